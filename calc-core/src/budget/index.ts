@@ -1,0 +1,13 @@
+export { resultatkrav } from "./resultatkrav.js";
+export { nettokostnadsram } from "./nettokostnadsram.js";
+export { budgetgap } from "./budgetgap.js";
+export { fordelaBesparing } from "./fordelaBesparing.js";
+export { resultat } from "./resultat.js";
+export { resultatandel } from "./resultatandel.js";
+export { viktatIndex } from "./viktatIndex.js";
+export { uppraknadRam } from "./uppraknadRam.js";
+export { implicitEffektivisering } from "./implicitEffektivisering.js";
+export { balanskontroll } from "./balanskontroll.js";
+export type { Balansstatus } from "./balanskontroll.js";
+export { flerarsplan } from "./flerarsplan.js";
+export type { FlerarsplanInput, FlerarsplanAr } from "./flerarsplan.js";

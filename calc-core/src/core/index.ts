@@ -1,0 +1,2 @@
+export { KommunError, isKommunError } from "./KommunError.js";
+export type { KommunErrorCode } from "./KommunError.js";

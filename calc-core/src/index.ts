@@ -1,0 +1,9 @@
+/**
+ * @kommunkalkyl/calc-core — pure calculations for Swedish municipal budgets.
+ *
+ * Every function takes and returns plain numbers (money in the unit it is
+ * given), computes with decimal.js inside and throws {@link KommunError} for
+ * bad input.
+ */
+export * from "./core/index.js";
+export * from "./budget/index.js";
