@@ -1,4 +1,5 @@
 import { Decimal, ZERO, sum } from "./decimal.js";
+import { KommunError } from "./KommunError.js";
 
 /**
  * Rounds parts so that they sum **exactly** to `total` rounded to `decimals`
@@ -29,12 +30,19 @@ export function largestRemainder(parts: readonly Decimal[], total: Decimal, deci
   const target = total.div(unit).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(unit);
   const floors = parts.map((p) => p.div(unit).floor().times(unit));
   let missing = target.minus(sum(floors)).div(unit).round().toNumber();
+  if (Math.abs(missing) > parts.length) {
+    // Only when the amounts need more than 34 significant digits at these decimals
+    // (e.g. 1e308 to whole units): the rounding cannot be done exactly, so say so.
+    throw new KommunError(
+      "num",
+      `Beloppen är för stora för att avrundas exakt till ${decimals} decimaler.`,
+      `The amounts are too large to be rounded exactly to ${decimals} decimals.`,
+    );
+  }
   const order = parts
     .map((p, i) => ({ i, remainder: p.minus(floors[i] ?? ZERO), size: p }))
     .sort((a, b) => b.remainder.comparedTo(a.remainder) || b.size.comparedTo(a.size) || a.i - b.i);
   const result = floors.slice();
-  // missing never exceeds the number of parts, but a loop keeps this total even
-  // for parts that do not add up to total (guarded by callers).
   let k = 0;
   while (missing > 0 && order.length > 0) {
     const slot = order[k % order.length];

@@ -111,3 +111,10 @@ describe("largestRemainder", () => {
     expect(n(largestRemainder([third, third, third], new Decimal(100), 2))).toEqual([33.34, 33.33, 33.33]);
   });
 });
+
+describe("largestRemainder at the limits of precision", () => {
+  it("refuses with num, instead of looping, when 1e308 is to be split to whole units", () => {
+    const third = new Decimal("1e308").div(3);
+    expectKommunError(() => largestRemainder([third, third, third], new Decimal("1e308"), 0), "num");
+  });
+});

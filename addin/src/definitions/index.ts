@@ -1,0 +1,15 @@
+import { BUDGET } from "./budget";
+import type { FunctionDef } from "./types";
+
+export type * from "./types";
+
+/** The namespace of every Kommunkalkyl function in Excel. */
+export const NAMESPACE = "KOMMUN";
+
+/** Every Excel function, in the order of the README: one definition each. */
+export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET];
+
+/** Finds a function by its id (`NETCOSTFRAME`). */
+export function findFunction(id: string): FunctionDef | undefined {
+  return FUNCTIONS.find((f) => f.id === id);
+}

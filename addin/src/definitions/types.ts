@@ -1,0 +1,68 @@
+/** The two languages of every name, description and message. */
+export type Lang = "sv" | "en";
+
+/** A value as it arrives from a cell or a formula: a scalar, or a 2-D range of scalars. */
+export type ExcelScalar = number | string | boolean | null | undefined;
+export type ExcelValue = ExcelScalar | ExcelScalar[][];
+
+/** What an Excel function returns: a number, a word, or a spilled range. */
+export type ExcelResult = number | string | (number | string)[][];
+
+export interface Texts {
+  name: string;
+  description: string;
+}
+
+/**
+ * How a parameter is read from Excel: one value, a range of numbers, or a word.
+ */
+export type ParamKind = "number" | "range" | "text";
+
+export interface ParamDef {
+  /** the calc-core argument name (ASCII camelCase) */
+  key: string;
+  sv: Texts;
+  en: Texts;
+  kind: ParamKind;
+  /** the unit, shown in the docs and used by the bad-input matrix to try a wrong unit */
+  unit?: "share" | "taxRate" | "taxChange" | "money" | "count" | "year" | "whole" | "word";
+  optional?: boolean;
+  /** the default when omitted, as shown in the docs */
+  default?: string;
+  /** a wrong-unit value the matrix can try (2 for 2 %, 0.2137 for 21.37) */
+  wrongUnit?: number;
+}
+
+export type Area = "budget" | "forecast" | "tax" | "worklines" | "benchmark" | "pricing" | "consequence";
+
+/** What the function returns, for the metadata. */
+export type ResultKind = "number" | "text" | "matrix";
+
+/**
+ * One Excel function: everything that Excel's metadata, the HyperFormula plugin,
+ * the README and the tests need, from one entry.
+ */
+export interface FunctionDef {
+  /** ASCII id, the English name without namespace: `NETCOSTFRAME` */
+  id: string;
+  sv: Texts;
+  en: Texts;
+  area: Area;
+  /** the calc-core function it calls, for the docs */
+  calcCore: string;
+  params: ParamDef[];
+  result: ResultKind;
+  /** a worked example in English syntax and its value as a person would compute it */
+  example: { formula: string; value: string };
+  /**
+   * The adapter: Excel values in (one per parameter, `undefined` when omitted),
+   * Excel value out. Throws KommunError for bad input.
+   */
+  invoke: (args: ExcelValue[], lang: Lang) => ExcelResult;
+  /**
+   * For spilling functions: the size of the result from the sizes of the
+   * arguments (`[rows, cols]`, `undefined` for a scalar argument or one not given).
+   * A literal number argument is passed as its value in `literals`.
+   */
+  spill?: (shapes: ([number, number] | undefined)[], literals: (number | undefined)[]) => [number, number];
+}

@@ -1,0 +1,77 @@
+import { KommunError } from "@kommunkalkyl/calc-core";
+import { findFunction, type FunctionDef } from "../definitions";
+import { EXCEL_ERROR_CODES, languageOf, makeHandler } from "./adapter";
+
+class FakeExcelError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+const factory = (code: keyof typeof EXCEL_ERROR_CODES, message: string) =>
+  new FakeExcelError(EXCEL_ERROR_CODES[code], message);
+
+function handler(id: string, lang: "sv" | "en" = "sv") {
+  return makeHandler(findFunction(id) as FunctionDef, () => lang, factory);
+}
+
+function thrown(fn: () => unknown): FakeExcelError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FakeExcelError) return e;
+    throw e;
+  }
+  throw new Error("no error thrown");
+}
+
+describe("the custom-functions adapter", () => {
+  it("computes NETCOSTFRAME from Excel's arguments, with null for an omitted optional one", () => {
+    expect(handler("NETCOSTFRAME")(1000, 5, null)).toBe(985);
+    expect(handler("NETCOSTFRAME")(1000, 5, 0.02)).toBe(985);
+  });
+
+  it("reads a range as Excel passes it (rows of cells) and spills in the same shape", () => {
+    expect(handler("ALLOCATE")([[100], [100], [100]], 10, null, 0)).toEqual([[4], [3], [3]]);
+  });
+
+  it("throws Excel's #VALUE! with the Swedish message for a Swedish user", () => {
+    const e = thrown(() => handler("RESULTREQUIREMENT", "sv")(1000, 2));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/Skriv 2 %/);
+  });
+
+  it("throws the English message for an English user", () => {
+    const e = thrown(() => handler("RESULTREQUIREMENT", "en")(1000, 2));
+    expect(e.message).toMatch(/Write 2 %/);
+  });
+
+  it("maps every KommunError code to Excel's error", () => {
+    expect(thrown(() => handler("RESULTSHARE")(20, 0)).code).toBe("#DIV/0!");
+    expect(EXCEL_ERROR_CODES).toEqual({ value: "#VALUE!", div0: "#DIV/0!", na: "#N/A", num: "#NUM!" });
+  });
+
+  it("rejects a whole range where one value belongs", () => {
+    const e = thrown(() => handler("NETCOSTFRAME", "en")([[1], [2]], 5, null));
+    expect(e.message).toMatch(/single value/);
+  });
+
+  it("treats an unexpected exception as #VALUE!, never as a crash", () => {
+    const broken: FunctionDef = {
+      ...(findFunction("RESULT") as FunctionDef),
+      invoke: () => {
+        throw new TypeError("boom");
+      },
+    };
+    const e = thrown(() => makeHandler(broken, () => "en", factory)(1, 2, 3));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/boom/);
+    expect(new KommunError("na", "a", "b")).toBeInstanceOf(Error);
+  });
+
+  it("takes the language from Office's display language", () => {
+    expect(languageOf("sv-SE")).toBe("sv");
+    expect(languageOf("en-US")).toBe("en");
+    expect(languageOf(undefined)).toBe("sv");
+  });
+});

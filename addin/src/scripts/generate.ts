@@ -1,0 +1,35 @@
+/**
+ * The build step that turns the one definition table into everything derived
+ * from it: Excel's custom-functions metadata per locale and the README table.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { customFunctionsMetadata, LOCALES, withFunctionTable, type Locale } from "../definitions/metadata";
+
+export const REPO_ROOT = join(__dirname, "..", "..", "..");
+
+export function metadataPath(locale: Locale): string {
+  return join(REPO_ROOT, "manifests", `functions.${locale}.json`);
+}
+
+export function generate(): string[] {
+  const written: string[] = [];
+  mkdirSync(join(REPO_ROOT, "manifests"), { recursive: true });
+  for (const locale of Object.keys(LOCALES) as Locale[]) {
+    const path = metadataPath(locale);
+    writeFileSync(path, JSON.stringify(customFunctionsMetadata(locale), null, 2) + "\n");
+    written.push(path);
+  }
+  const readmePath = join(REPO_ROOT, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const next = withFunctionTable(readme);
+  if (next !== readme) {
+    writeFileSync(readmePath, next);
+    written.push(readmePath);
+  }
+  return written;
+}
+
+if (require.main === module) {
+  for (const path of generate()) console.log(`genererade / generated ${path}`);
+}

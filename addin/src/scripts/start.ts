@@ -1,0 +1,42 @@
+/**
+ * `npm start`: shows the sample budget computed by the KOMMUN functions, then
+ * serves the add-in (manifest, custom functions, task pane) for Excel.
+ */
+import { join } from "node:path";
+import { evaluateWorkbook } from "../cli/xlsx";
+import { renderTable } from "../cli/table";
+import { serve } from "./server";
+
+const REPO_ROOT = join(__dirname, "..", "..", "..");
+
+async function main(): Promise<void> {
+  const sample = join(REPO_ROOT, "samples", "mal-och-budget-2025.xlsx");
+  const { values, formulaCount } = await evaluateWorkbook(sample, "sv");
+  console.log(
+    `\nMål och budget 2025 med plan 2026–2027 (${formulaCount} formler, beräknade med KOMMUN-funktionerna):\n`,
+  );
+  console.log(renderTable(values["Budget"] ?? []));
+
+  const port = Number(process.env.PORT ?? 3000);
+  const started = await serve(REPO_ROOT, port);
+  console.log("");
+  if (!started.secure) {
+    console.log(
+      `OBS / NOTE: serverar över http eftersom inget localhost-certifikat kunde skapas och betros här (${started.why}); Excel kräver https – kör \`npx office-addin-dev-certs install\` på en dator med sudo. / serving over http because no trusted localhost certificate could be made here; Excel needs https.`,
+    );
+  }
+  console.log(`Kommunkalkyl körs på / runs at ${started.url}`);
+  console.log(`  Åtgärdsfönster / task pane:  ${started.url}/taskpane.html`);
+  console.log(`  Manifest:                    ${started.url}/manifest.xml  (manifests/manifest.xml)`);
+  console.log(
+    `  Funktioner / functions:      ${started.url}/functions.json, ${started.url}/sv-SE/functions.json`,
+  );
+  console.log(
+    'Läs in i Excel / sideload in Excel: se README, avsnittet "Läs in tillägget i Excel". Avsluta med Ctrl+C.',
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(`Fel / error: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,79 @@
+import { useMemo, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Field,
+  SearchBox,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../definitions";
+import { TEXTS } from "../i18n";
+
+const useStyles = makeStyles({
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The formula a user gets by pressing Insert: the function with its example arguments. */
+export function insertableFormula(def: FunctionDef): string {
+  return def.example.formula;
+}
+
+function signature(def: FunctionDef, lang: Lang): string {
+  const sep = lang === "sv" ? "; " : ", ";
+  return `${NAMESPACE}.${def[lang].name}(${def.params.map((p) => (p.optional ? `[${p[lang].name}]` : p[lang].name)).join(sep)})`;
+}
+
+/** Searchable reference of every KOMMUN function, from the definition table. */
+export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) => void }) {
+  const t = TEXTS[props.lang];
+  const styles = useStyles();
+  const [query, setQuery] = useState("");
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!q) return FUNCTIONS;
+    return FUNCTIONS.filter((f) =>
+      [f.sv.name, f.en.name, f.sv.description, f.en.description, f.calcCore].some((s) =>
+        s.toLowerCase().includes(q),
+      ),
+    );
+  }, [query]);
+  return (
+    <div>
+      <Field label={t.search} hint={t.searchHint}>
+        <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} aria-label={t.search} />
+      </Field>
+      <div className={styles.list} role="list">
+        {matches.length === 0 && <Body1>{t.noMatch}</Body1>}
+        {matches.map((f) => (
+          <Card key={f.id} role="listitem" aria-label={`${NAMESPACE}.${f[props.lang].name}`}>
+            <CardHeader
+              header={<Text weight="semibold">{`${NAMESPACE}.${f[props.lang].name}`}</Text>}
+              description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
+              action={
+                <Button size="small" onClick={() => props.onInsert(insertableFormula(f))}>
+                  {t.insert}
+                </Button>
+              }
+            />
+            <Body1>{f[props.lang].description}</Body1>
+            <Caption1 className={styles.muted}>
+              {t.example}: <span className={styles.code}>{f.example.formula}</span> → {f.example.value}
+            </Caption1>
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}
