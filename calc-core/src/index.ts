@@ -7,3 +7,4 @@
  */
 export * from "./core/index.js";
 export * from "./budget/index.js";
+export * from "./forecast/index.js";

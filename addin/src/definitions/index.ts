@@ -1,4 +1,5 @@
 import { BUDGET } from "./budget";
+import { FORECAST } from "./forecast";
 import type { FunctionDef } from "./types";
 
 export type * from "./types";
@@ -7,7 +8,7 @@ export type * from "./types";
 export const NAMESPACE = "KOMMUN";
 
 /** Every Excel function, in the order of the README: one definition each. */
-export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET];
+export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET, ...FORECAST];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */
 export function findFunction(id: string): FunctionDef | undefined {

@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { budgetWorkbook } from "../samples/budget";
+import { followupWorkbook } from "../samples/followup";
 import { writeWorkbook, type WorkbookSpec } from "../samples/model";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
@@ -9,6 +10,7 @@ export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
 /** Every sample: file name → workbook. */
 export const SAMPLES: Record<string, () => WorkbookSpec> = {
   "mal-och-budget-2025.xlsx": budgetWorkbook,
+  "manadsuppfoljning-2025.xlsx": followupWorkbook,
 };
 
 export async function buildSamples(dir = SAMPLES_DIR): Promise<string[]> {
