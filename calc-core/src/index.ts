@@ -8,3 +8,5 @@
 export * from "./core/index.js";
 export * from "./budget/index.js";
 export * from "./forecast/index.js";
+export * from "./tax/index.js";
+export * from "./worklines/index.js";

@@ -1,5 +1,7 @@
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
+import { TAX } from "./tax";
+import { WORKLINES } from "./worklines";
 import type { FunctionDef } from "./types";
 
 export type * from "./types";
@@ -8,7 +10,7 @@ export type * from "./types";
 export const NAMESPACE = "KOMMUN";
 
 /** Every Excel function, in the order of the README: one definition each. */
-export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET, ...FORECAST];
+export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET, ...FORECAST, ...TAX, ...WORKLINES];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */
 export function findFunction(id: string): FunctionDef | undefined {

@@ -21,7 +21,7 @@ describe("the bad-input matrix (generated from the definition table)", () => {
   it.each(cases.map((c) => [c.id, c.param, c.kind, c.formula] as const))(
     "%s(%s = %s): %s gives a typed error or a finite value, never a crash",
     (id, _param, kind, formula) => {
-      const textResult = findFunction(id)?.result === "text";
+      const textResult = findFunction(id)?.result !== "number"; // words, or a table with a header row
       for (const lang of ["en", "sv"] as const) {
         const rows = evaluateFormula(formula, lang, "en");
         for (const v of rows.flat()) {
@@ -32,7 +32,7 @@ describe("the bad-input matrix (generated from the definition table)", () => {
             expect(Number.isFinite(v)).toBe(true);
             expect(kind.includes("1e308")).toBe(true);
           } else if (typeof v === "string" && textResult && kind.includes("1e308")) {
-            expect(v.length).toBeGreaterThan(1);
+            expect(v).not.toMatch(/NaN|Infinity|undefined/);
           } else {
             throw new Error(`${formula} gave ${JSON.stringify(v)} for ${kind}`);
           }

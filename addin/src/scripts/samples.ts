@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { budgetWorkbook } from "../samples/budget";
 import { followupWorkbook } from "../samples/followup";
+import { taxScenarioWorkbook } from "../samples/taxScenario";
 import { writeWorkbook, type WorkbookSpec } from "../samples/model";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
@@ -11,6 +12,7 @@ export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
 export const SAMPLES: Record<string, () => WorkbookSpec> = {
   "mal-och-budget-2025.xlsx": budgetWorkbook,
   "manadsuppfoljning-2025.xlsx": followupWorkbook,
+  "skatt-eller-effektivisering.xlsx": () => taxScenarioWorkbook(join(SAMPLES_DIR, "data")),
 };
 
 export async function buildSamples(dir = SAMPLES_DIR): Promise<string[]> {

@@ -86,7 +86,7 @@ function unitHint(x: number, rule: Rule): { sv: string; en: string } | undefined
   if (rule.unit === "taxChange" && inRange(round(x / 100))) {
     return {
       sv: ` En ändring på ${sv(x)} öre skrivs ${sv(round(x / 100))} (kronor per 100 kr), inte ${sv(x)}.`,
-      en: ` A change of ${x} öre is written ${round(x / 100)} (kronor per 100 kr), not ${x}.`,
+      en: ` For a change of ${x} öre, write ${round(x / 100)} (kronor per 100 kr), not ${x}.`,
     };
   }
   return undefined;

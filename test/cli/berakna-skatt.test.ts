@@ -1,0 +1,73 @@
+import { join } from "node:path";
+import { kommunkalkyl, ROOT } from "../helpers";
+
+const SAMPLE = join(ROOT, "samples", "skatt-eller-effektivisering.xlsx");
+type Cell = number | string | null;
+
+const r = kommunkalkyl(["beräkna", SAMPLE, "--json", "--sv"]);
+const sheets = JSON.parse(r.stdout) as Record<string, Cell[][]>;
+const scenario = sheets["Scenario"]!;
+const work = sheets["Arbetslinje"]!;
+const changes = sheets["Skatteändringar"]!;
+
+function row(sheet: Cell[][], label: string): Cell[] {
+  const found = sheet.find((x) => typeof x[0] === "string" && x[0].startsWith(label));
+  if (!found) throw new Error(`no row ${label}`);
+  return found;
+}
+
+describe("kommunkalkyl beräkna on samples/skatt-eller-effektivisering.xlsx", () => {
+  it("evaluates every cell without an error", () => {
+    expect(r.status).toBe(0);
+    expect(
+      Object.values(sheets)
+        .flat(2)
+        .filter((v) => typeof v === "string" && v.startsWith("#")),
+    ).toEqual([]);
+  });
+
+  it("a 25 Mkr gap on a 6 900 Mkr tax base needs 37 öre: 25 / 69 = 36.2 öre, rounded up", () => {
+    expect(row(scenario, "Skattehöjning som behövs")[1]).toBe(0.37);
+    expect(row(scenario, "… i öre")[1]).toBeCloseTo(37, 10);
+    // 320 000 kr × 0.37 / 100 = 1 184 kr a year
+    expect(row(scenario, "Kostnad per person och år (kr)")[1]).toBe(1184);
+    expect(row(scenario, "Effektivisering som behövs")[1]).toBeCloseTo(25 / 1900, 14);
+  });
+
+  it("values each measure from seed 001 and its tax equivalent", () => {
+    // work line: (1 454 − 319) × 30 000 = 34.05 Mkr to Solna's level; a fifth of the way = 6.81
+    const work = row(scenario, "Arbetslinje som i Solna");
+    expect(work[1]).toBeCloseTo(34.05, 10);
+    expect(work[3]).toBeCloseTo(6.81, 10);
+    expect(work[4]).toBeCloseTo((6.81 / 69) * 100, 10);
+    expect(row(scenario, "Lokaler: 10 %")[3]).toBeCloseTo(9.5, 10); // 95 × 10 %
+    expect(row(scenario, "AI-schemaläggning som i Tjörn: övertid")[3]).toBeCloseTo(2.8, 10); // 4 × 70 %
+    expect(row(scenario, "AI-schemaläggning som i Tjörn: vikarier")[3]).toBeCloseTo(3.6, 10); // 12 × 30 %
+    expect(row(scenario, "Summa åtgärder")[3]).toBeCloseTo(22.71, 10);
+  });
+
+  it("leaves 2.29 Mkr, a raise of 4 öre (3.32 rounded up) costing 128 kr a person", () => {
+    expect(row(scenario, "Kvarvarande gap")[1]).toBeCloseTo(2.29, 10);
+    expect(row(scenario, "Skattehöjning efter åtgärder")[1]).toBe(0.04);
+    expect(row(scenario, "Kostnad per person och år efter åtgärder")[1]).toBe(128);
+  });
+
+  it("plans the work line over five years with the households falling as 400 × 0.85^t and payback in year 2", () => {
+    const header = work.findIndex((x) => x[0] === "År");
+    const years = work.slice(header + 1, header + 6);
+    years.forEach((y, i) => expect(y[1]).toBeCloseTo(400 * 0.85 ** (i + 1), 9));
+    // year 1: 60 × 110 000 − 8 000 000 = −1 400 000; year 2: 111 × 110 000 − 8 000 000 = 4 210 000
+    expect(years[0]![8]).toBeCloseTo(-1_400_000, 6);
+    expect(years[1]![8]).toBeCloseTo(4_210_000, 6);
+    expect(years[1]![9]).toBeCloseTo(2_810_000, 6);
+    expect(years.every((y) => y[6] === 0)).toBe(true); // no tax gain without a retained share
+    expect(row(work, "Återbetalningsår")[1]).toBe(2);
+    expect(row(work, "Första årets nettoeffekt")[1]).toBe(-1_400_000);
+  });
+
+  it("sums the tax changes of 2022–2025 to +10.31 and −4.68 kr over 21 and 38 municipalities", () => {
+    expect(row(changes, "Summa höjningar")[4]).toBeCloseTo(10.31, 10);
+    expect(row(changes, "Summa sänkningar")[4]).toBeCloseTo(-4.68, 10);
+    expect(changes.filter((x) => x[0] === "Antal kommuner").map((x) => x[4])).toEqual([21, 38]);
+  });
+});
