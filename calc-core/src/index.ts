@@ -10,3 +10,6 @@ export * from "./budget/index.js";
 export * from "./forecast/index.js";
 export * from "./tax/index.js";
 export * from "./worklines/index.js";
+export * from "./benchmark/index.js";
+export * from "./pricing/index.js";
+export * from "./consequence/index.js";

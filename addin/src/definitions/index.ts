@@ -1,3 +1,4 @@
+import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { TAX } from "./tax";
@@ -10,7 +11,15 @@ export type * from "./types";
 export const NAMESPACE = "KOMMUN";
 
 /** Every Excel function, in the order of the README: one definition each. */
-export const FUNCTIONS: readonly FunctionDef[] = [...BUDGET, ...FORECAST, ...TAX, ...WORKLINES];
+export const FUNCTIONS: readonly FunctionDef[] = [
+  ...BUDGET,
+  ...FORECAST,
+  ...TAX,
+  ...WORKLINES,
+  ...BENCHMARK,
+  ...PRICING,
+  ...CONSEQUENCE,
+];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */
 export function findFunction(id: string): FunctionDef | undefined {
