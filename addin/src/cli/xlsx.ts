@@ -3,12 +3,22 @@ import type { CellValue, RawCellContent } from "hyperformula";
 import { DetailedCellError } from "hyperformula";
 import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
+import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 
 export interface EvaluatedWorkbook {
   /** sheet name → rows of values, as HyperFormula computed them */
   values: Record<string, CellValue[][]>;
   /** how many cells held a formula */
   formulaCount: number;
+}
+
+/**
+ * Text stays text: "0184" (a municipality code) or "=x" typed as text would
+ * otherwise be read by HyperFormula as the number 184 or a formula.
+ */
+export function keepText(v: string): string {
+  if (v.startsWith("=") || (v.trim() !== "" && !Number.isNaN(Number(v)))) return `'${v}`;
+  return v;
 }
 
 /** Reads the content of one exceljs cell as HyperFormula input: a formula in English syntax or a value. */
@@ -32,7 +42,7 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
     if ("result" in o) return o.result as RawCellContent;
     return null;
   }
-  if (typeof v === "string" && v.startsWith("=")) return `'${v}`;
+  if (typeof v === "string") return keepText(v);
   return v as RawCellContent;
 }
 
@@ -58,14 +68,21 @@ function spillTargets(ws: ExcelJS.Worksheet): Set<string> {
 }
 
 /** Loads an .xlsx file into HyperFormula input, sheet by sheet. */
-export async function readWorkbook(
-  path: string,
-): Promise<{ sheets: Record<string, RawCellContent[][]>; formulaCount: number; workbook: ExcelJS.Workbook }> {
+export async function readWorkbook(path: string): Promise<{
+  sheets: Record<string, RawCellContent[][]>;
+  formulaCount: number;
+  workbook: ExcelJS.Workbook;
+  /** the values the file saved for its KOLADA cells, by sheet index, row and column (0-based) */
+  savedKolada: { sheet: number; row: number; col: number; value: number }[];
+}> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheets: Record<string, RawCellContent[][]> = {};
   let formulaCount = 0;
+  const savedKolada: { sheet: number; row: number; col: number; value: number }[] = [];
+  let sheetIndex = -1;
   workbook.eachSheet((ws) => {
+    sheetIndex++;
     const spilled = spillTargets(ws);
     const rows: RawCellContent[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -74,7 +91,14 @@ export async function readWorkbook(
         // Excel caches an array formula's values in the cells it fills; they are the
         // formula's output here, not input, or the spill would find them in its way.
         const content = spilled.has(`${rowNumber}:${colNumber}`) ? null : cellContent(cell);
-        if (typeof content === "string" && content.startsWith("=")) formulaCount++;
+        if (typeof content === "string" && content.startsWith("=")) {
+          formulaCount++;
+          const result = (cell.value as { result?: unknown }).result;
+          // only a cell that is one KOLADA call may fall back to its saved value
+          if (/^=KOMMUN\.KOLADA\([^()]*\)$/i.test(content) && typeof result === "number") {
+            savedKolada.push({ sheet: sheetIndex, row: rowNumber - 1, col: colNumber - 1, value: result });
+          }
+        }
         out[colNumber - 1] = content;
       });
       for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
@@ -83,15 +107,21 @@ export async function readWorkbook(
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     sheets[ws.name] = rows;
   });
-  return { sheets, formulaCount, workbook };
+  return { sheets, formulaCount, workbook, savedKolada };
 }
 
 /** Evaluates every formula of a workbook file. */
 export async function evaluateWorkbook(
   path: string,
   language: "sv" | "en" = "en",
+  koladaCache: string[] = [],
 ): Promise<EvaluatedWorkbook & { workbook: ExcelJS.Workbook }> {
-  const { sheets, formulaCount, workbook } = await readWorkbook(path);
+  const { sheets, formulaCount, workbook, savedKolada } = await readWorkbook(path);
+  // KOLADA cells: the cache first, then the value the file saved; no network while evaluating
+  const lookup = new KoladaLookup();
+  lookup.addCacheEntries(koladaCache);
+  for (const s of savedKolada) lookup.addSaved(s, s.value);
+  setKoladaLookup(lookup);
   const hf = createEngine(sheets, language, "en");
   try {
     const values: Record<string, CellValue[][]> = {};

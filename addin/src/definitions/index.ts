@@ -1,6 +1,7 @@
 import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
+import { KOLADA } from "./kolada";
 import { TAX } from "./tax";
 import { WORKLINES } from "./worklines";
 import type { FunctionDef } from "./types";
@@ -17,6 +18,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...TAX,
   ...WORKLINES,
   ...BENCHMARK,
+  ...KOLADA,
   ...PRICING,
   ...CONSEQUENCE,
 ];

@@ -1,3 +1,8 @@
+/** Where a call is evaluated, when the engine knows (HyperFormula does). */
+export interface InvokeContext {
+  cell?: { sheet: number; row: number; col: number };
+}
+
 /** The two languages of every name, description and message. */
 export type Lang = "sv" | "en";
 
@@ -58,7 +63,9 @@ export interface FunctionDef {
    * The adapter: Excel values in (one per parameter, `undefined` when omitted),
    * Excel value out. Throws KommunError for bad input.
    */
-  invoke: (args: ExcelValue[], lang: Lang) => ExcelResult;
+  invoke: (args: ExcelValue[], lang: Lang, context?: InvokeContext) => ExcelResult;
+  /** the Excel function is asynchronous (it fetches data); HyperFormula uses `invoke` on cached data */
+  async?: boolean;
   /**
    * For spilling functions: the size of the result from the sizes of the
    * arguments (`[rows, cols]`, `undefined` for a scalar argument or one not given).

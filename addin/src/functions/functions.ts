@@ -1,9 +1,15 @@
 /**
  * The Excel custom-functions runtime (shared runtime with the task pane):
  * each definition is associated with its id; calc-core does the work.
+ * KOLADA is asynchronous: cells that recalculate together share one request.
  */
+import { isKommunError } from "@kommunkalkyl/calc-core";
 import { FUNCTIONS } from "../definitions";
+import { koladaArgs } from "../definitions/kolada";
+import { KoladaClient } from "../kolada/client";
+import { MemoryStorage, webStorage } from "../kolada/storage";
 import { languageOf, makeHandler, type ErrorFactory } from "./adapter";
+import { KoladaBatcher } from "./koladaBatch";
 
 const CODES: Record<Parameters<ErrorFactory>[0], CustomFunctions.ErrorCode> = {
   value: CustomFunctions.ErrorCode.invalidValue,
@@ -22,6 +28,27 @@ function currentLanguage() {
   }
 }
 
+function storage() {
+  if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) return webStorage(OfficeRuntime.storage);
+  if (typeof localStorage !== "undefined") return webStorage(localStorage);
+  return new MemoryStorage();
+}
+
+const kolada = new KoladaBatcher(new KoladaClient({ storage: storage() }));
+
 for (const def of FUNCTIONS) {
+  if (def.id === "KOLADA") {
+    CustomFunctions.associate(def.id, async (...args: unknown[]) => {
+      const lang = currentLanguage();
+      try {
+        const a = koladaArgs(args);
+        return await kolada.get(a.kpi, a.kommun, a.ar, a.kon);
+      } catch (e) {
+        if (isKommunError(e)) throw makeError(e.code, e.messageIn(lang));
+        throw makeError("na", e instanceof Error ? e.message : String(e));
+      }
+    });
+    continue;
+  }
   CustomFunctions.associate(def.id, makeHandler(def, currentLanguage, makeError));
 }

@@ -2,6 +2,11 @@ import { DetailedCellError } from "hyperformula";
 import { FUNCTIONS, type FunctionDef } from "../definitions";
 import { evaluateFormula } from "./engine";
 import { fromStoredFormula, storedName, toStoredFormula } from "./formulas";
+import { setKoladaLookup } from "../kolada/lookup";
+import { fixtureLookup } from "../scripts/samples";
+
+// KOLADA's example reads the recorded fixtures (test/fixtures/kolada), as the CLI reads its cache
+beforeAll(() => setKoladaLookup(fixtureLookup()));
 
 /** The documented value of an example: "4; 3; 3" is a column, "a, b" a row. */
 function expected(def: FunctionDef): unknown[][] {

@@ -70,7 +70,11 @@ function toExcelValue(v: unknown, optional: boolean): ExcelValue | CellError {
 }
 
 /** Runs one definition on HyperFormula's argument values; a KommunError becomes the matching cell error. */
-function evaluate(def: FunctionDef, rawArgs: unknown[]): unknown {
+function evaluate(
+  def: FunctionDef,
+  rawArgs: unknown[],
+  cell?: { sheet: number; row: number; col: number },
+): unknown {
   const args: ExcelValue[] = [];
   for (let i = 0; i < def.params.length; i++) {
     const v = toExcelValue(rawArgs[i], def.params[i]?.optional ?? false);
@@ -78,7 +82,7 @@ function evaluate(def: FunctionDef, rawArgs: unknown[]): unknown {
     args.push(v);
   }
   try {
-    const result = def.invoke(args, messageLanguage);
+    const result = def.invoke(args, messageLanguage, cell ? { cell } : undefined);
     if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result);
     return result;
   } catch (e) {
@@ -118,13 +122,18 @@ function buildPlugin(): FunctionPluginDefinition {
       vectorizationForbidden: true,
       ...(def.spill ? { sizeOfResultArrayMethod: `${method}_size` } : {}),
     };
-    proto[method] = function (this: KommunPlugin, ast: { args: unknown[] }, state: unknown) {
+    proto[method] = function (
+      this: KommunPlugin,
+      ast: { args: unknown[] },
+      state: { formulaAddress?: { sheet: number; row: number; col: number } },
+    ) {
       const self = this as unknown as {
         runFunction: (a: unknown, s: unknown, m: unknown, f: (...x: unknown[]) => unknown) => unknown;
         metadata: (id: string) => unknown;
       };
+      const cell = state.formulaAddress;
       return self.runFunction(ast.args, state, self.metadata(id), (...args: unknown[]) =>
-        evaluate(def, args),
+        evaluate(def, args, cell),
       );
     };
     const spill = def.spill;

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { DetailedCellError, type CellValue, type RawCellContent } from "hyperformula";
 import { createEngine } from "../hyperformula/engine";
 import { toStoredFormula } from "../hyperformula/formulas";
+import { keepText } from "../cli/xlsx";
 
 /** How a cell is shown: a money amount, a share, a year, a heading or a note. */
 export type CellStyle =
@@ -43,7 +44,12 @@ export function engineInput(spec: WorkbookSpec): Record<string, RawCellContent[]
     const rows: RawCellContent[][] = [];
     const max = Math.max(0, ...Object.keys(sheet.rows).map(Number));
     for (let r = 1; r <= max; r++) {
-      rows.push((sheet.rows[r] ?? []).map((c) => normalise(c)?.v ?? null));
+      rows.push(
+        (sheet.rows[r] ?? []).map((c) => {
+          const v = normalise(c)?.v ?? null;
+          return typeof v === "string" && !v.startsWith("=") ? keepText(v) : v;
+        }),
+      );
     }
     out[sheet.name] = rows;
   }
