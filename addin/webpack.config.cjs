@@ -11,6 +11,7 @@ module.exports = (_env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      demo: "./src/taskpane/demo.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -45,6 +46,12 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/html/taskpane.html",
         chunks: ["functions", "taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/html/index.html",
+        chunks: ["demo"],
         scriptLoading: "defer",
       }),
     ],

@@ -5,11 +5,26 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { customFunctionsMetadata, LOCALES, withFunctionTable, type Locale } from "../definitions/metadata";
+import { readWorkbook } from "../cli/xlsx";
+import { SAMPLES } from "./samples";
 
 export const REPO_ROOT = join(__dirname, "..", "..", "..");
 
 export function metadataPath(locale: Locale): string {
   return join(REPO_ROOT, "manifests", `functions.${locale}.json`);
+}
+
+/** The sample workbooks as the browser demo loads them (raw contents, English formulas), into dist/web. */
+export async function generateDemoData(): Promise<string> {
+  const books = [];
+  for (const [file, make] of Object.entries(SAMPLES)) {
+    const { sheets } = await readWorkbook(join(REPO_ROOT, "samples", file));
+    books.push({ file, book: { title: make().title, sheets } });
+  }
+  const path = join(REPO_ROOT, "addin", "dist", "web", "demo-data.json");
+  mkdirSync(join(REPO_ROOT, "addin", "dist", "web"), { recursive: true });
+  writeFileSync(path, JSON.stringify(books));
+  return path;
 }
 
 export function generate(): string[] {
@@ -32,4 +47,11 @@ export function generate(): string[] {
 
 if (require.main === module) {
   for (const path of generate()) console.log(`genererade / generated ${path}`);
+  generateDemoData().then(
+    (path) => console.log(`genererade / generated ${path}`),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
 }

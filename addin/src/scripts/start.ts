@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(`Kommunkalkyl körs på / runs at ${started.url}`);
+  console.log(
+    `  Demo utan Excel / demo without Excel: ${started.url}/  (arbetsbok och åtgärdsfönster sida vid sida)`,
+  );
   console.log(`  Åtgärdsfönster / task pane:  ${started.url}/taskpane.html`);
   console.log(`  Manifest:                    ${started.url}/manifest.xml  (manifests/manifest.xml)`);
   console.log(

@@ -1,0 +1,155 @@
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { createEngine } from "../../hyperformula/engine";
+import { parseAddress, toAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+
+/** The sample workbooks as the demo loads them: sheet name → raw contents (English formulas). */
+export interface DemoBook {
+  title: string;
+  sheets: Record<string, RawCellContent[][]>;
+}
+
+type Listener = () => void;
+
+/**
+ * An in-browser workbook for the standalone demo: HyperFormula with the KOMMUN
+ * plugin, a selection, and the {@link WorkbookHost} the task pane talks to.
+ */
+export class BrowserWorkbook implements WorkbookHost {
+  readonly kind = "browser" as const;
+  readonly hf: HyperFormula;
+  activeSheet: string;
+  selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+  private listeners = new Set<Listener>();
+
+  constructor(book: DemoBook, language: "sv" | "en" = "sv") {
+    this.hf = createEngine(book.sheets, language, "en");
+    this.activeSheet = this.hf.getSheetNames()[0] ?? "Blad1";
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  sheetId(name = this.activeSheet): number {
+    const id = this.hf.getSheetId(name);
+    if (id === undefined) throw new Error(`No sheet ${name}`);
+    return id;
+  }
+
+  /** The value a cell shows: errors as their code. */
+  display(row: number, col: number, sheet = this.activeSheet): CellValue {
+    const v = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
+    if (v instanceof DetailedCellError) return v.value;
+    return (v ?? null) as CellValue;
+  }
+
+  /** What the formula bar shows: the formula, or the value. */
+  source(row: number, col: number, sheet = this.activeSheet): string {
+    const address = { sheet: this.sheetId(sheet), row, col };
+    const formula = this.hf.getCellFormula(address);
+    if (formula) return formula;
+    const v = this.hf.getCellSerialized(address);
+    return v === null || v === undefined ? "" : String(v);
+  }
+
+  dimensions(sheet = this.activeSheet): { rows: number; cols: number } {
+    const d = this.hf.getSheetDimensions(this.sheetId(sheet));
+    return { rows: d.height, cols: d.width };
+  }
+
+  select(start: { row: number; col: number }, end = start): void {
+    this.selection = { start, end };
+    this.changed();
+  }
+
+  setActiveSheet(name: string): void {
+    this.activeSheet = name;
+    this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+    this.changed();
+  }
+
+  /** Sets one cell from what a user typed (a formula, a number, or text). */
+  edit(row: number, col: number, text: string): void {
+    const trimmed = text.trim();
+    const asNumber = Number(trimmed.replace(/\s/g, "").replace(",", "."));
+    const content: RawCellContent =
+      trimmed === "" ? null : !trimmed.startsWith("=") && !Number.isNaN(asNumber) ? asNumber : text;
+    this.hf.setCellContents({ sheet: this.sheetId(), row, col }, [[content]]);
+    this.changed();
+  }
+
+  private bounds() {
+    const { start, end } = this.selection;
+    return {
+      top: Math.min(start.row, end.row),
+      left: Math.min(start.col, end.col),
+      bottom: Math.max(start.row, end.row),
+      right: Math.max(start.col, end.col),
+    };
+  }
+
+  async readSelection() {
+    const b = this.bounds();
+    const values: CellValue[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = b.left; c <= b.right; c++) row.push(this.display(r, c));
+      values.push(row);
+    }
+    const address = `${this.activeSheet}!${toAddress(b.top, b.left)}${b.bottom > b.top || b.right > b.left ? `:${toAddress(b.bottom, b.right)}` : ""}`;
+    return { address, values };
+  }
+
+  async readNamedRange(name: string) {
+    const v = this.hf.getNamedExpressionValue(name);
+    if (v === undefined) return undefined;
+    const show = (x: unknown): CellValue =>
+      x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
+    if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
+    return [[show(v)]];
+  }
+
+  async activeCell() {
+    const b = this.bounds();
+    return { sheet: this.activeSheet, address: toAddress(b.top, b.left) };
+  }
+
+  async isEmpty(sheet: string, topLeft: string, rows: number, cols: number) {
+    const { row, col } = parseAddress(topLeft);
+    const id = this.sheetId(sheet);
+    for (let r = row; r < row + rows; r++) {
+      for (let c = col; c < col + cols; c++) {
+        if (!this.hf.isCellEmpty({ sheet: id, row: r, col: c })) return false;
+      }
+    }
+    return true;
+  }
+
+  async writeRange(sheet: string, topLeft: string, block: Block) {
+    const { row, col } = parseAddress(topLeft);
+    this.hf.setCellContents(
+      { sheet: this.sheetId(sheet), row, col },
+      block.map((r) => r.map((v) => (v === "" ? null : v))),
+    );
+    this.changed();
+  }
+
+  async addSheet(name: string) {
+    let unique = name;
+    for (let i = 2; this.hf.doesSheetExist(unique); i++) unique = `${name} (${i})`;
+    this.hf.addSheet(unique);
+    this.activeSheet = unique;
+    this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+    this.changed();
+    return unique;
+  }
+}

@@ -1,0 +1,76 @@
+import { join } from "node:path";
+import type { Server } from "node:http";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ROOT } from "../helpers";
+
+export const SCREENSHOTS = join(__dirname, "screenshots");
+
+/** Serves the built add-in and demo over http on 127.0.0.1 (an ephemeral port) and opens Chromium. */
+export async function openDemo(): Promise<{ url: string; browser: Browser; close: () => Promise<void> }> {
+  process.env.KOMMUNKALKYL_HTTP = "1";
+  // the built server (npm test builds first), so the pages are the production bundles
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serve } = require(join(ROOT, "addin", "dist", "scripts", "server.js")) as {
+    serve: (root: string, port: number, host?: string) => Promise<{ server: Server; url: string }>;
+  };
+  const started = await serve(ROOT, 0, "127.0.0.1");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    url: started.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => started.server.close(() => ok()));
+    },
+  };
+}
+
+/** Opens the demo on a sample workbook and a panel, and waits until the grid is there. */
+export async function demoPage(browser: Browser, url: string, query: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${url}/index.html?${query}`);
+  await page.waitForSelector('[data-testid="grid"]', { timeout: 30000 });
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+/** axe-core's serious and critical violations on the page. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Fluent UI's focus manager (Tabster) adds invisible <i data-tabster-dummy tabindex=0 aria-hidden> sentinels
+    // that move focus on to real elements; they never keep focus, and Fluent's own tests leave them out too.
+    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+export async function fill(page: Page, selector: string, text: string): Promise<void> {
+  await page.fill(selector, "");
+  await page.type(selector, text);
+}

@@ -1,0 +1,167 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
+import { formatNumber, formatPercent } from "../../addin/src/taskpane/i18n";
+import { axeViolations, demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
+
+let demo: Awaited<ReturnType<typeof openDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await openDemo();
+  browser = demo.browser;
+});
+afterAll(async () => demo.close());
+
+const text = async (page: Page, testId: string) =>
+  (await page.textContent(`[data-testid="${testId}"]`))?.trim();
+const cell = async (page: Page, a1: string) => (await page.textContent(`[data-cell="${a1}"]`))?.trim();
+
+describe("the task pane in a real browser (standalone demo)", () => {
+  it("Skatt eller effektivisering?: the numbers shown are calc-core's, and the result goes to a new sheet", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    await fill(page, "#tax-gap", "25");
+    await fill(page, "#tax-base", "6 900");
+    await fill(page, "#tax-netcost", "1 900");
+    await fill(page, "#tax-income", "320 000");
+    await page.click("text=Lägg till åtgärd");
+    await fill(page, "#measure-0-amount", "9,5");
+    const expected = skattEllerEffektivisering({
+      gap: 25,
+      skatteunderlag: 6900,
+      nettokostnad: 1900,
+      beskattningsbarInkomst: 320000,
+      atgarder: [{ namn: "Övrigt", belopp: 9.5 }],
+    });
+    expect(await text(page, "tax-raise")).toBe(`${formatNumber(expected.skattehojning * 100, "sv")} öre`);
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-per-person")).toBe(
+      `${formatNumber(expected.kostnadPerPerson!, "sv", 0)} kr`,
+    );
+    expect(await text(page, "tax-efficiency")).toBe(formatPercent(expected.effektiviseringsbehov, "sv"));
+    expect(await text(page, "tax-measures")).toBe(`${formatNumber(9.5, "sv")} mnkr`);
+    expect(await text(page, "tax-remaining")).toBe(`${formatNumber(expected.kvarvarandeGap, "sv")} mnkr`);
+    expect(await text(page, "tax-raise-after")).toBe(
+      `${formatNumber(expected.skattehojningEfterAtgarder * 100, "sv")} öre`,
+    );
+    expect(await page.isVisible('[data-testid="tax-chart"] canvas')).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, "skatt-eller-effektivisering.png") });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.click("text=Skriv till nytt blad");
+    await page.waitForSelector('[data-testid="tax-message"]');
+    expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
+    expect(await cell(page, "B5")).toBe(formatNumber(expected.skattehojning, "sv", 2));
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("Prognos: reads the selected outcomes, shows the three forecasts, and asks before writing over data", async () => {
+    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    // LSS: row 10, outcomes January–August in C10:J10, budget 150
+    await page.click('[data-cell="C10"]');
+    await page.click('[data-cell="J10"]', { modifiers: ["Shift"] });
+    await page.click("text=Hämta från markering: månadsutfall");
+    await fill(page, "#forecast-budget", "150");
+    const outcomes = await page.$$eval("[data-cell]", (cells) =>
+      cells
+        .filter((c) => /^[C-J]10$/.test(c.getAttribute("data-cell") ?? ""))
+        .map((c) => c.textContent ?? ""),
+    );
+    const numbers = outcomes.map((t) => Number(t.replace(/\s/g, "").replace(",", ".").replace("−", "-")));
+    expect(numbers).toHaveLength(8);
+    expect(await text(page, "forecast-linjar")).toBe(formatNumber(prognos(150, numbers, "linjar"), "sv"));
+    expect(await text(page, "forecast-budget")).toBe(formatNumber(prognos(150, numbers, "budget"), "sv"));
+    expect(await text(page, "status-linjar")).toBe(
+      prognosstatus(150, prognos(150, numbers, "linjar")) === "ok"
+        ? "ok"
+        : prognosstatus(150, prognos(150, numbers, "linjar")),
+    );
+    expect(await page.isVisible('[data-testid="forecast-chart"] canvas')).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, "prognos.png") });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the selection's top-left (C10) holds data: the pane asks; cancel leaves the sheet as it was
+    const before = await cell(page, "C10");
+    await page.click("text=Skriv prognostabell vid markeringen");
+    await page.waitForSelector("text=Skriva över celler?");
+    await page.screenshot({ path: join(SCREENSHOTS, "skriva-over.png") });
+    await page.click("text=Avbryt");
+    await page.waitForSelector("text=Skriva över celler?", { state: "detached" });
+    await page.waitForSelector('[data-testid="forecast-message"]');
+    expect(await text(page, "forecast-message")).toBe("Inget skrevs.");
+    expect(await cell(page, "C10")).toBe(before);
+
+    // an empty target is written without asking
+    await page.click('[data-cell="C40"]');
+    await page.click("text=Skriv prognostabell vid markeringen");
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="forecast-message"]')?.textContent?.includes("C40"),
+    );
+    expect(await cell(page, "C40")).toBe("Metod");
+    expect(await cell(page, "D41")).toBe(formatNumber(prognos(150, numbers, "linjar"), "sv"));
+    await page.close();
+  });
+
+  it("Konsekvensanalys: the per-year effect is calc-core's and is written to a new sheet", async () => {
+    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    const expected = konsekvensanalys(
+      [
+        {
+          namn: "Lokaler",
+          startar: 2026,
+          engangskostnad: 2,
+          investering: 10,
+          avskrivningstid: 10,
+          ranta: 0.02,
+          driftkostnad: 0,
+          intakt: 16,
+        },
+      ],
+      { ar: [2026, 2027, 2028, 2029, 2030], skatterOchBidrag: 2000, skatteunderlag: 6900 },
+    );
+    expect(await text(page, "cons-effect-2026")).toBe(formatNumber(expected.ar[0]!.nettoeffekt, "sv"));
+    expect(await text(page, "cons-effect-2027")).toBe("14,82");
+    expect(await text(page, "cons-payback")).toBe("2026");
+    await fill(page, "#cons-0-intakt", "9");
+    expect(await text(page, "cons-payback")).toBe("2027"); // 12 up front, 9 a year: −3, then +6
+    await page.screenshot({ path: join(SCREENSHOTS, "konsekvensanalys.png") });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click("text=Skriv till nytt blad");
+    await page.waitForSelector('[data-testid="cons-message"]');
+    expect(await cell(page, "A2")).toBe("2026");
+    await page.close();
+  });
+
+  it("Funktioner: search, insert into an empty cell, and ask before replacing a filled one", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
+    await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
+    await page.click('[data-cell="J3"]');
+    await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
+    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
+    // B5 holds 1 950: cancel keeps it
+    await page.click('[data-cell="B5"]');
+    const before = await cell(page, "B5");
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("1950");
+    await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
+    await page.waitForSelector("text=Skriva över celler?");
+    await page.click("text=Avbryt");
+    await page.waitForSelector("text=Skriva över celler?", { state: "detached" });
+    expect(await cell(page, "B5")).toBe(before);
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("1950");
+    await page.screenshot({ path: join(SCREENSHOTS, "funktioner.png") });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("switches to English and to the dark theme, still without accessibility violations", async () => {
+    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await page.click("text=English");
+    expect(await page.isVisible("text=Raise the tax or become more efficient?")).toBe(true);
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    await page.click("text=Dark theme");
+    await page.screenshot({ path: join(SCREENSHOTS, "english-dark.png") });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
