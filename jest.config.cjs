@@ -17,7 +17,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ["/node_modules/(?!(date-fns)/)"],
+  transformIgnorePatterns: ["/node_modules/"],
   moduleNameMapper: {
     "^@kommunkalkyl/calc-core$": "<rootDir>/calc-core/src/index.ts",
     "^(\\.{1,2}/.*)\\.js$": "$1",

@@ -66,6 +66,7 @@ export const FORECAST: FunctionDef[] = [
         "money",
         ["utfall", "Månadsutfallen hittills (upp till 12); tomma celler = inget utfall ännu."],
         ["outcomes", "The monthly outcomes so far (up to 12); empty cells = no outcome yet."],
+        { blanks: true },
       ),
       param(
         "metod",
@@ -239,6 +240,7 @@ export const FORECAST: FunctionDef[] = [
         "money",
         ["prognoser", "Prognoserna som gjordes under året; tomma celler hoppas över."],
         ["forecasts", "The forecasts made during the year; empty cells are skipped."],
+        { blanks: true },
       ),
       param(
         "utfall",

@@ -1,6 +1,7 @@
 import { DetailedCellError } from "hyperformula";
 import { evaluateFormula } from "../hyperformula/engine";
-import { findFunction } from "./index";
+import { isKommunError, type KommunError } from "@kommunkalkyl/calc-core";
+import { FUNCTIONS, findFunction, type ExcelScalar, type ExcelValue } from "./index";
 import { badInputCases, splitArguments } from "./matrix";
 
 const cases = badInputCases();
@@ -48,5 +49,66 @@ describe("the bad-input matrix (generated from the definition table)", () => {
       expect(en.message).toMatch(/[Ww]rite/);
       expect(sv.message).toMatch(/[Ss]kriv/);
     }
+  });
+});
+
+describe("the bad-input matrix through the calc-core API (each definition's adapter)", () => {
+  const BAD: [string, unknown][] = [
+    ["text", "abc"],
+    ["boolean", true],
+    ["NaN", Number.NaN],
+    ["+Infinity", Number.POSITIVE_INFINITY],
+    ["-Infinity", Number.NEGATIVE_INFINITY],
+    ["blank", null],
+  ];
+  const rows: [string, string, string, ExcelValue[]][] = [];
+  for (const def of FUNCTIONS) {
+    // the example's arguments as Excel would pass them (a range as rows, an omitted one as undefined)
+    const base: ExcelValue[] = splitArguments(def.example.formula).map((a) => {
+      if (a.trim() === "") return undefined;
+      const v = evaluateFormula(`=${a}`, "en") as ExcelValue[][];
+      return a.trim().startsWith("{") ? (v as ExcelScalar[][]) : (v[0]?.[0] as ExcelScalar);
+    });
+    def.params.forEach((p, i) => {
+      for (const [kind, bad] of BAD) {
+        if (p.optional && kind === "blank") continue; // a blank optional argument means "use the default"
+        if (p.blanks && kind === "blank") continue; // an empty month is a month not yet booked
+        if (p.kind === "text" && kind === "text") continue; // text is what a word parameter takes
+        const args = base.slice();
+        args[i] = p.kind === "range" ? [[1, bad as ExcelScalar]] : (bad as ExcelScalar);
+        rows.push([def.id, p.key, kind, args]);
+      }
+    });
+  }
+
+  it.each(rows)(
+    "%s(%s = %s) throws a KommunError in both languages, never a crash or NaN",
+    (id, _param, _kind, args) => {
+      const def = findFunction(id)!;
+      for (const lang of ["sv", "en"] as const) {
+        let thrown: unknown;
+        let result: unknown;
+        try {
+          result = def.invoke(args, lang);
+        } catch (e) {
+          thrown = e;
+        }
+        if (thrown === undefined) {
+          throw new Error(`${id} returned ${JSON.stringify(result)} instead of an error`);
+        }
+        expect(isKommunError(thrown)).toBe(true);
+        const e = thrown as KommunError;
+        expect(["value", "div0", "na", "num"]).toContain(e.code);
+        expect(e.sv).not.toBe(e.en);
+      }
+    },
+  );
+
+  it("reports its size", () => {
+    const byHf = cases.length;
+    console.log(
+      `bad-input matrix: ${FUNCTIONS.length} functions, ${byHf} cases through the HyperFormula plugin, ${rows.length} through calc-core (× sv and en), 0 crashes`,
+    );
+    expect(rows.length).toBeGreaterThan(200);
   });
 });

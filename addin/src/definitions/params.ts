@@ -9,7 +9,7 @@ export function param(
   unit: Unit,
   sv: [string, string],
   en: [string, string],
-  extra: Partial<Pick<ParamDef, "optional" | "default" | "wrongUnit">> = {},
+  extra: Partial<Pick<ParamDef, "optional" | "default" | "wrongUnit" | "blanks">> = {},
 ): ParamDef {
   return {
     key,

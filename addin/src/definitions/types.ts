@@ -34,6 +34,8 @@ export interface ParamDef {
   optional?: boolean;
   /** the default when omitted, as shown in the docs */
   default?: string;
+  /** blank cells in this range mean something (months not yet booked), so they are not an error */
+  blanks?: boolean;
   /** a wrong-unit value the matrix can try (2 for 2 %, 0.2137 for 21.37) */
   wrongUnit?: number;
 }

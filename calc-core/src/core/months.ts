@@ -54,8 +54,14 @@ export function monthlyOutcomes(x: unknown, name: string, startMonth = 1): Decim
   });
   const out: Decimal[] = [];
   for (let i = 0; i <= last; i++) {
+    const v = arr[i];
+    // the common case first: a finite number needs no month name (date-fns is only asked for a message)
+    if (typeof v === "number" && Number.isFinite(v)) {
+      out.push(new Decimal(v));
+      continue;
+    }
     const month = calendarMonth(i, startMonth);
-    if (blank(arr[i])) {
+    if (blank(v)) {
       throw new KommunError(
         "value",
         `Utfallet för ${monthName(month, "sv")} saknas men senare månader är ifyllda; fyll i ${monthName(month, "sv")} (0 om inget har bokförts).`,

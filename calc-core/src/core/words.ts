@@ -12,6 +12,8 @@ export function readWord<T extends string>(
   fallback: T,
 ): T {
   if (x === undefined) return fallback;
+  // fast path: the canonical word itself, as calc-core callers write it
+  if (typeof x === "string" && Object.prototype.hasOwnProperty.call(accepted, x)) return x as T;
   if (typeof x === "string") {
     const key = x
       .trim()

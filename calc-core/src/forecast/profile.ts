@@ -6,8 +6,10 @@ import { positionOf, requireArray, toDecimal } from "../core/validate.js";
  * Validates a 12-month profile and normalises it by its sum, so that monthly
  * budget amounts work as well as shares. `undefined` gives an even profile.
  */
-export function toProfile(x: unknown, name = "profil"): Decimal[] {
-  if (x === undefined) return Array.from({ length: 12 }, () => ONE.div(12));
+const EVEN: readonly Decimal[] = Array.from({ length: 12 }, () => ONE.div(12));
+
+export function toProfile(x: unknown, name = "profil"): readonly Decimal[] {
+  if (x === undefined) return EVEN;
   const arr = requireArray(x, name);
   if (arr.length !== 12) {
     throw new KommunError(

@@ -11,7 +11,7 @@ export function prognosDecimal(
   budget: Decimal,
   outcomes: Decimal[],
   method: Prognosmetod,
-  profile: Decimal[],
+  profile: readonly Decimal[],
   name = "utfall",
 ): Decimal {
   const m = outcomes.length;

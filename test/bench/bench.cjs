@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (`npm run bench`, never part of `npm test`). Each goal is a ratio
+ * against a baseline measured in the same process, or a time on this machine;
+ * results are printed as a table and written to test/bench/results.json.
+ * Run after `npm run build` (it uses the built packages, as users do).
+ */
+"use strict";
+const { writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const ROOT = join(__dirname, "..", "..");
+const core = require(join(ROOT, "calc-core", "dist", "cjs", "index.js"));
+const { HyperFormula } = require("hyperformula");
+const { createEngine } = require(join(ROOT, "addin", "dist", "hyperformula", "engine.js"));
+const { HF_LICENSE_KEY } = require(join(ROOT, "addin", "dist", "hyperformula", "plugin.js"));
+
+/** Median of `runs` timings (ms) of fn, after one warm-up. */
+function time(fn, runs = 7) {
+  fn();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+// --- 1. a workbook of 290 municipalities × 12 months: KOMMUN.* vs native formulas, in HyperFormula
+const N = 290;
+function sheet(kommun) {
+  const rows = [];
+  for (let i = 0; i < N; i++) {
+    const r = i + 1;
+    const months = Array.from({ length: 12 }, (_, m) => (m < 8 ? 100 + ((i * 7 + m * 13) % 17) : null));
+    const budget = 1200 + (i % 50);
+    const sob = 1000 + i;
+    const f = kommun
+      ? [
+          `=KOMMUN.FORECAST(B${r},C${r}:N${r},"linear")`,
+          `=KOMMUN.DEVIATION(B${r},O${r})`,
+          `=KOMMUN.DEVIATIONSHARE(B${r},O${r})`,
+          `=KOMMUN.NETCOSTFRAME(R${r},5,2%)`,
+          `=KOMMUN.RESULTREQUIREMENT(R${r},2%)`,
+          `=KOMMUN.RESULTSHARE(R${r}-Q${r},R${r})`,
+        ]
+      : [
+          `=SUM(C${r}:N${r})*12/COUNT(C${r}:N${r})`,
+          `=B${r}-O${r}`,
+          `=(B${r}-O${r})/ABS(B${r})`,
+          `=R${r}+5-2%*R${r}`,
+          `=2%*R${r}`,
+          `=(R${r}-Q${r})/R${r}`,
+        ];
+    rows.push([`K${i}`, budget, ...months, f[0], f[1], f[2], f[3], sob, f[4], f[5]]);
+  }
+  return { Blad1: rows };
+}
+const config = { licenseKey: HF_LICENSE_KEY, maxRows: 1048576, maxColumns: 16384 };
+function buildNative() {
+  return HyperFormula.buildFromSheets(sheet(false), config);
+}
+function buildKommun() {
+  return createEngine(sheet(true), "en", "en");
+}
+const buildNativeMs = time(() => buildNative().destroy());
+const buildKommunMs = time(() => buildKommun().destroy());
+const hfN = buildNative();
+const hfK = buildKommun();
+let v = 0;
+const changeNativeMs = time(() => hfN.setCellContents({ sheet: 0, row: 7, col: 2 }, [[100 + (v++ % 9)]]), 31);
+const changeKommunMs = time(() => hfK.setCellContents({ sheet: 0, row: 7, col: 2 }, [[100 + (v++ % 9)]]), 31);
+// the two workbooks must agree, or the comparison means nothing
+for (const [a, b] of [
+  [14, 14],
+  [17, 17],
+]) {
+  const x = hfN.getCellValue({ sheet: 0, row: 5, col: a });
+  const y = hfK.getCellValue({ sheet: 0, row: 5, col: b });
+  if (Math.abs(x - y) > 1e-9) throw new Error(`native ${x} and KOMMUN ${y} differ`);
+}
+
+// --- 2. calc-core prognos on 10 000 lines × 8 months vs a plain-number implementation
+const LINES = Array.from({ length: 10_000 }, (_, i) =>
+  Array.from({ length: 8 }, (_, m) => 100 + ((i + m * 3) % 11)),
+);
+function plainPrognos(budget, outcomes) {
+  let s = 0;
+  let m = 0;
+  for (const a of outcomes) {
+    if (a === null || a === undefined) break;
+    s += a;
+    m++;
+  }
+  return (s * 12) / m;
+}
+const prognosMs = time(() => {
+  for (const l of LINES) core.prognos(1200, l, "linjar");
+}, 5);
+const plainMs = time(() => {
+  for (const l of LINES) plainPrognos(1200, l);
+}, 5);
+
+// --- 3. the task pane's scenario recompute: 50 measures × 5 years
+const MEASURES = Array.from({ length: 50 }, (_, i) => ({
+  namn: `Åtgärd ${i + 1}`,
+  startar: 2026 + (i % 3),
+  engangskostnad: 1 + (i % 4),
+  investering: 5 + (i % 7),
+  avskrivningstid: 5 + (i % 10),
+  ranta: 0.02,
+  driftkostnad: 0.3,
+  intakt: 2 + (i % 5),
+}));
+const scenarioMs = time(() => {
+  core.konsekvensanalys(MEASURES, {
+    ar: [2026, 2027, 2028, 2029, 2030],
+    skatterOchBidrag: 2000,
+    skatteunderlag: 6900,
+  });
+  core.skattEllerEffektivisering({
+    gap: 25,
+    skatteunderlag: 6900,
+    nettokostnad: 1900,
+    beskattningsbarInkomst: 320000,
+    atgarder: MEASURES.map((m) => ({ namn: m.namn, belopp: m.intakt })),
+  });
+}, 21);
+
+const results = [
+  {
+    name: "workbook 290 × 12, build + full recalc",
+    measured: buildKommunMs,
+    baseline: buildNativeMs,
+    ratio: buildKommunMs / buildNativeMs,
+    goal: "≤ 1.5× native",
+    met: buildKommunMs / buildNativeMs <= 1.5,
+  },
+  {
+    name: "workbook 290 × 12, one-cell change",
+    measured: changeKommunMs,
+    baseline: changeNativeMs,
+    ratio: changeKommunMs / changeNativeMs,
+    goal: "≤ 1.5× native",
+    met: changeKommunMs / changeNativeMs <= 1.5,
+  },
+  {
+    name: "calc-core prognos, 10 000 lines × 8 months",
+    measured: prognosMs,
+    baseline: plainMs,
+    ratio: prognosMs / plainMs,
+    goal: "≤ 50 ms",
+    met: prognosMs <= 50,
+  },
+  {
+    name: "scenario recompute, 50 measures × 5 years",
+    measured: scenarioMs,
+    baseline: null,
+    ratio: null,
+    goal: "≤ 16 ms",
+    met: scenarioMs <= 16,
+  },
+];
+const fmt = (x) => (x === null ? "–" : x.toFixed(2));
+console.log("| benchmark | measured (ms) | baseline (ms) | ratio | goal | met |");
+console.log("| --- | ---: | ---: | ---: | --- | --- |");
+for (const r of results)
+  console.log(
+    `| ${r.name} | ${fmt(r.measured)} | ${fmt(r.baseline)} | ${fmt(r.ratio)} | ${r.goal} | ${r.met ? "yes" : "NO"} |`,
+  );
+writeFileSync(
+  join(__dirname, "results.json"),
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2) + "\n",
+);
