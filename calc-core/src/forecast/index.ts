@@ -1,4 +1,6 @@
 export { prognos, prognosLinjar, prognosProfil, prognosBudget } from "./prognos.js";
+export { prognosPer } from "./prognosPer.js";
+export type { PrognosPerInput } from "./prognosPer.js";
 export { sasongsprofil } from "./sasongsprofil.js";
 export { avvikelse } from "./avvikelse.js";
 export { avvikelseAndel } from "./avvikelseAndel.js";
