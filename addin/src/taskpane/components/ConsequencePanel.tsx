@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { isKommunError, konsekvensanalys, type KonsekvensAtgard } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
-import type { Block } from "../host/types";
+import type { Block, Writer } from "../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../i18n";
 import { NumberField } from "./NumberField";
 
@@ -48,15 +48,7 @@ const useStyles = makeStyles({
 let nextId = 2;
 
 /** Konsekvensanalys: measures → per-year effect on the result, result share, tax equivalent and payback. */
-export function ConsequencePanel(props: {
-  lang: Lang;
-  write: (
-    sheet: string | "new",
-    topLeft: string,
-    block: Block,
-    sheetName: string,
-  ) => Promise<string | undefined>;
-}) {
+export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
   const t = TEXTS[props.lang];
   const styles = useStyles();
   const [from, setFrom] = useState<number | undefined>(2026);

@@ -3,7 +3,7 @@ import { Badge, Body1, Button, MessageBar, Text, makeStyles, tokens } from "@flu
 import { avvikelse, isKommunError, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../definitions";
-import { numbersOf, type Block, type CellValue, type WorkbookHost } from "../host/types";
+import { numbersOf, type Block, type CellValue, type WorkbookHost, type Writer } from "../host/types";
 import { formatNumber, TEXTS } from "../i18n";
 import { Chart } from "./Chart";
 import { NumberField } from "./NumberField";
@@ -25,16 +25,7 @@ function monthly(values: CellValue[][]): (number | null)[] {
 }
 
 /** Prognos: three methods' forecasts of the selected outcomes, deviation, status and a chart. */
-export function ForecastPanel(props: {
-  lang: Lang;
-  host: WorkbookHost;
-  write: (
-    sheet: string | "new",
-    topLeft: string,
-    block: Block,
-    sheetName: string,
-  ) => Promise<string | undefined>;
-}) {
+export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const t = TEXTS[props.lang];
   const styles = useStyles();
   const [outcomes, setOutcomes] = useState<(number | null)[]>([]);

@@ -15,7 +15,7 @@ import {
 import { besparingVidReferensniva, isKommunError, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../definitions";
-import type { Block, WorkbookHost } from "../host/types";
+import type { Block, WorkbookHost, Writer } from "../host/types";
 import { numbersOf } from "../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../i18n";
 import { Chart } from "./Chart";
@@ -95,16 +95,7 @@ const useStyles = makeStyles({
 let nextId = 1;
 
 /** "Skatt eller effektivisering?": the tax raise a gap needs beside the efficiency, and what measures close. */
-export function TaxPanel(props: {
-  lang: Lang;
-  host: WorkbookHost;
-  write: (
-    sheet: string | "new",
-    topLeft: string,
-    block: Block,
-    sheetName: string,
-  ) => Promise<string | undefined>;
-}) {
+export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const t = TEXTS[props.lang];
   const styles = useStyles();
   const [unit, setUnit] = useState<Unit>("mnkr");

@@ -24,6 +24,17 @@ export interface WorkbookHost {
   addSheet(name: string): Promise<string>;
 }
 
+/**
+ * How a panel writes: a block at `sheet!topLeft`, or on a new sheet named `sheetName` when `sheet` is "new".
+ * The App asks before replacing non-empty cells; the result is where it wrote, or undefined when cancelled.
+ */
+export type Writer = (
+  sheet: string | "new",
+  topLeft: string,
+  block: Block,
+  sheetName: string,
+) => Promise<string | undefined>;
+
 /** "B3" → { row: 2, col: 1 } (0-based). */
 export function parseAddress(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
