@@ -74,12 +74,15 @@ export async function readWorkbook(path: string): Promise<{
   workbook: ExcelJS.Workbook;
   /** the values the file saved for its KOLADA cells, by sheet index, row and column (0-based) */
   savedKolada: { sheet: number; row: number; col: number; value: number }[];
+  /** number formats of the cells that have one: sheet → "row:col" (0-based) → Excel format code */
+  formats: Record<string, Record<string, string>>;
 }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheets: Record<string, RawCellContent[][]> = {};
   let formulaCount = 0;
   const savedKolada: { sheet: number; row: number; col: number; value: number }[] = [];
+  const formats: Record<string, Record<string, string>> = {};
   let sheetIndex = -1;
   workbook.eachSheet((ws) => {
     sheetIndex++;
@@ -91,6 +94,9 @@ export async function readWorkbook(path: string): Promise<{
         // Excel caches an array formula's values in the cells it fills; they are the
         // formula's output here, not input, or the spill would find them in its way.
         const content = spilled.has(`${rowNumber}:${colNumber}`) ? null : cellContent(cell);
+        if (cell.numFmt && cell.numFmt !== "General") {
+          (formats[ws.name] ??= {})[`${rowNumber - 1}:${colNumber - 1}`] = cell.numFmt;
+        }
         if (typeof content === "string" && content.startsWith("=")) {
           formulaCount++;
           const result = (cell.value as { result?: unknown }).result;
@@ -107,7 +113,7 @@ export async function readWorkbook(path: string): Promise<{
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     sheets[ws.name] = rows;
   });
-  return { sheets, formulaCount, workbook, savedKolada };
+  return { sheets, formulaCount, workbook, savedKolada, formats };
 }
 
 /** Evaluates every formula of a workbook file. */

@@ -18,8 +18,8 @@ export function metadataPath(locale: Locale): string {
 export async function generateDemoData(): Promise<string> {
   const books = [];
   for (const [file, make] of Object.entries(SAMPLES)) {
-    const { sheets } = await readWorkbook(join(REPO_ROOT, "samples", file));
-    books.push({ file, book: { title: make().title, sheets } });
+    const { sheets, formats } = await readWorkbook(join(REPO_ROOT, "samples", file));
+    books.push({ file, book: { title: make().title, sheets, formats } });
   }
   const path = join(REPO_ROOT, "addin", "dist", "web", "demo-data.json");
   mkdirSync(join(REPO_ROOT, "addin", "dist", "web"), { recursive: true });

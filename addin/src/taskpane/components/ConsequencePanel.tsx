@@ -136,7 +136,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
           value={from}
           onChange={setFrom}
           lang={props.lang}
-          decimals={0}
+          year
         />
         <NumberField
           id="cons-to"
@@ -144,7 +144,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
           value={to}
           onChange={setTo}
           lang={props.lang}
-          decimals={0}
+          year
         />
         <NumberField id="cons-sob" label={t.taxesAndGrants} value={sob} onChange={setSob} lang={props.lang} />
         <NumberField id="cons-base" label={t.taxBase} value={base} onChange={setBase} lang={props.lang} />
@@ -166,7 +166,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
                 id={`cons-${i}-${f}`}
                 label={labels[f]}
                 value={r.values[f]}
-                decimals={f === "startar" ? 0 : 6}
+                year={f === "startar"}
                 lang={props.lang}
                 onChange={(v) =>
                   setRows((rs) =>

@@ -15,15 +15,17 @@ export function NumberField(props: {
   hint?: string;
   id?: string;
   decimals?: number;
+  /** a year: shown without a thousands separator (2027, not 2 027) */
+  year?: boolean;
 }) {
-  const [text, setText] = useState(
-    props.value === undefined ? "" : formatNumber(props.value, props.lang, props.decimals ?? 6),
-  );
+  const show = (v: number | undefined) =>
+    v === undefined ? "" : props.year ? String(v) : formatNumber(v, props.lang, props.decimals ?? 6);
+  const [text, setText] = useState(show(props.value));
   const [focused, setFocused] = useState(false);
+  const shown = show(props.value);
   useEffect(() => {
-    if (!focused)
-      setText(props.value === undefined ? "" : formatNumber(props.value, props.lang, props.decimals ?? 6));
-  }, [props.value, props.lang, focused, props.decimals]);
+    if (!focused) setText(shown);
+  }, [shown, focused]);
   const invalid = text.trim() !== "" && parseNumber(text) === undefined;
   return (
     <Field

@@ -315,7 +315,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
               value={m.startYear}
               onChange={(v) => update(m.id, { startYear: v })}
               lang={props.lang}
-              decimals={0}
+              year
             />
           </div>
           <div className={styles.two}>

@@ -6,6 +6,8 @@ import { parseAddress, toAddress, type Block, type CellValue, type WorkbookHost 
 export interface DemoBook {
   title: string;
   sheets: Record<string, RawCellContent[][]>;
+  /** Excel number formats of cells that have one: sheet → "row:col" → format code */
+  formats?: Record<string, Record<string, string>>;
 }
 
 type Listener = () => void;
@@ -21,7 +23,10 @@ export class BrowserWorkbook implements WorkbookHost {
   selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
   private listeners = new Set<Listener>();
 
+  private readonly formats: Record<string, Record<string, string>>;
+
   constructor(book: DemoBook, language: "sv" | "en" = "sv") {
+    this.formats = book.formats ?? {};
     this.hf = createEngine(book.sheets, language, "en");
     this.activeSheet = this.hf.getSheetNames()[0] ?? "Blad1";
   }
@@ -50,6 +55,11 @@ export class BrowserWorkbook implements WorkbookHost {
     const v = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
     if (v instanceof DetailedCellError) return v.value;
     return (v ?? null) as CellValue;
+  }
+
+  /** The cell's Excel number format, "General" when it has none. */
+  format(row: number, col: number, sheet = this.activeSheet): string {
+    return this.formats[sheet]?.[`${row}:${col}`] ?? "General";
   }
 
   /** What the formula bar shows: the formula, or the value. */
