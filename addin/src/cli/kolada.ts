@@ -26,33 +26,32 @@ function csvCell(v: string | number | boolean | null): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One value as a row of text; CSV and the table differ only in how a missing value and the flag read. */
+function valueRow(v: KoladaValue, missing: string, deleted: (d: boolean) => string): string[] {
+  return [
+    v.kpi,
+    v.kommun,
+    String(v.ar),
+    v.kon,
+    v.varde === null ? missing : String(v.varde),
+    v.status,
+    deleted(v.borttagen),
+  ];
+}
+
 export function toCsv(values: readonly KoladaValue[]): string {
-  const rows = [["kpi", "kommun", "ar", "kon", "varde", "status", "borttagen"]];
-  for (const v of values)
-    rows.push([
-      v.kpi,
-      v.kommun,
-      String(v.ar),
-      v.kon,
-      v.varde === null ? "" : String(v.varde),
-      v.status,
-      String(v.borttagen),
-    ]);
+  const rows = [
+    ["kpi", "kommun", "ar", "kon", "varde", "status", "borttagen"],
+    ...values.map((v) => valueRow(v, "", String)),
+  ];
   return rows.map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
 }
 
 function toTable(values: readonly KoladaValue[]): string {
-  const rows = [["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"]];
-  for (const v of values)
-    rows.push([
-      v.kpi,
-      v.kommun,
-      String(v.ar),
-      v.kon,
-      v.varde === null ? "–" : String(v.varde),
-      v.status,
-      v.borttagen ? "ja" : "",
-    ]);
+  const rows = [
+    ["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"],
+    ...values.map((v) => valueRow(v, "–", (d) => (d ? "ja" : ""))),
+  ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return (
     rows

@@ -10,7 +10,7 @@ import {
 } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, range, reshape, scalar } from "./excel";
 import { param } from "./params";
-import type { ExcelValue, FunctionDef } from "./types";
+import type { FunctionDef } from "./types";
 
 const nettokostnad = param(
   "nettokostnad",
@@ -34,10 +34,6 @@ const invanareOpt = param(
   ["inhabitants", "Optional number of inhabitants."],
   { optional: true },
 );
-const optNum = (v: ExcelValue, name: string) => {
-  const s = optional(v, name);
-  return s === undefined ? undefined : n(s);
-};
 
 const startar = param(
   "startar",
@@ -128,7 +124,7 @@ export const BENCHMARK: FunctionDef[] = [
       nettokostnadsavvikelseBelopp(
         n(scalar(a, "nettokostnad")),
         n(scalar(b, "referenskostnad")),
-        optNum(i, "invanare"),
+        n(optional(i, "invanare")),
       ),
   },
   {
@@ -171,8 +167,8 @@ export const BENCHMARK: FunctionDef[] = [
       effektiviseringspotential(
         n(scalar(e, "egen")),
         ns(range(g).values),
-        optNum(p, "percentil"),
-        optNum(i, "invanare"),
+        n(optional(p, "percentil")),
+        n(optional(i, "invanare")),
       ),
   },
 ];
@@ -219,7 +215,11 @@ export const PRICING: FunctionDef[] = [
     result: "number",
     example: { formula: "=KOMMUN.SELFCOSTPRICE(12000000,20000,10%)", value: "660" },
     invoke: ([k, v, p]) =>
-      sjalvkostnadspris(n(scalar(k, "kostnader")), n(scalar(v, "planeradVolym")), optNum(p, "externtPaslag")),
+      sjalvkostnadspris(
+        n(scalar(k, "kostnader")),
+        n(scalar(v, "planeradVolym")),
+        n(optional(p, "externtPaslag")),
+      ),
   },
   {
     id: "YEARENDSETTLEMENT",
@@ -269,7 +269,12 @@ export const PRICING: FunctionDef[] = [
     invoke: ([k, i, kop, d]) => {
       const { values, shape } = range(kop);
       return reshape(
-        arsavrakning(n(scalar(k, "kostnader")), n(scalar(i, "intakter")), ns(values), optNum(d, "decimaler")),
+        arsavrakning(
+          n(scalar(k, "kostnader")),
+          n(scalar(i, "intakter")),
+          ns(values),
+          n(optional(d, "decimaler")),
+        ),
         shape,
       );
     },

@@ -60,21 +60,6 @@ export function reshape<T>(values: readonly T[], shape: Shape): T[][] {
   return out;
 }
 
-/** A word parameter (method, sign): trimmed and lower-cased; omitted gives `undefined`. */
-export function word(v: ExcelValue, name: string): string | undefined {
-  const s = optional(v, name);
-  if (s === undefined) return undefined;
-  if (typeof s !== "string") {
-    throw new KommunError(
-      "value",
-      `Argumentet ${name} ska vara en text, till exempel "profil".`,
-      `Argument ${name} must be text, e.g. "profile".`,
-      name,
-    );
-  }
-  return s.trim().toLowerCase();
-}
-
 /** Casts a checked-at-runtime value for a calc-core call (calc-core validates it). */
 export function n(v: ExcelScalar): number {
   return v as number;

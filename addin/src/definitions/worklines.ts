@@ -88,19 +88,15 @@ const WORKLINE_OPTIONAL: ParamDef[] = [
 function worklineInput(args: ExcelValue[], optionalFrom: number): ArbetslinjeInput {
   const [h, k, a] = args;
   const o = args.slice(optionalFrom);
-  const opt = (i: number, name: string) => {
-    const v = optional(o[i], name);
-    return v === undefined ? undefined : n(v);
-  };
   return {
     hushall: n(scalar(h, "hushall")),
     kostnadPerHushall: n(scalar(k, "kostnadPerHushall")),
     andelSomLamnar: n(scalar(a, "andelSomLamnar")),
-    andelTillArbete: opt(0, "andelTillArbete"),
-    inkomstVidArbete: opt(1, "inkomstVidArbete"),
-    skattesats: opt(2, "skattesats"),
-    behallenAndel: opt(3, "behallenAndel"),
-    programkostnad: opt(4, "programkostnad"),
+    andelTillArbete: n(optional(o[0], "andelTillArbete")),
+    inkomstVidArbete: n(optional(o[1], "inkomstVidArbete")),
+    skattesats: n(optional(o[2], "skattesats")),
+    behallenAndel: n(optional(o[3], "behallenAndel")),
+    programkostnad: n(optional(o[4], "programkostnad")),
   };
 }
 

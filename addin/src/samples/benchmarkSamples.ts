@@ -166,6 +166,24 @@ export function pricingWorkbook(): WorkbookSpec {
   };
 }
 
+/**
+ * One measure's input row, starting in 2026: one-off cost, investment, depreciation years, interest,
+ * running cost and saving, then its payback year.
+ */
+function measure(r: number, label: string, [oneOff, investment, life, rate, running, saving]: number[]) {
+  return [
+    label,
+    { v: 2026, style: "year" as const, input: true },
+    money(oneOff!, true),
+    money(investment!, true),
+    kr(life!, true),
+    pct(rate!, true),
+    money(running!, true),
+    money(saving!, true),
+    { v: `=KOMMUN.PAYBACKYEAR(B${r},C${r},D${r},G${r},H${r})`, style: "year" as const },
+  ];
+}
+
 /** "Konsekvensanalys": premises (Växjö) and digitalisation (Tjörn) measures, 2026–2030. */
 export function consequenceWorkbook(): WorkbookSpec {
   const years = [2026, 2027, 2028, 2029, 2030];
@@ -185,39 +203,9 @@ export function consequenceWorkbook(): WorkbookSpec {
       header("Besparing/år"),
       header("Återbetalningsår"),
     ],
-    6: [
-      "Lokaler som i Växjö: beräknat 20 % ≈ 9 mnkr",
-      { v: 2026, style: "year", input: true },
-      money(2, true),
-      money(10, true),
-      kr(10, true),
-      pct(0.02, true),
-      money(0, true),
-      money(9, true),
-      { v: "=KOMMUN.PAYBACKYEAR(B6,C6,D6,G6,H6)", style: "year" },
-    ],
-    7: [
-      "Lokaler som i Växjö: utfall en tredjedel ≈ 16 mnkr",
-      { v: 2026, style: "year", input: true },
-      money(2, true),
-      money(10, true),
-      kr(10, true),
-      pct(0.02, true),
-      money(0, true),
-      money(16, true),
-      { v: "=KOMMUN.PAYBACKYEAR(B7,C7,D7,G7,H7)", style: "year" },
-    ],
-    8: [
-      "AI-schemaläggning som i Tjörn: övertid −70 %, vikarier −30 %",
-      { v: 2026, style: "year", input: true },
-      money(1, true),
-      money(3, true),
-      kr(5, true),
-      pct(0.02, true),
-      money(0.4, true),
-      money(6.4, true),
-      { v: "=KOMMUN.PAYBACKYEAR(B8,C8,D8,G8,H8)", style: "year" },
-    ],
+    6: measure(6, "Lokaler som i Växjö: beräknat 20 % ≈ 9 mnkr", [2, 10, 10, 0.02, 0, 9]),
+    7: measure(7, "Lokaler som i Växjö: utfall en tredjedel ≈ 16 mnkr", [2, 10, 10, 0.02, 0, 16]),
+    8: measure(8, "AI-schemaläggning som i Tjörn: övertid −70 %, vikarier −30 %", [1, 3, 5, 0.02, 0.4, 6.4]),
     10: [
       header("Effekt på resultatet (utfallsalternativet)"),
       ...years.map((y) => ({ v: y, style: "header" as const })),

@@ -1,10 +1,10 @@
 import { format } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
 
-/** Formats a number for a message: decimal comma in Swedish, point in English. */
+/** Formats a finite number for a message: decimal comma in Swedish, point in English. */
 export function formatNumber(x: number, language: "sv" | "en"): string {
   const s = String(x);
-  return language === "sv" ? s.replace(".", ",").replace("Infinity", "oändligheten") : s;
+  return language === "sv" ? s.replace(".", ",") : s;
 }
 
 /** Describes a value that is not a number, for a message. */
