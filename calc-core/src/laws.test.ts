@@ -26,6 +26,7 @@ import {
   arbetslinjePlan,
   skattEllerEffektivisering,
 } from "./index.js";
+import { Decimal } from "./core/decimal.js";
 
 const money = fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((x) => x / 100); // kr with öre
 const positive = fc.integer({ min: 1, max: 1_000_000_000 }).map((x) => x / 100);
@@ -149,6 +150,20 @@ describe("laws of forecasts", () => {
       fc.property(fc.array(month, { minLength: 1, maxLength: 11 }), (a) =>
         close(prognos(0, a, "profil"), prognos(0, a, "linjar")),
       ),
+    );
+  });
+
+  it("a year of outcomes is added exactly in decimals, whatever their size or number of decimals", () => {
+    const amount = fc.oneof(
+      money,
+      fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }).map((x) => x / 100),
+      fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 12, maxLength: 12 }), (a) => {
+        const exact = a.reduce((acc, x) => acc.plus(new Decimal(x)), new Decimal(0));
+        return prognos(0, a, "linjar") === exact.toNumber();
+      }),
     );
   });
 

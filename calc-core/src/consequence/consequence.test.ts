@@ -117,6 +117,95 @@ describe("konsekvensanalys", () => {
     expectKommunError(
       () => konsekvensanalys([premises], { ar: [2026, 2027], skatteunderlag: [1, 2, 3] }),
       "value",
+      {
+        sv: "skatteunderlag har 3 värden men åren är 2.",
+        en: "skatteunderlag has 3 values but there are 2 years.",
+        argument: "skatteunderlag",
+      },
     );
+  });
+
+  it("takes taxes and grants per year: 12.8 of 2 000 and 14.82 of 2 470", () => {
+    const r = konsekvensanalys([premises], { ar: [2026, 2027], skatterOchBidrag: [2000, 2470] });
+    expect(r.ar.map((y) => y.resultatandelseffekt)).toEqual([12.8 / 2000, 0.006]);
+    expect(r.ar.map((y) => y.skatteekvivalent)).toEqual([null, null]);
+  });
+
+  it("the combined payback waits until every measure has started", () => {
+    // A from 2026: 1 up front, +5 a year → cumulative 4, 9, 14 by 2028;
+    // B from 2029: 20 up front, +10 a year → 2029: 14 − 20 + 5 + 10 = 9 ≥ 0
+    const a = { namn: "A", startar: 2026, engangskostnad: 1, intakt: 5 };
+    const b = { namn: "B", startar: 2029, engangskostnad: 20, intakt: 10 };
+    const r = konsekvensanalys([a, b], { ar: [2026, 2029] });
+    expect(r.aterbetalningsar).toBe(2029);
+    expect(r.atgarder.map((m) => m.aterbetalningsar)).toEqual([2026, 2030]); // B: −20 + 10 + 10 = 0 in 2030
+    // 2026: A's 5 − 1; 2029: A's 5 + B's 10 − 20
+    expect(r.ar.map((y) => [y.engangskostnader, y.intakter, y.nettoeffekt])).toEqual([
+      [1, 5, 4],
+      [20, 15, -5],
+    ]);
+    expect(r.atgarder.map((m) => m.nettoeffekt)).toEqual([
+      [4, 5],
+      [0, -10],
+    ]);
+  });
+
+  it("a later measure that never pays back keeps the total from paying back", () => {
+    const a = { namn: "A", startar: 2026, intakt: 5 };
+    const b = { namn: "B", startar: 2027, engangskostnad: 100, driftkostnad: 6 };
+    const r = konsekvensanalys([a, b], { ar: [2026] });
+    // 2026: +5; 2027: 5 − 100 + 5 − 6 = −96; then 5 − 6 = −1 a year, never back to 0
+    expect(r.aterbetalningsar).toBeNull();
+    expect(r.atgarder.map((m) => m.aterbetalningsar)).toEqual([2026, null]);
+  });
+
+  it("with no measures everything is 0 and nothing pays back", () => {
+    const r = konsekvensanalys([], { ar: [2026], skatterOchBidrag: 2000, skatteunderlag: 6900 });
+    expect(r.ar).toEqual([
+      {
+        ar: 2026,
+        engangskostnader: 0,
+        driftkostnader: 0,
+        kapitalkostnader: 0,
+        intakter: 0,
+        nettoeffekt: 0,
+        resultatandelseffekt: 0,
+        skatteekvivalent: 0,
+      },
+    ]);
+    expect(r.atgarder).toEqual([]);
+    expect(r.aterbetalningsar).toBeNull();
+  });
+
+  it("names a measure without a name by its place", () => {
+    const r = konsekvensanalys(
+      [
+        { namn: "Lokaler", startar: 2026 },
+        { namn: "  ", startar: 2026 },
+        { startar: 2026 } as never,
+        { namn: 5, startar: 2026 } as never,
+      ],
+      { ar: [2026] },
+    );
+    expect(r.atgarder.map((m) => m.namn)).toEqual(["Lokaler", "Åtgärd 2", "Åtgärd 3", "Åtgärd 4"]);
+  });
+
+  it("names the measure and the field that is wrong", () => {
+    expectKommunError(
+      () => konsekvensanalys([premises, { ...premises, investering: "tio" as never }], { ar: [2026] }),
+      "value",
+      { argument: "atgarder[2].investering", sv: /atgarder\[2\]\.investering/ },
+    );
+    expectKommunError(() => konsekvensanalys([premises, 5 as never], { ar: [2026] }), "value", {
+      argument: "atgarder[2]",
+    });
+  });
+
+  it("needs at least one year", () => {
+    expectKommunError(() => konsekvensanalys([premises], { ar: [] }), "na", {
+      sv: "Inga år att visa.",
+      en: "No years to show.",
+      argument: "ar",
+    });
   });
 });

@@ -41,9 +41,10 @@ export interface KonsekvensAr {
  *   and `skatteunderlag` (likewise) for the share and tax equivalents
  *
  * @example
+ * // 9 Mkr over 10 years at 2 %: depreciation 0.9 + interest 0.18 in 2026 against 3 Mkr of revenue
  * konsekvensanalys([{ namn: "Lokaler", startar: 2026, investering: 9, avskrivningstid: 10, ranta: 0.02, intakt: 3 }],
- *   { ar: [2026, 2027], skatterOchBidrag: 2000 })
- * // → ar[0].nettoeffekt = 3 − (0.9 + 0.18) = 1.92; resultatandelseffekt 0.00096
+ *   { ar: [2026, 2027], skatterOchBidrag: 2000 }).ar[0]
+ * // → { ar: 2026, kapitalkostnader: 1.08, nettoeffekt: 1.92, resultatandelseffekt: 0.00096, … }
  */
 export function konsekvensanalys(
   atgarder: readonly KonsekvensAtgard[],

@@ -43,7 +43,13 @@ export class KommunError extends Error {
   }
 }
 
-/** True for a {@link KommunError}, also across bundles where `instanceof` may fail. */
+/**
+ * True for a {@link KommunError}, also across bundles where `instanceof` may fail.
+ *
+ * @example
+ * isKommunError(new KommunError("value", "Fel.", "Wrong.")) // → true
+ * isKommunError(new Error("Wrong.")) // → false
+ */
 export function isKommunError(e: unknown): e is KommunError {
   return (
     e instanceof KommunError ||

@@ -1,5 +1,7 @@
-import { format } from "date-fns";
-import { enGB, sv } from "date-fns/locale";
+// per-function and per-locale entry points: the package roots load all of date-fns and every locale
+import { format } from "date-fns/format";
+import { enGB } from "date-fns/locale/en-GB";
+import { sv } from "date-fns/locale/sv";
 
 /** Formats a finite number for a message: decimal comma in Swedish, point in English. */
 export function formatNumber(x: number, language: "sv" | "en"): string {

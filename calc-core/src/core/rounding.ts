@@ -16,7 +16,8 @@ import { KommunError } from "./KommunError.js";
  * @returns the rounded parts; their sum equals `total` rounded half-up
  *
  * @example
- * largestRemainder([1/3, 1/3, 1/3].map(d), d(1), 0) // → [1, 0, 0]
+ * // thirds of 1 krona in whole kronor: the first of the equal remainders gets the krona
+ * largestRemainder([1, 1, 1].map((x) => new Decimal(x).div(3)), new Decimal(1), 0) // → [1, 0, 0]
  */
 export function largestRemainder(parts: readonly Decimal[], total: Decimal, decimals: number): Decimal[] {
   if (total.isNegative()) {

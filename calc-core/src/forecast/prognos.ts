@@ -1,4 +1,4 @@
-import { Decimal, sum } from "../core/decimal.js";
+import { Decimal, exactSum, sum } from "../core/decimal.js";
 import { KommunError } from "../core/KommunError.js";
 import { monthlyOutcomes } from "../core/months.js";
 import { RULES } from "../core/rules.js";
@@ -9,7 +9,7 @@ import { toProfile } from "./profile.js";
 /** @internal the decimal forecast, shared with bruttoprognos */
 export function prognosDecimal(
   budget: Decimal,
-  outcomes: Decimal[],
+  outcomes: readonly number[],
   method: Prognosmetod,
   profile: readonly Decimal[],
   name = "utfall",
@@ -23,7 +23,7 @@ export function prognosDecimal(
       name,
     );
   }
-  const actual = sum(outcomes);
+  const actual = exactSum(outcomes);
   if (m === 12) return actual;
   switch (method) {
     case "linjar":

@@ -1,7 +1,7 @@
 import { monthlyOutcomes, monthOfBudgetYear } from "../core/months.js";
 import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
-import { requireArray, requireObject, toDecimal, toInteger, toNumber } from "../core/validate.js";
+import { requireArray, requireObject, toDecimal, toNumber } from "../core/validate.js";
 import { METHODS, readWord, type Prognosmetod } from "../core/words.js";
 import { prognosDecimal } from "./prognos.js";
 import { toProfile } from "./profile.js";
@@ -35,20 +35,9 @@ export interface PrognosPerInput {
  */
 export function prognosPer(input: PrognosPerInput): number {
   const o = requireObject(input, "input");
-  const start =
-    o.startmanad === undefined
-      ? 1
-      : toInteger(o.startmanad, "startmanad", { min: 1, max: 12, unit: "whole" });
-  const year = toInteger(o.budgetar, "budgetar", RULES.year);
-  if (typeof o.per !== "string") {
-    throw new KommunError(
-      "value",
-      'Perioden ska skrivas som text, t.ex. "2025-08".',
-      'The period must be text, e.g. "2025-08".',
-      "per",
-    );
-  }
-  const asOf = monthOfBudgetYear(o.per, year, start);
+  // validates budgetar, startmanad and per, and places per in the budget year
+  const start = (o.startmanad ?? 1) as number;
+  const asOf = monthOfBudgetYear(o.per as string, o.budgetar as number, start);
   const months = requireArray(o.utfall, "utfall").slice(0, asOf);
   const outcomes = monthlyOutcomes(months, "utfall", start);
   if (outcomes.length < asOf) {

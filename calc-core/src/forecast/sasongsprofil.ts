@@ -15,7 +15,7 @@ import { requireArray, toDecimal, toNumber } from "../core/validate.js";
  * @example
  * // two years with the same pattern at different scale give that pattern
  * sasongsprofil([[1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2], [10, 10, 10, 10, 10, 10, 0, 10, 10, 10, 10, 20]])
- * // → [1/12, …, 0 (July), …, 2/12 (December)]
+ * // → [1/12, 1/12, 1/12, 1/12, 1/12, 1/12, 0, 1/12, 1/12, 1/12, 1/12, 2/12] (nothing in July, double in December)
  */
 export function sasongsprofil(historik: readonly (readonly number[])[]): number[] {
   const years = requireArray(historik, "historik");
