@@ -8,22 +8,17 @@
  * Swedish and English messages both mention it. A new function with an example
  * is covered automatically.
  */
-import { KommunError } from "./core/KommunError.js";
 import * as api from "./index.js";
-import { examples } from "./__testing__/examples.js";
+import { catchKommunError } from "./__testing__/errors.js";
+import { closingBracket, examples } from "./__testing__/examples.js";
 
 /** The parameter names of a function, as written in its signature. */
 function parameterNames(fn: (...args: never[]) => unknown): string[] {
   const source = fn.toString();
   const open = source.indexOf("(");
-  let depth = 0;
-  let end = open;
-  for (; end < source.length; end++) {
-    if ("([{".includes(source[end]!)) depth++;
-    if (")]}".includes(source[end]!) && --depth === 0) break;
-  }
+  const end = closingBracket(source, open);
   const names: string[] = [];
-  depth = 0;
+  let depth = 0;
   let current = "";
   for (const ch of source.slice(open + 1, end)) {
     if ("([{".includes(ch)) depth++;
@@ -90,14 +85,7 @@ describe("an error names the argument that is wrong, in Swedish and English", ()
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_, c) => {
-    let error: unknown;
-    try {
-      c.call();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(KommunError);
-    const k = error as KommunError;
+    const k = catchKommunError(c.call);
     expect({ code: k.code, argument: k.argument }).toEqual({ code: "value", argument: c.argument });
     expect(k.sv).toContain(c.argument);
     expect(k.en).toContain(c.argument);

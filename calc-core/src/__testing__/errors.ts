@@ -12,6 +12,12 @@ export function catchKommunError(fn: () => unknown): KommunError {
   throw new Error(`expected a KommunError, got the value ${JSON.stringify(result)}`);
 }
 
+/** The error `fn` throws, as [code, Swedish, English, argument], to compare word for word. */
+export function errorParts(fn: () => unknown): [string, string, string, string | undefined] {
+  const e = catchKommunError(fn);
+  return [e.code, e.sv, e.en, e.argument];
+}
+
 /**
  * Asserts that `fn` throws a KommunError with `code`, both messages non-empty and
  * different (so the Swedish one is really Swedish), and the given fragments.

@@ -74,20 +74,23 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
+/** The index of the bracket that closes the one at `open` (any of `()[]{}`, nested). */
+export function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  let i = open;
+  for (; i < text.length; i++) {
+    if ("([{".includes(text[i]!)) depth++;
+    if (")]}".includes(text[i]!) && --depth === 0) break;
+  }
+  return i;
+}
+
 /** The expected value as written: cuts the explaining comment and reads `…` as "and more". */
 export function parseExpected(text: string): unknown {
-  let literal = text;
-  if (/^[[{]/.test(text)) {
-    let depth = 0;
-    let end = 0;
-    for (; end < text.length; end++) {
-      if ("[{".includes(text[end]!)) depth++;
-      if ("]}".includes(text[end]!) && --depth === 0) break;
-    }
-    literal = text.slice(0, end + 1);
-  } else {
-    literal = text.split(/\s+\(|\s+≈/)[0]!.trim();
-  }
+  // a literal ends at its closing bracket, anything else at the comment in parentheses or "≈ …"
+  const literal = /^[[{]/.test(text)
+    ? text.slice(0, closingBracket(text, 0) + 1)
+    : text.split(/\s+\(|\s+≈/)[0]!.trim();
   const js = literal
     .replace(/,?\s*…\s*(?=[}\]])/g, ", __more: true ")
     .replace(/(-?\d+(?:\.\d+)?)…/g, '{ __startsWith: "$1" }')

@@ -17,9 +17,9 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 export const HUNDRED = new Decimal(100);
 
-/** Sum of decimals; 0 for an empty list. */
-export function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((acc, v) => acc.plus(v), ZERO);
+/** Sum of decimals (plain numbers are read as `new Decimal(x)` reads them); 0 for an empty list. */
+export function sum(values: readonly (Decimal | number)[]): Decimal {
+  return values.reduce((acc: Decimal, v) => acc.plus(v), ZERO);
 }
 
 /** Below this size neighbouring hundredths are thousands of ulps apart, so `x × 100` rounds to the right whole öre. */
@@ -51,7 +51,7 @@ export function exactSum(values: readonly number[]): Decimal {
     cents += c;
     if (!(Math.abs(x) < CENT_LIMIT) || c / 100 !== x || !Number.isSafeInteger(cents)) {
       // Stryker restore all
-      return values.reduce((acc: Decimal, v) => acc.plus(v), ZERO);
+      return sum(values);
     }
   }
   return new Decimal(cents).div(100);

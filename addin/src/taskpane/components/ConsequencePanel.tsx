@@ -117,12 +117,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
       ...a.atgarder.map((m) => [m.namn, m.aterbetalningsar ?? t.never]),
       [t.total, a.aterbetalningsar ?? t.never],
     ];
-    const where = await props.write(
-      "new",
-      "A1",
-      block,
-      props.lang === "sv" ? "Konsekvensanalys" : "Consequence analysis",
-    );
+    const where = await props.write("new", "A1", block, t.sheetConsequence);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }
 

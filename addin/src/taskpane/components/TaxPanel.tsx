@@ -171,12 +171,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       [t.remaining, r.kvarvarandeGap],
       [`${t.raiseAfter} (kr/100 kr)`, r.skattehojningEfterAtgarder],
     ];
-    const where = await props.write(
-      "new",
-      "A1",
-      block,
-      props.lang === "sv" ? "Skatt eller effektivisering" : "Tax or efficiency",
-    );
+    const where = await props.write("new", "A1", block, t.sheetTax);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }
 
