@@ -67,6 +67,11 @@ const AREA_TITLES: Record<FunctionDef["area"], string> = {
   benchmark: "Benchmarking (jämförelser)",
   pricing: "Internal pricing (internpris)",
   consequence: "Consequence analysis (konsekvensanalys)",
+  revenue: "Revenue: taxes and grants (skatter och bidrag)",
+  balance: "Balance requirement (balanskrav)",
+  finance: "Financial targets and investments (finansiella mål, investeringar)",
+  actionplan: "Action plans (åtgärdsplan)",
+  allocation: "Resource allocation (resursfördelning)",
 };
 
 function signature(def: FunctionDef, lang: Lang): string {

@@ -40,7 +40,26 @@ export interface ParamDef {
   wrongUnit?: number;
 }
 
-export type Area = "budget" | "forecast" | "tax" | "worklines" | "benchmark" | "pricing" | "consequence";
+export type Area =
+  | "budget"
+  | "forecast"
+  | "tax"
+  | "worklines"
+  | "benchmark"
+  | "pricing"
+  | "consequence"
+  | "revenue"
+  | "balance"
+  | "finance"
+  | "actionplan"
+  | "allocation";
+
+/**
+ * The unit of a function's result, from which samples and the pane take the cell's number format:
+ * money in the unit given, a share (shown as %), kronor per 100 kr (a tax rate or a change of it,
+ * two decimals), a count, a year, a word, or a spilled table (each column formats itself).
+ */
+export type ResultUnit = "money" | "share" | "taxRate" | "taxChange" | "count" | "year" | "word" | "table";
 
 /** What the function returns, for the metadata. */
 export type ResultKind = "number" | "text" | "matrix";
@@ -59,6 +78,8 @@ export interface FunctionDef {
   calcCore: string;
   params: ParamDef[];
   result: ResultKind;
+  /** the unit of the result (for number formats); every function should give it */
+  resultUnit?: ResultUnit;
   /** a worked example in English syntax and its value as a person would compute it */
   example: { formula: string; value: string };
   /**

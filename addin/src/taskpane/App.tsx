@@ -84,7 +84,7 @@ export function App(props: {
 
   async function insert(formula: string) {
     const cell = await props.host.activeCell();
-    await write(cell.sheet, cell.address, [[formula]], "");
+    await write(cell.sheet, cell.address, [[{ formula }]], "");
   }
 
   return (

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { isKommunError, konsekvensanalys, type KonsekvensAtgard } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
-import type { Block, Writer } from "../host/types";
+import { cellsOf, type Block, type Writer } from "../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../i18n";
 import { NumberField } from "./NumberField";
 
@@ -104,7 +104,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
   async function writeSheet() {
     const a = analysis?.ok;
     if (!a) return;
-    const block: Block = [
+    const block: Block = cellsOf([
       [t.year, t.effect, t.shareEffect, `${t.taxEquivalent} (${t.ore})`],
       ...a.ar.map((y) => [
         y.ar,
@@ -116,7 +116,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
       [t.name, t.payback],
       ...a.atgarder.map((m) => [m.namn, m.aterbetalningsar ?? t.never]),
       [t.total, a.aterbetalningsar ?? t.never],
-    ];
+    ]);
     const where = await props.write("new", "A1", block, t.sheetConsequence);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }

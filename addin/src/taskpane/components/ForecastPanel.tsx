@@ -3,7 +3,14 @@ import { Badge, Body1, Button, MessageBar, Text, makeStyles, tokens } from "@flu
 import { avvikelse, isKommunError, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../definitions";
-import { numbersOf, type Block, type CellValue, type WorkbookHost, type Writer } from "../host/types";
+import {
+  cellsOf,
+  numbersOf,
+  type Block,
+  type CellValue,
+  type WorkbookHost,
+  type Writer,
+} from "../host/types";
 import { formatNumber, TEXTS } from "../i18n";
 import { Chart } from "./Chart";
 import { NumberField } from "./NumberField";
@@ -65,14 +72,14 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
 
   async function writeTable() {
     const cell = await props.host.activeCell();
-    const block: Block = [
+    const block: Block = cellsOf([
       [t.method, t.forecast, t.deviation, t.status],
       ...results.map((r) =>
         "forecast" in r
           ? [t.methods[r.method], r.forecast!, r.deviation!, t.statuses[r.status as "ok"]]
           : [t.methods[r.method], r.error!, null, null],
       ),
-    ];
+    ]);
     const where = await props.write(cell.sheet, cell.address, block, "");
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }

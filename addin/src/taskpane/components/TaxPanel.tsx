@@ -15,7 +15,7 @@ import {
 import { besparingVidReferensniva, isKommunError, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../definitions";
-import type { Block, WorkbookHost, Writer } from "../host/types";
+import { cellsOf, type Block, type WorkbookHost, type Writer } from "../host/types";
 import { numbersOf } from "../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../i18n";
 import { Chart } from "./Chart";
@@ -156,7 +156,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   async function writeSheet() {
     if (!result?.ok) return;
     const r = result.ok;
-    const block: Block = [
+    const block: Block = cellsOf([
       [t.taxTab, unit],
       [t.gap, gap ?? null],
       [t.taxBase, base ?? null],
@@ -170,7 +170,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       [t.measuresClose, r.atgarderSumma],
       [t.remaining, r.kvarvarandeGap],
       [`${t.raiseAfter} (kr/100 kr)`, r.skattehojningEfterAtgarder],
-    ];
+    ]);
     const where = await props.write("new", "A1", block, t.sheetTax);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }

@@ -1,6 +1,6 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { createEngine } from "../../hyperformula/engine";
-import { parseAddress, toAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+import { parseAddress, rawOf, toAddress, type Block, type CellValue, type WorkbookHost } from "./types";
 
 /** The sample workbooks as the demo loads them: sheet name → raw contents (English formulas). */
 export interface DemoBook {
@@ -148,7 +148,7 @@ export class BrowserWorkbook implements WorkbookHost {
     const { row, col } = parseAddress(topLeft);
     this.hf.setCellContents(
       { sheet: this.sheetId(sheet), row, col },
-      block.map((r) => r.map((v) => (v === "" ? null : v))),
+      block.map((r) => r.map(rawOf)),
     );
     this.changed();
   }

@@ -1,4 +1,4 @@
-import { toAddress, parseAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+import { rawOf, toAddress, parseAddress, type Block, type CellValue, type WorkbookHost } from "./types";
 
 function splitAddress(address: string): { sheet: string; cell: string } {
   const i = address.lastIndexOf("!");
@@ -49,7 +49,9 @@ export function createOfficeHost(): WorkbookHost {
       Excel.run(async (context) => {
         const { row, col } = parseAddress(topLeft);
         const cols = Math.max(...block.map((r) => r.length));
-        const padded = block.map((r) => [...r, ...Array(cols - r.length).fill("")].map((v) => v ?? ""));
+        const padded = block.map((r) =>
+          [...r, ...Array(cols - r.length).fill("")].map((v) => (v === "" ? "" : (rawOf(v) ?? ""))),
+        );
         const range = context.workbook.worksheets
           .getItem(sheet)
           .getRange(`${topLeft}:${toAddress(row + block.length - 1, col + cols - 1)}`);

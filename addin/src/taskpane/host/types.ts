@@ -1,8 +1,38 @@
 /** A value as a cell shows it. */
 export type CellValue = number | string | boolean | null;
 
-/** A block of cells to write: values, or formulas (strings starting with "="), row by row. */
-export type Block = (number | string | null)[][];
+/**
+ * One cell the pane writes. Text is always written as text (a label such as "-10 % lokaler" or "=x"
+ * never becomes a formula); a formula is English syntax with the English `KOMMUN.*` names and `,`
+ * (as in the definitions' examples), which the host translates to the user's Excel language; a
+ * format is an invariant Excel number-format code (`0.0%`, `#,##0`, `0.00`).
+ */
+export type CellSpec =
+  null | { text: string } | { value: number; format?: string } | { formula: string; format?: string };
+
+/** A block of cells to write, row by row. */
+export type Block = CellSpec[][];
+
+/** A label cell. */
+export const text = (s: string): CellSpec => ({ text: s });
+/** A number cell, optionally with an Excel number format. */
+export const num = (value: number, format?: string): CellSpec => (format ? { value, format } : { value });
+/** A formula cell (English syntax), optionally with an Excel number format. */
+export const formula = (f: string, format?: string): CellSpec =>
+  format ? { formula: f, format } : { formula: f };
+
+/** Plain values as cells: numbers as numbers, strings as text, null as empty. */
+export function cellsOf(rows: (number | string | null)[][]): Block {
+  return rows.map((r) => r.map((v) => (v === null ? null : typeof v === "number" ? num(v) : text(v))));
+}
+
+/** What a host puts into a cell for a spec: the number, the text, or the formula string. */
+export function rawOf(cell: CellSpec): number | string | null {
+  if (cell === null) return null;
+  if ("text" in cell) return cell.text;
+  if ("value" in cell) return cell.value;
+  return cell.formula;
+}
 
 /**
  * Everything the task pane needs from a workbook, so that the same panels run
