@@ -11,3 +11,5 @@ export { balanskontroll } from "./balanskontroll.js";
 export type { Balansstatus } from "./balanskontroll.js";
 export { flerarsplan } from "./flerarsplan.js";
 export type { FlerarsplanInput, FlerarsplanAr } from "./flerarsplan.js";
+export { kanslighetsanalys, KANSLIGHETSPOSTER } from "./kanslighetsanalys.js";
+export type { KanslighetsanalysInput, KanslighetsRad, Kanslighetspost } from "./kanslighetsanalys.js";

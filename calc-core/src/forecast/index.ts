@@ -7,5 +7,6 @@ export { avvikelseAndel } from "./avvikelseAndel.js";
 export { prognosstatus } from "./prognosstatus.js";
 export type { Prognosstatus } from "./prognosstatus.js";
 export { prognostraffsakerhet } from "./prognostraffsakerhet.js";
+export { prognosbias } from "./prognosbias.js";
 export { bruttoprognos } from "./bruttoprognos.js";
 export type { BruttoprognosInput } from "./bruttoprognos.js";

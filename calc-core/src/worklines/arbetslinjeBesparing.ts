@@ -94,6 +94,13 @@ export function yearEffect(p: ArbetslinjeParams, left: Decimal) {
  * equalisation (default 0); exits to another benefit save municipal money but
  * give no tax and are reported apart.
  *
+ * A full year's effect without timing: the benefit saving and the tax gain of
+ * the same year's exits are added as if both arrived at once. In the
+ * municipality's accounts the tax gain arrives two years later (the tax base
+ * of a year is the income of two years before, lag (1965:269) 1 §); for a
+ * budget by year use {@link arbetslinjePlan}, whose `skattefordrojning`
+ * (default 2) puts the gain in the year it is paid.
+ *
  * @returns kr for one year; `netto = bistandBesparing + skattetillskott − programkostnad`
  *
  * @example

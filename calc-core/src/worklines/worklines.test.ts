@@ -126,6 +126,63 @@ describe("arbetslinjePlan", () => {
     expect(arbetslinjePlan({ ...input, programkostnad: 50_000_000 }).aterbetalningsar).toBeNull();
   });
 
+  // 100 households, 10 % leave each year, all to work at 300 000 kr, rate 20, 50 % kept: the tax gain of
+  // n households who have left is n × 300 000 × 20/100 × 50 % = n × 30 000. Left by year 1, 2, 3: 10, 19, 27.1.
+  const taxed = {
+    ...input,
+    programkostnad: 0,
+    inkomstVidArbete: 300_000,
+    skattesats: 20,
+    behallenAndel: 0.5,
+  };
+
+  it("counts the tax gain two years late by default (skattefordrojning = 2)", () => {
+    const plan = arbetslinjePlan(taxed);
+    // years 1–2: nothing yet; year 3: the 10 of year 1 → 300 000; year 4: the 19 of year 2 → 570 000;
+    // year 5: the 27.1 of year 3 → 813 000
+    expect(plan.ar.map((y) => y.skattetillskott)).toEqual([0, 0, 300_000, 570_000, 813_000]);
+    // year 3 net: saving 27.1 × 100 000 = 2 710 000 + 300 000 = 3 010 000
+    expect(plan.ar[2]!.netto).toBe(3_010_000);
+  });
+
+  it("a delay of 0 counts the gain in the year people start working, as before the change", () => {
+    const plan = arbetslinjePlan({ ...taxed, skattefordrojning: 0 });
+    expect(plan.ar.map((y) => y.skattetillskott)).toEqual([300_000, 570_000, 813_000, 1_031_700, 1_228_530]);
+    // 100 × (1 − 0.9^4) = 34.39 and 100 × (1 − 0.9^5) = 40.951 households by years 4 and 5, × 30 000
+  });
+
+  it("a delay of 1 shifts the gain one year; the benefit saving is never delayed", () => {
+    const plan = arbetslinjePlan({ ...taxed, skattefordrojning: 1 });
+    expect(plan.ar.map((y) => y.skattetillskott)).toEqual([0, 300_000, 570_000, 813_000, 1_031_700]);
+    expect(plan.ar.map((y) => y.bistandBesparing)).toEqual(
+      arbetslinjePlan({ ...taxed, skattefordrojning: 0 }).ar.map((y) => y.bistandBesparing),
+    );
+  });
+
+  it("the delay moves payback later when the tax gain is what pays", () => {
+    // no benefit saving (0 kr per household), programme 400 000 a year: with delay 0 the cumulative net is
+    // −100 000, +70 000 → payback in year 2; with delay 2: −400 000, −800 000, −900 000, −730 000, −317 000 → never in 5
+    const lean = { ...taxed, kostnadPerHushall: 0, programkostnad: 400_000 };
+    expect(arbetslinjePlan({ ...lean, skattefordrojning: 0 }).aterbetalningsar).toBe(2);
+    expect(arbetslinjePlan(lean).aterbetalningsar).toBeNull();
+    expect(arbetslinjePlan(lean).ar.map((y) => y.kumulativt)).toEqual([
+      -400_000, -800_000, -900_000, -730_000, -317_000,
+    ]);
+  });
+
+  it("rejects a delay that is not a whole number of years 0–10", () => {
+    for (const bad of [-1, 1.5, 11]) {
+      expectKommunError(() => arbetslinjePlan({ ...taxed, skattefordrojning: bad }), "value", {
+        argument: "skattefordrojning",
+      });
+    }
+    for (const [, bad] of NOT_NUMBERS) {
+      expectKommunError(() => arbetslinjePlan({ ...taxed, skattefordrojning: bad as number }), "value", {
+        argument: "skattefordrojning",
+      });
+    }
+  });
+
   it("rejects a number of years that is not whole or not 1–50", () => {
     expectKommunError(() => arbetslinjePlan({ ...input, ar: 2.5 }), "value", { argument: "ar" });
     expectKommunError(() => arbetslinjePlan({ ...input, ar: 0 }), "value", { argument: "ar" });
