@@ -2,6 +2,7 @@ import {
   aterbetalningsar,
   arsavrakning,
   effektiviseringspotential,
+  effektiviseringspotentialNka,
   kapitalkostnad,
   nettoeffekt,
   nettokostnadsavvikelse,
@@ -169,6 +170,67 @@ export const BENCHMARK: FunctionDef[] = [
         ns(range(g).values),
         n(optional(p, "percentil")),
         n(optional(i, "invanare")),
+      ),
+  },
+  {
+    id: "EFFICIENCYPOTENTIALNCD",
+    sv: {
+      name: "EFFEKTIVISERINGSPOTENTIALNKA",
+      description:
+        "Vad det sparar att nå en percentil av jämförelsegruppens nettokostnadsavvikelse, × egen referenskostnad (aldrig negativt).",
+    },
+    en: {
+      name: "EFFICIENCYPOTENTIALNCD",
+      description:
+        "What reaching a percentile of the peers' net cost deviation saves, × own reference cost (never negative).",
+    },
+    area: "benchmark",
+    calcCore: "effektiviseringspotentialNka",
+    params: [
+      param(
+        "nkaEgen",
+        "number",
+        "share",
+        ["nka_egen", "Egen nettokostnadsavvikelse som andel (+10 % = 0,10)."],
+        ["own_ncd", "Own net cost deviation as a share (+10 % = 0.10)."],
+        { wrongUnit: 10 },
+      ),
+      param(
+        "nkaGrupp",
+        "range",
+        "share",
+        ["nka_grupp", "Jämförelsekommunernas nettokostnadsavvikelser, samma enhet."],
+        ["peer_ncd", "The peer municipalities' net cost deviations, same unit."],
+        { wrongUnit: 10 },
+      ),
+      param(
+        "referenskostnad",
+        "number",
+        "money",
+        ["referenskostnad", "Egen referenskostnad (kr eller kr per invånare); resultatet i samma enhet."],
+        ["reference_cost", "Own reference cost (kr or kr per inhabitant); the result is in the same unit."],
+      ),
+      param(
+        "p",
+        "number",
+        "share",
+        ["percentil", "Målpercentil, standard 25 %."],
+        ["percentile", "Target percentile, default 25 %."],
+        { optional: true, default: "25 %", wrongUnit: 25 },
+      ),
+    ],
+    result: "number",
+    resultUnit: "money",
+    example: {
+      formula: "=KOMMUN.EFFICIENCYPOTENTIALNCD(0.1,{-0.1,-0.05,0,0.05,0.2},200000000)",
+      value: "30000000",
+    },
+    invoke: ([e, g, r, p]) =>
+      effektiviseringspotentialNka(
+        n(scalar(e, "nkaEgen")),
+        ns(range(g).values),
+        n(scalar(r, "referenskostnad")),
+        n(optional(p, "p")),
       ),
   },
 ];

@@ -2,6 +2,7 @@ import {
   avvikelse,
   avvikelseAndel,
   prognos,
+  prognosbias,
   prognosstatus,
   prognostraffsakerhet,
   sasongsprofil,
@@ -37,6 +38,36 @@ const tecken = param(
   ["tecken", 'Vad raden är: "kostnad" (standard), "intäkt" eller "resultat".'],
   ["sign", 'What the line is: "cost" (default), "revenue" or "result".'],
   { optional: true, default: "kostnad / cost" },
+);
+
+const prognoser = param(
+  "prognoser",
+  "range",
+  "money",
+  ["prognoser", "Prognoserna som gjordes under året; tomma celler hoppas över."],
+  ["forecasts", "The forecasts made during the year; empty cells are skipped."],
+  { blanks: true },
+);
+const utfallParam = param(
+  "utfall",
+  "number",
+  "money",
+  ["utfall", "Årets slutliga utfall."],
+  ["outcome", "The year's final outcome."],
+);
+const namnare = param(
+  "namnare",
+  "number",
+  "money",
+  [
+    "nämnare",
+    "Valfri nämnare, t.ex. skatter och bidrag för en resultatrad med utfall nära 0. Standard: |utfall|.",
+  ],
+  [
+    "denominator",
+    "Optional denominator, e.g. taxes and grants for a result line whose outcome is near 0. Default: |outcome|.",
+  ],
+  { optional: true, default: "|utfall| / |outcome|" },
 );
 
 function text(v: ExcelScalar): string | undefined {
@@ -225,33 +256,39 @@ export const FORECAST: FunctionDef[] = [
     sv: {
       name: "TRÄFFSÄKERHET",
       description:
-        "Hur träffsäkra tidigare prognoser var mot slututfallet (genomsnittligt procentuellt fel).",
+        "Hur träffsäkra tidigare prognoser var mot slututfallet: medelfelet i belopp delat med utfallet eller en given nämnare.",
     },
     en: {
       name: "FORECASTACCURACY",
-      description: "How accurate earlier forecasts were against the final outcome (mean absolute % error).",
+      description:
+        "How accurate earlier forecasts were against the final outcome: the mean absolute error over the outcome or a given denominator.",
     },
     area: "forecast",
     calcCore: "prognostraffsakerhet",
-    params: [
-      param(
-        "prognoser",
-        "range",
-        "money",
-        ["prognoser", "Prognoserna som gjordes under året; tomma celler hoppas över."],
-        ["forecasts", "The forecasts made during the year; empty cells are skipped."],
-        { blanks: true },
-      ),
-      param(
-        "utfall",
-        "number",
-        "money",
-        ["utfall", "Årets slutliga utfall."],
-        ["outcome", "The year's final outcome."],
-      ),
-    ],
+    params: [prognoser, utfallParam, namnare],
     result: "number",
     example: { formula: "=KOMMUN.FORECASTACCURACY({1050,950},1000)", value: "0.05" },
-    invoke: ([p, u]) => prognostraffsakerhet(ns(range(p).values), n(scalar(u, "utfall"))),
+    invoke: ([p, u, d]) =>
+      prognostraffsakerhet(ns(range(p).values), n(scalar(u, "utfall")), n(optional(d, "namnare"))),
+  },
+  {
+    id: "FORECASTBIAS",
+    sv: {
+      name: "PROGNOSBIAS",
+      description:
+        "Om tidigare prognoser systematiskt låg för högt eller lågt: medelfelet med tecken som andel av utfallet; positivt = för höga.",
+    },
+    en: {
+      name: "FORECASTBIAS",
+      description:
+        "Whether earlier forecasts were systematically high or low: the mean signed error as a share of the outcome; positive = too high.",
+    },
+    area: "forecast",
+    calcCore: "prognosbias",
+    params: [prognoser, utfallParam],
+    result: "number",
+    resultUnit: "share",
+    example: { formula: "=KOMMUN.FORECASTBIAS({970,970,970},1000)", value: "-0.03" },
+    invoke: ([p, u]) => prognosbias(ns(range(p).values), n(scalar(u, "utfall"))),
   },
 ];

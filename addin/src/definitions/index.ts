@@ -2,6 +2,7 @@ import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { KOLADA } from "./kolada";
+import { SENSITIVITY } from "./sensitivity";
 import { TAX } from "./tax";
 import { WORKLINES } from "./worklines";
 import type { FunctionDef } from "./types";
@@ -14,6 +15,7 @@ export const NAMESPACE = "KOMMUN";
 /** Every Excel function, in the order of the README: one definition each. */
 export const FUNCTIONS: readonly FunctionDef[] = [
   ...BUDGET,
+  ...SENSITIVITY,
   ...FORECAST,
   ...TAX,
   ...WORKLINES,

@@ -96,9 +96,14 @@ export const TAX: FunctionDef[] = [
     id: "TAXCOSTPERPERSON",
     sv: {
       name: "SKATTEKOSTNAD",
-      description: "Vad en ändring av skattesatsen kostar en skattebetalare per år (kr).",
+      description:
+        "Vad en ändring av skattesatsen kostar en skattebetalare per år, brutto före jobbskatteavdrag (kr).",
     },
-    en: { name: "TAXCOSTPERPERSON", description: "What a tax-rate change costs one taxpayer a year (kr)." },
+    en: {
+      name: "TAXCOSTPERPERSON",
+      description:
+        "What a tax-rate change costs one taxpayer a year, gross (brutto) before the jobbskatteavdrag (kr).",
+    },
     area: "tax",
     calcCore: "skattekostnadPerPerson",
     params: [

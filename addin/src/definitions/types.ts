@@ -92,7 +92,12 @@ export interface FunctionDef {
   /**
    * For spilling functions: the size of the result from the sizes of the
    * arguments (`[rows, cols]`, `undefined` for a scalar argument or one not given).
-   * A literal number argument is passed as its value in `literals`.
+   * A literal number argument is passed as its value in `literals`; `given` says which arguments are
+   * written in the formula at all (an omitted one, `F(1,,3)`, is `false`).
    */
-  spill?: (shapes: ([number, number] | undefined)[], literals: (number | undefined)[]) => [number, number];
+  spill?: (
+    shapes: ([number, number] | undefined)[],
+    literals: (number | undefined)[],
+    given?: boolean[],
+  ) => [number, number];
 }

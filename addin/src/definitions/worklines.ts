@@ -196,11 +196,12 @@ export const WORKLINES: FunctionDef[] = [
     sv: {
       name: "ARBETSLINJE",
       description:
-        "Ett års nettoeffekt av arbetslinjen: sparat bistånd + skattetillskott − programkostnad (kr).",
+        "Ett års nettoeffekt av arbetslinjen: sparat bistånd + skattetillskott − programkostnad, helårseffekt utan tidsförskjutning (kr).",
     },
     en: {
       name: "WORKLINESAVING",
-      description: "One year's net effect of a work line: assistance saved + tax gain − programme cost (kr).",
+      description:
+        "One year's net effect of a work line: assistance saved + tax gain − programme cost, a full year without timing (kr).",
     },
     area: "worklines",
     calcCore: "arbetslinjeBesparing",
@@ -216,11 +217,13 @@ export const WORKLINES: FunctionDef[] = [
     id: "WORKLINEPLAN",
     sv: {
       name: "ARBETSLINJEPLAN",
-      description: "Flerårsplan för arbetslinjen med rubrikrad och återbetalningsår (spiller en tabell).",
+      description:
+        "Flerårsplan för arbetslinjen med rubrikrad och återbetalningsår; skattetillskottet når kommunen två år senare (spiller en tabell).",
     },
     en: {
       name: "WORKLINEPLAN",
-      description: "Multi-year work-line plan with a header row and the payback year (spills a table).",
+      description:
+        "Multi-year work-line plan with a header row and the payback year; the tax gain reaches the municipality two years later (spills a table).",
     },
     area: "worklines",
     calcCore: "arbetslinjePlan",
@@ -234,6 +237,20 @@ export const WORKLINES: FunctionDef[] = [
         ["years", "Number of years in the plan (1–50); in HyperFormula and the CLI a number in the formula."],
       ),
       ...WORKLINE_OPTIONAL,
+      param(
+        "skattefordrojning",
+        "number",
+        "whole",
+        [
+          "skattefördröjning",
+          "År tills skattetillskottet når kommunens intäkter (0–10). Standard 2: skatteunderlaget är inkomsten två år före.",
+        ],
+        [
+          "tax_delay",
+          "Years until the tax gain reaches the municipality's revenue (0–10). Default 2: the tax base is the income of two years before.",
+        ],
+        { optional: true, default: "2" },
+      ),
     ],
     result: "matrix",
     example: {
@@ -243,9 +260,11 @@ export const WORKLINES: FunctionDef[] = [
     },
     invoke: (args, lang) => {
       const years = n(scalar(args[3] as ExcelValue, "ar"));
+      const delay = optional(args[9] as ExcelValue, "skattefordrojning");
       const plan = arbetslinjePlan({
-        ...worklineInput([args[0], args[1], args[2], ...args.slice(4)], 3),
+        ...worklineInput([args[0], args[1], args[2], ...args.slice(4, 9)], 3),
         ar: years,
+        ...(delay === undefined ? {} : { skattefordrojning: n(delay) }),
       });
       const table: (number | string)[][] = [PLAN_HEADERS[lang]];
       for (const y of plan.ar) {

@@ -147,7 +147,8 @@ function buildPlugin(): FunctionPluginDefinition {
           return size.width === 1 && size.height === 1 ? undefined : [size.height, size.width];
         });
         const literals = ast.args.map((a) => (a && a.type === "NUMBER" ? (a.value as number) : undefined));
-        const [rows, cols] = spill(shapes, literals);
+        const given = ast.args.map((a) => !!a && a.type !== "EMPTY");
+        const [rows, cols] = spill(shapes, literals, given);
         return rows === 1 && cols === 1 ? ArraySize.scalar() : new ArraySize(cols, rows);
       };
     }

@@ -38,6 +38,7 @@ export function benchmarkWorkbook(): WorkbookSpec {
       header("Nettokostnadsavvikelse IFO (%)"),
       header("Ekonomiskt bistånd (kr/inv)"),
       header("Invånare"),
+      header("Nettokostnadsavvikelse IFO (andel)"),
     ],
   };
   PEERS.forEach(([name, code, people], i) => {
@@ -48,6 +49,7 @@ export function benchmarkWorkbook(): WorkbookSpec {
       money(`=KOMMUN.KOLADA("N30001",B${r},$D$3)`),
       kr(`=KOMMUN.KOLADA("N31001",B${r},$D$3)`),
       kr(people, true),
+      pct(`=C${r}/100`),
     ];
   });
   const a = last + 2;
@@ -73,15 +75,31 @@ export function benchmarkWorkbook(): WorkbookSpec {
     { v: `=INDEX(C${first}:C${last},MATCH(B3,A${first}:A${last},0))/100`, style: "share1" },
   ];
   rows[a + 9] = ["Solna jämfört med Sundbyberg (procentenheter)", money(`=C${first}-C${first + 1}`)];
-  rows[a + 11] = [
+  rows[a + 10] = ["Referenskostnad IFO, vår kommun (kr/inv, illustrativ)", kr(4000, true)];
+  rows[a + 12] = [header("Effektiviseringspotential, två sätt"), header("kr")];
+  rows[a + 13] = [
+    "På kostnad per invånare: ekonomiskt bistånd mot gruppens 25:e percentil",
+    kr(`=B${a + 4}`),
+  ];
+  rows[a + 14] = [
+    "På nettokostnadsavvikelse: hela IFO mot gruppens 25:e percentil",
+    kr(`=KOMMUN.EFFICIENCYPOTENTIALNCD(B${a + 8},F${first}:F${last},B${a + 10}*B${a + 2})`),
+  ];
+  rows[a + 15] = [
     {
-      v: "Källa: Kolada (RKA). Solna −56,4 % och 319 kr/inv samt rikssnittet 1 454 kr (2024) enligt seed 001; övriga värden är illustrativa.",
+      v: "Kronor per invånare räknar allt över gruppens kvartil som ineffektivitet, också det som beror på struktur (ålder, socioekonomi, geografi). Nettokostnadsavvikelsen jämför med referenskostnaden, som redan tar hänsyn till strukturen; den potentialen går att försvara. Raderna mäter olika underlag (bistånd respektive hela IFO) och ska inte läggas ihop.",
+      style: "note",
+    },
+  ];
+  rows[a + 17] = [
+    {
+      v: "Källa: Kolada (RKA). Solna −56,4 % och 319 kr/inv samt rikssnittet 1 454 kr (2024) enligt seed 001; övriga värden, också referenskostnaden, är illustrativa.",
       style: "note",
     },
   ];
   return {
     title: "Jämförelse IFO",
-    sheets: [{ name: "IFO 2024", widths: [48, 14, 30, 28, 12], rows }],
+    sheets: [{ name: "IFO 2024", widths: [48, 14, 30, 28, 12, 18], rows }],
   };
 }
 

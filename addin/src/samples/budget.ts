@@ -1,4 +1,5 @@
 import type { CellSpec, WorkbookSpec } from "./model";
+import { sensitivitySheet } from "./sensitivitySample";
 
 /** The fictional municipality of the samples: about 30 000 inhabitants, amounts in mnkr. */
 export const BUDGET_SAMPLE = {
@@ -163,6 +164,7 @@ export function budgetWorkbook(): WorkbookSpec {
     sheets: [
       { name: "Budget", widths: [52, 14, 14, 14, 14, 20, 28], rows },
       { name: "PKV", widths: [8, 16, 18, 24, 24, 26, 16], rows: pkvRows },
+      sensitivitySheet(),
     ],
   };
 }

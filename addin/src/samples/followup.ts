@@ -209,8 +209,28 @@ export function followupWorkbook(): WorkbookSpec {
     })),
   ];
   acc[14] = [
+    { v: "Bias (+ = för höga, − = för låga)", style: "header" },
+    ...["B", "C", "D"].map((c) => ({
+      v: `=KOMMUN.FORECASTBIAS(${c}6:${c}11,$B$3)`,
+      style: "share" as const,
+    })),
+  ];
+  acc[15] = [
+    { v: "Genomsnittligt fel mot budgeten (nämnare = budget 2024)", style: "header" },
+    ...["B", "C", "D"].map((c) => ({
+      v: `=KOMMUN.FORECASTACCURACY(${c}6:${c}11,$B$3,$B$2)`,
+      style: "share" as const,
+    })),
+  ];
+  acc[17] = [
     {
       v: "Lägst fel = metoden att lita på för raden. Profilen bygger på 2022–2024 och innehåller alltså 2024 självt.",
+      style: "note",
+    },
+  ];
+  acc[18] = [
+    {
+      v: "Bias visar om felen går åt samma håll: en metod som alltid ligger 3 % lågt har bias −3 % och fel 3 %, en som slumpvis missar med 3 % har bias nära 0. För en resultatrad med utfall nära 0 anges en nämnare, t.ex. skatter och bidrag.",
       style: "note",
     },
   ];

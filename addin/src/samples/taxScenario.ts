@@ -108,13 +108,28 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     8: ["Skattesats (kr per 100 kr)", num("=Scenario!B12")],
     9: ["Behållen andel av ny skatt efter inkomstutjämning (försiktigt: 0)", pct(0, true)],
     10: ["Programkostnad per år (kr)", kr(8000000, true)],
+    11: ["År tills skattetillskottet når kommunen (skatteunderlaget är inkomsten två år före)", kr(2, true)],
     12: ["Första årets nettoeffekt (kr)", kr("=KOMMUN.WORKLINESAVING(B3,B4,B5,B6,B7,B8,B9,B10)")],
-    14: [{ v: "=KOMMUN.WORKLINEPLAN(B3,B4,B5,5,B6,B7,B8,B9,B10)", style: "money0", spill: "A14:J20" }],
+    14: [{ v: "=KOMMUN.WORKLINEPLAN(B3,B4,B5,5,B6,B7,B8,B9,B10,B11)", style: "money0", spill: "A14:J20" }],
     22: [
       {
         v: "Att flytta en kostnad till en annan ersättning är inte ett jobb: skattetillskott räknas bara för dem som får arbete, och bara med den andel kommunen behåller efter inkomstutjämningen.",
         style: "note",
       },
+    ],
+    23: [
+      {
+        v: "Skattetillskottet kommer två år senare: kommunens skatteintäkt ett år räknas på inkomsterna två år tidigare (lag 1965:269, 1 §). KOMMUN.WORKLINESAVING räknar ett helt års effekt utan den fördröjningen.",
+        style: "note",
+      },
+    ],
+    25: [
+      "Skattetillskott år 3 om kommunen behöll 10 % av den nya skatten (kr)",
+      kr("=INDEX(KOMMUN.WORKLINEPLAN(B3,B4,B5,5,B6,B7,B8,0.1,B10,B11),4,7)"),
+    ],
+    26: [
+      "… och år 2, innan skatten har hunnit fram (kr)",
+      kr("=INDEX(KOMMUN.WORKLINEPLAN(B3,B4,B5,5,B6,B7,B8,0.1,B10,B11),3,7)"),
     ],
   };
 
