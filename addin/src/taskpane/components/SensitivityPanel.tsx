@@ -1,0 +1,248 @@
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  isKommunError,
+  KANSLIGHETSPOSTER,
+  kanslighetsanalys,
+  type KanslighetsanalysInput,
+} from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../definitions";
+import { SENSITIVITY_HEADERS } from "../../definitions/sensitivity";
+import { formula, num, text, type Block, type Writer } from "../host/types";
+import { formatNumber, parseNumber } from "../i18n";
+
+/** The seven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
+export const SENSITIVITY_FIELDS = [
+  "personalkostnader",
+  "ovrigaKostnader",
+  "skatteunderlag",
+  "skattesats",
+  "laneskuld",
+  "invanare",
+  "bistand",
+] as const;
+export type SensitivityField = (typeof SENSITIVITY_FIELDS)[number];
+
+/** Amounts are typed in mnkr; the tax rate in kr per 100 kr and inhabitants as a count are not. */
+const IN_MNKR: Record<SensitivityField, boolean> = {
+  personalkostnader: true,
+  ovrigaKostnader: true,
+  skatteunderlag: true,
+  skattesats: false,
+  laneskuld: true,
+  invanare: false,
+  bistand: true,
+};
+
+/** The panel's own texts (i18n.ts is shared; the integrator may move them there). */
+export const SENSITIVITY_TEXTS = {
+  sv: {
+    title: "Känslighetsanalys",
+    intro:
+      "Vad 1 % lön, 10 öre skatt eller 100 kr statsbidrag per invånare gör med resultatet. Tomt fält = ingen rad.",
+    fields: {
+      personalkostnader: "Personalkostnader inkl. PO (mnkr)",
+      ovrigaKostnader: "Övriga kostnader (mnkr)",
+      skatteunderlag: "Skatteunderlag (mnkr)",
+      skattesats: "Skattesats (kr per 100 kr)",
+      laneskuld: "Låneskuld (mnkr)",
+      invanare: "Invånare",
+      bistand: "Ekonomiskt bistånd (mnkr)",
+    },
+    notANumber: (label: string) => `${label}: skriv ett tal, till exempel 1 400 eller 21,5.`,
+    empty: "Fyll i minst ett fält för att se tabellen.",
+    effectMnkr: "Effekt (mnkr)",
+    write: "Skriv tabellen till ett nytt blad",
+    sheet: "Känslighetsanalys",
+    note: "Indata i kronor; tabellen är en KOMMUN.KÄNSLIGHETSANALYS-formel som räknar om när indata ändras.",
+    written: "Skrivet till",
+    cancelled: "Avbrutet; bladet är oförändrat.",
+  },
+  en: {
+    title: "Sensitivity table",
+    intro:
+      "What 1 % of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
+    fields: {
+      personalkostnader: "Personnel costs incl. social charges (mnkr)",
+      ovrigaKostnader: "Other costs (mnkr)",
+      skatteunderlag: "Tax base (mnkr)",
+      skattesats: "Tax rate (kr per 100 kr)",
+      laneskuld: "Loan debt (mnkr)",
+      invanare: "Inhabitants",
+      bistand: "Financial assistance (mnkr)",
+    },
+    notANumber: (label: string) => `${label}: write a number, e.g. 1,400 or 21.5.`,
+    empty: "Fill in at least one field to see the table.",
+    effectMnkr: "Effect (mnkr)",
+    write: "Write the table to a new sheet",
+    sheet: "Sensitivity",
+    note: "Inputs in kronor; the table is a KOMMUN.SENSITIVITY formula that recalculates when they change.",
+    written: "Written to",
+    cancelled: "Cancelled; the sheet is unchanged.",
+  },
+} as const;
+
+/** What the panel shows for the typed texts: a message, or the rows of the table. */
+export type SensitivityView =
+  | { kind: "message"; message: string }
+  | {
+      kind: "table";
+      rows: { post: string; forandring: string; effektMnkr: number }[];
+      input: KanslighetsanalysInput;
+    };
+
+/**
+ * Reads the typed texts and computes the table with calc-core. Any text that is not a number, and any
+ * value calc-core rejects (a negative amount, 0,215 for 21,5, a tax rate without a tax base), gives a
+ * message instead of results; nothing typed gives a prompt.
+ */
+export function sensitivityView(texts: Record<SensitivityField, string>, lang: Lang): SensitivityView {
+  const t = SENSITIVITY_TEXTS[lang];
+  const input: KanslighetsanalysInput = {};
+  for (const field of SENSITIVITY_FIELDS) {
+    const typed = texts[field].trim();
+    if (typed === "") continue;
+    const value = parseNumber(typed);
+    if (value === undefined) return { kind: "message", message: t.notANumber(t.fields[field]) };
+    input[field] = IN_MNKR[field] ? Math.round(value * 1_000_000 * 100) / 100 : value;
+  }
+  if (Object.keys(input).length === 0) return { kind: "message", message: t.empty };
+  try {
+    const rows = kanslighetsanalys(input).map((r) => {
+      const label = KANSLIGHETSPOSTER[r.post][lang];
+      return { post: label.post, forandring: label.forandring, effektMnkr: r.effekt / 1_000_000 };
+    });
+    return { kind: "table", rows, input };
+  } catch (e) {
+    if (isKommunError(e)) return { kind: "message", message: e.messageIn(lang) };
+    throw e;
+  }
+}
+
+/**
+ * The block written to a new sheet at A1: a title, the seven inputs in kronor (blank where not given)
+ * in B3:B9, and at A11 the live formula `KOMMUN.SENSITIVITY(B3,…,B9)`, which spills the table with
+ * its header row below it.
+ */
+export function sensitivityBlock(input: KanslighetsanalysInput, lang: Lang): Block {
+  const t = SENSITIVITY_TEXTS[lang];
+  const block: Block = [[text(t.title)], [text(t.note)]];
+  for (const field of SENSITIVITY_FIELDS) {
+    const label = t.fields[field].replace("(mnkr)", "(kr)");
+    const v = input[field];
+    const format = field === "skattesats" ? "0.00" : "#,##0";
+    block.push([text(label), v === undefined ? null : num(v, format)]);
+  }
+  block.push([]);
+  block.push([formula("=KOMMUN.SENSITIVITY(B3,B4,B5,B6,B7,B8,B9)", "#,##0")]);
+  return block;
+}
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "100%" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  table: { tableLayout: "fixed", width: "100%" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+/**
+ * A compact sensitivity view for the budget flow: seven inputs, the table computed by calc-core in the
+ * pane, and a button that writes it as a live `KOMMUN.SENSITIVITY` formula to a new sheet.
+ */
+export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
+  const t = SENSITIVITY_TEXTS[props.lang];
+  const styles = useStyles();
+  const [texts, setTexts] = useState<Record<SensitivityField, string>>({
+    personalkostnader: "",
+    ovrigaKostnader: "",
+    skatteunderlag: "",
+    skattesats: "",
+    laneskuld: "",
+    invanare: "",
+    bistand: "",
+  });
+  const [status, setStatus] = useState<string | undefined>();
+  const view = useMemo(() => sensitivityView(texts, props.lang), [texts, props.lang]);
+  const headers = SENSITIVITY_HEADERS[props.lang];
+
+  async function writeSheet() {
+    if (view.kind !== "table") return;
+    const where = await props.write("new", "A1", sensitivityBlock(view.input, props.lang), t.sheet);
+    setStatus(where ? `${t.written} ${where}` : t.cancelled);
+  }
+
+  return (
+    <section className={styles.stack} aria-label={t.title}>
+      <p style={{ margin: 0 }}>{t.intro}</p>
+      <div className={styles.grid}>
+        {SENSITIVITY_FIELDS.map((field) => {
+          const typed = texts[field];
+          const bad = typed.trim() !== "" && parseNumber(typed) === undefined;
+          return (
+            <Field
+              key={field}
+              label={t.fields[field]}
+              validationState={bad ? "error" : "none"}
+              validationMessage={bad ? t.notANumber(t.fields[field]) : undefined}
+            >
+              <Input
+                id={`sens-${field}`}
+                style={{ minWidth: 0, width: "100%" }}
+                inputMode="decimal"
+                value={typed}
+                onChange={(_, d) => setTexts((old) => ({ ...old, [field]: d.value }))}
+              />
+            </Field>
+          );
+        })}
+      </div>
+      {view.kind === "message" ? (
+        <MessageBar intent={Object.values(texts).every((x) => x.trim() === "") ? "info" : "error"}>
+          {view.message}
+        </MessageBar>
+      ) : (
+        <>
+          <Table size="extra-small" className={styles.table} aria-label={t.title}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{headers[0]}</TableHeaderCell>
+                <TableHeaderCell>{headers[1]}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{t.effectMnkr}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.rows.map((r) => (
+                <TableRow key={r.post}>
+                  <TableCell>{r.post}</TableCell>
+                  <TableCell>{r.forandring}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(r.effektMnkr, props.lang, 2)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Button appearance="primary" onClick={() => void writeSheet()}>
+            {t.write}
+          </Button>
+        </>
+      )}
+      {status && <MessageBar intent="success">{status}</MessageBar>}
+    </section>
+  );
+}
