@@ -2,6 +2,7 @@ import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { KOLADA } from "./kolada";
+import { REVENUE } from "./revenue";
 import { TAX } from "./tax";
 import { WORKLINES } from "./worklines";
 import type { FunctionDef } from "./types";
@@ -21,6 +22,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...KOLADA,
   ...PRICING,
   ...CONSEQUENCE,
+  ...REVENUE,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */
