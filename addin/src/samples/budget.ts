@@ -4,6 +4,7 @@ import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet } from "./revenue";
 /** The fictional municipality of the samples: about 30 000 inhabitants, amounts in mnkr. */
 export const BUDGET_SAMPLE = {
   years: [2025, 2026, 2027],
+  /** what the sheet Skatter och bidrag (samples/revenue.ts) gives, rounded to whole mnkr */
   skatterOchBidrag: [1950, 2010, 2075],
   finansnetto: [-12, -15, -18],
   andel: 0.02,
