@@ -13,3 +13,4 @@ export * from "./worklines/index.js";
 export * from "./benchmark/index.js";
 export * from "./pricing/index.js";
 export * from "./consequence/index.js";
+export * from "./revenue/index.js";

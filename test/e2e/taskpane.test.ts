@@ -147,16 +147,17 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
     await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
-    // B5 holds 1 950: cancel keeps it
+    // B5 holds the revenue forecast's 1 950 (a reference to the sheet Skatter och bidrag): cancel keeps it
     await page.click('[data-cell="B5"]');
     const before = await cell(page, "B5");
-    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("1950");
+    const b5 = "='Skatter och bidrag'!B41";
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(b5);
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
     await page.waitForSelector("text=Skriva över celler?");
     await page.click("text=Avbryt");
     await page.waitForSelector("text=Skriva över celler?", { state: "detached" });
     expect(await cell(page, "B5")).toBe(before);
-    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("1950");
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(b5);
     await page.screenshot({ path: join(SCREENSHOTS, "funktioner.png") });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -3,6 +3,7 @@ import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { KOLADA } from "./kolada";
 import { SENSITIVITY } from "./sensitivity";
+import { REVENUE } from "./revenue";
 import { TAX } from "./tax";
 import { WORKLINES } from "./worklines";
 import type { FunctionDef } from "./types";
@@ -23,6 +24,7 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...KOLADA,
   ...PRICING,
   ...CONSEQUENCE,
+  ...REVENUE,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */

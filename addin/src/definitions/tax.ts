@@ -14,8 +14,14 @@ const skatteunderlag = param(
   "skatteunderlag",
   "number",
   "money",
-  ["skatteunderlag", "Kommunens skatteunderlag (samma enhet som beloppet)."],
-  ["tax_base", "The municipality's tax base (same unit as the amount)."],
+  [
+    "skatteunderlag",
+    "Budgetårets uppräknade skatteunderlag: SCB:s skatteunderlag år t−2 × uppräkningsfaktorerna (KOMMUN.UPPRÄKNATSKATTEUNDERLAG), samma enhet som beloppet.",
+  ],
+  [
+    "tax_base",
+    "The uplifted tax base of the budget year: SCB's tax base of year t−2 × the uplift factors (KOMMUN.UPLIFTEDTAXBASE), same unit as the amount.",
+  ],
 );
 const belopp = param(
   "belopp",

@@ -30,7 +30,7 @@ export interface ParamDef {
   en: Texts;
   kind: ParamKind;
   /** the unit, shown in the docs and used by the bad-input matrix to try a wrong unit */
-  unit?: "share" | "taxRate" | "taxChange" | "money" | "count" | "year" | "whole" | "word";
+  unit?: "share" | "taxRate" | "taxChange" | "money" | "count" | "year" | "whole" | "word" | "factor";
   optional?: boolean;
   /** the default when omitted, as shown in the docs */
   default?: string;

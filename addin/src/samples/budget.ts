@@ -1,9 +1,11 @@
 import type { CellSpec, WorkbookSpec } from "./model";
 import { sensitivitySheet } from "./sensitivitySample";
+import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet } from "./revenue";
 
 /** The fictional municipality of the samples: about 30 000 inhabitants, amounts in mnkr. */
 export const BUDGET_SAMPLE = {
   years: [2025, 2026, 2027],
+  /** what the sheet Skatter och bidrag (samples/revenue.ts) gives, rounded to whole mnkr */
   skatterOchBidrag: [1950, 2010, 2075],
   finansnetto: [-12, -15, -18],
   andel: 0.02,
@@ -38,7 +40,11 @@ export function budgetWorkbook(): WorkbookSpec {
     1: [{ v: "Mål och budget 2025 med plan 2026–2027", style: "title" }],
     2: [{ v: "Exempelkommun, cirka 30 000 invånare. Belopp i mnkr. Gula celler är indata.", style: "note" }],
     4: [header("Förutsättningar"), ...s.years.map(header)],
-    5: ["Skatteintäkter och generella statsbidrag", ...s.skatterOchBidrag.map((v) => money(v, true))],
+    // from the revenue forecast (SPEC §8), rounded to whole mnkr: 1 950, 2 010, 2 075
+    5: [
+      "Skatteintäkter och generella statsbidrag",
+      ...COLS.map((c) => money(`='${REVENUE_SHEET}'!${c}${REVENUE_TOTAL_ROW}`)),
+    ],
     6: ["Finansnetto", ...s.finansnetto.map((v) => money(v, true))],
     7: ["Resultatkrav (andel av skatter och bidrag)", ...s.years.map(() => share(s.andel, true))],
     8: [
@@ -165,6 +171,7 @@ export function budgetWorkbook(): WorkbookSpec {
       { name: "Budget", widths: [52, 14, 14, 14, 14, 20, 28], rows },
       { name: "PKV", widths: [8, 16, 18, 24, 24, 26, 16], rows: pkvRows },
       sensitivitySheet(),
+      revenueSheet(),
     ],
   };
 }

@@ -6,7 +6,20 @@ import { keepText } from "../cli/xlsx";
 
 /** How a cell is shown: a money amount, a share, a year, a heading or a note. */
 export type CellStyle =
-  "money" | "money0" | "share" | "share1" | "year" | "title" | "heading" | "header" | "note" | "text";
+  | "money"
+  | "money0"
+  | "share"
+  | "share1"
+  | "year"
+  | "title"
+  | "heading"
+  | "header"
+  | "note"
+  | "text"
+  /** an uplift factor, 1,048 */
+  | "factor"
+  /** kronor per 100 kronor (a tax rate or a county rate), 21,50 */
+  | "rate";
 
 export interface CellSpec {
   /** a value, or a formula in English syntax starting with `=` (`=KOMMUN.NETCOSTFRAME(B5,B6,B7)`) */
@@ -74,6 +87,8 @@ const FORMATS: Partial<Record<CellStyle, string>> = {
   share: "0.00%",
   share1: "0.0%",
   year: "0",
+  factor: "0.000",
+  rate: "0.00",
 };
 
 function cachedResult(v: CellValue | undefined): ExcelJS.CellFormulaValue["result"] {

@@ -7,7 +7,7 @@ import { toDecimal, toNumber } from "../core/validate.js";
  * measure alone removes the need for a tax raise of X öre".
  *
  * @param belopp - a saving or cost (money, same unit as the tax base)
- * @param skatteunderlag - the tax base; 0 is `div0`
+ * @param skatteunderlag - the uplifted tax base of the budget year (see `uppraknatSkatteunderlag`); 0 is `div0`
  * @returns `belopp / (skatteunderlag / 100)` in kronor per 100 kronor
  *
  * @example

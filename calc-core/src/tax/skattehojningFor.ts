@@ -16,7 +16,7 @@ export function skattehojningDecimal(belopp: Decimal, skatteunderlag: Decimal): 
  * floating point is not: 700 000 on a tax base of 1 000 000 000 is 7 öre, not 8.
  *
  * @param belopp - the amount to raise (money, same unit as the tax base); negative gives the most cautious cut
- * @param skatteunderlag - the tax base; 0 is `div0`
+ * @param skatteunderlag - the uplifted tax base of the budget year (see `uppraknatSkatteunderlag`); 0 is `div0`
  * @returns the change in kronor per 100 kronor (0.07 = 7 öre)
  *
  * @example

@@ -5,7 +5,8 @@ import { toDecimal, toNumber } from "../core/validate.js";
 /**
  * Tax revenue (skatteintäkt) from a tax base at a municipal tax rate.
  *
- * @param skatteunderlag - the taxable income of all inhabitants (money, any unit)
+ * @param skatteunderlag - the uplifted tax base of the budget year: SCB's taxable income of all
+ *   inhabitants in year t−2 × the uplift factors (see `uppraknatSkatteunderlag`); money, any unit
  * @param skattesats - the municipal tax rate in kronor per 100 kronor (utdebitering), 10–40, e.g. 21.37
  * @returns `skatteunderlag × skattesats / 100`, same unit as the tax base
  * @throws KommunError `value` for a rate written as a share (0.2137 instead of 21.37)

@@ -6,7 +6,7 @@ import { toDecimal, toNumber } from "../core/validate.js";
  * What one krona on the tax rate is worth (skattekrona): the revenue of raising
  * the rate by 1 kr per 100 kr.
  *
- * @param skatteunderlag - the tax base (money, any unit)
+ * @param skatteunderlag - the uplifted tax base of the budget year (see `uppraknatSkatteunderlag`; money, any unit)
  * @returns `skatteunderlag / 100`, same unit
  *
  * @example

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { inkomstutjamning, uppraknatSkatteunderlag } from "@kommunkalkyl/calc-core";
+import { ROOT } from "../helpers";
+
+function read(file: string, header: string): string[][] {
+  const [head, ...lines] = readFileSync(join(ROOT, "samples", "data", file), "utf8")
+    .trim()
+    .split("\n");
+  expect(head).toBe(header);
+  return lines.map((l) => l.split(","));
+}
+
+describe("the uplift factors fixed by the government (samples/data/upprakningsfaktorer.csv)", () => {
+  const rows = read("upprakningsfaktorer.csv", "budgetar,inkomstar,faktor,sfs,utfardad,kalla");
+  const factor = (sfs: string, year: number): number =>
+    Number(rows.find((r) => r[3] === sfs && Number(r[1]) === year)![2]);
+
+  it("has SFS 2017:899's factors as the issue quotes them: 1,048 for 2017 and 1,034 for 2018", () => {
+    expect([factor("2017:899", 2017), factor("2017:899", 2018)]).toEqual([1.048, 1.034]);
+    // 1,048 × 1,034 = 1,083632, so 2 087 172 becomes 2 261 726,368704
+    expect(uppraknatSkatteunderlag(2087172, [factor("2017:899", 2017), factor("2017:899", 2018)])).toBe(
+      2261726.368704,
+    );
+  });
+
+  it("gives two factors per SFS, for the year before the budget year and the budget year itself", () => {
+    const bySfs = new Map<string, string[][]>();
+    for (const r of rows) bySfs.set(r[3]!, [...(bySfs.get(r[3]!) ?? []), r]);
+    for (const [, pair] of bySfs) {
+      expect(pair.map((r) => Number(r[1]))).toEqual([Number(pair[0]![0]) - 1, Number(pair[0]![0])]);
+    }
+  });
+
+  it("names an SFS number and a source for every row, and every factor is one calc-core accepts", () => {
+    for (const r of rows) {
+      expect(r[3]).toMatch(/^\d{4}:\d+$/);
+      expect(r[5]).toMatch(/^https?:\/\//);
+      expect(Number(r[0])).toBeGreaterThanOrEqual(2015);
+      expect(() => uppraknatSkatteunderlag(100, [Number(r[2])])).not.toThrow();
+    }
+  });
+});
+
+describe("the county rates of förordning (2004:881) (samples/data/lansvisa-skattesatser.csv)", () => {
+  const rows = read("lansvisa-skattesatser.csv", "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla");
+  const rate = (sfs: string, slag: string, lan: string): number =>
+    Number(rows.find((r) => r[0] === sfs && r[3] === slag && r[4] === lan)![5]);
+
+  it("has the issue's rates for municipalities: Västra Götaland 19,41 and Stockholm 19,05", () => {
+    expect(rate("2019:797", "bidrag", "Västra Götalands")).toBe(19.41);
+    expect(rate("2019:797", "bidrag", "Stockholms")).toBe(19.05);
+  });
+
+  it("lists all 20 counties for the grant in SFS 2019:797 and 2015:1011", () => {
+    for (const sfs of ["2019:797", "2015:1011"]) {
+      const counties = rows.filter((r) => r[0] === sfs && r[3] === "bidrag" && !r[4]!.startsWith("kommun"));
+      expect(counties).toHaveLength(20);
+    }
+  });
+
+  it("charges at a lower county rate than it grants (85 % against 95 % of the 2003 average)", () => {
+    expect(rate("2015:1011", "avgift", "Stockholms")).toBe(16.98);
+    for (const r of rows.filter((x) => x[3] === "avgift")) {
+      expect(Number(r[5])).toBeLessThan(rate("2015:1011", "bidrag", r[4]!));
+    }
+  });
+
+  it("names an SFS, a paragraph and a source for every row, and every rate is one calc-core accepts", () => {
+    for (const r of rows) {
+      expect(r[0]).toMatch(/^\d{4}:\d+/);
+      expect(["2 §", "3 §"]).toContain(r[2]);
+      expect(r[2] === "2 §" ? "bidrag" : "avgift").toBe(r[3]);
+      expect(r[7]).toMatch(/^https?:\/\//);
+      expect(() => inkomstutjamning(200000, 250000, 1000, Number(r[5]))).not.toThrow();
+    }
+  });
+});
