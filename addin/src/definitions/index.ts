@@ -1,4 +1,6 @@
-import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
+import { BENCHMARK } from "./benchmark";
+import { CONSEQUENCE } from "./consequence";
+import { PRICING } from "./pricing";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { KOLADA } from "./kolada";
