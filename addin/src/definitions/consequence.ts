@@ -1,5 +1,5 @@
 import { aterbetalningsar, kapitalkostnad, nettoeffekt } from "@kommunkalkyl/calc-core";
-import { n, scalar } from "./excel";
+import { n, optional, scalar } from "./excel";
 import { param } from "./params";
 import type { FunctionDef } from "./types";
 
@@ -35,8 +35,8 @@ const ranta = param(
   "ranta",
   "number",
   "share",
-  ["ränta", "Internränta, t.ex. 2,5 %."],
-  ["interest", "Internal interest rate, e.g. 2.5 %."],
+  ["ränta", "Räntan i vald räntevy: internränta (t.ex. 2,5 %) eller extern låneränta."],
+  ["interest", "The rate of the chosen view: internal rate (e.g. 2.5 %) or external borrowing rate."],
   { wrongUnit: 2.5 },
 );
 const driftkostnad = param(
@@ -45,6 +45,33 @@ const driftkostnad = param(
   "money",
   ["driftkostnad", "Årlig driftkostnad från startåret."],
   ["running_cost", "Yearly running cost from the start year."],
+);
+const aktiveringsmanad = param(
+  "aktiveringsmanad",
+  "number",
+  "whole",
+  ["aktiveringsmånad", "Månaden tillgången tas i bruk, 1–12. Standard 1 (hela år)."],
+  ["month_in_use", "The month the asset is taken into use, 1–12. Default 1 (whole years)."],
+  { optional: true, default: "1" },
+);
+const rantevy = param(
+  "rantevy",
+  "text",
+  "word",
+  ["räntevy", '"intern" (nämndens kapitalkostnad, standard) eller "extern" (kommunens resultat).'],
+  [
+    "interest_view",
+    '"internal" (the committee\'s capital cost, default) or "external" (the municipality\'s result).',
+  ],
+  { optional: true, default: "intern" },
+);
+const lanandel = param(
+  "lanandel",
+  "number",
+  "share",
+  ["lånandel", "Lånefinansierad andel vid extern räntevy, t.ex. 40 %. Standard 100 %."],
+  ["borrowed_share", "Share financed by borrowing in the external view, e.g. 40 %. Default 100 %."],
+  { optional: true, default: "100 %", wrongUnit: 40 },
 );
 const intakt = param(
   "intakt",
@@ -59,12 +86,13 @@ export const CONSEQUENCE: FunctionDef[] = [
     id: "CAPITALCOST",
     sv: {
       name: "KAPITALKOSTNAD",
-      description: "Kapitalkostnad ett visst år: rak avskrivning + internränta på ingående bokfört värde.",
+      description:
+        "Kapitalkostnad ett visst år: avskrivning från aktiveringsmånaden + ränta på bokfört värde (internränta som standard).",
     },
     en: {
       name: "CAPITALCOST",
       description:
-        "Capital cost of a year: straight-line depreciation + internal interest on the opening book value.",
+        "Capital cost of a year: depreciation from the month in use + interest on the book value (internal by default).",
     },
     area: "consequence",
     calcCore: "kapitalkostnad",
@@ -79,26 +107,35 @@ export const CONSEQUENCE: FunctionDef[] = [
         ["år", "Året i tillgångens livslängd, 1 = första året."],
         ["year", "The year of the asset's life, 1 = the first."],
       ),
+      aktiveringsmanad,
+      rantevy,
+      lanandel,
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.CAPITALCOST(10000000,10,2.5%,3)", value: "1200000" },
-    invoke: ([i, t, r, a]) =>
+    invoke: ([i, t, r, a, m, v, l]) =>
       kapitalkostnad(
         n(scalar(i, "investering")),
         n(scalar(t, "avskrivningstid")),
         n(scalar(r, "ranta")),
         n(scalar(a, "ar")),
+        n(optional(m, "aktiveringsmanad")),
+        optional(v, "rantevy") as string,
+        n(optional(l, "lanandel")),
       ),
   },
   {
     id: "NETEFFECT",
     sv: {
       name: "NETTOEFFEKT",
-      description: "En åtgärds effekt på resultatet ett kalenderår; positiv förbättrar.",
+      description:
+        "En åtgärds effekt på resultatet ett kalenderår, från startmånaden; positiv förbättrar (internränta som standard).",
     },
     en: {
       name: "NETEFFECT",
-      description: "A measure's effect on the result in a calendar year; positive improves it.",
+      description:
+        "A measure's effect on the result in a calendar year, from its start month; positive improves it (internal interest by default).",
     },
     area: "consequence",
     calcCore: "nettoeffekt",
@@ -111,8 +148,22 @@ export const CONSEQUENCE: FunctionDef[] = [
       ranta,
       driftkostnad,
       intakt,
+      param(
+        "startmanad",
+        "number",
+        "whole",
+        ["startmånad", "Månaden åtgärden startar och investeringen tas i bruk, 1–12. Standard 1."],
+        [
+          "start_month",
+          "The month the measure starts and the investment is taken into use, 1–12. Default 1.",
+        ],
+        { optional: true, default: "1" },
+      ),
+      rantevy,
+      lanandel,
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.NETEFFECT(2027,2026,1,3,5,2%,0.4,2.5)", value: "1.452" },
     invoke: (args) => {
       const names = [
@@ -125,8 +176,20 @@ export const CONSEQUENCE: FunctionDef[] = [
         "driftkostnad",
         "intakt",
       ];
-      const v = args.map((a, i) => n(scalar(a, names[i]!)));
-      return nettoeffekt(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!, v[6]!, v[7]!);
+      const v = args.slice(0, 8).map((a, i) => n(scalar(a, names[i]!)));
+      return nettoeffekt(
+        v[0]!,
+        v[1]!,
+        v[2]!,
+        v[3]!,
+        v[4]!,
+        v[5]!,
+        v[6]!,
+        v[7]!,
+        n(optional(args[8], "startmanad")),
+        optional(args[9], "rantevy") as string,
+        n(optional(args[10], "lanandel")),
+      );
     },
   },
   {
@@ -137,6 +200,7 @@ export const CONSEQUENCE: FunctionDef[] = [
     calcCore: "aterbetalningsar",
     params: [startar, engangskostnad, investering, driftkostnad, intakt],
     result: "number",
+    resultUnit: "year",
     example: { formula: "=KOMMUN.PAYBACKYEAR(2026,500000,1500000,100000,1000000)", value: "2028" },
     invoke: ([s, e, i, d, t]) =>
       aterbetalningsar(

@@ -1,5 +1,7 @@
+import { BALANCE } from "./balance";
 import { BENCHMARK } from "./benchmark";
 import { CONSEQUENCE } from "./consequence";
+import { FINANCE } from "./finance";
 import { PRICING } from "./pricing";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
@@ -23,6 +25,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...KOLADA,
   ...PRICING,
   ...CONSEQUENCE,
+  ...BALANCE,
+  ...FINANCE,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */
