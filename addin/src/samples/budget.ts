@@ -1,3 +1,4 @@
+import { balanceRequirementSheet } from "./balance";
 import type { CellSpec, WorkbookSpec } from "./model";
 
 /** The fictional municipality of the samples: about 30 000 inhabitants, amounts in mnkr. */
@@ -85,8 +86,8 @@ export function budgetWorkbook(): WorkbookSpec {
       ...COLS.map((c) => ({ v: `=KOMMUN.RESULTSHARE(${c}${resultRow + 1},${c}5)`, style: "share" as const })),
     ],
     [resultRow + 3]: [
-      "Balanskontroll med förslagen",
-      ...COLS.map((c) => `=KOMMUN.BALANCECHECK(${c}${resultRow + 1},${c}5,${c}7)`),
+      "Resultat mot resultatmål med förslagen",
+      ...COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}${resultRow + 1},${c}5,${c}7)`),
     ],
     [resultRow + 4]: [
       "Resultat efter besparing",
@@ -97,8 +98,8 @@ export function budgetWorkbook(): WorkbookSpec {
       ...COLS.map((c) => ({ v: `=KOMMUN.RESULTSHARE(${c}${resultRow + 4},${c}5)`, style: "share" as const })),
     ],
     [resultRow + 6]: [
-      "Balanskontroll efter besparing",
-      ...COLS.map((c) => `=KOMMUN.BALANCECHECK(${c}${resultRow + 4},${c}5,${c}7)`),
+      "Resultat mot resultatmål efter besparing",
+      ...COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}${resultRow + 4},${c}5,${c}7)`),
     ],
   };
   s.committees.forEach((committee, i) => {
@@ -163,6 +164,7 @@ export function budgetWorkbook(): WorkbookSpec {
     sheets: [
       { name: "Budget", widths: [52, 14, 14, 14, 14, 20, 28], rows },
       { name: "PKV", widths: [8, 16, 18, 24, 24, 26, 16], rows: pkvRows },
+      balanceRequirementSheet(resultRow + 4),
     ],
   };
 }

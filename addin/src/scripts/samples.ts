@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseDataPage } from "../kolada/client";
 import { writeWorkbook, type WorkbookSpec } from "../samples/model";
+import { investmentWorkbook } from "../samples/investment";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
 
@@ -20,6 +21,7 @@ export const SAMPLES: Record<string, () => WorkbookSpec> = {
   "jamforelse-ifo.xlsx": benchmarkWorkbook,
   "internpris.xlsx": pricingWorkbook,
   "konsekvensanalys.xlsx": consequenceWorkbook,
+  "investeringsbudget.xlsx": investmentWorkbook,
 };
 
 /** The recorded Kolada fixtures: the values the samples' KOLADA cells are computed (and saved) with. */
