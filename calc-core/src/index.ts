@@ -14,3 +14,5 @@ export * from "./benchmark/index.js";
 export * from "./pricing/index.js";
 export * from "./consequence/index.js";
 export * from "./revenue/index.js";
+export * from "./balance/index.js";
+export * from "./finance/index.js";

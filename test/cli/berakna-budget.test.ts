@@ -63,7 +63,7 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
 
   it("meets exactly 2 % after the savings and flags the proposals as under target", () => {
     expect(row(budget, "Resultat med nämndernas förslag").slice(1, 4)).toEqual([23, 15, 10]);
-    expect(row(budget, "Balanskontroll med förslagen").slice(1, 4)).toEqual([
+    expect(row(budget, "Resultat mot resultatmål med förslagen").slice(1, 4)).toEqual([
       "below target",
       "below target",
       "below target",
@@ -71,7 +71,7 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
     const after = row(budget, "Resultat efter besparing").slice(1, 4) as number[];
     expect(after[0]).toBeCloseTo(39, 9);
     expect(row(budget, "Resultatandel efter besparing")[1]).toBeCloseTo(0.02, 12);
-    expect(row(budget, "Balanskontroll efter besparing").slice(1, 4)).toEqual(["ok", "ok", "ok"]);
+    expect(row(budget, "Resultat mot resultatmål efter besparing").slice(1, 4)).toEqual(["ok", "ok", "ok"]);
   });
 
   it("shows the implicit efficiency requirement of 80 % compensation: 150 × 4.6348 % × 20 %", () => {
@@ -88,8 +88,8 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
 
   it("answers in Swedish with --sv", () => {
     const sv = evaluate(["--sv"])["Budget"]!;
-    expect(row(sv, "Balanskontroll efter besparing")[1]).toBe("ok");
-    expect(row(sv, "Balanskontroll med förslagen")[1]).toBe("under resultatmål");
+    expect(row(sv, "Resultat mot resultatmål efter besparing")[1]).toBe("ok");
+    expect(row(sv, "Resultat mot resultatmål med förslagen")[1]).toBe("under resultatmål");
   });
 
   it("prints every sheet as a table", () => {

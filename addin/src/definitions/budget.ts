@@ -14,7 +14,8 @@ import { n, ns, optional, optionalRange, range, reshape, scalar } from "./excel"
 import { P, param } from "./params";
 import type { FunctionDef, Lang } from "./types";
 
-const BALANCE_WORDS: Record<string, Record<Lang, string>> = {
+/** The words of the result against the goal, in the user's language. */
+export const BALANCE_WORDS: Record<string, Record<Lang, string>> = {
   ok: { sv: "ok", en: "ok" },
   "under resultatmål": { sv: "under resultatmål", en: "below target" },
   underskott: { sv: "underskott", en: "deficit" },
@@ -251,11 +252,13 @@ export const BUDGET: FunctionDef[] = [
     id: "BALANCECHECK",
     sv: {
       name: "BALANSKONTROLL",
-      description: "Balanskrav och resultatmål: ok, under resultatmål eller underskott.",
+      description:
+        "Föråldrat namn på RESULTATMOTMÅL (resultat mot resultatmål, inte balanskravet); samma svar.",
     },
     en: {
       name: "BALANCECHECK",
-      description: "Balance requirement and result goal: ok, below target or deficit.",
+      description:
+        "Deprecated name of RESULTVSTARGET (result against the result goal, not the balance requirement); same answers.",
     },
     area: "budget",
     calcCore: "balanskontroll",

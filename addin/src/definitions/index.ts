@@ -1,4 +1,8 @@
-import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
+import { BALANCE } from "./balance";
+import { BENCHMARK } from "./benchmark";
+import { CONSEQUENCE } from "./consequence";
+import { FINANCE } from "./finance";
+import { PRICING } from "./pricing";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
 import { KOLADA } from "./kolada";
@@ -25,6 +29,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...PRICING,
   ...CONSEQUENCE,
   ...REVENUE,
+  ...BALANCE,
+  ...FINANCE,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */

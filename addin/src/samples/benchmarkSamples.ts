@@ -225,7 +225,7 @@ export function consequenceWorkbook(): WorkbookSpec {
     7: measure(7, "Lokaler som i Växjö: utfall en tredjedel ≈ 16 mnkr", [2, 10, 10, 0.02, 0, 16]),
     8: measure(8, "AI-schemaläggning som i Tjörn: övertid −70 %, vikarier −30 %", [1, 3, 5, 0.02, 0.4, 6.4]),
     10: [
-      header("Effekt på resultatet (utfallsalternativet)"),
+      header("Effekt på resultatet (utfallsalternativet, kapitalkostnad med internränta)"),
       ...years.map((y) => ({ v: y, style: "header" as const })),
     ],
   };
@@ -239,7 +239,7 @@ export function consequenceWorkbook(): WorkbookSpec {
   rows[12] = ["AI-schemaläggning", ...effect(8)];
   rows[13] = [header("Summa nettoeffekt"), ...cols.map((c) => money(`=${c}11+${c}12`))];
   rows[14] = [
-    "varav kapitalkostnad lokaler",
+    "varav kapitalkostnad lokaler (internränta)",
     ...cols.map((c, i) => money(`=KOMMUN.CAPITALCOST($D$7,$E$7,$F$7,${i + 1})`)),
   ];
   rows[15] = [

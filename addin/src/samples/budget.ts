@@ -1,3 +1,4 @@
+import { balanceRequirementSheet } from "./balance";
 import type { CellSpec, WorkbookSpec } from "./model";
 import { sensitivitySheet } from "./sensitivitySample";
 import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet } from "./revenue";
@@ -92,8 +93,8 @@ export function budgetWorkbook(): WorkbookSpec {
       ...COLS.map((c) => ({ v: `=KOMMUN.RESULTSHARE(${c}${resultRow + 1},${c}5)`, style: "share" as const })),
     ],
     [resultRow + 3]: [
-      "Balanskontroll med förslagen",
-      ...COLS.map((c) => `=KOMMUN.BALANCECHECK(${c}${resultRow + 1},${c}5,${c}7)`),
+      "Resultat mot resultatmål med förslagen",
+      ...COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}${resultRow + 1},${c}5,${c}7)`),
     ],
     [resultRow + 4]: [
       "Resultat efter besparing",
@@ -104,8 +105,8 @@ export function budgetWorkbook(): WorkbookSpec {
       ...COLS.map((c) => ({ v: `=KOMMUN.RESULTSHARE(${c}${resultRow + 4},${c}5)`, style: "share" as const })),
     ],
     [resultRow + 6]: [
-      "Balanskontroll efter besparing",
-      ...COLS.map((c) => `=KOMMUN.BALANCECHECK(${c}${resultRow + 4},${c}5,${c}7)`),
+      "Resultat mot resultatmål efter besparing",
+      ...COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}${resultRow + 4},${c}5,${c}7)`),
     ],
   };
   s.committees.forEach((committee, i) => {
@@ -172,6 +173,7 @@ export function budgetWorkbook(): WorkbookSpec {
       { name: "PKV", widths: [8, 16, 18, 24, 24, 26, 16], rows: pkvRows },
       sensitivitySheet(),
       revenueSheet(),
+      balanceRequirementSheet(resultRow + 4),
     ],
   };
 }

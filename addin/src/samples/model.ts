@@ -29,6 +29,9 @@ export interface CellSpec {
   spill?: string;
   /** an input cell the user is meant to change (shaded) */
   input?: boolean;
+  /** for a spilling table: a style per column (number formats by unit), and a header style for its first row */
+  columnStyles?: CellStyle[];
+  headerRow?: boolean;
 }
 
 export interface SheetSpec {
@@ -138,7 +141,10 @@ export async function writeWorkbook(
                 } else {
                   target.value = (result ?? null) as ExcelJS.CellValue;
                 }
-                applyStyle(target, c);
+                const columnStyle = c.columnStyles?.[cc - Number(startCell.col)];
+                const style =
+                  c.headerRow && rr === Number(startCell.row) ? "header" : (columnStyle ?? c.style);
+                applyStyle(target, { ...c, style });
               }
             }
             return;

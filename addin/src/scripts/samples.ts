@@ -10,6 +10,7 @@ import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseDataPage } from "../kolada/client";
 import { writeWorkbook, type WorkbookSpec } from "../samples/model";
 import { revenueWorkbook } from "../samples/revenue";
+import { investmentWorkbook } from "../samples/investment";
 
 export const SAMPLES_DIR = join(__dirname, "..", "..", "..", "samples");
 
@@ -22,6 +23,7 @@ export const SAMPLES: Record<string, () => WorkbookSpec> = {
   "internpris.xlsx": pricingWorkbook,
   "konsekvensanalys.xlsx": consequenceWorkbook,
   "skatter-och-bidrag.xlsx": revenueWorkbook,
+  "investeringsbudget.xlsx": investmentWorkbook,
 };
 
 /** The recorded Kolada fixtures: the values the samples' KOLADA cells are computed (and saved) with. */

@@ -2,7 +2,7 @@ import { RULES } from "../core/rules.js";
 import { optionalDecimal, toDecimal } from "../core/validate.js";
 import type { Decimal } from "../core/decimal.js";
 
-/** The outcome of a balance check, as Swedish words. */
+/** The result against the result goal, as Swedish words (not the legal balance requirement). */
 export type Balansstatus = "ok" | "under resultatmål" | "underskott";
 
 /** @internal */
@@ -12,14 +12,15 @@ export function balanskontrollDecimal(resultat: Decimal, sob: Decimal, andel: De
 }
 
 /**
- * The balance check (balanskontroll): does the budget meet the legal balance
- * requirement (result ≥ 0) and the municipality's own result goal?
+ * The old, misleading name of {@link resultatMotMal}: it compares the result
+ * with the result goal, which is not the legal balance requirement (that is
+ * {@link balanskravsutredning}). Same arguments, same results.
  *
+ * @deprecated use `resultatMotMal`; kept so that existing callers and workbooks keep working
  * @param resultat - the budgeted result (money, any unit)
  * @param skatterOchBidrag - taxes + general grants, same unit
  * @param andel - the result goal as a share, 2 % = 0.02; default 2 %
- * @returns `"ok"` when the goal is met; `"under resultatmål"` when the balance
- *   requirement is met but not the goal; `"underskott"` for a deficit
+ * @returns `"ok"`, `"under resultatmål"` or `"underskott"`, as {@link resultatMotMal}
  *
  * @example
  * balanskontroll(20, 1000)  // → "ok"               (exactly 2 %)

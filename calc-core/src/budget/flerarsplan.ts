@@ -36,12 +36,14 @@ export interface FlerarsplanAr {
   gap: number;
   resultat: number;
   resultatandel: number;
+  /** the result against the result goal (as {@link resultatMotMal}); the field keeps its old name */
   balanskontroll: Balansstatus;
 }
 
 /**
  * A multi-year budget ("Mål och budget 2025 med plan 2026–2027"): frame, gap,
- * result, result share and balance check for the budget year and each plan year.
+ * result, result share and the result against the goal for the budget year and each plan year
+ * (not the legal balance requirement, which is {@link balanskravsutredning}).
  *
  * @returns one row per year, in the order given
  * @throws KommunError `value` when the arrays differ in length or a year is not a whole number

@@ -8,6 +8,7 @@ export { viktatIndex } from "./viktatIndex.js";
 export { uppraknadRam } from "./uppraknadRam.js";
 export { implicitEffektivisering } from "./implicitEffektivisering.js";
 export { balanskontroll } from "./balanskontroll.js";
+export { resultatMotMal } from "./resultatMotMal.js";
 export type { Balansstatus } from "./balanskontroll.js";
 export { flerarsplan } from "./flerarsplan.js";
 export type { FlerarsplanInput, FlerarsplanAr } from "./flerarsplan.js";

@@ -3,7 +3,8 @@ import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
 import { requireArray, requireObject, toDecimal, toInteger, toNumber } from "../core/validate.js";
 import { paybackYear } from "./aterbetalningsar.js";
-import { toMeasure, yearOf, type Measure } from "./nettoeffekt.js";
+import { readRantevy, type Rantevy } from "./kapitalkostnad.js";
+import { toMeasure, yearOf, yearShare, type Measure } from "./nettoeffekt.js";
 
 /** A measure (åtgärd) of a decision: amounts are yearly from `startar` on, one-offs in `startar`. */
 export interface KonsekvensAtgard {
@@ -12,15 +13,23 @@ export interface KonsekvensAtgard {
   engangskostnad?: number;
   investering?: number;
   avskrivningstid?: number;
+  /** the internal interest rate (the committee's view) */
   ranta?: number;
   driftkostnad?: number;
   intakt?: number;
+  /** the month the measure starts and its investment is taken into use, 1–12; default 1 */
+  startmanad?: number;
+  /** the external borrowing rate (the municipality's view); default `ranta` */
+  externRanta?: number;
+  /** the share of the investment financed by borrowing (the municipality's view), 0–1; default 1 */
+  lanandel?: number;
 }
 
 export interface KonsekvensAr {
   ar: number;
   engangskostnader: number;
   driftkostnader: number;
+  /** depreciation + interest in the view of the analysis (`rantevy` of the result) */
   kapitalkostnader: number;
   intakter: number;
   /** effect on the result; positive improves it */
@@ -36,9 +45,16 @@ export interface KonsekvensAr {
  * per budget and plan year the effect on the result, on the result share and in
  * tax rate; per measure and in total the payback year (cash basis).
  *
+ * Capital costs are in the committee's view by default (internal interest,
+ * `rantevy: "intern"`); `rantevy: "extern"` gives the effect on the
+ * municipality's result (each measure's `externRanta` on its borrowed share
+ * `lanandel`). The result says which view its figures are in. A measure
+ * starting in month `startmanad` gives that year (13 − m)/12 of its yearly
+ * amounts, and its investment is depreciated from that month (RKR R4).
+ *
  * @param atgarder - the measures
  * @param options - `ar`: the calendar years to show; `skatterOchBidrag` (one number or one per year)
- *   and `skatteunderlag` (likewise) for the share and tax equivalents
+ *   and `skatteunderlag` (likewise) for the share and tax equivalents; `rantevy` the view of the capital cost
  *
  * @example
  * // 9 Mkr over 10 years at 2 %: depreciation 0.9 + interest 0.18 in 2026 against 3 Mkr of revenue
@@ -52,11 +68,14 @@ export function konsekvensanalys(
     ar: readonly number[];
     skatterOchBidrag?: number | readonly number[];
     skatteunderlag?: number | readonly number[];
+    rantevy?: string;
   },
 ): {
   ar: KonsekvensAr[];
   atgarder: { namn: string; nettoeffekt: number[]; aterbetalningsar: number | null }[];
   aterbetalningsar: number | null;
+  /** the view the capital costs are in: `"intern"` (the committee's, the default) or `"extern"` */
+  rantevy: Rantevy;
 } {
   const list = requireArray(atgarder, "atgarder");
   const o = requireObject(options, "options");
@@ -80,12 +99,13 @@ export function konsekvensanalys(
     const v = toDecimal(x, name, { above: 0, zeroIsDiv0: true, unit: "money" });
     return years.map(() => v);
   };
+  const view = readRantevy(o.rantevy);
   const sob = perYear(o.skatterOchBidrag, "skatterOchBidrag");
   const base = perYear(o.skatteunderlag, "skatteunderlag");
   const measures = list.map((m, i) => {
     const r = requireObject(m, `atgarder[${i + 1}]`);
     const name = typeof r.namn === "string" && r.namn.trim() ? r.namn : `Åtgärd ${i + 1}`;
-    return { name, m: toMeasure(r, `atgarder[${i + 1}].`) };
+    return { name, m: toMeasure(r, `atgarder[${i + 1}].`, view) };
   });
   const rows = years.map((year, i) => {
     const parts = measures.map(({ m }) => yearOf(m, year));
@@ -109,10 +129,11 @@ export function konsekvensanalys(
       return {
         namn: name,
         nettoeffekt: years.map((y) => toNumber(yearOf(m, y).net)),
-        aterbetalningsar: paybackYear(m.start, c.upfront, c.yearly),
+        aterbetalningsar: m.month === 1 ? paybackYear(m.start, c.upfront, c.yearly) : totalPayback([m]),
       };
     }),
     aterbetalningsar: totalPayback(measures.map(({ m }) => m)),
+    rantevy: view,
   };
 }
 
@@ -124,7 +145,7 @@ function totalPayback(measures: Measure[]): number | null {
   for (let year = first; year < first + 100; year++) {
     for (const m of measures) {
       if (year === m.start) cumulative = cumulative.minus(m.oneOff).minus(m.investment);
-      if (year >= m.start) cumulative = cumulative.plus(m.revenue).minus(m.running);
+      if (year >= m.start) cumulative = cumulative.plus(m.revenue.minus(m.running).times(yearShare(m, year)));
     }
     if (cumulative.gte(0) && measures.every((m) => m.start <= year)) return year;
   }

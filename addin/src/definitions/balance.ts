@@ -1,0 +1,269 @@
+import {
+  aterstallande,
+  balanskravsutredning,
+  KommunError,
+  reserveringsutrymme,
+  resultatMotMal,
+} from "@kommunkalkyl/calc-core";
+import { BALANCE_WORDS } from "./budget";
+import { n, ns, optional, range, scalar } from "./excel";
+import { P, param } from "./params";
+import type { ExcelValue, FunctionDef, Lang } from "./types";
+
+const money = (key: string, sv: [string, string], en: [string, string]) =>
+  param(key, "number", "money", sv, en, { optional: true, default: "0" });
+
+/** The lines of the balanskravsutredning, in the table's order (the calc-core field names). */
+const LINES = [
+  "realisationsvinster",
+  "realisationsvinsterUndantag",
+  "realisationsforlusterUndantag",
+  "orealiseradeVinster",
+  "orealiseradeForluster",
+  "reservering",
+  "disposition",
+] as const;
+
+const RESTORATION_HEADERS: Record<Lang, string[]> = {
+  sv: ["År", "Balanskravsresultat", "Återställt", "Kvar att återställa", "Senast år"],
+  en: ["Year", "Balance requirement result", "Restored", "Left to restore", "Restore by"],
+};
+
+const EQUITY_WORDS: Record<"positivt" | "negativt", string[]> = {
+  positivt: ["positivt", "positiv", "positive"],
+  negativt: ["negativt", "negativ", "negative"],
+};
+
+/** Reads the sign of equity including the pension obligations: "positivt" (default) or "negativt". */
+function negativeEquity(v: ExcelValue): boolean {
+  const s = optional(v, "negativtEgetKapitalInklPension");
+  if (s === undefined) return false;
+  const word = typeof s === "string" ? s.trim().toLowerCase() : undefined;
+  if (word !== undefined && EQUITY_WORDS.negativt.includes(word)) return true;
+  if (word !== undefined && EQUITY_WORDS.positivt.includes(word)) return false;
+  throw new KommunError(
+    "value",
+    'Argumentet eget_kapital_inkl_pension ska vara "positivt" eller "negativt".',
+    'Argument equity_incl_pensions must be "positive" or "negative".',
+    "negativtEgetKapitalInklPension",
+  );
+}
+
+export const BALANCE: FunctionDef[] = [
+  {
+    id: "RESULTVSTARGET",
+    sv: {
+      name: "RESULTATMOTMÅL",
+      description: "Resultat mot resultatmål (inte balanskravet): ok, under resultatmål eller underskott.",
+    },
+    en: {
+      name: "RESULTVSTARGET",
+      description:
+        "The result against the result goal (not the balance requirement): ok, below target or deficit.",
+    },
+    area: "budget",
+    calcCore: "resultatMotMal",
+    params: [P.resultat, P.skatterOchBidrag, P.andel],
+    result: "text",
+    resultUnit: "word",
+    example: { formula: "=KOMMUN.RESULTVSTARGET(5,1000)", value: "below target" },
+    invoke: ([r, sob, a], lang) =>
+      BALANCE_WORDS[
+        resultatMotMal(n(scalar(r, "resultat")), n(scalar(sob, "skatterOchBidrag")), n(optional(a, "andel")))
+      ]![lang],
+  },
+  {
+    id: "BALANCEREQUIREMENTRESULT",
+    sv: {
+      name: "BALANSKRAVSRESULTAT",
+      description:
+        "Årets balanskravsresultat enligt balanskravsutredningen (KL 11 kap.): resultat efter justeringar och resultatreserv.",
+    },
+    en: {
+      name: "BALANCEREQUIREMENTRESULT",
+      description:
+        "The year's balance requirement result (KL ch. 11): the result after the adjustments and the result reserve.",
+    },
+    area: "balance",
+    calcCore: "balanskravsutredning",
+    params: [
+      param(
+        "resultat",
+        "number",
+        "money",
+        ["resultat", "Årets resultat enligt resultaträkningen."],
+        ["result", "The year's result from the income statement."],
+      ),
+      money(
+        "realisationsvinster",
+        ["realisationsvinster", "Samtliga realisationsvinster (dras av), positivt belopp."],
+        ["gains_on_sales", "All gains on sales of fixed assets (deducted), a positive amount."],
+      ),
+      money(
+        "realisationsvinsterUndantag",
+        ["realisationsvinster_undantag", "Realisationsvinster enligt undantagsmöjlighet (läggs till)."],
+        ["gains_by_exception", "Gains on sales by exception (added back)."],
+      ),
+      money(
+        "realisationsforlusterUndantag",
+        ["realisationsförluster_undantag", "Realisationsförluster enligt undantagsmöjlighet (läggs till)."],
+        ["losses_by_exception", "Losses on sales by exception (added back)."],
+      ),
+      money(
+        "orealiseradeVinster",
+        ["orealiserade_vinster", "Orealiserade vinster i värdepapper inkl. återförda förluster (dras av)."],
+        ["unrealised_gains", "Unrealised gains in securities incl. reversed losses (deducted)."],
+      ),
+      money(
+        "orealiseradeForluster",
+        [
+          "orealiserade_förluster",
+          "Orealiserade förluster i värdepapper inkl. återförda vinster (läggs till).",
+        ],
+        ["unrealised_losses", "Unrealised losses in securities incl. reversed gains (added back)."],
+      ),
+      money(
+        "reservering",
+        ["reservering", "Reservering till resultatreserv/resultatutjämningsreserv (dras av)."],
+        ["reservation", "Reservation to the result reserve (deducted)."],
+      ),
+      money(
+        "disposition",
+        ["disposition", "Användning av resultatreserv/resultatutjämningsreserv (läggs till)."],
+        ["use_of_reserve", "Use of the result reserve (added)."],
+      ),
+    ],
+    result: "number",
+    resultUnit: "money",
+    example: { formula: "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,185)", value: "355" },
+    invoke: (args) => {
+      const input: Record<string, unknown> = { resultat: scalar(args[0], "resultat") };
+      LINES.forEach((key, i) => {
+        const v = optional(args[i + 1], key);
+        if (v !== undefined) input[key] = v;
+      });
+      return balanskravsutredning(input as never).balanskravsresultat;
+    },
+  },
+  {
+    id: "RESTORATION",
+    sv: {
+      name: "ÅTERSTÄLLANDE",
+      description:
+        "Återställande av negativa balanskravsresultat inom tre år: per år återställt, kvar och senast år (spiller en tabell).",
+    },
+    en: {
+      name: "RESTORATION",
+      description:
+        "Restoring negative balance requirement results within three years: per year restored, left and deadline (spills a table).",
+    },
+    area: "balance",
+    calcCore: "aterstallande",
+    params: [
+      param(
+        "balanskravsresultat",
+        "range",
+        "money",
+        ["balanskravsresultat", "Balanskravsresultatet för på varandra följande år."],
+        ["balance_results", "The balance requirement results of consecutive years."],
+      ),
+      param(
+        "startar",
+        "number",
+        "year",
+        ["startår", "Året för det första värdet."],
+        ["first_year", "The year of the first value."],
+      ),
+    ],
+    result: "matrix",
+    resultUnit: "table",
+    example: {
+      formula: "=KOMMUN.RESTORATION({-193,355},2014)",
+      value:
+        "Year,Balance requirement result,Restored,Left to restore,Restore by;2014,-193,0,193,2017;2015,355,193,0,",
+    },
+    invoke: ([b, s], lang) => {
+      const rows = aterstallande(ns(range(b).values), n(scalar(s, "startar")));
+      return [
+        RESTORATION_HEADERS[lang],
+        ...rows.map((r) => [
+          r.ar,
+          r.balanskravsresultat,
+          r.aterstallt,
+          r.kvarAttAterstalla,
+          r.senastAr ?? "",
+        ]),
+      ];
+    },
+    spill: (shapes) => {
+      const shape = shapes[0];
+      return [(shape ? shape[0] * shape[1] : 1) + 1, 5];
+    },
+  },
+  {
+    id: "RESERVEROOM",
+    sv: {
+      name: "RESERVERINGSUTRYMME",
+      description:
+        "Hur mycket som får reserveras till resultatreserven: delen över 1 % (2 % vid negativt eget kapital inkl. pensioner) av skatter och bidrag.",
+    },
+    en: {
+      name: "RESERVEROOM",
+      description:
+        "How much may be reserved to the result reserve: the part above 1 % (2 % with negative equity incl. pensions) of taxes and grants.",
+    },
+    area: "balance",
+    calcCore: "reserveringsutrymme",
+    params: [
+      param(
+        "resultatEfterJusteringar",
+        "number",
+        "money",
+        [
+          "resultat_efter_justeringar",
+          "Årets resultat efter balanskravsjusteringar (eller årets resultat om lägre).",
+        ],
+        [
+          "result_after_adjustments",
+          "The result after the balance requirement adjustments (or the result if lower).",
+        ],
+      ),
+      P.skatterOchBidrag,
+      param(
+        "negativtEgetKapitalInklPension",
+        "text",
+        "word",
+        [
+          "eget_kapital_inkl_pension",
+          '"positivt" (standard) eller "negativt" eget kapital inkl. ansvarsförbindelsen.',
+        ],
+        ["equity_incl_pensions", '"positive" (default) or "negative" equity incl. the pension obligations.'],
+        { optional: true, default: "positivt" },
+      ),
+      param(
+        "befintligResultatreserv",
+        "number",
+        "money",
+        [
+          "befintlig_reserv",
+          "Valfritt: vad resultatreserven redan rymmer (taket är 5 % av skatter och bidrag).",
+        ],
+        [
+          "reserve_held",
+          "Optional: what the result reserve already holds (the ceiling is 5 % of taxes and grants).",
+        ],
+        { optional: true },
+      ),
+    ],
+    result: "number",
+    resultUnit: "money",
+    example: { formula: "=KOMMUN.RESERVEROOM(45,2000)", value: "25" },
+    invoke: ([r, sob, eq, held]) =>
+      reserveringsutrymme(
+        n(scalar(r, "resultatEfterJusteringar")),
+        n(scalar(sob, "skatterOchBidrag")),
+        negativeEquity(eq),
+        n(optional(held, "befintligResultatreserv")),
+      ),
+  },
+];

@@ -1,0 +1,399 @@
+import { useMemo, useState } from "react";
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { investeringsplan, isKommunError, type InvesteringsProjekt } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../definitions";
+import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../host/types";
+import { formatNumber, formatPercent, TEXTS } from "../i18n";
+import { NumberField } from "./NumberField";
+
+/** The panel's own texts (i18n.ts holds the shared ones). */
+const T = {
+  sv: {
+    frame: "Investeringsram",
+    internalRate: "Internränta (%)",
+    externalRate: "Extern låneränta (%)",
+    borrowed: "Lånefinansierad andel (%)",
+    project: "Projekt",
+    amount: "Belopp",
+    year: "År",
+    life: "Avskrivningstid (år)",
+    month: "Aktiveringsmånad (1–12)",
+    running: "Driftkostnad per år",
+    saving: "Besparing per år",
+    up: "Upp",
+    down: "Ned",
+    priority: "Prioritet",
+    fits: "ryms",
+    waits: "väntar",
+    left: "Kvar av ramen",
+    fitted: "Ryms",
+    waiting: "Väntar",
+    add: "Lägg till projekt",
+    investments: "Investeringar",
+    capitalInternal: "Kapitalkostnad (internränta)",
+    effect: "Resultatpåverkan (kommunen)",
+    missing: (what: string) => `Fyll i ${what}.`,
+    title: "Investeringsplan (levande formler)",
+    sheet: "Investeringsplan",
+    plan: "Följder per år",
+  },
+  en: {
+    frame: "Investment frame",
+    internalRate: "Internal rate (%)",
+    externalRate: "External borrowing rate (%)",
+    borrowed: "Share borrowed (%)",
+    project: "Project",
+    amount: "Amount",
+    year: "Year",
+    life: "Depreciation years",
+    month: "Month in use (1–12)",
+    running: "Running cost a year",
+    saving: "Saving a year",
+    up: "Up",
+    down: "Down",
+    priority: "Priority",
+    fits: "fits",
+    waits: "waits",
+    left: "Left of the frame",
+    fitted: "Fits",
+    waiting: "Waits",
+    add: "Add project",
+    investments: "Investments",
+    capitalInternal: "Capital cost (internal interest)",
+    effect: "Effect on result (municipality)",
+    missing: (what: string) => `Fill in ${what}.`,
+    title: "Investment plan (live formulas)",
+    sheet: "Investment plan",
+    plan: "Consequences per year",
+  },
+} as const;
+
+interface Project {
+  id: number;
+  namn: string;
+  belopp?: number;
+  ar?: number;
+  avskrivningstid?: number;
+  aktiveringsmanad?: number;
+  driftkostnad?: number;
+  besparing?: number;
+}
+
+const NUMBER_FIELDS = [
+  "belopp",
+  "ar",
+  "avskrivningstid",
+  "aktiveringsmanad",
+  "driftkostnad",
+  "besparing",
+] as const;
+type NumberFieldKey = (typeof NUMBER_FIELDS)[number];
+const REQUIRED: readonly NumberFieldKey[] = ["belopp", "ar", "avskrivningstid"];
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  table: { tableLayout: "fixed", width: "100%" },
+});
+
+let nextId = 4;
+
+/**
+ * Investeringsbudget: the committees' proposals in priority order (up/down), what fits the frame, the
+ * consequences per year, and the plan written as live KOMMUN.INVESTMENTFITS / KOMMUN.INVESTMENTPLAN
+ * formulas. Every number comes from calc-core; an input that is missing or wrong shows a message
+ * instead of results.
+ */
+export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
+  const t = T[props.lang];
+  const shared = TEXTS[props.lang];
+  const styles = useStyles();
+  const [frame, setFrame] = useState<number | undefined>(150);
+  const [internal, setInternal] = useState<number | undefined>(2.5);
+  const [external, setExternal] = useState<number | undefined>(3);
+  const [borrowed, setBorrowed] = useState<number | undefined>(60);
+  const [projects, setProjects] = useState<Project[]>([
+    {
+      id: 1,
+      namn: "Förskola",
+      belopp: 45,
+      ar: 2026,
+      avskrivningstid: 33,
+      aktiveringsmanad: 8,
+      driftkostnad: 1.2,
+    },
+    { id: 2, namn: "Särskilt boende", belopp: 72, ar: 2027, avskrivningstid: 33, aktiveringsmanad: 10 },
+    { id: 3, namn: "Sporthall", belopp: 35, ar: 2028, avskrivningstid: 33, aktiveringsmanad: 9 },
+  ]);
+  const [message, setMessage] = useState<string | undefined>();
+
+  const labels: Record<NumberFieldKey, string> = {
+    belopp: t.amount,
+    ar: t.year,
+    avskrivningstid: t.life,
+    aktiveringsmanad: t.month,
+    driftkostnad: t.running,
+    besparing: t.saving,
+  };
+
+  const years = useMemo(() => {
+    const ys = projects.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
+    if (ys.length === 0) return [];
+    const first = Math.min(...ys);
+    const last = Math.min(Math.max(...ys) + 2, first + 30);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }, [projects]);
+
+  const result = useMemo(() => {
+    if (frame === undefined) return { error: t.missing(t.frame) };
+    for (const [v, label] of [
+      [internal, t.internalRate],
+      [external, t.externalRate],
+      [borrowed, t.borrowed],
+    ] as const) {
+      if (v === undefined) return { error: t.missing(label) };
+    }
+    for (const [i, p] of projects.entries()) {
+      for (const key of REQUIRED) {
+        if (p[key] === undefined) return { error: t.missing(`${labels[key]} (${t.project} ${i + 1})`) };
+      }
+    }
+    if (years.length === 0) return { error: t.missing(t.year) };
+    try {
+      const list: InvesteringsProjekt[] = projects.map((p, i) => ({
+        namn: p.namn.trim() || `${t.project} ${i + 1}`,
+        belopp: p.belopp as number,
+        ar: p.ar as number,
+        avskrivningstid: p.avskrivningstid as number,
+        aktiveringsmanad: p.aktiveringsmanad ?? 1,
+        prioritet: i + 1,
+        driftkostnad: p.driftkostnad ?? 0,
+        besparing: p.besparing ?? 0,
+      }));
+      const ok = investeringsplan(list, frame, {
+        ar: years,
+        internranta: (internal as number) / 100,
+        externRanta: (external as number) / 100,
+        lanandel: (borrowed as number) / 100,
+      });
+      return { ok };
+    } catch (e) {
+      return { error: isKommunError(e) ? e.messageIn(props.lang) : String(e) };
+    }
+  }, [frame, internal, external, borrowed, projects, years, props.lang]);
+
+  function move(index: number, by: -1 | 1) {
+    setProjects((ps) => {
+      const j = index + by;
+      if (j < 0 || j >= ps.length) return ps;
+      const copy = ps.slice();
+      [copy[index], copy[j]] = [copy[j]!, copy[index]!];
+      return copy;
+    });
+  }
+
+  function update(id: number, patch: Partial<Project>) {
+    setProjects((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
+  }
+
+  /** The plan as live formulas: inputs as values, what fits and the consequences as KOMMUN.* formulas. */
+  function planBlock(): Block {
+    const n = projects.length;
+    const firstProject = 9; // 1-based row of the first project
+    const lastProject = firstProject + n - 1;
+    const range = `B${firstProject}:H${lastProject}`;
+    const yearsRow = lastProject + 2;
+    const lastYearCol = toAddress(0, years.length).replace(/\d+$/, "");
+    const block: Block = [
+      [text(t.title)],
+      [],
+      [text(t.frame), num(frame as number, "#,##0.0")],
+      [text(t.internalRate.replace(" (%)", "")), num((internal as number) / 100, "0.0%")],
+      [text(t.externalRate.replace(" (%)", "")), num((external as number) / 100, "0.0%")],
+      [text(t.borrowed.replace(" (%)", "")), num((borrowed as number) / 100, "0%")],
+      [],
+      [t.project, t.amount, t.year, t.life, t.month, t.priority, t.running, t.saving, t.fitted].map(text),
+    ];
+    projects.forEach((p, i) => {
+      const cells: CellSpec[] = [
+        text(p.namn.trim() || `${t.project} ${i + 1}`),
+        num(p.belopp as number, "#,##0.0"),
+        num(p.ar as number, "0"),
+        num(p.avskrivningstid as number, "0"),
+        num(p.aktiveringsmanad ?? 1, "0"),
+        num(i + 1, "0"),
+        num(p.driftkostnad ?? 0, "#,##0.0"),
+        num(p.besparing ?? 0, "#,##0.0"),
+        i === 0 ? formula(`=KOMMUN.INVESTMENTFITS(${range},B3)`) : null,
+      ];
+      block.push(cells);
+    });
+    block.push([]);
+    block.push([text(t.year), ...years.map((y) => num(y, "0"))]);
+    block.push([]);
+    block.push([
+      formula(
+        `=KOMMUN.INVESTMENTPLAN(${range},B3,B${yearsRow}:${lastYearCol}${yearsRow},B4,B5,B6)`,
+        "#,##0.0",
+      ),
+    ]);
+    return block;
+  }
+
+  async function writePlan() {
+    if (!result.ok) return;
+    const where = await props.write("new", "A1", planBlock(), t.sheet);
+    setMessage(where ? `${shared.written} ${where}` : shared.cancelled);
+  }
+
+  const plan = result.ok;
+  return (
+    <div className={styles.stack}>
+      <div className={styles.grid}>
+        <NumberField id="inv-frame" label={t.frame} value={frame} onChange={setFrame} lang={props.lang} />
+        <NumberField
+          id="inv-internal"
+          label={t.internalRate}
+          value={internal}
+          onChange={setInternal}
+          lang={props.lang}
+        />
+        <NumberField
+          id="inv-external"
+          label={t.externalRate}
+          value={external}
+          onChange={setExternal}
+          lang={props.lang}
+        />
+        <NumberField
+          id="inv-borrowed"
+          label={t.borrowed}
+          value={borrowed}
+          onChange={setBorrowed}
+          lang={props.lang}
+        />
+      </div>
+      {projects.map((p, i) => {
+        const fit = plan?.projekt[i];
+        return (
+          <Card key={p.id} aria-label={`${t.priority} ${i + 1}: ${p.namn}`}>
+            <div className={styles.row}>
+              <Badge appearance="outline">{`${t.priority} ${i + 1}`}</Badge>
+              {fit && (
+                <Badge color={fit.ryms ? "success" : "warning"} data-testid={`inv-fit-${i + 1}`}>
+                  {fit.ryms ? t.fits : t.waits}
+                </Badge>
+              )}
+              <Button
+                size="small"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={`${t.up} ${i + 1}`}
+              >
+                {t.up}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => move(i, 1)}
+                disabled={i === projects.length - 1}
+                aria-label={`${t.down} ${i + 1}`}
+              >
+                {t.down}
+              </Button>
+            </div>
+            <Field label={t.project}>
+              <Input value={p.namn} onChange={(_, d) => update(p.id, { namn: d.value })} />
+            </Field>
+            <div className={styles.grid}>
+              {NUMBER_FIELDS.map((f) => (
+                <NumberField
+                  key={f}
+                  id={`inv-${i}-${f}`}
+                  label={labels[f]}
+                  value={p[f]}
+                  year={f === "ar"}
+                  lang={props.lang}
+                  onChange={(v) => update(p.id, { [f]: v })}
+                />
+              ))}
+            </div>
+            <Button appearance="subtle" onClick={() => setProjects((ps) => ps.filter((x) => x.id !== p.id))}>
+              {shared.remove}
+            </Button>
+          </Card>
+        );
+      })}
+      <Button
+        onClick={() =>
+          setProjects((ps) => [
+            ...ps,
+            { id: nextId++, namn: "", ar: years[0] ?? 2026, avskrivningstid: 20, aktiveringsmanad: 1 },
+          ])
+        }
+      >
+        {t.add}
+      </Button>
+      {result.error && (
+        <MessageBar intent="error" data-testid="inv-error">
+          {result.error}
+        </MessageBar>
+      )}
+      {plan && (
+        <>
+          <MessageBar data-testid="inv-summary">
+            {`${t.fitted} ${formatNumber(plan.ryms, props.lang)} · ${t.waiting} ${formatNumber(plan.vantar, props.lang)} · ${t.left} ${formatNumber(plan.kvarAvRam, props.lang)}`}
+          </MessageBar>
+          <Table aria-label={t.plan} size="small" className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.year}</TableHeaderCell>
+                <TableHeaderCell>{t.investments}</TableHeaderCell>
+                <TableHeaderCell>{t.capitalInternal}</TableHeaderCell>
+                <TableHeaderCell>{t.effect}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.ar.map((y) => (
+                <TableRow key={y.ar}>
+                  <TableCell>{y.ar}</TableCell>
+                  <TableCell>{formatNumber(y.investeringar, props.lang, 1)}</TableCell>
+                  <TableCell>{formatNumber(y.kapitalkostnadIntern, props.lang, 1)}</TableCell>
+                  <TableCell data-testid={`inv-effect-${y.ar}`}>
+                    {formatNumber(y.resultatpaverkan, props.lang, 1)}
+                    {y.sjalvfinansieringsgrad === null
+                      ? ""
+                      : ` (${formatPercent(y.sjalvfinansieringsgrad, props.lang, 0)})`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+      <Button appearance="primary" onClick={() => void writePlan()} disabled={!plan}>
+        {shared.writeSheet}
+      </Button>
+      {message && <MessageBar data-testid="inv-message">{message}</MessageBar>}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { aterstallande } from "./aterstallande.js";
+import { balanskravsutredning } from "./balanskravsutredning.js";
+import { reserveringsutrymme } from "./reserveringsutrymme.js";
+
+const amount = fc.integer({ min: -1_000_000, max: 1_000_000 });
+const positive = fc.integer({ min: 0, max: 1_000_000 });
+
+describe("laws of the balance requirement", () => {
+  it("restoring never restores more than was negative, nor more than a year's surplus", () => {
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 1, maxLength: 12 }), (values) => {
+        const rows = aterstallande(values, 2020);
+        const negatives = values.filter((v) => v < 0).reduce((s, v) => s - v, 0);
+        const restored = rows.reduce((s, r) => s + r.aterstallt, 0);
+        expect(restored).toBeLessThanOrEqual(negatives);
+        rows.forEach((r, i) => expect(r.aterstallt).toBeLessThanOrEqual(Math.max(0, values[i]!)));
+        // what is left is what was negative less what was restored
+        expect(rows.at(-1)!.kvarAttAterstalla).toBe(negatives - restored);
+      }),
+    );
+  });
+
+  it("a reservation within the room never turns a non-negative result after adjustments negative", () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (r, sob, negative) => {
+        const room = reserveringsutrymme(r, sob, negative);
+        expect(room).toBeGreaterThanOrEqual(0);
+        const b = balanskravsutredning({ resultat: r, reservering: room }).balanskravsresultat;
+        if (r >= 0) expect(b).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("the balanskravsresultat is the result less what is deducted plus what is added", () => {
+    fc.assert(
+      fc.property(
+        amount,
+        positive,
+        positive,
+        positive,
+        positive,
+        (resultat, vinster, forluster, res, disp) => {
+          const b = balanskravsutredning({
+            resultat,
+            realisationsvinster: vinster,
+            orealiseradeForluster: forluster,
+            reservering: res,
+            disposition: disp,
+          });
+          expect(b.balanskravsresultat).toBe(resultat - vinster + forluster - res + disp);
+        },
+      ),
+    );
+  });
+});

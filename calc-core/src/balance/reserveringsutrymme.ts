@@ -1,0 +1,63 @@
+import { Decimal, ZERO } from "../core/decimal.js";
+import { RULES } from "../core/rules.js";
+import { invalid, optionalDecimal, toDecimal, toNumber } from "../core/validate.js";
+
+/** Share of taxes and grants above which a surplus may be reserved, equity incl. pensions positive. */
+export const RESERVERINGSGRANS = 0.01;
+/** The same when equity including the pension obligations outside the balance sheet is negative. */
+export const RESERVERINGSGRANS_NEGATIVT_EK = 0.02;
+/** The resultatreserv may hold at most this share of taxes and grants (from 2024). */
+export const RESULTATRESERV_TAK = 0.05;
+
+/**
+ * The room for a reservation to the result reserve (reserveringsutrymme): the
+ * part of the result after the balance-requirement adjustments that exceeds
+ * 1 % of taxes and general grants and equalisation, or 2 % when equity
+ * including the pension obligations outside the balance sheet
+ * (ansvarsförbindelsen) is negative; never negative.
+ *
+ * Source: kommunallagen (2017:725) 11 kap. 14 §; since 1 January 2024 the
+ * reserve is a *resultatreserv* with "the same conditions for reservation as
+ * the resultatutjämningsreserv", and the reserve may amount to at most 5 % of
+ * taxes, general grants and equalisation (prop. 2022/23:119, bet. 2023/24:KU2;
+ * SKR's summary of the decision of 25 October 2023). The rule as written
+ * measures the surplus on the year's result or the result after the
+ * adjustments, whichever is lower: pass the lower one.
+ *
+ * @param resultatEfterJusteringar - årets resultat efter balanskravsjusteringar (or årets resultat if lower)
+ * @param skatterOchBidrag - taxes + general grants and equalisation, same unit
+ * @param negativtEgetKapitalInklPension - equity incl. the pension obligations is negative (2 % instead of 1 %)
+ * @param befintligResultatreserv - optional: what the resultatreserv already holds; the room is then
+ *   also capped at 5 % of taxes and grants less that
+ * @returns the largest reservation allowed, ≥ 0
+ *
+ * @example
+ * // 45 mnkr after adjustments, 2 000 mnkr taxes and grants: 45 − 1 % × 2 000 = 25
+ * reserveringsutrymme(45, 2000) // → 25
+ */
+export function reserveringsutrymme(
+  resultatEfterJusteringar: number,
+  skatterOchBidrag: number,
+  negativtEgetKapitalInklPension: boolean = false,
+  befintligResultatreserv?: number,
+): number {
+  const r = toDecimal(resultatEfterJusteringar, "resultatEfterJusteringar", RULES.money);
+  const sob = toDecimal(skatterOchBidrag, "skatterOchBidrag", RULES.nonNegativeMoney);
+  if (typeof negativtEgetKapitalInklPension !== "boolean") {
+    invalid(
+      "Argumentet negativtEgetKapitalInklPension ska vara SANT eller FALSKT.",
+      "Argument negativtEgetKapitalInklPension must be TRUE or FALSE.",
+      "negativtEgetKapitalInklPension",
+    );
+  }
+  const existing = optionalDecimal(
+    befintligResultatreserv,
+    "befintligResultatreserv",
+    undefined,
+    RULES.nonNegativeMoney,
+  );
+  const limit = negativtEgetKapitalInklPension ? RESERVERINGSGRANS_NEGATIVT_EK : RESERVERINGSGRANS;
+  let room = Decimal.max(ZERO, r.minus(sob.times(limit)));
+  if (existing) room = Decimal.min(room, Decimal.max(ZERO, sob.times(RESULTATRESERV_TAK).minus(existing)));
+  return toNumber(room);
+}

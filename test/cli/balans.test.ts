@@ -1,0 +1,58 @@
+import { kommunkalkyl } from "../helpers";
+
+describe("kommunkalkyl formel: the balance requirement from published annual reports", () => {
+  it("Malmö 2015 (mnkr): 563 − 23 gains on sales − 185 to the reserve = 355", () => {
+    // balanskravsutredning, Malmö stad årsredovisning 2015: årets resultat 563, samtliga
+    // realisationsvinster −23, medel till resultatutjämningsreserv −185, balanskravsresultat 355
+    const r = kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,185)"]);
+    expect(r.stdout).toBe("355\n");
+    expect(r.status).toBe(0);
+  });
+
+  it("Malmö 2015 in Swedish: the same with BALANSKRAVSRESULTAT", () => {
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.BALANSKRAVSRESULTAT(563;23;;;;;185)"]).stdout).toBe(
+      "355\n",
+    );
+  });
+
+  it("Grästorp 2019 (tkr): 12 043 + 340 added back − 1 000 to the reserve = 11 383", () => {
+    // 12 043 + 340 = 12 383 after the adjustments (an item that adds back: here an unrealised loss
+    // in securities), − 1 000 reserved = 11 383
+    const r = kommunkalkyl(["formel", "--sv", "=KOMMUN.BALANSKRAVSRESULTAT(12043;;;;;340;1000)"]);
+    expect(r.stdout).toBe("11383\n");
+    expect(kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(12043,,,,,340,1000)"]).stdout).toBe(
+      "11383\n",
+    );
+  });
+
+  it("Malmö 2014–2015: the 2014 deficit of 193 is restored by 2015's 355, in time (by 2017)", () => {
+    const r = kommunkalkyl(["formel", "=KOMMUN.RESTORATION({-193,355},2014)"]);
+    expect(r.stdout).toBe(
+      [
+        "Year\tBalance requirement result\tRestored\tLeft to restore\tRestore by",
+        "2014\t-193\t0\t193\t2017",
+        "2015\t355\t193\t0\t",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("the room for a reservation: 540 after adjustments less 1 % (or 2 %) of 15 000 of taxes and grants", () => {
+    // 540 − 150 = 390; with negative equity incl. pensions 540 − 300 = 240
+    expect(kommunkalkyl(["formel", "=KOMMUN.RESERVEROOM(540,15000)"]).stdout).toBe("390\n");
+    expect(kommunkalkyl(["formel", '=KOMMUN.RESERVEROOM(540,15000,"negative")']).stdout).toBe("240\n");
+  });
+
+  it("RESULTVSTARGET and the deprecated BALANCECHECK give the same word", () => {
+    for (const name of ["RESULTVSTARGET", "BALANCECHECK"]) {
+      expect(kommunkalkyl(["formel", `=KOMMUN.${name}(5,1000)`]).stdout).toBe("below target\n");
+    }
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.RESULTATMOTMÅL(-1;1000)"]).stdout).toBe("underskott\n");
+  });
+
+  it("asks for a positive line amount with #VALUE!", () => {
+    expect(kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,-23)"]).stdout).toMatch(
+      /^#VALUE! .*Write the amount as a positive number/,
+    );
+  });
+});
