@@ -13,3 +13,5 @@ export * from "./worklines/index.js";
 export * from "./benchmark/index.js";
 export * from "./pricing/index.js";
 export * from "./consequence/index.js";
+export * from "./actionplan/index.js";
+export * from "./allocation/index.js";
