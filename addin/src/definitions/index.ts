@@ -1,3 +1,5 @@
+import { ACTIONPLAN } from "./actionplan";
+import { ALLOCATION } from "./allocation";
 import { BENCHMARK, CONSEQUENCE, PRICING } from "./benchmark";
 import { BUDGET } from "./budget";
 import { FORECAST } from "./forecast";
@@ -21,6 +23,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...KOLADA,
   ...PRICING,
   ...CONSEQUENCE,
+  ...ACTIONPLAN,
+  ...ALLOCATION,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */

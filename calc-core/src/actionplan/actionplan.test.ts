@@ -83,6 +83,7 @@ describe("atgardsplan", () => {
   });
 
   it("sums the effects and what is left: all, decided and done only, expected", () => {
+    expect(plan.summaHelarseffekt).toBe(6.6); // 2.4 + 1.2 + 3, exactly (not 6.6000000000000005)
     expect(plan.summa).toBe(3.55);
     expect(plan.summaBeslutade).toBe(2.8);
     expect(plan.summaForvantad).toBe(3.175);

@@ -21,6 +21,8 @@ export interface AtgardsplanAtgard {
   arseffekt: number;
   /** arseffekt × sannolikhet */
   forvantadEffekt: number;
+  /** the effect of each month of the budget year (budget-year order): a twelfth of the full-year effect once started, else 0 */
+  perManad: number[];
 }
 
 /** One month of the plan, in budget-year order. */
@@ -41,6 +43,8 @@ export interface AtgardsplanManad {
 
 export interface Atgardsplan {
   atgarder: AtgardsplanAtgard[];
+  /** Σ helarseffekt of every measure: what the plan saves a full year from next year */
+  summaHelarseffekt: number;
   /** Σ arseffekt of every measure */
   summa: number;
   /** Σ arseffekt of the decided and done measures */
@@ -160,7 +164,9 @@ export function atgardsplan(
       sannolikhet: toNumber(m.probability),
       arseffekt: toNumber(year),
       forvantadEffekt: toNumber(expected),
+      perManad: Array.from({ length: 12 }, (_, i) => toNumber(monthly(m, i))),
     })),
+    summaHelarseffekt: toNumber(sum(measures.map((m) => m.full))),
     summa: toNumber(total),
     summaBeslutade: toNumber(totalDecided),
     summaForvantad: toNumber(totalExpected),
