@@ -6,7 +6,18 @@ import { keepText } from "../cli/xlsx";
 
 /** How a cell is shown: a money amount, a share, a year, a heading or a note. */
 export type CellStyle =
-  "money" | "money0" | "share" | "share1" | "year" | "title" | "heading" | "header" | "note" | "text";
+  | "money"
+  | "money0"
+  | "share"
+  | "share1"
+  | "year"
+  | "title"
+  | "heading"
+  | "header"
+  | "note"
+  | "text"
+  | "money2"
+  | "count";
 
 export interface CellSpec {
   /** a value, or a formula in English syntax starting with `=` (`=KOMMUN.NETCOSTFRAME(B5,B6,B7)`) */
@@ -16,6 +27,10 @@ export interface CellSpec {
   spill?: string;
   /** an input cell the user is meant to change (shaded) */
   input?: boolean;
+  /** for a spilling table: the style of each column (by offset from the first), else `style` */
+  columnStyles?: (CellStyle | undefined)[];
+  /** for a spilling table: its first row is a header row */
+  headerRow?: boolean;
 }
 
 export interface SheetSpec {
@@ -74,6 +89,8 @@ const FORMATS: Partial<Record<CellStyle, string>> = {
   share: "0.00%",
   share1: "0.0%",
   year: "0",
+  money2: "#,##0.00",
+  count: "#,##0",
 };
 
 function cachedResult(v: CellValue | undefined): ExcelJS.CellFormulaValue["result"] {
@@ -123,7 +140,9 @@ export async function writeWorkbook(
                 } else {
                   target.value = (result ?? null) as ExcelJS.CellValue;
                 }
-                applyStyle(target, c);
+                const header = c.headerRow && rr === Number(startCell.row);
+                const style = header ? "header" : (c.columnStyles?.[cc - Number(startCell.col)] ?? c.style);
+                applyStyle(target, { ...c, style });
               }
             }
             return;
