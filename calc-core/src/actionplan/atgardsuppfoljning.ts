@@ -55,8 +55,9 @@ export interface Atgardsuppfoljning {
  *
  * @example
  * // 1.2 a year from March: planned 0.1 a month from March; outcomes to April
- * atgardsuppfoljning([{ namn: "Nattbemanning", helarseffekt: 1.2, startmanad: 3 }], [[0, 0, 0.05, 0.1]]).summa
- * // → { planeratHittills: 0.2, utfallHittills: 0.15, avvikelseHittills: -0.05, uppfyllelse: 0.75, … }
+ * atgardsuppfoljning([{ namn: "Nattbemanning", helarseffekt: 1.2, startmanad: 3 }], [[0, 0, 0.05, 0.1]])
+ * // → { summa: { planeratHittills: 0.2, utfallHittills: 0.15, avvikelseHittills: -0.05,
+ * //     uppfyllelse: 0.75, … }, … }
  */
 export function atgardsuppfoljning(
   atgarder: readonly PlanAtgard[],
