@@ -16,3 +16,5 @@ export * from "./consequence/index.js";
 export * from "./revenue/index.js";
 export * from "./balance/index.js";
 export * from "./finance/index.js";
+export * from "./actionplan/index.js";
+export * from "./allocation/index.js";

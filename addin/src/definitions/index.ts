@@ -1,3 +1,5 @@
+import { ACTIONPLAN } from "./actionplan";
+import { ALLOCATION } from "./allocation";
 import { BALANCE } from "./balance";
 import { BENCHMARK } from "./benchmark";
 import { CONSEQUENCE } from "./consequence";
@@ -31,6 +33,8 @@ export const FUNCTIONS: readonly FunctionDef[] = [
   ...REVENUE,
   ...BALANCE,
   ...FINANCE,
+  ...ACTIONPLAN,
+  ...ALLOCATION,
 ];
 
 /** Finds a function by its id (`NETCOSTFRAME`). */

@@ -57,7 +57,8 @@ export function badInputCases(functions: readonly FunctionDef[] = FUNCTIONS): Ba
         add("number for a word", "42");
         return;
       }
-      add("text", '"abc"');
+      // a range of words (names, statuses) takes text: a single text is one valid entry, not bad input
+      if (!(p.kind === "range" && p.unit === "word")) add("text", '"abc"');
       add("boolean", "TRUE()");
       if (!p.optional) add("blank", "Z1000");
       if (p.kind === "range") {

@@ -1,4 +1,5 @@
 import { balanceRequirementSheet } from "./balance";
+import { ALLOCATION_ROWS, ALLOCATION_SHEET, allocationSheet } from "./allocation";
 import type { CellSpec, WorkbookSpec } from "./model";
 import { sensitivitySheet } from "./sensitivitySample";
 import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet } from "./revenue";
@@ -23,6 +24,11 @@ export const BUDGET_SAMPLE = {
 } as const;
 
 const COLS = ["B", "C", "D"] as const;
+/** Committees whose proposals are the resource allocation model's frames (row on its sheet). */
+const ALLOCATION_FEEDS: Record<string, number> = {
+  "Barn- och utbildningsnämnden": ALLOCATION_ROWS.proposalBun,
+  "Vård- och omsorgsnämnden": ALLOCATION_ROWS.proposalVon,
+};
 const money = (v: string | number, input = false): CellSpec => ({ v, style: "money", input });
 const share = (v: string | number, input = false): CellSpec => ({ v, style: "share1", input });
 const header = (v: string | number): CellSpec => ({ v, style: "header" });
@@ -111,9 +117,13 @@ export function budgetWorkbook(): WorkbookSpec {
   };
   s.committees.forEach((committee, i) => {
     const r = first + i;
+    // the two volume-driven committees' proposals come from the resource allocation model
+    const fed = ALLOCATION_FEEDS[committee.name];
     rows[r] = [
       committee.name,
-      ...committee.proposals.map((v) => money(v, true)),
+      ...committee.proposals.map((v, j) =>
+        fed ? money(`=${ALLOCATION_SHEET}!${COLS[j]}${fed}`) : money(v, true),
+      ),
       money(committee.base2024, true),
       money(`=KOMMUN.INDEXEDFRAME(E${r},$B$8,$B$9)`),
       money(`=KOMMUN.IMPLICITEFFICIENCY(E${r},$B$8,$B$9)`),
@@ -174,6 +184,7 @@ export function budgetWorkbook(): WorkbookSpec {
       sensitivitySheet(),
       revenueSheet(),
       balanceRequirementSheet(resultRow + 4),
+      allocationSheet({ budgetIndex: true }),
     ],
   };
 }

@@ -19,7 +19,9 @@ export type CellStyle =
   /** an uplift factor, 1,048 */
   | "factor"
   /** kronor per 100 kronor (a tax rate or a county rate), 21,50 */
-  | "rate";
+  | "rate"
+  | "money2"
+  | "count";
 
 export interface CellSpec {
   /** a value, or a formula in English syntax starting with `=` (`=KOMMUN.NETCOSTFRAME(B5,B6,B7)`) */
@@ -29,8 +31,9 @@ export interface CellSpec {
   spill?: string;
   /** an input cell the user is meant to change (shaded) */
   input?: boolean;
-  /** for a spilling table: a style per column (number formats by unit), and a header style for its first row */
-  columnStyles?: CellStyle[];
+  /** for a spilling table: the style of each column (by offset from the first, number formats by unit), else `style` */
+  columnStyles?: (CellStyle | undefined)[];
+  /** for a spilling table: its first row is a header row */
   headerRow?: boolean;
 }
 
@@ -92,6 +95,8 @@ const FORMATS: Partial<Record<CellStyle, string>> = {
   year: "0",
   factor: "0.000",
   rate: "0.00",
+  money2: "#,##0.00",
+  count: "#,##0",
 };
 
 function cachedResult(v: CellValue | undefined): ExcelJS.CellFormulaValue["result"] {
@@ -141,9 +146,8 @@ export async function writeWorkbook(
                 } else {
                   target.value = (result ?? null) as ExcelJS.CellValue;
                 }
-                const columnStyle = c.columnStyles?.[cc - Number(startCell.col)];
-                const style =
-                  c.headerRow && rr === Number(startCell.row) ? "header" : (columnStyle ?? c.style);
+                const header = c.headerRow && rr === Number(startCell.row);
+                const style = header ? "header" : (c.columnStyles?.[cc - Number(startCell.col)] ?? c.style);
                 applyStyle(target, { ...c, style });
               }
             }

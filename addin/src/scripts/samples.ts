@@ -1,6 +1,8 @@
 /** Builds the sample workbooks under samples/ (`npm run samples`). */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { actionPlanWorkbook } from "../samples/actionplan";
+import { allocationWorkbook } from "../samples/allocation";
 import { budgetWorkbook } from "../samples/budget";
 import { followupWorkbook } from "../samples/followup";
 import { taxScenarioWorkbook } from "../samples/taxScenario";
@@ -24,6 +26,8 @@ export const SAMPLES: Record<string, () => WorkbookSpec> = {
   "konsekvensanalys.xlsx": consequenceWorkbook,
   "skatter-och-bidrag.xlsx": revenueWorkbook,
   "investeringsbudget.xlsx": investmentWorkbook,
+  "atgardsplan.xlsx": actionPlanWorkbook,
+  "resursfordelning.xlsx": allocationWorkbook,
 };
 
 /** The recorded Kolada fixtures: the values the samples' KOLADA cells are computed (and saved) with. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
+import { ActionPlanPreview } from "./components/ActionPlanPreview";
 import type { BrowserWorkbook, DemoBook } from "./host/browserWorkbook";
 import { Grid } from "./Grid";
 
@@ -56,7 +57,11 @@ function Demo() {
           <Grid book={book} lang={lang} />
         </section>
         <aside aria-label="Kommunkalkyl" style={{ borderLeft: "1px solid #d1d1d1", overflow: "auto" }}>
-          <App host={book} initialLang={lang} initialPanel={(params.get("panel") as "tax") ?? "tax"} />
+          {params.get("forhandsvisning") === "atgardsplan" ? (
+            <ActionPlanPreview host={book} lang={lang} />
+          ) : (
+            <App host={book} initialLang={lang} initialPanel={(params.get("panel") as "tax") ?? "tax"} />
+          )}
         </aside>
       </div>
     </FluentProvider>

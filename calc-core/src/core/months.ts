@@ -93,3 +93,14 @@ export function monthlyOutcomes(x: unknown, name: string, startMonth = 1): numbe
   }
   return out;
 }
+
+/**
+ * The month of a budget year (1–12) that calendar month `month` (1 = January) is, for a budget
+ * year starting in calendar month `startMonth`: the inverse of {@link calendarMonth}, so the
+ * month arithmetic stays in one place. Both arguments are validated by the caller.
+ */
+export function budgetMonthOf(month: number, startMonth = 1): number {
+  for (let i = 0; i < 12; i++) if (calendarMonth(i, startMonth) === month - 1) return i + 1;
+  // unreachable for months 1–12, which the callers validate
+  throw new RangeError(`month ${month} is not a calendar month`);
+}

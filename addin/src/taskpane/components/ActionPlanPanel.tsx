@@ -1,0 +1,289 @@
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AtgardStatus } from "@kommunkalkyl/calc-core";
+import type { ChartConfiguration } from "chart.js";
+import type { Lang } from "../../definitions";
+import { MONTH_LABELS } from "../../definitions/actionplan";
+import type { WorkbookHost, Writer } from "../host/types";
+import { formatNumber } from "../i18n";
+import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
+import {
+  checkAmount,
+  checkMeasure,
+  checkMonth,
+  computePlan,
+  deficitFromSelection,
+  planBlock,
+  type MeasureInput,
+} from "./actionPlanModel";
+import { Chart } from "./Chart";
+import { ResultCard } from "./ResultCard";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+const STATUSES: AtgardStatus[] = ["förslag", "beslutad", "genomförd"];
+let nextId = 1;
+
+/**
+ * Åtgärdsplan: a forecast deficit (typed or read from the selection), measures with full-year
+ * effect, start month, status and probability, the deficit left now and at year-end (all,
+ * decided only, expected) with a chart, and the plan written to a new sheet as live KOMMUN
+ * formulas. Every input is validated where it is typed; results show only when all are right.
+ */
+export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
+  const t = ACTION_PLAN_TEXTS[props.lang];
+  const styles = useStyles();
+  const [deficitText, setDeficitText] = useState("");
+  const [source, setSource] = useState<string | undefined>();
+  const [selectionError, setSelectionError] = useState<string | undefined>();
+  const [asOfText, setAsOfText] = useState(String(new Date().getMonth() + 1));
+  const [measures, setMeasures] = useState<MeasureInput[]>([]);
+  const [message, setMessage] = useState<string | undefined>();
+
+  const deficit = checkAmount(deficitText, props.lang);
+  const asOf = checkMonth(asOfText, props.lang);
+  const checked = measures.map((m) => checkMeasure(m, props.lang));
+  const valid = checked.every((c) => c.value) && measures.length > 0;
+  // a plan of a few measures is computed in well under a millisecond: no memo needed
+  const plan =
+    deficit.value !== undefined && valid
+      ? computePlan(
+          deficit.value,
+          checked.map((c) => c.value!),
+          props.lang,
+        )
+      : undefined;
+
+  async function readDeficit() {
+    const sel = await props.host.readSelection();
+    const d = deficitFromSelection(sel.values, props.lang);
+    if (d.value === undefined) {
+      setSelectionError(d.error);
+      return;
+    }
+    setSelectionError(undefined);
+    setDeficitText(formatNumber(d.value, props.lang, 10));
+    setSource(sel.address);
+  }
+
+  function update(id: number, patch: Partial<MeasureInput>) {
+    setMeasures((ms) => ms.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+  }
+
+  async function writePlan() {
+    if (!plan?.plan || deficit.value === undefined) return;
+    const block = planBlock(
+      deficit.value,
+      source,
+      checked.map((c) => c.value!),
+      props.lang,
+    );
+    const where = await props.write("new", "A1", block, t.sheet);
+    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+  }
+
+  const p = plan?.plan;
+  const months = p?.perManad.map((m) => MONTH_LABELS[props.lang][m.manad - 1]!) ?? [];
+  const now = p && asOf.value !== undefined ? p.perManad.find((m) => m.manad === asOf.value) : undefined;
+  const chart: ChartConfiguration | undefined = p && {
+    type: "line",
+    data: {
+      labels: months,
+      datasets: [
+        {
+          label: t.all,
+          data: p.perManad.map((m) => m.kvar),
+          borderColor: "#0f6cbd",
+          backgroundColor: "#0f6cbd",
+        },
+        {
+          label: t.decided,
+          data: p.perManad.map((m) => m.kvarBeslutade),
+          borderColor: "#c50f1f",
+          backgroundColor: "#c50f1f",
+          borderDash: [4, 4],
+        },
+      ],
+    },
+  };
+  const f = (x: number) => formatNumber(x, props.lang);
+
+  return (
+    <div className={styles.stack}>
+      <Field
+        label={t.deficit}
+        hint={source ? `${t.source} ${source}` : t.deficitHint}
+        validationState={deficit.error && deficitText !== "" ? "error" : "none"}
+        validationMessage={deficit.error && deficitText !== "" ? deficit.error : undefined}
+      >
+        <Input
+          id="ap-deficit"
+          inputMode="decimal"
+          style={{ minWidth: 0, width: "100%" }}
+          value={deficitText}
+          onChange={(_, d) => {
+            setDeficitText(d.value);
+            setSource(undefined);
+          }}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => void readDeficit()}>{t.fromSelection}</Button>
+      </div>
+      {selectionError && (
+        <MessageBar intent="warning" data-testid="ap-selection-error">
+          {selectionError}
+        </MessageBar>
+      )}
+      <Field
+        label={t.asOf}
+        hint={t.asOfHint}
+        validationState={asOf.error ? "error" : "none"}
+        validationMessage={asOf.error}
+      >
+        <Input
+          id="ap-asof"
+          inputMode="numeric"
+          style={{ minWidth: 0, width: "100%" }}
+          value={asOfText}
+          onChange={(_, d) => setAsOfText(d.value)}
+        />
+      </Field>
+      <Text weight="semibold">{t.measures}</Text>
+      {measures.map((m, i) => {
+        const e = checked[i]!.errors;
+        const field = (key: keyof typeof e) => ({
+          validationState: e[key] ? ("error" as const) : ("none" as const),
+          validationMessage: e[key],
+        });
+        return (
+          <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>
+            <Field label={t.name} {...field("namn")}>
+              <Input
+                id={`ap-${i}-name`}
+                value={m.namn}
+                onChange={(_, d) => update(m.id, { namn: d.value })}
+              />
+            </Field>
+            <div className={styles.grid}>
+              <Field label={t.fullYear} {...field("helarseffekt")}>
+                <Input
+                  id={`ap-${i}-full`}
+                  inputMode="decimal"
+                  style={{ minWidth: 0 }}
+                  value={m.helarseffekt}
+                  onChange={(_, d) => update(m.id, { helarseffekt: d.value })}
+                />
+              </Field>
+              <Field label={t.start} {...field("startmanad")}>
+                <Input
+                  id={`ap-${i}-start`}
+                  inputMode="numeric"
+                  style={{ minWidth: 0 }}
+                  value={m.startmanad}
+                  onChange={(_, d) => update(m.id, { startmanad: d.value })}
+                />
+              </Field>
+              <Field label={t.status}>
+                <Select
+                  id={`ap-${i}-status`}
+                  value={m.status}
+                  onChange={(_, d) => update(m.id, { status: d.value as AtgardStatus })}
+                >
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {t.statuses[s]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t.probability} hint={t.probabilityHint} {...field("sannolikhet")}>
+                <Input
+                  id={`ap-${i}-prob`}
+                  inputMode="decimal"
+                  style={{ minWidth: 0 }}
+                  value={m.sannolikhet}
+                  onChange={(_, d) => update(m.id, { sannolikhet: d.value })}
+                />
+              </Field>
+            </div>
+            {p && (
+              <Body1 data-testid={`ap-${i}-effect`}>
+                {t.yearEffect}: {f(p.atgarder[i]!.arseffekt)}
+              </Body1>
+            )}
+            <Button appearance="subtle" onClick={() => setMeasures((ms) => ms.filter((x) => x.id !== m.id))}>
+              {t.remove}
+            </Button>
+          </Card>
+        );
+      })}
+      <Button
+        onClick={() =>
+          setMeasures((ms) => [
+            ...ms,
+            { id: nextId++, namn: "", helarseffekt: "", startmanad: "", status: "förslag", sannolikhet: "" },
+          ])
+        }
+      >
+        {t.add}
+      </Button>
+      {measures.length === 0 && <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>}
+      {measures.length > 0 && !p && (
+        <MessageBar intent="warning" data-testid="ap-status">
+          {plan?.error ?? (deficit.error ? `${t.deficit}: ${deficit.error}` : t.fixFirst)}
+        </MessageBar>
+      )}
+      {p && (
+        <>
+          <ResultCard
+            title={t.results}
+            items={[
+              { label: t.total, value: f(p.summa), testId: "ap-total" },
+              {
+                label: now ? `${t.leftNow} ${MONTH_LABELS[props.lang][now.manad - 1]}` : t.leftNow,
+                value: now ? f(now.kvar) : (asOf.error ?? ""),
+                testId: "ap-left-now",
+              },
+              { label: t.leftYearEnd, value: f(p.kvar), testId: "ap-left" },
+              { label: t.leftDecided, value: f(p.kvarBeslutade), testId: "ap-left-decided" },
+              { label: t.leftExpected, value: f(p.kvarForvantad), testId: "ap-left-expected" },
+            ]}
+          />
+          <Chart
+            config={chart!}
+            label={t.chart}
+            testId="ap-chart"
+            table={{
+              head: [t.month, t.all, t.decided],
+              rows: p.perManad.map((m, i) => [months[i]!, f(m.kvar), f(m.kvarBeslutade)]),
+            }}
+          />
+          <Button appearance="primary" onClick={() => void writePlan()}>
+            {t.write}
+          </Button>
+        </>
+      )}
+      {message && <MessageBar data-testid="ap-message">{message}</MessageBar>}
+    </div>
+  );
+}

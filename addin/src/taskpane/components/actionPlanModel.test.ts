@@ -1,0 +1,136 @@
+import { atgardsplan } from "@kommunkalkyl/calc-core";
+import { actionPlanWorkbook } from "../../samples/actionplan";
+import { engineInput } from "../../samples/model";
+import { BrowserWorkbook } from "../host/browserWorkbook";
+import { parseAddress } from "../host/types";
+import {
+  checkAmount,
+  checkMeasure,
+  checkMonth,
+  deficitFromSelection,
+  planBlock,
+  planRow,
+  sheetRef,
+  type MeasureInput,
+} from "./actionPlanModel";
+
+const measure = (patch: Partial<MeasureInput> = {}): MeasureInput => ({
+  id: 1,
+  namn: "Nattbemanning",
+  helarseffekt: "2,4",
+  startmanad: "3",
+  status: "beslutad",
+  sannolikhet: "",
+  ...patch,
+});
+
+describe("the Åtgärdsplan panel's inputs: every one validated, never a silent default", () => {
+  it("reads Swedish numbers and names what is wrong in the user's language", () => {
+    expect(checkAmount("6,7", "sv")).toEqual({ value: 6.7 });
+    expect(checkAmount("1 200 000", "en")).toEqual({ value: 1_200_000 });
+    expect(checkAmount("", "sv")).toEqual({ error: "Fyll i ett värde." });
+    expect(checkAmount("sex", "en")).toEqual({ error: "Enter a number, e.g. 1.2." });
+    expect(checkAmount("-6,7", "sv").error).toMatch(/positivt belopp/);
+    expect(checkMonth("13", "sv")).toEqual({ error: "Skriv en månad 1–12 (4 = april)." });
+    expect(checkMonth("4,5", "en").error).toBe("Enter a month 1–12 (4 = April).");
+    expect(checkMonth("4", "en")).toEqual({ value: 4 });
+  });
+
+  it("turns a measure into calc-core's, probability in per cent; an empty probability is a certain measure", () => {
+    expect(checkMeasure(measure(), "sv").value).toEqual({
+      namn: "Nattbemanning",
+      helarseffekt: 2.4,
+      startmanad: 3,
+      status: "beslutad",
+    });
+    expect(checkMeasure(measure({ sannolikhet: "50" }), "sv").value?.sannolikhet).toBe(0.5);
+  });
+
+  it("collects every wrong field of a measure and gives no measure then", () => {
+    const c = checkMeasure(
+      measure({ namn: " ", helarseffekt: "x", startmanad: "0", sannolikhet: "150" }),
+      "en",
+    );
+    expect(c.value).toBeUndefined();
+    expect(c.errors).toEqual({
+      namn: "Give the measure a name.",
+      helarseffekt: "Enter a number, e.g. 1.2.",
+      startmanad: "Enter a month 1–12 (4 = April).",
+      sannolikhet: "Enter a probability 0–100 (per cent).",
+    });
+  });
+
+  it("reads the deficit from one selected cell, and names a negative one instead of flipping its sign", () => {
+    expect(deficitFromSelection([[7.01]], "sv")).toEqual({ value: 7.01 });
+    expect(deficitFromSelection([[1, 2]], "sv")).toEqual({ error: "Markera en enda cell med underskottet." });
+    expect(deficitFromSelection([["LSS"]], "en")).toEqual({ error: "The selected cell holds no number." });
+    expect(deficitFromSelection([[-7]], "en").error).toBe(
+      "The selected cell is -7, a negative number (a deviation?). The deficit is written as a positive amount.",
+    );
+  });
+
+  it("quotes a sheet name with spaces in a reference", () => {
+    expect(sheetRef("Åtgärdsplan!$B$10")).toBe("Åtgärdsplan!B10");
+    expect(sheetRef("Mål och budget!B10")).toBe("'Mål och budget'!B10");
+  });
+});
+
+describe("the plan written into a workbook as live KOMMUN formulas, and read back", () => {
+  const measures = [
+    checkMeasure(measure(), "sv").value!,
+    checkMeasure(
+      measure({
+        namn: "Köpta platser",
+        helarseffekt: "3",
+        startmanad: "10",
+        status: "förslag",
+        sannolikhet: "50",
+      }),
+      "sv",
+    ).value!,
+  ];
+
+  it("writes the deficit as a link to the cell it was read from; the spilled plan equals calc-core's", async () => {
+    const host = new BrowserWorkbook({ title: "t", sheets: engineInput(actionPlanWorkbook()) }, "sv");
+    host.setActiveSheet("Åtgärdsplan");
+    const b10 = parseAddress("B10");
+    host.select(b10);
+    const selection = await host.readSelection();
+    const deficit = deficitFromSelection(selection.values, "sv").value!;
+    expect(deficit).toBeGreaterThan(6.5); // the LSS deficit of the sample, about 7 mnkr
+    const sheet = await host.addSheet("Åtgärdsplan");
+    expect(sheet).toBe("Åtgärdsplan (2)");
+    await host.writeRange(sheet, "A1", planBlock(deficit, selection.address, measures, "sv"));
+
+    const expected = atgardsplan(deficit, measures);
+    const row = planRow(measures.length) - 1; // 0-based
+    expect(host.display(2, 1, sheet)).toBeCloseTo(deficit, 12);
+    expect(host.display(5, 5, sheet)).toBeCloseTo(2, 12); // 2.4 × 10/12, KOMMUN.YEAREFFECT
+    expect(host.display(row, 0, sheet)).toBe("Åtgärd"); // the plan's header row
+    expect(host.display(row + 1, 1, sheet)).toBe("beslutad");
+    const label = (r: number) => host.display(r, 0, sheet);
+    const left = Array.from({ length: 8 }, (_, i) => row + i).find((r) => label(r) === "Kvar att åtgärda")!;
+    expect(host.display(left, 5, sheet)).toBeCloseTo(expected.kvar, 12);
+    expect(host.display(left + 1, 5, sheet)).toBeCloseTo(expected.kvarBeslutade, 12);
+    expect(host.display(left + 2, 6, sheet)).toBeCloseTo(expected.kvarForvantad, 12);
+
+    // live: a higher LSS budget (smaller deficit) flows through to the written plan
+    host.setActiveSheet("Åtgärdsplan");
+    const b6 = parseAddress("B6");
+    host.edit(b6.row, b6.col, "152");
+    const smaller = host.display(9, 1, "Åtgärdsplan") as number;
+    expect(smaller).toBeCloseTo(deficit - 2, 9);
+    expect(host.display(left, 5, sheet)).toBeCloseTo(atgardsplan(smaller, measures).kvar, 12);
+  });
+
+  it("writes a typed deficit as a number", () => {
+    const block = planBlock(6.7, undefined, measures, "en");
+    expect(block[2]).toEqual([{ text: "Forecast deficit" }, { value: 6.7, format: "#,##0.00" }]);
+    expect(block[planRow(2) - 1]).toEqual([
+      { formula: "=KOMMUN.ACTIONPLAN(B3,A6:A7,B6:B7,C6:C7,D6:D7,E6:E7)", format: "#,##0.00" },
+    ]);
+    expect(block[5]![3]).toEqual({ text: "decided" });
+    expect(block[6]![4]).toEqual({ value: 0.5, format: "0%" });
+    expect(block[5]![4]).toBeNull();
+  });
+});

@@ -1,0 +1,2 @@
+export { resursfordelning } from "./resursfordelning.js";
+export { demografiskKostnadsforandring } from "./demografiskKostnadsforandring.js";
