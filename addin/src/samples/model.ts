@@ -27,6 +27,11 @@ export interface CellSpec {
   style?: CellStyle;
   /** for a spilling formula: the range it fills, e.g. `B27:B32` (stored as an array formula) */
   spill?: string;
+  /**
+   * for a spilling formula whose columns hold different units: the style of each column of
+   * the spilled range, from its first (e.g. a year column beside amounts); `style` otherwise
+   */
+  spillStyles?: CellStyle[];
   /** an input cell the user is meant to change (shaded) */
   input?: boolean;
 }
@@ -138,7 +143,7 @@ export async function writeWorkbook(
                 } else {
                   target.value = (result ?? null) as ExcelJS.CellValue;
                 }
-                applyStyle(target, c);
+                applyStyle(target, { ...c, style: c.spillStyles?.[cc - Number(startCell.col)] ?? c.style });
               }
             }
             return;
