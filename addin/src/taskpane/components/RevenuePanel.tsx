@@ -32,6 +32,8 @@ export const REVENUE_TEXTS = {
   sv: {
     tab: "Skatter och bidrag",
     intro: "Skatteintäkter och generella statsbidrag för budgetåret och två planår. Belopp i mnkr.",
+    example:
+      "Fälten är ifyllda med exempelkommunens värden (samples/skatter-och-bidrag.xlsx). Byt dem mot er kommuns: skatteunderlag och invånare från SCB, faktorer och prognoser från SKR:s cirkulär.",
     budgetYear: "Budgetår",
     inhabitants: "Invånare 1 nov året före",
     taxRate: "Skattesats (kr per 100 kr)",
@@ -77,6 +79,8 @@ export const REVENUE_TEXTS = {
   en: {
     tab: "Taxes and grants",
     intro: "Tax revenue and general state grants for the budget year and two plan years. Amounts in mnkr.",
+    example:
+      "The fields hold the sample municipality's figures (samples/skatter-och-bidrag.xlsx). Replace them with your municipality's: tax base and inhabitants from SCB, factors and forecasts from SKR's circulars.",
     budgetYear: "Budget year",
     inhabitants: "Inhabitants 1 Nov the year before",
     taxRate: "Tax rate (kr per 100 kr)",
@@ -411,6 +415,9 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   return (
     <div className={styles.stack} aria-label={t.tab}>
       <div>{t.intro}</div>
+      <MessageBar intent="info" data-testid="rev-example">
+        {t.example}
+      </MessageBar>
       <div className={styles.grid}>
         {field("year", { year: true })}
         {field("inhabitants")}
