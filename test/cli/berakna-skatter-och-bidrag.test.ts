@@ -26,7 +26,9 @@ describe("kommunkalkyl beräkna on samples/skatter-och-bidrag.xlsx", () => {
   });
 
   it("uplifts the 2023 tax base by SFS 2024:669 and then by 1 + SKR's growth each plan year", () => {
-    const [, b2025, b2026, b2027] = row(sheet, "Uppräknat skatteunderlag (mnkr)") as number[];
+    // under the uplift section's years (2024 in B), so 2025–2027 stand in C–E and B is empty
+    const [, b2024, b2025, b2026, b2027] = row(sheet, "Uppräknat skatteunderlag (mnkr)") as number[];
+    expect(b2024).toBeNull();
     // 6 000 × 1,031 = 6 186; × 1,045 = 6 464,37
     expect(b2025).toBeCloseTo(6464.37, 9);
     // 6 464,37 × 1,038 = 6 710,01606; × 1,036 = 6 951,57663816

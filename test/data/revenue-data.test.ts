@@ -76,3 +76,47 @@ describe("the county rates of förordning (2004:881) (samples/data/lansvisa-skat
     }
   });
 });
+
+describe("the data rows against the texts of their SFS, read again for the review", () => {
+  const factors = read("upprakningsfaktorer.csv", "budgetar,inkomstar,faktor,sfs,utfardad,kalla");
+  const rates = read("lansvisa-skattesatser.csv", "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla");
+
+  it.each([
+    // SFS, income years and factors as each förordning om uppräkningsfaktorer prints them
+    ["2014:1308", [2014, 1.033], [2015, 1.046]],
+    ["2015:574", [2015, 1.05], [2016, 1.053]],
+    ["2020:813", [2020, 1.02], [2021, 1.022]],
+    ["2021:867", [2021, 1.043], [2022, 1.038]],
+    ["2022:1422", [2022, 1.048], [2023, 1.047]],
+    ["2024:669", [2024, 1.031], [2025, 1.045]],
+  ] as const)("SFS %s: %j and %j", (sfs, first, second) => {
+    const rows = factors.filter((r) => r[3] === sfs).map((r) => [Number(r[1]), Number(r[2])]);
+    expect(rows).toEqual([first, second]);
+  });
+
+  it("SFS 2015:1011 2 § and 3 § as Karnov prints them: the grant rates that later changed, the first charge rates", () => {
+    const row = (slag: string, lan: string) =>
+      rates
+        .find((r) => r[0] === "2015:1011" && r[3] === slag && r[4] === lan)!
+        .slice(5, 7)
+        .map(Number);
+    expect(row("bidrag", "Södermanlands")).toEqual([19.93, 9.15]);
+    expect(row("bidrag", "Blekinge")).toEqual([19.56, 9.52]);
+    expect(row("bidrag", "Värmlands")).toEqual([20.45, 8.63]);
+    expect(row("bidrag", "Dalarnas")).toEqual([19.99, 9.09]);
+    expect(row("avgift", "Stockholms")).toEqual([16.98, 9.51]);
+    expect(row("avgift", "Uppsala")).toEqual([17.07, 9.42]);
+    expect(row("avgift", "Södermanlands")).toEqual([17.86, 8.63]);
+  });
+
+  it("SFS 2019:797 and the text as amended by 2023:683 differ for Dalarna: 19,52 then 19,51", () => {
+    const dalarna = rates
+      .filter((r) => r[3] === "bidrag" && r[4] === "Dalarnas")
+      .map((r) => [r[0], Number(r[5])]);
+    expect(dalarna).toEqual([
+      ["2015:1011", 19.99],
+      ["2019:797", 19.52],
+      ["2004:881 i lydelse enligt 2023:683", 19.51],
+    ]);
+  });
+});

@@ -46,6 +46,8 @@ const kr = (v: string | number, input = false): CellSpec => ({ v, style: "money0
 const header = (v: string | number): CellSpec => ({ v, style: "header" });
 const note = (v: string): CellSpec => ({ v, style: "note" });
 const COLS = ["B", "C", "D"] as const;
+/** Row 12 stands under the uplift section's years (2024 in B): 2025–2027 are C–E. */
+const UPLIFTED_COLS = ["C", "D", "E"] as const;
 
 /** The sheet "Skatter och bidrag": SPEC §8 from the tax base of t−2 to the total per year. */
 export function revenueSheet(): SheetSpec {
@@ -86,8 +88,10 @@ export function revenueSheet(): SheetSpec {
         "2024–2025: förordning (2024:669) om uppräkningsfaktorer. 2026–2027: 1 + SKR:s prognos (exempelvärden; hämta aktuella ur SKR:s cirkulär).",
       ),
     ],
+    // under row 8's years: the uplifted base of 2025 stands under 2025 (column C), not under 2024
     12: [
       "Uppräknat skatteunderlag (mnkr)",
+      null,
       money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B9:C9)"),
       money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B9:D9)"),
       money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B9:E9)"),
@@ -97,7 +101,10 @@ export function revenueSheet(): SheetSpec {
       "Medelskattekraft i riket, uppräknad (kr per invånare)",
       ...s.medelskattekraft.map((v) => kr(v, true)),
     ],
-    16: ["Kommunens skattekraft (kr per invånare)", ...COLS.map((c) => kr(`=${c}12*1000000/${c}5`))],
+    16: [
+      "Kommunens skattekraft (kr per invånare)",
+      ...COLS.map((c, i) => kr(`=${UPLIFTED_COLS[i]}12*1000000/${c}5`)),
+    ],
     17: [
       "Skattekraft i procent av medelskattekraften",
       ...COLS.map((c) => ({ v: `=${c}16/${c}15`, style: "share1" as const })),
@@ -129,12 +136,14 @@ export function revenueSheet(): SheetSpec {
         v: `=KOMMUN.TAXESANDGRANTS(B4:D4,B7,B9:E9,B6:D6,B23:D23,B19:D19,B${itemFirst}:D${itemLast})`,
         style: "money",
         spill: `A${tableRow}:G${tableRow + 3}`,
+        // the first column holds the years: "2025", not "2 025,0"
+        columnStyles: ["year", "money", "money", "money", "money", "money", "money"],
       },
     ],
     [REVENUE_TOTAL_ROW - 1]: [header("Till budgeten"), ...s.years.map(header)],
     [REVENUE_TOTAL_ROW]: [
       "Skatteintäkter och generella statsbidrag, hela mnkr",
-      ...COLS.map((c, i) => money(`=ROUND(G${tableRow + 1 + i},0)`)),
+      ...COLS.map((c, i) => kr(`=ROUND(G${tableRow + 1 + i},0)`)),
     ],
     [marginalRow - 1]: [
       {

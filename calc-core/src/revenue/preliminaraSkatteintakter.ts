@@ -8,8 +8,10 @@ import { factorProduct } from "./validate.js";
  * uplifted tax base × the municipality's own tax rate / 100. The final settlement
  * (slutavräkning) later corrects it for the real growth of the tax base.
  *
- * Source: lag (1965:269) med särskilda bestämmelser om kommuns och regions medel från skatt,
- * 4 §; the factors of the yearly förordning om uppräkningsfaktorer (SFS 2017:899 for 2018).
+ * Source: lag (1965:269) med särskilda bestämmelser om kommuns och annan menighets utdebitering
+ * av skatt, m.m., 4 § (the title as the yearly förordningar om uppräkningsfaktorer vid beräkning
+ * av preliminära kommunalskattemedel cite it, e.g. SFS 2017:899 and 2024:669); the factors of
+ * that yearly förordning (SFS 2017:899 for 2018).
  *
  * @param skatteunderlag - the tax base of income year t−2 (kr, tkr or mnkr; same unit back)
  * @param faktorer - the uplift factors for t−1 and t (1,048, not 4,8)

@@ -8,10 +8,11 @@ import { REVENUE_RULES } from "./validate.js";
  * the accounts of the income year it concerns (RKR R2 Intäkter), so a budget year gets
  * the forecast for its own year plus the correction of the year before.
  *
- * Source: lag (1965:269) med särskilda bestämmelser om kommuns och regions medel från skatt
- * (slutavräkning of the preliminary tax money, paid as an amount per inhabitant on
- * 1 November of the year before the income year); SKR's circulars "Budgetförutsättningar"
- * publish the forecast in kronor per inhabitant.
+ * Source: lag (1965:269) med särskilda bestämmelser om kommuns och annan menighets utdebitering
+ * av skatt, m.m., 4 § femte stycket (slutavräkning av kommunalskattemedel, as lag (1999:969)
+ * 2 § refers to it: a uniform amount per inhabitant on 1 November of the year before the
+ * payment); SKR's circulars "Budgetförutsättningar" publish the forecast in kronor per
+ * inhabitant. The wording of the paragraph itself could not be retrieved here.
  *
  * @param krPerInvanare - the settlement in kronor per inhabitant (negative = a repayment),
  *   −20 000–20 000

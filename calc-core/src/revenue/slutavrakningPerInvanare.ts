@@ -11,13 +11,18 @@ import { factorProduct, toCapacity } from "./validate.js";
  *
  * `(Π slutligaFaktorer − Π preliminaraFaktorer) × medelskattekraft × skattesats / 100`
  *
- * Source: lag (1965:269) med särskilda bestämmelser om kommuns och regions medel från skatt
- * (the preliminary factors of 4 §, fixed in the yearly SFS; the settlement when the final
- * tax base is known). The settlement follows the growth of the tax base in the whole country,
- * not the municipality's own, as SKR's model "Skatter & bidrag" computes it. The wording of
- * the law's settlement paragraph could not be retrieved for this version; the formula is
- * SKR's, and SKR's published kr-per-inhabitant forecast can be used directly with
- * {@link slutavrakning}.
+ * Source: lag (1965:269) med särskilda bestämmelser om kommuns och annan menighets utdebitering
+ * av skatt, m.m., 4 § (the preliminary factors, fixed in the yearly förordning om
+ * uppräkningsfaktorer, e.g. SFS 2017:899); the settlement is that paragraph's fifth
+ * subparagraph ("slutavräkning av kommunalskattemedel enligt 4 § femte stycket", as lag
+ * (1999:969) 2 § refers to it, which also shows the settlement paid as a uniform amount per
+ * inhabitant on 1 November). The settlement follows the growth of the tax base in the whole
+ * country, not the municipality's own, as SKR's model "Skatter & bidrag" and its circulars
+ * "Budgetförutsättningar" compute it; municipal accounts book it in two lines, the
+ * settlement of the current year and the correction of the year before (e.g. Göteborgs Stad,
+ * annual report 2015, note 6). The wording of 4 § femte stycket itself could not be
+ * retrieved here, so the formula is SKR's method, not a quotation of the law; SKR's published
+ * kr-per-inhabitant forecast can be used directly with {@link slutavrakning}.
  *
  * @param preliminaraFaktorer - the factors the preliminary payments used (for t−1 and t), 1,048 not 4,8
  * @param slutligaFaktorer - the final (or SKR's latest forecast) growth factors for the same years

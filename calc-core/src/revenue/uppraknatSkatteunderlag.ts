@@ -7,10 +7,12 @@ import { factorProduct } from "./validate.js";
  * of the income year two years before, uplifted by the government's factors for
  * the two years between (or SKR's forecast growth for years not yet fixed).
  *
- * Source: lag (1965:269) med särskilda bestämmelser om kommuns och regions medel från skatt,
- * 4 § (the preliminary tax money of year t is paid on the income of year t−2 uplifted by the
- * factors the government fixes); the factors are fixed each September in an SFS, e.g.
- * förordning (2017:899): 1,048 for income year 2017 and 1,034 for 2018. The same definition
+ * Source: lag (1965:269) med särskilda bestämmelser om kommuns och annan menighets utdebitering
+ * av skatt, m.m., 4 § (the preliminary tax money of year t is paid on the income of year t−2
+ * uplifted by the factors the government fixes; the title as the yearly förordningar om
+ * uppräkningsfaktorer vid beräkning av preliminära kommunalskattemedel cite it). The factors
+ * are fixed each September, e.g. förordning (2017:899): 1,048 for income year 2017 and 1,034
+ * for 2018; förordning (2024:669): 1,031 for 2024 and 1,045 for 2025. The same definition
  * is used by lag (2004:773) om kommunalekonomisk utjämning, 3 §.
  *
  * @param skatteunderlag - the tax base (beskattningsbara inkomster) of income year t−2, in kr,

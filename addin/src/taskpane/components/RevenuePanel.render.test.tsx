@@ -28,6 +28,8 @@ describe("the Skatter och bidrag panel as rendered", () => {
     expect(cell(html, "rev-total-2027")).toMatch(/^2\s086,6$/);
     expect(html).not.toContain('data-testid="rev-error"');
     expect(html).toContain("Uppräkningsfaktor t−1");
+    // the sample's figures are there to be replaced, and the pane says so
+    expect(html).toContain("Fälten är ifyllda med exempelkommunens värden");
   });
 
   it("speaks English when asked, with the same figures", () => {

@@ -14,9 +14,12 @@ import {
 import {
   inkomstutjamning,
   isKommunError,
+  marginalintakt,
+  preliminaraSkatteintakter,
   skatterOchBidrag,
   slutavrakning,
   uppraknatSkatteunderlag,
+  type KommunError,
   type SkatterOchBidragAr,
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
@@ -29,6 +32,8 @@ export const REVENUE_TEXTS = {
   sv: {
     tab: "Skatter och bidrag",
     intro: "Skatteintäkter och generella statsbidrag för budgetåret och två planår. Belopp i mnkr.",
+    example:
+      "Fälten är ifyllda med exempelkommunens värden (samples/skatter-och-bidrag.xlsx). Byt dem mot er kommuns: skatteunderlag och invånare från SCB, faktorer och prognoser från SKR:s cirkulär.",
     budgetYear: "Budgetår",
     inhabitants: "Invånare 1 nov året före",
     taxRate: "Skattesats (kr per 100 kr)",
@@ -41,10 +46,18 @@ export const REVENUE_TEXTS = {
     county: "Länsvis skattesats, bidrag",
     countyCharge: "Länsvis skattesats, avgift",
     countyChargeHint: "Bara över 115 %",
-    settlement: "Slutavräkning (kr/inv)",
+    settlement: "Slutavräkning budgetåret (kr/inv)",
     other: "Övriga bidrag, netto (mnkr/år)",
     factorHint: "Som regeringen skriver den: 1,048",
-    fillIn: (label: string) => `Fyll i ${label.toLowerCase()}.`,
+    growthHint: "I procent: 3,8 för +3,8 %",
+    fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
+    field: (label: string) => `Fältet ”${label}”`,
+    notYear: (label: string, v: string) => `Fältet ”${label}” = ${v} ska vara ett årtal, till exempel 2026.`,
+    growthRange: (label: string, v: string, meant: string | undefined) =>
+      `Fältet ”${label}” = ${v} ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8).` +
+      (meant === undefined ? "" : ` Skriv ${meant}, inte ${v}.`),
+    capacity: (v: string, base: string, people: string) =>
+      `Skattekraften blir ${v} kr per invånare (”${base}” × uppräkningsfaktorerna / ”${people}”), utanför det rimliga 10 000–5 000 000 kr. Står skatteunderlaget i mnkr och invånarna i antal?`,
     part: "Del",
     taxes: "Skatteintäkter",
     equalisation: "Inkomstutjämning",
@@ -66,6 +79,8 @@ export const REVENUE_TEXTS = {
   en: {
     tab: "Taxes and grants",
     intro: "Tax revenue and general state grants for the budget year and two plan years. Amounts in mnkr.",
+    example:
+      "The fields hold the sample municipality's figures (samples/skatter-och-bidrag.xlsx). Replace them with your municipality's: tax base and inhabitants from SCB, factors and forecasts from SKR's circulars.",
     budgetYear: "Budget year",
     inhabitants: "Inhabitants 1 Nov the year before",
     taxRate: "Tax rate (kr per 100 kr)",
@@ -78,10 +93,18 @@ export const REVENUE_TEXTS = {
     county: "County rate, grant",
     countyCharge: "County rate, charge",
     countyChargeHint: "Only above 115 %",
-    settlement: "Final settlement (kr/inh.)",
+    settlement: "Final settlement, budget year (kr/inh.)",
     other: "Other grants, net (mnkr/year)",
     factorHint: "As the government writes it: 1.048",
-    fillIn: (label: string) => `Fill in ${label.toLowerCase()}.`,
+    growthHint: "In per cent: 3.8 for +3.8 %",
+    fillIn: (label: string) => `Fill in "${label}" with a number.`,
+    field: (label: string) => `The field "${label}"`,
+    notYear: (label: string, v: string) => `The field "${label}" = ${v} must be a year, e.g. 2026.`,
+    growthRange: (label: string, v: string, meant: string | undefined) =>
+      `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8 % is 3.8).` +
+      (meant === undefined ? "" : ` Write ${meant}, not ${v}.`),
+    capacity: (v: string, base: string, people: string) =>
+      `The tax capacity comes to ${v} kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000 kr. Is the tax base in mnkr and the inhabitants a count?`,
     part: "Part",
     taxes: "Tax revenue",
     equalisation: "Income equalisation",
@@ -134,22 +157,6 @@ const START: Record<Key, number | undefined> = {
   other: 33,
 };
 
-/** The fields that must be filled (the charge rate is asked for by calc-core only when needed). */
-const REQUIRED: Exclude<Key, "countyCharge">[] = [
-  "year",
-  "inhabitants",
-  "taxRate",
-  "taxBase",
-  "factorPrev",
-  "factorYear",
-  "growth1",
-  "growth2",
-  "average",
-  "county",
-  "settlement",
-  "other",
-];
-
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
   grid: {
@@ -164,6 +171,117 @@ const useStyles = makeStyles({
 
 interface Forecast {
   years: SkatterOchBidragAr[];
+}
+
+/** The field labels in a language (the messages name the fields by them, never by calc-core's argument ids). */
+export function revenueLabels(lang: Lang): Record<Key, string> {
+  const t = REVENUE_TEXTS[lang];
+  return {
+    year: t.budgetYear,
+    inhabitants: t.inhabitants,
+    taxRate: t.taxRate,
+    taxBase: t.taxBase,
+    factorPrev: t.factorPrev,
+    factorYear: t.factorYear,
+    growth1: t.growth1,
+    growth2: t.growth2,
+    average: t.average,
+    county: t.county,
+    countyCharge: t.countyCharge,
+    settlement: t.settlement,
+    other: t.other,
+  };
+}
+
+/** calc-core's message about one value, with the argument (`Argumentet faktorer (plats 1)`) replaced by the field. */
+function relabel(e: KommunError, label: string, lang: Lang): string {
+  const message = e.messageIn(lang);
+  const argument = /^Argument(?:et)? \S+(?: \((?:plats|position) \d+\))?/;
+  return argument.test(message)
+    ? message.replace(argument, REVENUE_TEXTS[lang].field(label))
+    : `${label}: ${message}`;
+}
+
+/**
+ * One check per field, each through the calc-core function that takes the value, so the
+ * plausible ranges and the wrong-unit hints (4,8 for 1,048; 0,2137 for 21,37; 265 for
+ * 265 000) are calc-core's; the year and the growth in per cent are the pane's own.
+ */
+const CHECKS: Partial<Record<Key, (v: number) => unknown>> = {
+  inhabitants: (v) => slutavrakning(0, v),
+  taxBase: (v) => uppraknatSkatteunderlag(v, [1]),
+  taxRate: (v) => preliminaraSkatteintakter(1, [1], v),
+  factorPrev: (v) => uppraknatSkatteunderlag(1, [v]),
+  factorYear: (v) => uppraknatSkatteunderlag(1, [v]),
+  average: (v) => marginalintakt(0, 20, 20, v),
+  county: (v) => marginalintakt(0, 20, v, 250000),
+  countyCharge: (v) => inkomstutjamning(300000, 250000, 1, 20, v),
+  settlement: (v) => slutavrakning(v, 1),
+};
+
+/** The fields in the order the panel shows them, which is the order they are checked in. */
+const ORDER: Key[] = [
+  "year",
+  "inhabitants",
+  "taxBase",
+  "taxRate",
+  "factorPrev",
+  "factorYear",
+  "growth1",
+  "growth2",
+  "average",
+  "county",
+  "countyCharge",
+  "settlement",
+  "other",
+];
+
+/**
+ * The first thing wrong with the panel's input, in the user's language and naming the
+ * field by its label; `undefined` when the forecast can be computed.
+ */
+export function revenueInputError(values: Record<Key, number | undefined>, lang: Lang): string | undefined {
+  const t = REVENUE_TEXTS[lang];
+  const labels = revenueLabels(lang);
+  const show = (v: number) => formatNumber(v, lang, 6);
+  for (const k of ORDER) {
+    const v = values[k];
+    if (v === undefined) {
+      if (k === "countyCharge") continue; // asked for only above 115 % (below)
+      return t.fillIn(labels[k]);
+    }
+    if (k === "year" && (!Number.isInteger(v) || v < 1900 || v > 2200))
+      return t.notYear(labels[k], String(v));
+    if ((k === "growth1" || k === "growth2") && (v < -20 || v > 20)) {
+      const meant = v - 100 >= -20 && v - 100 <= 20 ? Number((v - 100).toPrecision(12)) : undefined;
+      return t.growthRange(labels[k], show(v), meant === undefined ? undefined : show(meant));
+    }
+    try {
+      CHECKS[k]?.(v);
+    } catch (e) {
+      if (isKommunError(e)) return relabel(e, labels[k], lang);
+      throw e;
+    }
+  }
+  const v = values as Record<Key, number>;
+  const capacity = (v.taxBase * v.factorPrev * v.factorYear * 1_000_000) / v.inhabitants;
+  try {
+    marginalintakt(0, 20, 20, capacity);
+  } catch (e) {
+    if (isKommunError(e)) return t.capacity(show(Math.round(capacity)), labels.taxBase, labels.inhabitants);
+    throw e;
+  }
+  return undefined;
+}
+
+/**
+ * A message of the forecast itself (the fields are valid): above 115 % calc-core asks for the
+ * charge rate by its argument id (`avgiftsSkattesats`); the pane names the field.
+ */
+export function forecastMessage(e: KommunError, lang: Lang): string {
+  const label = revenueLabels(lang).countyCharge;
+  const quoted = lang === "sv" ? `”${label}”` : `"${label}"`;
+  return e.messageIn(lang).replace(/\bavgiftsSkattesats\b/g, quoted);
 }
 
 /** Computes the forecast as the written formulas will: per year, with calc-core. */
@@ -196,6 +314,9 @@ export function revenueForecast(v: Record<Key, number>, charge: number | undefin
 /** The sheet the panel writes: inputs as numbers, everything else as live KOMMUN formulas. */
 export function revenueBlock(v: Record<Key, number>, charge: number | undefined, lang: Lang): Block {
   const t = REVENUE_TEXTS[lang];
+  // the factors run one year ahead of the year header (B = t−1), so their rows name their years
+  const factorYears = `${v.year - 1}–${v.year + 2}`;
+  const growthYears = `${v.year + 1}–${v.year + 2}`;
   const chargeArg = charge === undefined ? "" : `,${charge}`;
   const eq = (c: string) =>
     formula(
@@ -209,13 +330,19 @@ export function revenueBlock(v: Record<Key, number>, charge: number | undefined,
     [text(t.taxRate), num(v.taxRate, "0.00"), formula("=B4", "0.00"), formula("=B4", "0.00")],
     [text(t.taxBase), num(v.taxBase, "#,##0.0")],
     [
-      text(t.factorsRow),
+      text(`${t.factorsRow}: ${factorYears}`),
       num(v.factorPrev, "0.000"),
       num(v.factorYear, "0.000"),
       formula("=1+D7", "0.000"),
       formula("=1+E7", "0.000"),
     ],
-    [text(t.growthRow), null, null, num(v.growth1 / 100, "0.0%"), num(v.growth2 / 100, "0.0%")],
+    [
+      text(`${t.growthRow}: ${growthYears}`),
+      null,
+      null,
+      num(v.growth1 / 100, "0.0%"),
+      num(v.growth2 / 100, "0.0%"),
+    ],
     [
       text(t.uplifted),
       formula("=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:C6)", "#,##0.0"),
@@ -245,31 +372,17 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const [values, setValues] = useState<Record<Key, number | undefined>>(START);
   const [message, setMessage] = useState<string | undefined>();
   const set = (k: Key) => (v: number | undefined) => setValues((old) => ({ ...old, [k]: v }));
-  const labels: Record<Key, string> = {
-    year: t.budgetYear,
-    inhabitants: t.inhabitants,
-    taxRate: t.taxRate,
-    taxBase: t.taxBase,
-    factorPrev: t.factorPrev,
-    factorYear: t.factorYear,
-    growth1: t.growth1,
-    growth2: t.growth2,
-    average: t.average,
-    county: t.county,
-    countyCharge: t.countyCharge,
-    settlement: t.settlement,
-    other: t.other,
-  };
+  const labels = revenueLabels(props.lang);
 
   const result = useMemo(():
     { ok: Forecast; filled: Record<Key, number> } | { error: string } | undefined => {
-    const missing = REQUIRED.find((k) => values[k] === undefined);
-    if (missing) return { error: t.fillIn(labels[missing]) };
+    const wrong = revenueInputError(values, props.lang);
+    if (wrong) return { error: wrong };
     const filled = values as Record<Key, number>;
     try {
       return { ok: revenueForecast(filled, values.countyCharge), filled };
     } catch (e) {
-      return { error: isKommunError(e) ? e.messageIn(props.lang) : String(e) };
+      return { error: isKommunError(e) ? forecastMessage(e, props.lang) : String(e) };
     }
   }, [values, props.lang]); // labels and t follow props.lang
 
@@ -302,6 +415,9 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   return (
     <div className={styles.stack} aria-label={t.tab}>
       <div>{t.intro}</div>
+      <MessageBar intent="info" data-testid="rev-example">
+        {t.example}
+      </MessageBar>
       <div className={styles.grid}>
         {field("year", { year: true })}
         {field("inhabitants")}
@@ -309,8 +425,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {field("taxRate")}
         {field("factorPrev", { hint: t.factorHint })}
         {field("factorYear")}
-        {field("growth1")}
-        {field("growth2")}
+        {field("growth1", { hint: t.growthHint })}
+        {field("growth2", { hint: t.growthHint })}
         {field("average")}
         {field("county")}
         {field("countyCharge", { hint: t.countyChargeHint })}

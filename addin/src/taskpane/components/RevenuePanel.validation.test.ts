@@ -1,0 +1,101 @@
+import { isKommunError } from "@kommunkalkyl/calc-core";
+import { forecastMessage, revenueForecast, revenueInputError } from "./RevenuePanel";
+
+/** The sample municipality's inputs, as the panel starts. */
+const OK = {
+  year: 2025,
+  inhabitants: 30000,
+  taxRate: 21.5,
+  taxBase: 6000,
+  factorPrev: 1.031,
+  factorYear: 1.045,
+  growth1: 3.8,
+  growth2: 3.6,
+  average: 265000,
+  county: 19.41,
+  countyCharge: undefined,
+  settlement: 250,
+  other: 33,
+};
+
+describe("the Skatter och bidrag panel checks every field and names it by its label", () => {
+  it("accepts the sample municipality", () => {
+    expect(revenueInputError(OK, "sv")).toBeUndefined();
+  });
+
+  it("says which field to fill in, with no default put in its place", () => {
+    expect(revenueInputError({ ...OK, taxRate: undefined }, "sv")).toBe(
+      "Fyll i ”Skattesats (kr per 100 kr)” med ett tal.",
+    );
+    expect(revenueInputError({ ...OK, average: undefined }, "en")).toBe(
+      'Fill in "Average capacity (kr/inh.)" with a number.',
+    );
+  });
+
+  it("answers 4,8 and 104,8 for an uplift factor with 1,048, naming the field", () => {
+    const sv = revenueInputError({ ...OK, factorPrev: 4.8 }, "sv")!;
+    expect(sv).toMatch(/^Fältet ”Uppräkningsfaktor t−1” = 4,8 ligger utanför/);
+    expect(sv).toContain("skriv 1,048, inte 4,8");
+    expect(sv).not.toContain("faktorer");
+    expect(revenueInputError({ ...OK, factorYear: 104.5 }, "en")).toMatch(
+      /^The field "Uplift factor t" = 104.5 .*write 1.045, not 104.5/,
+    );
+  });
+
+  it("answers 0,215 for the tax rate and 0,1941 for the county rate with the kronor they meant", () => {
+    expect(revenueInputError({ ...OK, taxRate: 0.215 }, "sv")).toMatch(
+      /^Fältet ”Skattesats \(kr per 100 kr\)” = 0,215 .*skriv 21,5, inte 0,215/,
+    );
+    expect(revenueInputError({ ...OK, county: 0.1941 }, "en")).toMatch(
+      /^The field "County rate, grant" = 0.1941 .*write 19.41, not 0.1941/,
+    );
+  });
+
+  it("refuses negative or zero inhabitants, naming the field, not calc-core's invanare", () => {
+    const negative = revenueInputError({ ...OK, inhabitants: -30000 }, "sv")!;
+    expect(negative).toMatch(/^Fältet ”Invånare 1 nov året före” = -30000 ligger utanför/);
+    expect(negative).not.toContain("invanare");
+    expect(revenueInputError({ ...OK, inhabitants: 0 }, "en")).toMatch(
+      /^The field "Inhabitants 1 Nov the year before"/,
+    );
+  });
+
+  it("takes the growth in per cent: 103,8 gets 'skriv 3,8', a year must be a year", () => {
+    expect(revenueInputError({ ...OK, growth1: 103.8 }, "sv")).toBe(
+      "Fältet ”Ökning planår 1 (%)” = 103,8 ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8). Skriv 3,8, inte 103,8.",
+    );
+    expect(revenueInputError({ ...OK, year: 25 }, "sv")).toBe(
+      "Fältet ”Budgetår” = 25 ska vara ett årtal, till exempel 2026.",
+    );
+  });
+
+  it("catches a tax base in tkr through the capacity it gives: 6 000 000 typed for 6 000 mnkr gives 215 million kr each", () => {
+    // 6 000 000 × 1,031 × 1,045 = 6 464 370 (mnkr) × 1 000 000 / 30 000 = 215 479 000 kr per inhabitant
+    const sv = revenueInputError({ ...OK, taxBase: 6_000_000 }, "sv")!;
+    expect(sv).toContain("Skattekraften blir 215\u00a0479\u00a0000 kr per invånare");
+    expect(sv).toContain("”Skatteunderlag år t−2 (mnkr)”");
+  });
+
+  it("names the average-capacity and charge-rate fields for 265 and 0,1698", () => {
+    expect(revenueInputError({ ...OK, average: 265 }, "sv")).toMatch(
+      /^Fältet ”Medelskattekraft \(kr\/inv\)” = 265 .*skriv 265000, inte 265/,
+    );
+    expect(revenueInputError({ ...OK, countyCharge: 0.1698 }, "sv")).toMatch(
+      /^Fältet ”Länsvis skattesats, avgift” = 0,1698 .*skriv 16,98/,
+    );
+  });
+
+  it("above 115 % asks for the field ”Länsvis skattesats, avgift”, not for avgiftsSkattesats", () => {
+    // 6 464,37 mnkr / 30 000 = 215 479 kr against 1,15 × 150 000 = 172 500: a charge
+    const input = { ...OK, countyCharge: 0, average: 150000 }; // the charge rate goes as the 2nd argument
+    let thrown: unknown;
+    try {
+      revenueForecast(input, undefined);
+    } catch (e) {
+      thrown = e;
+    }
+    if (!isKommunError(thrown)) throw new Error("no KommunError");
+    expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift”\.$/);
+    expect(forecastMessage(thrown, "en")).toMatch(/give "County rate, charge"\.$/);
+  });
+});
