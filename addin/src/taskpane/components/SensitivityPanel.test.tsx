@@ -60,7 +60,7 @@ describe("the sensitivity panel's view", () => {
     expect(noBase).toEqual({
       kind: "message",
       message:
-        "Skatteunderlaget behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+        "Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
     });
     const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0,215" }, "en");
     expect(share.kind === "message" && share.message).toMatch(/write 21.5/);
