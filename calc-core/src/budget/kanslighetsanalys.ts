@@ -101,6 +101,13 @@ export const KANSLIGHETSPOSTER: Readonly<
  * give the amounts in kronor to read the whole table in one unit. The
  * interest row is the full-year effect on the whole debt (as if all of it
  * were at a floating rate), the common simplification of these tables.
+ * The tax-base row is the direct effect on the municipality's own tax
+ * revenue only. For a municipality that receives income equalisation
+ * (inkomstutjämningsbidrag, lag (2004:773) om kommunalekonomisk utjämning,
+ * 5 §), a change of its own tax base alone is largely offset by the grant,
+ * while a change of the national tax base also moves the grant; read the row
+ * with that in mind (the same reason `arbetslinjePlan`'s `behallenAndel`
+ * defaults to 0).
  * Because the grant row is in kronor, an amount below 1 kr per inhabitant
  * when `invanare` is given (1 400 for 1 400 mnkr of pay) is rejected with a
  * hint instead of giving a table that mixes mnkr and kronor.
