@@ -25,10 +25,47 @@ describe("conventions in the Excel functions", () => {
     expect(taxColumn("=KOMMUN.WORKLINEPLAN(100,0,10%,3,,300000,20,50%,,1)")).toEqual([0, 300000, 570000]);
   });
 
-  it("WORKLINEPLAN rejects a delay of 1.5 years, naming the argument", () => {
-    const formula = "=KOMMUN.WORKLINEPLAN(100,0,10%,3,,300000,20,50%,,1.5)";
-    const [[v]] = evaluateFormula(formula, "en") as [[DetailedCellError]];
-    expect(v.message).toMatch(/skattefordrojning/);
+  it("WORKLINEPLAN rejects a delay of 1.5 or −1 years, naming the argument as Excel shows it", () => {
+    const first = (formula: string, lang: "sv" | "en") =>
+      (evaluateFormula(formula, lang, lang) as DetailedCellError[][])[0]![0]!.message;
+    expect(first("=KOMMUN.WORKLINEPLAN(100,0,10%,3,,300000,20,50%,,1.5)", "en")).toBe(
+      "Argument tax_delay must be a whole number but is 1.5.",
+    );
+    expect(first("=KOMMUN.ARBETSLINJEPLAN(100;0;10%;3;;300000;20;50%;;2,5)", "sv")).toBe(
+      "Argumentet skattefördröjning måste vara ett heltal men är 2,5.",
+    );
+    expect(first("=KOMMUN.WORKLINEPLAN(100,0,10%,3,,300000,20,50%,,-1)", "en")).toMatch(
+      /^Argument tax_delay = -1 is outside the plausible range 0–10/,
+    );
+  });
+
+  it("the new functions name a bad argument by its Excel name, with the unit hint", () => {
+    const message = (formula: string, lang: "sv" | "en") =>
+      (evaluateFormula(formula, lang, lang) as DetailedCellError[][])[0]![0]!.message;
+    // 10 for 10 % and −56.4 for −56.4 % in an NKA
+    expect(message("=KOMMUN.EFFICIENCYPOTENTIALNCD(10,{-0.1,0},200)", "en")).toMatch(
+      /^Argument own_ncd = 10 .*Write 10 % \(0\.1\), not 10\.$/,
+    );
+    expect(message("=KOMMUN.EFFEKTIVISERINGSPOTENTIALNKA(0,1;{-56,4;0};200)", "sv")).toMatch(
+      /^Argumentet nka_grupp \(plats 1\) = -56,4 .*Skriv -56,4 % \(-0,564\), inte -56,4\.$/,
+    );
+    expect(message('=KOMMUN.EFFICIENCYPOTENTIALNCD(0.1,{-0.1,0},"x")', "en")).toBe(
+      'Argument reference_cost must be a number but is the text "x".',
+    );
+    expect(message("=KOMMUN.FORECASTACCURACY({30,10},0,0)", "en")).toBe(
+      "Argument denominator is 0 and cannot be divided by.",
+    );
+    expect(message("=KOMMUN.TRÄFFSÄKERHET({30;10};0;-5)", "sv")).toMatch(/^Argumentet nämnare = -5 /);
+    expect(message("=KOMMUN.FORECASTBIAS({970,970},TRUE())", "en")).toBe(
+      "Argument outcome must be a number but is the boolean TRUE.",
+    );
+    // a sensitivity call with only a tax rate names the missing tax base
+    expect(message("=KOMMUN.SENSITIVITY(,,,21.5)", "en")).toMatch(/^Argument tax_base is missing/);
+    expect(message("=KOMMUN.KÄNSLIGHETSANALYS(;;;21,5)", "sv")).toMatch(/^Argumentet skatteunderlag saknas/);
+    // amounts in mnkr beside inhabitants: a hint, not a table mixing mnkr and kronor
+    expect(message("=KOMMUN.SENSITIVITY(1400,,,,,30000)", "en")).toMatch(
+      /^Argument personnel_costs = 1400 is only 0\.047 kr per inhabitant.*1400000000, not 1400\.$/,
+    );
   });
 
   it("SENSITIVITY's header row is in the user's language", () => {

@@ -51,6 +51,19 @@ describe("the custom-functions adapter", () => {
     expect(EXCEL_ERROR_CODES).toEqual({ value: "#VALUE!", div0: "#DIV/0!", na: "#N/A", num: "#NUM!" });
   });
 
+  it("names a bad argument by its Excel name in the user's language, not by the calc-core key", () => {
+    // EFFICIENCYPOTENTIALNCD's first argument is nkaEgen in calc-core, own_ncd / nka_egen in Excel
+    expect(
+      thrown(() => handler("EFFICIENCYPOTENTIALNCD", "en")(10, [[-0.1], [0]], 200, null)).message,
+    ).toMatch(/^Argument own_ncd = 10 /);
+    expect(
+      thrown(() => handler("EFFICIENCYPOTENTIALNCD", "sv")(10, [[-0.1], [0]], 200, null)).message,
+    ).toMatch(/^Argumentet nka_egen = 10 /);
+    // TAXREVENUE's skatteunderlag is tax_base in English, and keeps its name in Swedish
+    expect(thrown(() => handler("TAXREVENUE", "en")("x", 20)).message).toMatch(/^Argument tax_base /);
+    expect(thrown(() => handler("TAXREVENUE", "sv")("x", 20)).message).toMatch(/^Argumentet skatteunderlag /);
+  });
+
   it("rejects a whole range where one value belongs", () => {
     const e = thrown(() => handler("NETCOSTFRAME", "en")([[1], [2]], 5, null));
     expect(e.message).toMatch(/single value/);

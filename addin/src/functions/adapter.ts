@@ -1,5 +1,6 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import type { ExcelResult, ExcelValue, FunctionDef, Lang } from "../definitions";
+import { excelErrorMessage } from "../definitions/errorMessage";
 
 /** Excel's error codes for custom functions, by KommunError code. */
 export const EXCEL_ERROR_CODES = {
@@ -28,7 +29,7 @@ export function makeHandler(
     try {
       return def.invoke(values, lang);
     } catch (e) {
-      if (isKommunError(e)) throw makeError(e.code, e.messageIn(lang));
+      if (isKommunError(e)) throw makeError(e.code, excelErrorMessage(def, e, lang));
       const text = e instanceof Error ? e.message : String(e);
       throw makeError("value", lang === "sv" ? `Oväntat fel: ${text}` : `Unexpected error: ${text}`);
     }

@@ -12,6 +12,7 @@ import {
 } from "hyperformula";
 import { enGB, enUS, svSE } from "hyperformula/i18n/languages";
 import { isKommunError } from "@kommunkalkyl/calc-core";
+import { excelErrorMessage } from "../definitions/errorMessage";
 import {
   FUNCTIONS,
   NAMESPACE,
@@ -86,7 +87,9 @@ function evaluate(
     if (Array.isArray(result)) return SimpleRangeValue.onlyValues(result);
     return result;
   } catch (e) {
-    if (isKommunError(e)) return new CellError(ERROR_TYPES[e.code], e.messageIn(messageLanguage));
+    if (isKommunError(e)) {
+      return new CellError(ERROR_TYPES[e.code], excelErrorMessage(def, e, messageLanguage));
+    }
     const text = e instanceof Error ? e.message : String(e);
     return new CellError(
       ErrorType.VALUE,

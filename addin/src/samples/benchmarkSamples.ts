@@ -87,7 +87,7 @@ export function benchmarkWorkbook(): WorkbookSpec {
   ];
   rows[a + 15] = [
     {
-      v: "Kronor per invånare räknar allt över gruppens kvartil som ineffektivitet, också det som beror på struktur (ålder, socioekonomi, geografi). Nettokostnadsavvikelsen jämför med referenskostnaden, som redan tar hänsyn till strukturen; den potentialen går att försvara. Raderna mäter olika underlag (bistånd respektive hela IFO) och ska inte läggas ihop.",
+      v: "Kronor per invånare räknar allt över gruppens 25:e percentil som ineffektivitet, också det som beror på strukturen (åldersfördelning, socioekonomi, geografi). Nettokostnadsavvikelsen jämför i stället med referenskostnaden, som redan tar hänsyn till strukturen, och är därför lättare att försvara som effektiviseringspotential. Raderna mäter olika underlag (ekonomiskt bistånd respektive hela IFO) och ska inte läggas ihop.",
       style: "note",
     },
   ];

@@ -43,9 +43,31 @@ describe("kanslighetsanalys", () => {
   it("a tax rate without a tax base is an error naming the tax base, not a row left out", () => {
     expect(errorParts(() => kanslighetsanalys({ personalkostnader: 100, skattesats: 21.5 }))).toEqual([
       "value",
-      "Skatteunderlaget behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
-      "The tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
+      "Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+      "Argument skatteunderlag is missing: the tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
       "skatteunderlag",
+    ]);
+    // the same with the tax rate alone: an error, not an empty table or a table without the row
+    expectKommunError(() => kanslighetsanalys({ skattesats: 21.5 }), "value", { argument: "skatteunderlag" });
+  });
+
+  it("amounts in mnkr beside inhabitants are rejected with a hint, not a table mixing mnkr and kronor", () => {
+    // 1 400 (mnkr) of pay for 30 000 inhabitants is 0.047 kr each; the grant row would be 3 000 000 (kronor)
+    expectKommunError(() => kanslighetsanalys({ personalkostnader: 1400, invanare: 30_000 }), "value", {
+      argument: "personalkostnader",
+      sv: /1400000000, inte 1400/,
+      en: /1400000000, not 1400/,
+    });
+    // each amount is checked, here the assistance: 43,62 mnkr
+    expectKommunError(() => kanslighetsanalys({ ...ALL, bistand: 43.62 }), "value", {
+      argument: "bistand",
+      en: /43620000, not 43\.62/,
+    });
+    // without inhabitants every row is in the unit of the amounts, so mnkr is fine
+    expect(kanslighetsanalys({ personalkostnader: 1400 })[0]!.effekt).toBe(-14);
+    // and a zero amount is no sign of a wrong unit
+    expect(kanslighetsanalys({ laneskuld: 0, invanare: 30_000 }).map((r) => r.effekt)).toEqual([
+      0, 3_000_000,
     ]);
   });
 

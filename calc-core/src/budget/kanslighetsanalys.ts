@@ -1,6 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
+import { formatNumber } from "../core/format.js";
 import { optionalDecimal, requireObject, toNumber } from "../core/validate.js";
 
 /** Input of {@link kanslighetsanalys}: every field optional; each given field adds its row. */
@@ -100,11 +101,29 @@ export const KANSLIGHETSPOSTER: Readonly<
  * give the amounts in kronor to read the whole table in one unit. The
  * interest row is the full-year effect on the whole debt (as if all of it
  * were at a floating rate), the common simplification of these tables.
+ * The tax-base row is the direct effect on the municipality's own tax
+ * revenue only. For a municipality that receives income equalisation
+ * (inkomstutjämningsbidrag, lag (2004:773) om kommunalekonomisk utjämning,
+ * 5 §), a change of its own tax base alone is largely offset by the grant,
+ * while a change of the national tax base also moves the grant; read the row
+ * with that in mind (the same reason `arbetslinjePlan`'s `behallenAndel`
+ * defaults to 0).
+ * Because the grant row is in kronor, an amount below 1 kr per inhabitant
+ * when `invanare` is given (1 400 for 1 400 mnkr of pay) is rejected with a
+ * hint instead of giving a table that mixes mnkr and kronor.
+ *
+ * Units: amounts in money (kronor when `invanare` is given), `skattesats` in
+ * kronor per 100 kr (21.37), `invanare` a count; `effekt` in the unit of the
+ * amounts. Source: no law or SKR circular prescribes the rows; they are the
+ * rows usual in municipal *Mål och budget* documents and annual reports, as
+ * fixed in the API contract (API.md §11). Each effect is the plain product
+ * given in the table above; the tax-rate row is 10 öre = 0.10 kr per 100 kr
+ * of tax base (skatteintäkt = skatteunderlag × skattesats / 100).
  *
  * @param input - the amounts of the budget year; every field optional, at least one
  * @returns rows `{ post, forandring, effekt }`; `effekt` in the unit of the input, negative when it costs
  * @throws KommunError `na` when no field is given; `value` for a negative amount, a rate written as 0.2137,
- *   or `skattesats` without `skatteunderlag`
+ *   `skattesats` without `skatteunderlag`, or an amount below 1 kr per inhabitant (written in mnkr)
  *
  * @example
  * kanslighetsanalys({ personalkostnader: 1000000000, skatteunderlag: 6900000000, skattesats: 21.5 })
@@ -125,10 +144,34 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
   if (rate !== undefined && base === undefined) {
     throw new KommunError(
       "value",
-      "Skatteunderlaget behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
-      "The tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
+      "Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+      "Argument skatteunderlag is missing: the tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
       "skatteunderlag",
     );
+  }
+  if (people !== undefined) {
+    // the grant row is in kronor (100 kr × inhabitants): an amount below 1 kr per inhabitant is in mnkr or tkr
+    const amounts: [string, Decimal | undefined][] = [
+      ["personalkostnader", pay],
+      ["ovrigaKostnader", other],
+      ["skatteunderlag", base],
+      ["laneskuld", debt],
+      ["bistand", assistance],
+    ];
+    for (const [name, amount] of amounts) {
+      if (amount === undefined || amount.isZero() || amount.div(people).gte(1)) continue;
+      const given = amount.toNumber();
+      const perInhabitant = amount.div(people).toSignificantDigits(2).toNumber();
+      const inKronor = amount.times(1_000_000).toNumber();
+      throw new KommunError(
+        "value",
+        `Argumentet ${name} = ${formatNumber(given, "sv")} är bara ${formatNumber(perInhabitant, "sv")} kr per invånare, som om beloppet vore i mnkr. ` +
+          `Statsbidragsraden räknas i kronor (100 kr × invånare), så skriv beloppen i kronor: ${formatNumber(inKronor, "sv")}, inte ${formatNumber(given, "sv")}.`,
+        `Argument ${name} = ${formatNumber(given, "en")} is only ${formatNumber(perInhabitant, "en")} kr per inhabitant, as if the amount were in mnkr. ` +
+          `The grant row is in kronor (100 kr × inhabitants), so write the amounts in kronor: ${formatNumber(inKronor, "en")}, not ${formatNumber(given, "en")}.`,
+        name,
+      );
+    }
   }
   const rows: KanslighetsRad[] = [];
   const add = (post: Kanslighetspost, given: Decimal | undefined, effect: (x: Decimal) => Decimal) => {
@@ -145,8 +188,8 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
   if (rows.length === 0) {
     throw new KommunError(
       "na",
-      "Ange minst en post att räkna känsligheten för (t.ex. personalkostnader eller skatteunderlag).",
-      "Give at least one item to compute the sensitivity of (e.g. personalkostnader or skatteunderlag).",
+      "Ange minst en post att räkna känsligheten för (t.ex. personalkostnaderna eller skatteunderlaget).",
+      "Give at least one item to compute the sensitivity of (e.g. the personnel costs or the tax base).",
       "input",
     );
   }

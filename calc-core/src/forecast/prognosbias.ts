@@ -15,6 +15,11 @@ import { filledForecasts, outcomeDenominator } from "./prognostraffsakerhet.js";
  *
  * Source: the mean error (ME, mean percentage error) as the bias measure, apart
  * from the accuracy measures, as in R's ftsa::error ("Bias measure: … me … mpe").
+ * The sign is the controller's, not the statistician's: ftsa and R's forecast
+ * package take the error as outcome − forecast; here it is forecast − outcome,
+ * so that a positive bias reads "the forecasts were too high". The mean of the
+ * signed errors is divided once by |utfall| (all forecasts are of the same
+ * year's outcome, so this equals the mean percentage error).
  *
  * @param prognoser - forecasts made during the year; blanks are skipped
  * @param utfall - the final outcome for the year (money, same unit); 0 is `div0`

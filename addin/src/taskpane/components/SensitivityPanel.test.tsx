@@ -60,12 +60,13 @@ describe("the sensitivity panel's view", () => {
     expect(noBase).toEqual({
       kind: "message",
       message:
-        "Skatteunderlaget behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+        "Skatteunderlag (mnkr): Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
     });
     const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0,215" }, "en");
     expect(share.kind === "message" && share.message).toMatch(/write 21.5/);
     const negative = sensitivityView({ ...EMPTY, laneskuld: "-5" }, "en");
-    expect(negative.kind === "message" && negative.message).toMatch(/laneskuld/);
+    // the message starts with the label of the field the user typed in
+    expect(negative.kind === "message" && negative.message).toMatch(/^Loan debt \(mnkr\): .*laneskuld/);
   });
 
   it("asks for at least one field when nothing is typed", () => {

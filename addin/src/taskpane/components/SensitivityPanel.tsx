@@ -127,7 +127,12 @@ export function sensitivityView(texts: Record<SensitivityField, string>, lang: L
     });
     return { kind: "table", rows, input };
   } catch (e) {
-    if (isKommunError(e)) return { kind: "message", message: e.messageIn(lang) };
+    if (isKommunError(e)) {
+      // calc-core names the argument by its key (laneskuld); the user sees the field's label
+      const field = SENSITIVITY_FIELDS.find((f) => f === e.argument);
+      const message = e.messageIn(lang);
+      return { kind: "message", message: field ? `${t.fields[field]}: ${message}` : message };
+    }
     throw e;
   }
 }
