@@ -1,29 +1,27 @@
-import { parseArgs } from "node:util";
-import { evaluateFormula, formatValue } from "../hyperformula/engine";
-import { evaluateWorkbook, writeWithValues } from "./xlsx";
-import { jsonValue, renderTable } from "./table";
-import { KoladaUsageError, runKolada } from "./kolada";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DetailedCellError, type CellValue } from "hyperformula";
+import type { Lang } from "../definitions";
+import { createEngine } from "../hyperformula/engine";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
+import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
+import { parseOptions, UsageError, type OptionSpec } from "./args";
+import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
+import { checkTarget, FileError, writeSafely } from "./files";
+import { booleanText, generalNumber, systemLanguage, textLooksSwedish } from "./format";
+import { helpText, synopsis, type HelpTopic } from "./help";
+import { runKolada } from "./kolada";
+import { Progress } from "./progress";
+import { jsonValue, renderTable } from "./table";
+import { evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
 
-const USAGE = `Användning / usage:
-  kommunkalkyl formel [--sv] '<formel>'          (alias: formula)
-  kommunkalkyl beräkna <fil.xlsx> [--json] [--ut <fil.xlsx>] [--sv] [--cache <katalog>]   (alias: evaluate, berakna)
-  kommunkalkyl kolada hämta --kpi N00901,N30001 --kommun 0184,Sundbyberg --år 2022-2024 [--kön T] [--csv|--json] [--ut <fil>] [--cache <katalog>]
-  kommunkalkyl kolada kpi <sökord>         kommunkalkyl kolada kommun <sökord>
+/** Exit codes, as README and `--help` document them. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, cellError: 3 } as const;
 
-  formel   beräknar en formel med KOMMUN.*-funktionerna och Excels egna.
-           Engelska namn och , som standard; --sv för svenska namn, ; och decimalkomma.
-           evaluates one formula; English names and "," by default, --sv for Swedish.
-  beräkna  beräknar varje formel i en arbetsbok och skriver ut varje blad som en tabell.
-           evaluates every formula of a workbook and prints each sheet as a table.
-           KOLADA-celler läses ur cachen (eller värdet som sparats i filen), aldrig från nätet.
-  kolada   hämtar nyckeltal ur Kolada (API v3) till cachen; KOMMUNKALKYL_KOLADA_URL och
-           KOMMUNKALKYL_CACHE ändrar adress och cachekatalog.
-`;
+/** How many error cells the table output lists before it refers to `--json`. */
+const MAX_LISTED_ERRORS = 100;
 
-class UsageError extends Error {}
-
-function commandName(raw: string | undefined): "formel" | "berakna" | "kolada" | "help" | undefined {
+function commandName(raw: string | undefined): HelpTopic | "help" | "version" | undefined {
   switch (raw?.normalize("NFC").toLowerCase()) {
     case "formel":
     case "formula":
@@ -37,79 +35,236 @@ function commandName(raw: string | undefined): "formel" | "berakna" | "kolada" |
     case "-h":
     case "--help":
     case "hjälp":
+    case "hjalp":
     case "help":
       return "help";
+    case "-v":
+    case "--version":
+    case "version":
+      return "version";
     default:
       return undefined;
   }
 }
 
+/** The version of the `@kommunkalkyl/addin` package this command belongs to. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+const HELP: OptionSpec = { key: "help", names: ["-h", "--help", "--hjälp"] };
+const SV: OptionSpec = { key: "sv", names: ["--sv", "--svenska"] };
+const EN: OptionSpec = { key: "en", names: ["--en", "--engelska", "--english"] };
+const RAW: OptionSpec = { key: "raw", names: ["--rå", "--ra", "--raw"] };
+const CACHE: OptionSpec = { key: "cache", names: ["--cache"], value: true };
+
+/** The language the help is printed in: --sv/--en, else the system's. */
+function helpLanguage(args: readonly string[]): Lang {
+  if (args.includes("--sv")) return "sv";
+  if (args.includes("--en")) return "en";
+  return systemLanguage();
+}
+
+function loadKoladaCache(dir: string | undefined): void {
+  const lookup = new KoladaLookup();
+  lookup.addCacheEntries(new FileStorage(cacheDirectory(dir)).all());
+  setKoladaLookup(lookup);
+}
+
+/** A value of `formel`'s result as Excel's General format shows it. */
+function formelValue(v: CellValue, lang: Lang, raw: boolean, error?: ErrorCell): string {
+  if (v instanceof DetailedCellError) {
+    const name = error?.shown ?? v.value;
+    const message = error?.message ?? v.message;
+    return message ? `${name} ${message}` : name;
+  }
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return raw ? String(v) : generalNumber(v, lang);
+  if (typeof v === "boolean") return booleanText(v, lang);
+  return String(v);
+}
+
+function runFormel(args: string[], out: (s: string) => void): number {
+  const o = parseOptions(args, [HELP, SV, RAW, CACHE], "formel");
+  if (o.flags.has("help")) {
+    out(helpText("formel", o.flags.has("sv") ? "sv" : helpLanguage(args)));
+    return EXIT.ok;
+  }
+  if (o.positionals.length !== 1) {
+    throw new UsageError(
+      o.positionals.length === 0
+        ? "formel behöver en formel."
+        : `formel tar en formel, fick ${o.positionals.length} argument (sätt formeln inom '…').`,
+      o.positionals.length === 0
+        ? "formula needs a formula."
+        : `formula takes one formula, got ${o.positionals.length} arguments (put the formula in '…').`,
+      "formel",
+    );
+  }
+  const lang: Lang = o.flags.has("sv") ? "sv" : "en";
+  let formula = o.positionals[0]!.trim();
+  if (!formula.startsWith("=")) formula = `=${formula}`;
+  loadKoladaCache(o.values.get("cache"));
+  const hf = createEngine({ Blad1: [[formula]] }, lang, lang);
+  let rows: CellValue[][];
+  let errors: ErrorCell[];
+  try {
+    const sheetId = hf.getSheetId("Blad1")!;
+    rows = hf.getSheetValues(sheetId).map((row) => row.map((v) => v ?? null));
+    const first = rows[0]?.[0];
+    if (first instanceof DetailedCellError && isParseError(first)) {
+      const m = parseErrorMessage(formula, lang);
+      throw new UsageError(m.sv, m.en, "formel");
+    }
+    errors = collectErrors(hf, { Blad1: rows }, lang, lang, (_s, r, c) => (r === 0 && c === 0 ? formula : undefined));
+  } finally {
+    hf.destroy();
+  }
+  const byCell = new Map(errors.map((e) => [e.cell, e]));
+  out(
+    rows
+      .map((r, ri) =>
+        r.map((v, ci) => formelValue(v, lang, o.flags.has("raw"), byCell.get(cellAddress("Blad1", ri, ci)))).join("\t"),
+      )
+      .join("\n") + "\n",
+  );
+  return errors.length ? EXIT.cellError : EXIT.ok;
+}
+
+async function runBerakna(args: string[], out: (s: string) => void): Promise<number> {
+  const o = parseOptions(
+    args,
+    [
+      HELP,
+      SV,
+      EN,
+      RAW,
+      CACHE,
+      { key: "json", names: ["--json"] },
+      { key: "ut", names: ["--ut", "--out", "-o"], value: true },
+      { key: "overwrite", names: ["--skriv-över", "--skriv-over", "--overwrite"] },
+    ],
+    "beräkna",
+  );
+  if (o.flags.has("help")) {
+    out(helpText("berakna", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
+    return EXIT.ok;
+  }
+  if (o.flags.has("sv") && o.flags.has("en")) {
+    throw new UsageError("Ge --sv eller --en, inte båda.", "Give --sv or --en, not both.", "berakna");
+  }
+  if (o.positionals.length !== 1) {
+    throw new UsageError(
+      o.positionals.length === 0
+        ? "beräkna behöver en arbetsbok (.xlsx)."
+        : `beräkna tar en arbetsbok, fick ${o.positionals.length}: ${o.positionals.join(" ")}.`,
+      o.positionals.length === 0
+        ? "evaluate needs a workbook (.xlsx)."
+        : `evaluate takes one workbook, got ${o.positionals.length}: ${o.positionals.join(" ")}.`,
+      "berakna",
+    );
+  }
+  const input = o.positionals[0]!;
+  const target = o.values.get("ut");
+  const overwrite = o.flags.has("overwrite");
+  if (overwrite && !target) {
+    throw new UsageError(
+      "--skriv-över gäller bara tillsammans med --ut.",
+      "--overwrite applies only with --out.",
+      "berakna",
+    );
+  }
+  const writeOptions = { input, overwrite, command: "berakna" };
+  // refuse a bad --ut before any work is done (and again when writing)
+  if (target) checkTarget(target, writeOptions);
+  const json = o.flags.has("json");
+  const progress = Progress.forTerminal(json);
+  progress.update(`${input} …`);
+  const read = await readWorkbook(input);
+  const lang: Lang = o.flags.has("sv")
+    ? "sv"
+    : o.flags.has("en")
+      ? "en"
+      : textLooksSwedish(read.texts) || systemLanguage() === "sv"
+        ? "sv"
+        : "en";
+  const cache = new FileStorage(cacheDirectory(o.values.get("cache"))).all();
+  const result = evaluateRead(read, lang, cache, progress);
+  progress.done(
+    progress.elapsedMs > 1000
+      ? lang === "sv"
+        ? `${read.formulaCount} formler beräknade på ${progress.elapsed(lang)}.`
+        : `${read.formulaCount} formulas evaluated in ${progress.elapsed(lang)}.`
+      : undefined,
+  );
+  if (json) {
+    const doc: Record<string, unknown> = {};
+    for (const [name, rows] of Object.entries(result.values)) doc[name] = rows.map((r) => r.map(jsonValue));
+    if (result.errors.length) {
+      doc["[fel]"] = result.errors.map((e) => ({ cell: e.cell, error: e.error, message: e.message }));
+    }
+    out(JSON.stringify(doc) + "\n");
+  } else {
+    for (const [name, rows] of Object.entries(result.values)) {
+      out(`== ${name} ==\n${renderTable(rows, { lang, raw: o.flags.has("raw"), formats: read.formats[name] })}\n\n`);
+    }
+    if (result.errors.length) out(errorList(result.errors, lang));
+  }
+  if (target) {
+    await writeSafely(target, (tmp) => writeWithValues(read.workbook, result.values, tmp), writeOptions);
+    process.stderr.write(lang === "sv" ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+  }
+  return result.errors.length ? EXIT.cellError : EXIT.ok;
+}
+
+/** The error cells after the tables: `Blad!B7  #VÄRDEFEL!  <message>`, aligned. */
+function errorList(errors: ErrorCell[], lang: Lang): string {
+  const shown = errors.slice(0, MAX_LISTED_ERRORS);
+  const w1 = Math.max(...shown.map((e) => Array.from(e.cell).length));
+  const w2 = Math.max(...shown.map((e) => Array.from(e.shown).length));
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - Array.from(s).length));
+  const head =
+    lang === "sv"
+      ? `== Fel: ${errors.length} ${errors.length === 1 ? "cell" : "celler"} ==`
+      : `== Errors: ${errors.length} ${errors.length === 1 ? "cell" : "cells"} ==`;
+  const lines = shown.map((e) => `${pad(e.cell, w1)}  ${pad(e.shown, w2)}  ${e.message}`.trimEnd());
+  if (errors.length > shown.length) {
+    const more = errors.length - shown.length;
+    lines.push(lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`);
+  }
+  return `${head}\n${lines.join("\n")}\n`;
+}
+
 async function run(argv: string[]): Promise<number> {
   const [raw, ...rest] = argv;
   const command = commandName(raw);
+  const out = (s: string) => process.stdout.write(s);
+  if (command === "version") {
+    out(`kommunkalkyl ${version()}\n`);
+    return EXIT.ok;
+  }
   if (command === "help") {
-    process.stdout.write(USAGE);
-    return 0;
+    const topic = commandName(rest.find((a) => !a.startsWith("-")));
+    const lang = helpLanguage(rest);
+    out(helpText(topic === "formel" || topic === "berakna" || topic === "kolada" ? topic : "main", lang));
+    return EXIT.ok;
   }
-  if (!command)
-    throw new UsageError(raw ? `Okänt kommando / unknown command: ${raw}` : "Inget kommando / no command");
-  if (command === "kolada") {
-    try {
-      return await runKolada(
-        rest,
-        (s) => process.stdout.write(s),
-        (s) => process.stderr.write(s),
-      );
-    } catch (e) {
-      if (e instanceof KoladaUsageError) throw new UsageError(e.message);
-      throw e;
+  if (!command) {
+    if (raw === undefined) {
+      process.stderr.write(helpText("main", systemLanguage()));
+      return EXIT.usage;
     }
+    throw new UsageError(`Okänt kommando: ${raw}.`, `Unknown command: ${raw}.`);
   }
-  if (command === "formel") {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: { sv: { type: "boolean", default: false } },
-      allowPositionals: true,
-    });
-    if (positionals.length !== 1) throw new UsageError("formel tar en formel / formel takes one formula");
-    let formula = positionals[0]!;
-    if (!formula.startsWith("=")) formula = `=${formula}`;
-    const rows = evaluateFormula(formula, values.sv ? "sv" : "en");
-    process.stdout.write(rows.map((r) => r.map(formatValue).join("\t")).join("\n") + "\n");
-    return 0;
-  }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    options: {
-      json: { type: "boolean", default: false },
-      ut: { type: "string" },
-      out: { type: "string" },
-      sv: { type: "boolean", default: false },
-      cache: { type: "string" },
-    },
-    allowPositionals: true,
-  });
-  if (positionals.length !== 1) throw new UsageError("beräkna tar en fil / evaluate takes one file");
-  const cache = new FileStorage(cacheDirectory(values.cache)).all();
-  const result = await evaluateWorkbook(positionals[0]!, values.sv ? "sv" : "en", cache);
-  if (values.json) {
-    const out: Record<string, (number | string | boolean | null)[][]> = {};
-    for (const [name, rows] of Object.entries(result.values)) out[name] = rows.map((r) => r.map(jsonValue));
-    process.stdout.write(JSON.stringify(out) + "\n");
-  } else {
-    for (const [name, rows] of Object.entries(result.values)) {
-      process.stdout.write(`== ${name} ==\n${renderTable(rows)}\n\n`);
-    }
-  }
-  const target = values.ut ?? values.out;
-  if (target) {
-    await writeWithValues(result.workbook, result.values, target);
-    process.stderr.write(`Skrev / wrote ${target}\n`);
-  }
-  return 0;
+  if (command === "kolada") return runKolada(rest, out, (s) => process.stderr.write(s));
+  if (command === "formel") return runFormel(rest, out);
+  return runBerakna(rest, out);
 }
 
-/** Entry point of the `kommunkalkyl` command. */
+/** Entry point of the `kommunkalkyl` command: prints and sets the exit code, never a stack trace. */
 export function main(argv: string[] = process.argv.slice(2)): void {
   run(argv).then(
     (code) => {
@@ -117,12 +272,22 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     },
     (e: unknown) => {
       if (e instanceof UsageError) {
-        process.stderr.write(`${e.message}\n\n${USAGE}`);
-        process.exitCode = 2;
+        const topic = (e.command === "beräkna" ? "berakna" : e.command) as HelpTopic | undefined;
+        const helpCommand = topic === "berakna" ? "beräkna" : (topic ?? "");
+        process.stderr.write(
+          `Användningsfel: ${e.sv}\nUsage error: ${e.en}\n\n  ${synopsis(topic ?? "main")}\n` +
+            `Mer / more: kommunkalkyl ${helpCommand ? `${helpCommand} ` : ""}--help\n`,
+        );
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      if (e instanceof FileError) {
+        process.stderr.write(`Fel: ${e.sv}\nError: ${e.en}\n`);
+        process.exitCode = EXIT.failure;
         return;
       }
       process.stderr.write(`Fel / error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
+      process.exitCode = EXIT.failure;
     },
   );
 }
