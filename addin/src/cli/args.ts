@@ -34,7 +34,11 @@ export interface ParsedArgs {
  * Reads `args` against `options`: `--name`, `--name value`, `--name=value`, `--` ends the options.
  * An argument that starts with `-` followed by a digit is a positional (a negative number).
  */
-export function parseOptions(args: readonly string[], options: readonly OptionSpec[], command: string): ParsedArgs {
+export function parseOptions(
+  args: readonly string[],
+  options: readonly OptionSpec[],
+  command: string,
+): ParsedArgs {
   const byName = new Map<string, OptionSpec>();
   for (const o of options) for (const n of o.names) byName.set(n, o);
   const parsed: ParsedArgs = { flags: new Set(), values: new Map(), positionals: [] };
@@ -71,9 +75,14 @@ export function parseOptions(args: readonly string[], options: readonly OptionSp
     }
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !(args[i + 1]!.startsWith("--") && args[i + 1]!.length > 2)) value = args[++i];
+    else if (i + 1 < args.length && !(args[i + 1]!.startsWith("--") && args[i + 1]!.length > 2))
+      value = args[++i];
     if (value === undefined || value === "") {
-      throw new UsageError(`Flaggan ${name} behöver ett värde.`, `The option ${name} needs a value.`, command);
+      throw new UsageError(
+        `Flaggan ${name} behöver ett värde.`,
+        `The option ${name} needs a value.`,
+        command,
+      );
     }
     parsed.values.set(spec.key, value);
   }

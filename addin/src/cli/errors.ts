@@ -1,4 +1,10 @@
-import { DetailedCellError, ErrorType, HyperFormula, type CellValue, type SimpleCellAddress } from "hyperformula";
+import {
+  DetailedCellError,
+  ErrorType,
+  HyperFormula,
+  type CellValue,
+  type SimpleCellAddress,
+} from "hyperformula";
 import { enGB, svSE } from "hyperformula/i18n/languages";
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../definitions";
 import { errorName } from "./format";
@@ -103,7 +109,8 @@ export function calls(formula: string, separator: string): { name: string; count
       continue;
     } else if (ch === ")") {
       const frame = stack.pop();
-      if (frame?.name) out.push({ name: frame.name, count: frame.empty && frame.count === 1 ? 0 : frame.count });
+      if (frame?.name)
+        out.push({ name: frame.name, count: frame.empty && frame.count === 1 ? 0 : frame.count });
       continue;
     } else if (ch === separator && braces === 0 && stack.length) {
       stack[stack.length - 1]!.count++;
@@ -126,7 +133,8 @@ interface Arity {
 function builtInId(name: string, syntax: Lang): string | undefined {
   const pack = (syntax === "sv" ? svSE : enGB) as { functions: Record<string, string> };
   const upper = name.toUpperCase();
-  for (const [id, localized] of Object.entries(pack.functions)) if (localized.toUpperCase() === upper) return id;
+  for (const [id, localized] of Object.entries(pack.functions))
+    if (localized.toUpperCase() === upper) return id;
   return HyperFormula.getFunctionPlugin(upper) ? upper : undefined;
 }
 
@@ -145,24 +153,36 @@ export function arity(name: string, syntax: Lang, lang: Lang): Arity | undefined
   const id = builtInId(name, syntax);
   if (!id) return undefined;
   const plugin = HyperFormula.getFunctionPlugin(id) as
-    | { implementedFunctions: Record<string, { parameters?: { optionalArg?: boolean; defaultValue?: unknown }[]; repeatLastArgs?: number }> }
+    | {
+        implementedFunctions: Record<
+          string,
+          { parameters?: { optionalArg?: boolean; defaultValue?: unknown }[]; repeatLastArgs?: number }
+        >;
+      }
     | undefined;
   const meta = plugin?.implementedFunctions[id];
   if (!meta) return undefined;
   const params = meta.parameters ?? [];
   const required = params.filter((p) => !p.optionalArg && p.defaultValue === undefined).length;
   const pack = (lang === "sv" ? svSE : enGB) as { functions: Record<string, string> };
-  return { name: pack.functions[id] ?? id, min: required, max: meta.repeatLastArgs ? Infinity : params.length };
+  return {
+    name: pack.functions[id] ?? id,
+    min: required,
+    max: meta.repeatLastArgs ? Infinity : params.length,
+  };
 }
 
 /** "takes 1 to 2 arguments (…), got 4", naming the first call in `formula` with a wrong count. */
-export function wrongArgumentCount(formula: string, syntax: Lang, lang: Lang): { sv: string; en: string } | undefined {
+export function wrongArgumentCount(
+  formula: string,
+  syntax: Lang,
+  lang: Lang,
+): { sv: string; en: string } | undefined {
   for (const call of calls(formula, syntax === "sv" ? ";" : ",")) {
     const a = arity(call.name, syntax, lang);
     if (!a || (call.count >= a.min && call.count <= a.max)) continue;
     const sig = a.signature ? ` (${a.signature})` : "";
-    const sv =
-      a.max === Infinity ? `minst ${a.min}` : a.min === a.max ? `${a.min}` : `${a.min}–${a.max}`;
+    const sv = a.max === Infinity ? `minst ${a.min}` : a.min === a.max ? `${a.min}` : `${a.min}–${a.max}`;
     const en =
       a.max === Infinity
         ? `at least ${a.min} argument${a.min === 1 ? "" : "s"}`
@@ -182,7 +202,8 @@ export function parseErrorMessage(formula: string, syntax: Lang): { sv: string; 
   const hints: { sv: string; en: string }[] = [];
   const opens = (formula.match(/\(/g) ?? []).length;
   const closes = (formula.match(/\)/g) ?? []).length;
-  if (opens !== closes) hints.push({ sv: "parenteserna går inte jämnt upp", en: "the brackets do not match" });
+  if (opens !== closes)
+    hints.push({ sv: "parenteserna går inte jämnt upp", en: "the brackets do not match" });
   if (/[+\-*/^&=<>,;]\s*\)?\s*$/.test(formula))
     hints.push({ sv: "formeln slutar med en operator", en: "the formula ends with an operator" });
   if (syntax === "en" && /;/.test(formula.replace(/"[^"]*"/g, "")))
@@ -256,7 +277,11 @@ const key = (n: Node) => `${n.sheet}:${n.row}:${n.col}`;
  * components of their references, or a cell referring to itself) and the cells that only depend
  * on one; returns for each such cell the addresses of its cycle.
  */
-export function cycles(hf: HyperFormula, cells: Node[], address: (n: Node) => string): Map<string, { cycle: string[]; member: boolean }> {
+export function cycles(
+  hf: HyperFormula,
+  cells: Node[],
+  address: (n: Node) => string,
+): Map<string, { cycle: string[]; member: boolean }> {
   const nodes = new Map(cells.map((c) => [key(c), c]));
   const edges = new Map<string, string[]>();
   for (const c of cells) {
@@ -326,7 +351,9 @@ export function cycles(hf: HyperFormula, cells: Node[], address: (n: Node) => st
         } while (w !== frame.v);
         const isCycle = members.length > 1 || edges.get(frame.v)!.includes(frame.v);
         if (isCycle) {
-          const sorted = members.map((m) => nodes.get(m)!).sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
+          const sorted = members
+            .map((m) => nodes.get(m)!)
+            .sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
           const names = sorted.map(address);
           for (const m of members) component.set(m, names);
         }

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, linkSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "./args";
 
@@ -32,7 +42,10 @@ export function fileError(e: unknown, path: string): FileError {
     case "EISDIR":
       return new FileError(`${path} är en mapp, inte en fil.`, `${path} is a folder, not a file.`);
     case "ENOSPC":
-      return new FileError(`Disken är full; ${path} skrevs inte.`, `The disk is full; ${path} was not written.`);
+      return new FileError(
+        `Disken är full; ${path} skrevs inte.`,
+        `The disk is full; ${path} was not written.`,
+      );
     case "EROFS":
       return new FileError(`${path} ligger på en skrivskyddad disk.`, `${path} is on a read-only disk.`);
     default:
@@ -108,7 +121,10 @@ function canonical(path: string): string {
  * Checks an output path before any work is done: never the input file (whatever its spelling or
  * link), never an existing file without `overwrite`, and its folder must exist.
  */
-export function checkTarget(target: string, options: { input?: string; overwrite: boolean; command: string }): void {
+export function checkTarget(
+  target: string,
+  options: { input?: string; overwrite: boolean; command: string },
+): void {
   if (options.input && canonical(target) === canonical(options.input)) {
     throw new UsageError(
       `--ut ${target} är indatafilen; välj ett annat namn (indatafilen skrivs aldrig över).`,

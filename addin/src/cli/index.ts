@@ -88,9 +88,9 @@ function formelValue(v: CellValue, lang: Lang, raw: boolean, error?: ErrorCell):
 }
 
 function runFormel(args: string[], out: (s: string) => void): number {
-  const o = parseOptions(args, [HELP, SV, RAW, CACHE], "formel");
+  const o = parseOptions(args, [HELP, SV, EN, RAW, CACHE], "formel");
   if (o.flags.has("help")) {
-    out(helpText("formel", o.flags.has("sv") ? "sv" : helpLanguage(args)));
+    out(helpText("formel", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
     return EXIT.ok;
   }
   if (o.positionals.length !== 1) {
@@ -119,7 +119,9 @@ function runFormel(args: string[], out: (s: string) => void): number {
       const m = parseErrorMessage(formula, lang);
       throw new UsageError(m.sv, m.en, "formel");
     }
-    errors = collectErrors(hf, { Blad1: rows }, lang, lang, (_s, r, c) => (r === 0 && c === 0 ? formula : undefined));
+    errors = collectErrors(hf, { Blad1: rows }, lang, lang, (_s, r, c) =>
+      r === 0 && c === 0 ? formula : undefined,
+    );
   } finally {
     hf.destroy();
   }
@@ -127,7 +129,9 @@ function runFormel(args: string[], out: (s: string) => void): number {
   out(
     rows
       .map((r, ri) =>
-        r.map((v, ci) => formelValue(v, lang, o.flags.has("raw"), byCell.get(cellAddress("Blad1", ri, ci)))).join("\t"),
+        r
+          .map((v, ci) => formelValue(v, lang, o.flags.has("raw"), byCell.get(cellAddress("Blad1", ri, ci))))
+          .join("\t"),
       )
       .join("\n") + "\n",
   );
@@ -209,7 +213,14 @@ async function runBerakna(args: string[], out: (s: string) => void): Promise<num
     out(JSON.stringify(doc) + "\n");
   } else {
     for (const [name, rows] of Object.entries(result.values)) {
-      out(`== ${name} ==\n${renderTable(rows, { lang, raw: o.flags.has("raw"), formats: read.formats[name] })}\n\n`);
+      out(
+        `== ${name} ==\n${renderTable(rows, {
+          lang,
+          raw: o.flags.has("raw"),
+          formats: read.formats[name],
+          width: process.stdout.columns,
+        })}\n\n`,
+      );
     }
     if (result.errors.length) out(errorList(result.errors, lang));
   }
@@ -233,7 +244,9 @@ function errorList(errors: ErrorCell[], lang: Lang): string {
   const lines = shown.map((e) => `${pad(e.cell, w1)}  ${pad(e.shown, w2)}  ${e.message}`.trimEnd());
   if (errors.length > shown.length) {
     const more = errors.length - shown.length;
-    lines.push(lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`);
+    lines.push(
+      lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`,
+    );
   }
   return `${head}\n${lines.join("\n")}\n`;
 }
@@ -266,6 +279,11 @@ async function run(argv: string[]): Promise<number> {
 
 /** Entry point of the `kommunkalkyl` command: prints and sets the exit code, never a stack trace. */
 export function main(argv: string[] = process.argv.slice(2)): void {
+  // a reader that stops early (`| head`) is no error
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(argv).then(
     (code) => {
       process.exitCode = code;

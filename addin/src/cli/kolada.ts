@@ -145,7 +145,11 @@ export async function runKolada(
   );
   const lang: Lang = o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : systemLanguage();
   const subcommand = sub?.normalize("NFC").toLowerCase();
-  if (o.flags.has("help") || subcommand === undefined || ["-h", "--help", "help", "hjälp"].includes(subcommand)) {
+  if (
+    o.flags.has("help") ||
+    subcommand === undefined ||
+    ["-h", "--help", "help", "hjälp"].includes(subcommand)
+  ) {
     if (subcommand === undefined) {
       err(helpText("kolada", lang));
       return 2;
@@ -242,8 +246,13 @@ export async function runKolada(
         note(r.source, r.savedAt);
         const data = gender ? r.data.filter((v) => v.kon === gender) : r.data;
         const csv = o.flags.has("csv") || dialectArg !== undefined;
-        const dialect: CsvDialect = (dialectArg as CsvDialect | undefined) ?? (lang === "sv" ? "sv" : "rfc4180");
-        const text = json ? JSON.stringify(data, null, 2) + "\n" : csv ? toCsv(data, dialect) : toTable(data, lang);
+        const dialect: CsvDialect =
+          (dialectArg as CsvDialect | undefined) ?? (lang === "sv" ? "sv" : "rfc4180");
+        const text = json
+          ? JSON.stringify(data, null, 2) + "\n"
+          : csv
+            ? toCsv(data, dialect)
+            : toTable(data, lang);
         await emit(text, data.length);
         return 0;
       }

@@ -72,7 +72,9 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
 function unknownKommunNames(formula: string): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\b_xldudf_KOMMUN_([A-Za-z0-9_]+)(?=\s*\()/gi, "KOMMUN.$1")))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\b_xldudf_KOMMUN_([A-Za-z0-9_]+)(?=\s*\()/gi, "KOMMUN.$1"),
+    )
     .join("");
 }
 
@@ -107,8 +109,15 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
   try {
     await workbook.xlsx.readFile(path);
   } catch (e) {
+    // the zip library's own words ("can't find end of central directory") say nothing to a user
     const why = e instanceof Error ? e.message : String(e);
-    throw notWorkbook(path, `kan inte läsas: ${why}`, `cannot be read: ${why}`);
+    if (/zip|central directory|end of data|signature/i.test(why))
+      throw notWorkbook(path, "en trasig eller ofullständig zip-fil", "a broken or incomplete zip file");
+    throw notWorkbook(
+      path,
+      "innehållet är inte en Excel-arbetsboks",
+      "its content is not an Excel workbook's",
+    );
   }
   if (workbook.worksheets.length === 0) throw notWorkbook(path, "inga blad", "no sheets");
   const texts: string[] = [];
@@ -139,7 +148,8 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
             savedKolada.push({ sheet: sheetIndex, row: rowNumber - 1, col: colNumber - 1, value: result });
           }
         }
-        if (typeof content === "string" && !content.startsWith("=") && content.trim() !== "") texts.push(content);
+        if (typeof content === "string" && !content.startsWith("=") && content.trim() !== "")
+          texts.push(content);
         out[colNumber - 1] = content;
       });
       for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
