@@ -63,6 +63,14 @@ describe("kommunkalkyl formel", () => {
     expect(sv.stdout).toBe(
       "#NAMN? Okänd funktion KOMMUN.NETTOKOSTNADSRAMM; menade du KOMMUN.NETTOKOSTNADSRAM?\n",
     );
+    // far from every name: the closest is given, but not as a guess
+    expect(kommunkalkyl(["formel", "=KOMMUN.XYZ(1)"]).stdout).toMatch(
+      /^#NAME\? Unknown function KOMMUN\.XYZ; the closest KOMMUN name is KOMMUN\.\S+ \(all are in the README\)\.\n$/,
+    );
+    // a Swedish name without --sv
+    expect(kommunkalkyl(["formel", "=KOMMUN.RESULTATKRAV(1000)"]).stdout).toBe(
+      "#NAME? KOMMUN.RESULTATKRAV is the Swedish name; give --sv or write KOMMUN.RESULTREQUIREMENT.\n",
+    );
   });
 
   it("gives a clean parse error, without the parser's tokens, and exits 2", () => {

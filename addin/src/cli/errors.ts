@@ -51,9 +51,10 @@ function distance(a: string, b: string): number {
 
 /**
  * The KOMMUN function whose name (Swedish, English or the id Excel stores) is closest to `name`,
- * written the way the closest spelling is: `KOMMUN.NETTOKOSTNADSRAMM` → `KOMMUN.NETTOKOSTNADSRAM`.
+ * written the way the closest spelling is: `KOMMUN.NETTOKOSTNADSRAMM` → `KOMMUN.NETTOKOSTNADSRAM`;
+ * `near` when it is probably what was meant (a few letters off, or the start of the name).
  */
-export function closestKommunName(name: string): string {
+export function closestKommunName(name: string): { name: string; near: boolean } {
   const bare = name
     .replace(/^_xldudf_/i, "")
     .replace(new RegExp(`^${NAMESPACE}[._]`, "i"), "")
@@ -69,7 +70,11 @@ export function closestKommunName(name: string): string {
       }
     }
   }
-  return `${NAMESPACE}.${best}`;
+  const prefix = bare.length >= 4 && best.toUpperCase().startsWith(bare);
+  return {
+    name: `${NAMESPACE}.${best}`,
+    near: prefix || bestDistance <= Math.ceil(bare.length / 3),
+  };
 }
 
 function kommunDef(name: string): FunctionDef | undefined {
@@ -241,14 +246,47 @@ export function explain(v: DetailedCellError, formula: string | undefined, synta
     const m = /^Function name (.+) not recognized\.?$/.exec(v.message);
     if (m) {
       const name = m[1]!;
+      const exact = kommunDef(name);
+      if (exact) {
+        // a name of the other language: HyperFormula knows only the names of the formula's syntax
+        const other = syntax === "sv" ? "en" : "sv";
+        const own = `${NAMESPACE}.${exact[syntax].name}`;
+        return pick(
+          other === "sv"
+            ? {
+                sv: `${name} är det svenska namnet; ge --sv eller skriv ${own}.`,
+                en: `${name} is the Swedish name; give --sv or write ${own}.`,
+              }
+            : {
+                sv: `${name} är det engelska namnet; skriv ${own} eller ta bort --sv.`,
+                en: `${name} is the English name; write ${own} or leave out --sv.`,
+              },
+        );
+      }
       if (/^(_xldudf_)?KOMMUN[._]/i.test(name)) {
         const best = closestKommunName(name);
-        return pick({
-          sv: `Okänd funktion ${name}; menade du ${best}?`,
-          en: `Unknown function ${name}; did you mean ${best}?`,
-        });
+        return pick(
+          best.near
+            ? {
+                sv: `Okänd funktion ${name}; menade du ${best.name}?`,
+                en: `Unknown function ${name}; did you mean ${best.name}?`,
+              }
+            : {
+                sv: `Okänd funktion ${name}; det närmaste KOMMUN-namnet är ${best.name} (alla står i README).`,
+                en: `Unknown function ${name}; the closest KOMMUN name is ${best.name} (all are in the README).`,
+              },
+        );
       }
       return pick({ sv: `Okänd funktion ${name}.`, en: `Unknown function ${name}.` });
+    }
+  }
+  if (v.type === ErrorType.NAME) {
+    const m = /^Named expression (.+) not recognized\.?$/.exec(v.message);
+    if (m) {
+      return pick({
+        sv: `Namnet ${m[1]} finns inte: inget namngivet område, och en funktion skrivs med parenteser.`,
+        en: `The name ${m[1]} does not exist: no named range, and a function is written with brackets.`,
+      });
     }
   }
   if (/^Wrong number of arguments/i.test(v.message)) {
