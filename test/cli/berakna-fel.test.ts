@@ -1,4 +1,5 @@
 import {
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -226,7 +227,9 @@ describe("kommunkalkyl beräkna --ut never loses a file", () => {
     const before = readFileSync(input);
     const link = file("länk.xlsx");
     symlinkSync(input, link);
-    for (const target of [input, `${dir}/./../${dir.split("/").pop()!}/fel.xlsx`, link]) {
+    const hardLink = file("hårdlänk.xlsx");
+    linkSync(input, hardLink);
+    for (const target of [input, `${dir}/./../${dir.split("/").pop()!}/fel.xlsx`, link, hardLink]) {
       const r = cli(["beräkna", input, "--ut", target, "--skriv-över"]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("is the input file; choose another name (the input is never overwritten).");

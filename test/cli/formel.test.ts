@@ -82,6 +82,9 @@ describe("kommunkalkyl formel", () => {
     expect(r.stderr).not.toMatch(/Token|Expecting|LParen/);
     // Swedish separators without --sv: say so
     expect(kommunkalkyl(["formel", "=SUM(1;2)"]).stderr).toContain("; separates arguments only with --sv");
+    expect(kommunkalkyl(["formel", "=1,5+1"]).stderr).toContain(
+      "The formula cannot be parsed: =1,5+1 (write 1.5: a decimal comma only with --sv).",
+    );
   });
 
   it("names a formula that refers to its own cell", () => {

@@ -211,8 +211,14 @@ export function parseErrorMessage(formula: string, syntax: Lang): { sv: string; 
     hints.push({ sv: "parenteserna går inte jämnt upp", en: "the brackets do not match" });
   if (/[+\-*/^&=<>,;]\s*\)?\s*$/.test(formula))
     hints.push({ sv: "formeln slutar med en operator", en: "the formula ends with an operator" });
-  if (syntax === "en" && /;/.test(formula.replace(/"[^"]*"/g, "")))
+  const code = formula.replace(/"[^"]*"/g, "");
+  if (syntax === "en" && /;/.test(code))
     hints.push({ sv: "; skiljer argument bara med --sv", en: "; separates arguments only with --sv" });
+  if (syntax === "en" && /^=[^(]*\d,\d/.test(code))
+    hints.push({
+      sv: "skriv 1.5: decimalkomma bara med --sv",
+      en: "write 1.5: a decimal comma only with --sv",
+    });
   const sv = `Formeln kan inte tolkas: ${formula}${hints.length ? ` (${hints.map((h) => h.sv).join("; ")})` : ""}.`;
   const en = `The formula cannot be parsed: ${formula}${hints.length ? ` (${hints.map((h) => h.en).join("; ")})` : ""}.`;
   return { sv, en };

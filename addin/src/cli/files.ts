@@ -117,6 +117,17 @@ function canonical(path: string): string {
   }
 }
 
+/** Whether two paths are one file (a hard link, or another spelling on a case-insensitive disk). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Checks an output path before any work is done: never the input file (whatever its spelling or
  * link), never an existing file without `overwrite`, and its folder must exist.
@@ -125,7 +136,7 @@ export function checkTarget(
   target: string,
   options: { input?: string; overwrite: boolean; command: string },
 ): void {
-  if (options.input && canonical(target) === canonical(options.input)) {
+  if (options.input && (canonical(target) === canonical(options.input) || sameFile(target, options.input))) {
     throw new UsageError(
       `--ut ${target} är indatafilen; välj ett annat namn (indatafilen skrivs aldrig över).`,
       `--out ${target} is the input file; choose another name (the input is never overwritten).`,
