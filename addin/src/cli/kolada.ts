@@ -5,7 +5,7 @@ import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError, type KoladaValue } from "../kolada/types";
 import { parseOptions, UsageError } from "./args";
 import { writeSafely } from "./files";
-import { systemLanguage } from "./format";
+import { systemLanguage } from "./language";
 import { helpText } from "./help";
 import { Progress } from "./progress";
 
