@@ -141,6 +141,21 @@ describe("kommunkalkyl beräkna: error cells with their message and address", ()
     expect(sv[3]).toEqual({ cell: "'Mål och budget'!B4", error: "#DIV/0!", message: "Division med noll." });
   });
 
+  it("lists the first 100 error cells after the tables and refers to --json for the rest", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Many");
+    for (let r = 1; r <= 150; r++) ws.getCell(r, 1).value = { formula: `${r}/0` } as ExcelJS.CellValue;
+    const many = file("many.xlsx");
+    await wb.xlsx.writeFile(many);
+    const r = cli(["beräkna", many, "--en"]);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toContain("== Errors: 150 cells ==\nMany!A1  ");
+    expect(r.stdout).toContain("Many!A100");
+    expect(r.stdout).not.toContain("Many!A101");
+    expect(r.stdout.endsWith("… and 50 more (all are in --json)\n")).toBe(true);
+    expect((JSON.parse(cli(["beräkna", many, "--json"]).stdout) as Json)["[fel]"]).toHaveLength(150);
+  });
+
   it("exits 0 and has no [fel] key when every cell computes", () => {
     const r = cli(["beräkna", file("english.xlsx"), "--json"]);
     expect(r.status).toBe(0);
