@@ -7,7 +7,8 @@ import { kommunkalkyl, ROOT } from "../helpers";
 const SAMPLE = join(ROOT, "samples", "mal-och-budget-2025.xlsx");
 type Sheets = Record<string, (number | string | null)[][]>;
 
-function evaluate(extra: string[] = []): Sheets {
+/** English words ("below target") unless told otherwise: the workbook's text is Swedish. */
+function evaluate(extra: string[] = ["--en"]): Sheets {
   const r = kommunkalkyl(["beräkna", SAMPLE, "--json", ...extra]);
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Sheets;
@@ -92,11 +93,36 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
     expect(row(sv, "Resultat mot resultatmål med förslagen")[1]).toBe("under resultatmål");
   });
 
-  it("prints every sheet as a table", () => {
+  it("answers in Swedish without --sv, because the workbook's text is Swedish", () => {
+    const r = kommunkalkyl(["beräkna", SAMPLE, "--json"]);
+    const budget = (JSON.parse(r.stdout) as Sheets)["Budget"]!;
+    expect(row(budget, "Balanskontroll med förslagen")[1]).toBe("under resultatmål");
+  });
+
+  it("prints every sheet as a table, numbers through the cells' format #,##0.0 and 0.00%", () => {
     const r = kommunkalkyl(["evaluate", SAMPLE]);
+    expect(r.status).toBe(0);
     expect(r.stdout).toContain("== Budget ==");
     expect(r.stdout).toContain("== PKV ==");
-    expect(r.stdout).toMatch(/Nettokostnadsram\s+1899\s+1954\.8\s+2015\.5/);
+    // Swedish (the workbook's language): a space between thousands, a decimal comma, "1,18 %"
+    expect(r.stdout).toMatch(/Nettokostnadsram +1 899,0 +1 954,8 +2 015,5\n/);
+    // the result share 23 / 1 950 = 1.179… % with the proposals, 39 / 1 950 = 2 % after the savings
+    expect(r.stdout).toMatch(/Resultatandel med förslagen +1,18 % +0,75 % +0,48 %\n/);
+    const en = kommunkalkyl(["evaluate", SAMPLE, "--en"]).stdout;
+    expect(en).toMatch(/Nettokostnadsram +1,899\.0 +1,954\.8 +2,015\.5\n/);
+    expect(en).toMatch(/Resultatandel med förslagen +1\.18% +0\.75% +0\.48%\n/);
+    expect(en).toMatch(/Balanskontroll med förslagen +below target/);
+  });
+
+  it("prints plain numbers with --rå / --raw", () => {
+    const r = kommunkalkyl(["evaluate", SAMPLE, "--raw", "--en"]);
+    // 23 / 1 950 unrounded, as JavaScript and --json print it
+    expect(r.stdout).toMatch(
+      new RegExp(`Resultatandel med förslagen +${String(23 / 1950).replace(".", "\\.")} `),
+    );
+    expect(kommunkalkyl(["beräkna", SAMPLE, "--rå"]).stdout).toMatch(
+      /Nettokostnadsram +1899 +1954\.8 +2015\.5\n/,
+    );
   });
 
   it("stores KOMMUN calls as Excel does, _xldudf_KOMMUN_<ID>, and ALLOCATE as an array formula", async () => {

@@ -5,7 +5,8 @@ const SAMPLE = join(ROOT, "samples", "manadsuppfoljning-2025.xlsx");
 type Cell = number | string | null;
 type Sheets = Record<string, Cell[][]>;
 
-const r = kommunkalkyl(["beräkna", SAMPLE, "--json"]);
+// English words ("critical") with --en: the workbook's text is Swedish, which would choose Swedish
+const r = kommunkalkyl(["beräkna", SAMPLE, "--json", "--en"]);
 const sheets = JSON.parse(r.stdout) as Sheets;
 const follow = sheets["Uppföljning"]!;
 const hist = sheets["Historik"]!;

@@ -1,68 +1,120 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import type { Lang } from "../definitions";
 import { KoladaClient } from "../kolada/client";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError, type KoladaValue } from "../kolada/types";
-
-export class KoladaUsageError extends Error {}
+import { parseOptions, UsageError } from "./args";
+import { writeSafely } from "./files";
+import { systemLanguage } from "./language";
+import { helpText } from "./help";
+import { Progress } from "./progress";
 
 /** "2022-2024" → [2022, 2023, 2024]; "2022,2024" → [2022, 2024]. */
 export function parseYears(text: string): number[] {
   const years: number[] = [];
   for (const part of text.split(",")) {
     const m = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(part);
-    if (!m) throw new KoladaUsageError(`Ogiltiga år / invalid years: ${text}`);
+    if (!m) throw new UsageError(`Ogiltiga år: ${text}.`, `Invalid years: ${text}.`, "kolada");
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
     if (to < from || to - from > 50)
-      throw new KoladaUsageError(`Ogiltigt årsintervall / invalid year range: ${part}`);
+      throw new UsageError(`Ogiltigt årsintervall: ${part}.`, `Invalid year range: ${part}.`, "kolada");
     for (let y = from; y <= to; y++) years.push(y);
   }
   return years;
 }
 
-function csvCell(v: string | number | boolean | null): string {
-  const s = v === null ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** The two kinds of CSV: Swedish Excel's (`;`, decimal comma, BOM) and RFC 4180's (`,`, point). */
+export type CsvDialect = "sv" | "rfc4180";
+
+function csvCell(s: string, separator: string): string {
+  return s.includes(separator) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One value as a row of text; CSV and the table differ only in how a missing value and the flag read. */
-function valueRow(v: KoladaValue, missing: string, deleted: (d: boolean) => string): string[] {
-  return [
-    v.kpi,
-    v.kommun,
-    String(v.ar),
-    v.kon,
-    v.varde === null ? missing : String(v.varde),
-    v.status,
-    deleted(v.borttagen),
-  ];
-}
-
-export function toCsv(values: readonly KoladaValue[]): string {
+/**
+ * Kolada values as CSV. `rfc4180`: `,` between fields, a decimal point, CRLF line ends, no BOM,
+ * English column names. `sv`: what Swedish Excel opens as a table when the file is
+ * double-clicked: `;` between fields, a decimal comma, SANT/FALSKT, CRLF, UTF-8 with a BOM (so å,
+ * ä, ö read right), Swedish column names.
+ */
+export function toCsv(values: readonly KoladaValue[], dialect: CsvDialect = "rfc4180"): string {
+  const sv = dialect === "sv";
+  const separator = sv ? ";" : ",";
+  const header = sv
+    ? ["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"]
+    : ["kpi", "kommun", "ar", "kon", "varde", "status", "borttagen"];
   const rows = [
-    ["kpi", "kommun", "ar", "kon", "varde", "status", "borttagen"],
-    ...values.map((v) => valueRow(v, "", String)),
+    header,
+    ...values.map((v) => [
+      v.kpi,
+      v.kommun,
+      String(v.ar),
+      v.kon,
+      v.varde === null ? "" : sv ? String(v.varde).replace(".", ",") : String(v.varde),
+      v.status,
+      sv ? (v.borttagen ? "SANT" : "FALSKT") : String(v.borttagen),
+    ]),
   ];
-  return rows.map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
+  const text = rows.map((r) => r.map((c) => csvCell(c, separator)).join(separator)).join("\r\n") + "\r\n";
+  return sv ? `\ufeff${text}` : text;
 }
 
-function toTable(values: readonly KoladaValue[]): string {
+function toTable(values: readonly KoladaValue[], lang: Lang): string {
   const rows = [
-    ["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"],
-    ...values.map((v) => valueRow(v, "–", (d) => (d ? "ja" : ""))),
+    lang === "sv"
+      ? ["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"]
+      : ["kpi", "municipality", "year", "gender", "value", "status", "withdrawn"],
+    ...values.map((v) => [
+      v.kpi,
+      v.kommun,
+      String(v.ar),
+      v.kon,
+      v.varde === null ? "–" : lang === "sv" ? String(v.varde).replace(".", ",") : String(v.varde),
+      v.status,
+      v.borttagen ? (lang === "sv" ? "ja" : "yes") : "",
+    ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return (
     rows
       .map((r) =>
         r
-          .map((x, c) => x.padEnd(widths[c]!))
+          .map((x, c) => (c === 4 ? x.padStart(widths[c]!) : x.padEnd(widths[c]!)))
           .join("  ")
           .trimEnd(),
       )
       .join("\n") + "\n"
   );
+}
+
+/** What to do about a Kolada failure, by its kind. */
+function advice(e: KoladaError, cacheDir: string): { sv: string; en: string } {
+  switch (e.code) {
+    case "network":
+    case "timeout":
+      return {
+        sv: `Kontrollera nätverket (och brandväggen) och försök igen. KOMMUNKALKYL_KOLADA_URL ändrar adressen. Värden som redan hämtats finns i cachen ${cacheDir} och används av beräkna och formel utan nät.`,
+        en: `Check the network (and the firewall) and try again. KOMMUNKALKYL_KOLADA_URL changes the address. Values fetched before are in the cache ${cacheDir} and used by evaluate and formula offline.`,
+      };
+    case "http":
+      return {
+        sv: "Kontrollera nyckeltalets id (kommunkalkyl kolada kpi <sökord>) och kommunkoden (kommunkalkyl kolada kommun <namn>); vid 5xx försök igen senare.",
+        en: "Check the KPI id (kommunkalkyl kolada kpi <words>) and the municipality code (kommunkalkyl kolada kommun <name>); on a 5xx try again later.",
+      };
+    case "malformed":
+    case "shape":
+      return {
+        sv: "Adressen svarar inte som Kolada:s API v3. Kontrollera KOMMUNKALKYL_KOLADA_URL (standard https://api.kolada.se) eller försök igen senare.",
+        en: "The address does not answer as Kolada's API v3 does. Check KOMMUNKALKYL_KOLADA_URL (default https://api.kolada.se) or try again later.",
+      };
+    case "notfound":
+      return {
+        sv: "Sök rätt namn eller kod med kommunkalkyl kolada kommun <namn> eller kolada kpi <sökord>.",
+        en: "Find the right name or code with kommunkalkyl kolada kommun <name> or kolada kpi <words>.",
+      };
+    default:
+      return { sv: "Se kommunkalkyl kolada --help.", en: "See kommunkalkyl kolada --help." };
+  }
 }
 
 /** `kommunkalkyl kolada hämta | kpi | kommun` */
@@ -72,96 +124,177 @@ export async function runKolada(
   err: (s: string) => void,
 ): Promise<number> {
   const [sub, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    options: {
-      kpi: { type: "string" },
-      kommun: { type: "string" },
-      år: { type: "string" },
-      ar: { type: "string" },
-      kön: { type: "string" },
-      kon: { type: "string" },
-      csv: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      ut: { type: "string" },
-      cache: { type: "string" },
+  const o = parseOptions(
+    rest,
+    [
+      { key: "help", names: ["-h", "--help", "--hjälp"] },
+      { key: "kpi", names: ["--kpi"], value: true },
+      { key: "kommun", names: ["--kommun", "--municipality"], value: true },
+      { key: "ar", names: ["--år", "--ar", "--year", "--years"], value: true },
+      { key: "kon", names: ["--kön", "--kon", "--gender"], value: true },
+      { key: "csv", names: ["--csv"] },
+      { key: "dialect", names: ["--csv-dialekt", "--csv-dialect"], value: true },
+      { key: "json", names: ["--json"] },
+      { key: "ut", names: ["--ut", "--out", "-o"], value: true },
+      { key: "overwrite", names: ["--skriv-över", "--skriv-over", "--overwrite"] },
+      { key: "sv", names: ["--sv", "--svenska"] },
+      { key: "en", names: ["--en", "--engelska", "--english"] },
+      { key: "cache", names: ["--cache"], value: true },
+    ],
+    "kolada",
+  );
+  const lang: Lang = o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : systemLanguage();
+  const subcommand = sub?.normalize("NFC").toLowerCase();
+  if (
+    o.flags.has("help") ||
+    subcommand === undefined ||
+    ["-h", "--help", "help", "hjälp"].includes(subcommand)
+  ) {
+    if (subcommand === undefined) {
+      err(helpText("kolada", lang));
+      return 2;
+    }
+    out(helpText("kolada", lang));
+    return 0;
+  }
+  const json = o.flags.has("json");
+  const progress = Progress.forTerminal(json);
+  const cacheDir = cacheDirectory(o.values.get("cache"));
+  let lastUrl = "";
+  let attempts = 0;
+  const client = new KoladaClient({
+    storage: new FileStorage(cacheDir),
+    fetch: (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      attempts = url === lastUrl ? attempts + 1 : 1;
+      lastUrl = url;
+      progress.update(
+        lang === "sv"
+          ? `Hämtar ${url}${attempts > 1 ? ` (försök ${attempts})` : ""} …`
+          : `Fetching ${url}${attempts > 1 ? ` (attempt ${attempts})` : ""} …`,
+      );
+      return fetch(input, init);
     },
-    allowPositionals: true,
   });
-  const client = new KoladaClient({ storage: new FileStorage(cacheDirectory(values.cache)) });
   const note = (source: string, savedAt: number) => {
     if (source === "stale-cache") {
+      const day = new Date(savedAt).toISOString().slice(0, 10);
       err(
-        `OBS: Kolada kunde inte nås; visar cachade värden från ${new Date(savedAt).toISOString().slice(0, 10)}. / Kolada could not be reached; showing cached values.\n`,
+        `OBS: Kolada kunde inte nås (${lastUrl}); visar cachade värden från ${day}.\n` +
+          `Note: Kolada could not be reached (${lastUrl}); showing cached values from ${day}.\n`,
       );
     }
   };
+  const emit = async (text: string, count: number) => {
+    const target = o.values.get("ut");
+    if (!target) {
+      out(text);
+      return;
+    }
+    await writeSafely(target, (tmp) => writeFileSync(tmp, text), {
+      overwrite: o.flags.has("overwrite"),
+      command: "kolada",
+    });
+    err(lang === "sv" ? `Skrev ${target} (${count} värden)\n` : `Wrote ${target} (${count} values)\n`);
+  };
   try {
-    switch (sub?.normalize("NFC")) {
+    switch (subcommand) {
       case "hämta":
       case "hamta":
       case "fetch": {
         const kpi =
-          values.kpi
+          o.values
+            .get("kpi")
             ?.split(",")
             .map((s) => s.trim().toUpperCase())
             .filter(Boolean) ?? [];
         const kommunArg =
-          values.kommun
+          o.values
+            .get("kommun")
             ?.split(",")
             .map((s) => s.trim())
             .filter(Boolean) ?? [];
-        const years = values.år ?? values.ar;
+        const years = o.values.get("ar");
         if (kpi.length === 0 || kommunArg.length === 0 || !years) {
-          throw new KoladaUsageError(
-            "hämta kräver --kpi, --kommun och --år / fetch needs --kpi, --kommun and --år",
+          throw new UsageError(
+            "hämta kräver --kpi, --kommun och --år.",
+            "fetch needs --kpi, --kommun and --år.",
+            "kolada",
           );
         }
+        const dialectArg = o.values.get("dialect")?.toLowerCase();
+        if (dialectArg !== undefined && dialectArg !== "sv" && dialectArg !== "rfc4180") {
+          throw new UsageError(
+            `--csv-dialekt är sv eller rfc4180, inte ${dialectArg}.`,
+            `--csv-dialect is sv or rfc4180, not ${dialectArg}.`,
+            "kolada",
+          );
+        }
+        if (o.values.get("ut") === undefined && o.flags.has("overwrite")) {
+          throw new UsageError(
+            "--skriv-över gäller bara tillsammans med --ut.",
+            "--overwrite applies only with --out.",
+            "kolada",
+          );
+        }
+        const ar = parseYears(years);
         const kommun = [];
         for (const k of kommunArg) kommun.push(await client.resolveMunicipality(k));
-        const gender = (values.kön ?? values.kon)?.toUpperCase();
-        const r = await client.data({ kpi, kommun, ar: parseYears(years) });
+        const gender = o.values.get("kon")?.toUpperCase();
+        const r = await client.data({ kpi, kommun, ar });
+        progress.done();
         note(r.source, r.savedAt);
         const data = gender ? r.data.filter((v) => v.kon === gender) : r.data;
-        const text = values.json
+        const csv = o.flags.has("csv") || dialectArg !== undefined;
+        const dialect: CsvDialect =
+          (dialectArg as CsvDialect | undefined) ?? (lang === "sv" ? "sv" : "rfc4180");
+        const text = json
           ? JSON.stringify(data, null, 2) + "\n"
-          : values.csv
-            ? toCsv(data)
-            : toTable(data);
-        if (values.ut) {
-          writeFileSync(values.ut, text);
-          err(`Skrev / wrote ${values.ut} (${data.length} värden / values)\n`);
-        } else out(text);
+          : csv
+            ? toCsv(data, dialect)
+            : toTable(data, lang);
+        await emit(text, data.length);
         return 0;
       }
       case "kpi": {
-        if (positionals.length === 0)
-          throw new KoladaUsageError("kpi tar ett sökord / kpi takes a search word");
-        const r = await client.kpis(positionals.join(" "));
+        if (o.positionals.length === 0)
+          throw new UsageError("kpi behöver ett sökord.", "kpi needs a search word.", "kolada");
+        const r = await client.kpis(o.positionals.join(" "));
+        progress.done();
         note(r.source, r.savedAt);
-        out(
-          values.json
+        await emit(
+          json
             ? JSON.stringify(r.data, null, 2) + "\n"
             : r.data.map((k) => `${k.id}  ${k.title}`).join("\n") + "\n",
+          r.data.length,
         );
         return 0;
       }
       case "kommun": {
-        const r = await client.municipalities(positionals.join(" ") || undefined);
+        const r = await client.municipalities(o.positionals.join(" ") || undefined);
+        progress.done();
         note(r.source, r.savedAt);
-        out(
-          values.json
+        await emit(
+          json
             ? JSON.stringify(r.data, null, 2) + "\n"
             : r.data.map((m) => `${m.id}  ${m.title}  ${m.type}`).join("\n") + "\n",
+          r.data.length,
         );
         return 0;
       }
       default:
-        throw new KoladaUsageError(`Okänt kolada-kommando / unknown kolada command: ${sub ?? ""}`);
+        throw new UsageError(
+          `Okänt kolada-kommando: ${sub}. Välj hämta, kpi eller kommun.`,
+          `Unknown kolada command: ${sub}. Choose fetch (hämta), kpi or kommun.`,
+          "kolada",
+        );
     }
   } catch (e) {
+    progress.done();
     if (e instanceof KoladaError) {
-      err(`Fel / error: ${e.sv} / ${e.en}\n`);
+      const a = advice(e, cacheDir);
+      const where = lastUrl ? `Adress / URL: ${lastUrl}\n` : "";
+      err(`Fel: ${e.sv}\nError: ${e.en}\n${where}Gör så här: ${a.sv}\nWhat to do: ${a.en}\n`);
       return 1;
     }
     throw e;

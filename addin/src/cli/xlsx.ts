@@ -1,15 +1,33 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawCellContent } from "hyperformula";
 import { DetailedCellError } from "hyperformula";
+import type { Lang } from "../definitions";
 import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
+import { collectErrors, type ErrorCell } from "./errors";
+import { checkWorkbookFile, notWorkbook } from "./files";
+import type { Progress } from "./progress";
 
 export interface EvaluatedWorkbook {
   /** sheet name → rows of values, as HyperFormula computed them */
   values: Record<string, CellValue[][]>;
   /** how many cells held a formula */
   formulaCount: number;
+  /** every error cell with its message */
+  errors: ErrorCell[];
+}
+
+export interface ReadWorkbook {
+  sheets: Record<string, RawCellContent[][]>;
+  formulaCount: number;
+  workbook: ExcelJS.Workbook;
+  /** the values the file saved for its KOLADA cells, by sheet index, row and column (0-based) */
+  savedKolada: { sheet: number; row: number; col: number; value: number }[];
+  /** number formats of the cells that have one: sheet → "row:col" (0-based) → Excel format code */
+  formats: Record<string, Record<string, string>>;
+  /** the workbook's own text (sheet names and text cells), for telling its language */
+  texts: string[];
 }
 
 /**
@@ -28,7 +46,7 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     const formula = cell.formula ?? (typeof o.formula === "string" ? o.formula : undefined);
-    if (formula) return `=${fromStoredFormula(formula)}`;
+    if (formula) return `=${unknownKommunNames(fromStoredFormula(formula))}`;
     if ("sharedFormula" in o || o.shareType === "array") {
       // a cell inside an array formula's range: filled by the master cell's spill
       return null;
@@ -44,6 +62,20 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
   }
   if (typeof v === "string") return keepText(v);
   return v as RawCellContent;
+}
+
+/**
+ * A KOMMUN function this version does not know stays in Excel's stored form
+ * (`_xldudf_KOMMUN_FOO(`), which HyperFormula cannot even parse; as `KOMMUN.FOO(` it is an
+ * unknown name (`#NAME?`) whose closest known name the error report can suggest.
+ */
+function unknownKommunNames(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\b_xldudf_KOMMUN_([A-Za-z0-9_]+)(?=\s*\()/gi, "KOMMUN.$1"),
+    )
+    .join("");
 }
 
 /** The cells an array formula fills, other than its own: "row:col" keys. */
@@ -67,18 +99,28 @@ function spillTargets(ws: ExcelJS.Worksheet): Set<string> {
   return targets;
 }
 
-/** Loads an .xlsx file into HyperFormula input, sheet by sheet. */
-export async function readWorkbook(path: string): Promise<{
-  sheets: Record<string, RawCellContent[][]>;
-  formulaCount: number;
-  workbook: ExcelJS.Workbook;
-  /** the values the file saved for its KOLADA cells, by sheet index, row and column (0-based) */
-  savedKolada: { sheet: number; row: number; col: number; value: number }[];
-  /** number formats of the cells that have one: sheet → "row:col" (0-based) → Excel format code */
-  formats: Record<string, Record<string, string>>;
-}> {
+/**
+ * Loads an .xlsx file into HyperFormula input, sheet by sheet. A missing, empty or non-zip file,
+ * or a zip that is no workbook, fails with a {@link FileError} that says so.
+ */
+export async function readWorkbook(path: string): Promise<ReadWorkbook> {
+  checkWorkbookFile(path);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch (e) {
+    // the zip library's own words ("can't find end of central directory") say nothing to a user
+    const why = e instanceof Error ? e.message : String(e);
+    if (/zip|central directory|end of data|signature/i.test(why))
+      throw notWorkbook(path, "en trasig eller ofullständig zip-fil", "a broken or incomplete zip file");
+    throw notWorkbook(
+      path,
+      "innehållet är inte en Excel-arbetsboks",
+      "its content is not an Excel workbook's",
+    );
+  }
+  if (workbook.worksheets.length === 0) throw notWorkbook(path, "inga blad", "no sheets");
+  const texts: string[] = [];
   const sheets: Record<string, RawCellContent[][]> = {};
   let formulaCount = 0;
   const savedKolada: { sheet: number; row: number; col: number; value: number }[] = [];
@@ -86,6 +128,7 @@ export async function readWorkbook(path: string): Promise<{
   let sheetIndex = -1;
   workbook.eachSheet((ws) => {
     sheetIndex++;
+    texts.push(ws.name);
     const spilled = spillTargets(ws);
     const rows: RawCellContent[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -105,6 +148,8 @@ export async function readWorkbook(path: string): Promise<{
             savedKolada.push({ sheet: sheetIndex, row: rowNumber - 1, col: colNumber - 1, value: result });
           }
         }
+        if (typeof content === "string" && !content.startsWith("=") && content.trim() !== "")
+          texts.push(content);
         out[colNumber - 1] = content;
       });
       for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
@@ -113,31 +158,55 @@ export async function readWorkbook(path: string): Promise<{
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     sheets[ws.name] = rows;
   });
-  return { sheets, formulaCount, workbook, savedKolada, formats };
+  return { sheets, formulaCount, workbook, savedKolada, formats, texts };
+}
+
+/**
+ * Evaluates every formula of a read workbook: values, and every error cell with its message.
+ * KOLADA cells read the cache, then the value the file saved; never the network.
+ */
+export function evaluateRead(
+  read: ReadWorkbook,
+  language: Lang = "en",
+  koladaCache: string[] = [],
+  progress?: Progress,
+): EvaluatedWorkbook {
+  const lookup = new KoladaLookup();
+  lookup.addCacheEntries(koladaCache);
+  for (const s of read.savedKolada) lookup.addSaved(s, s.value);
+  setKoladaLookup(lookup);
+  const sheetCount = Object.keys(read.sheets).length;
+  progress?.update(
+    language === "sv"
+      ? `Beräknar ${read.formulaCount} formler i ${sheetCount} blad …`
+      : `Evaluating ${read.formulaCount} formulas in ${sheetCount} sheet${sheetCount === 1 ? "" : "s"} …`,
+  );
+  const hf = createEngine(read.sheets, language, "en");
+  try {
+    const values: Record<string, CellValue[][]> = {};
+    for (const name of hf.getSheetNames()) {
+      values[name] = hf.getSheetValues(hf.getSheetId(name)!);
+      progress?.update(
+        language === "sv"
+          ? `${name}: ${values[name].length} rader beräknade`
+          : `${name}: ${values[name].length} rows evaluated`,
+      );
+    }
+    const errors = collectErrors(hf, values, language, "en");
+    return { values, formulaCount: read.formulaCount, errors };
+  } finally {
+    hf.destroy();
+  }
 }
 
 /** Evaluates every formula of a workbook file. */
 export async function evaluateWorkbook(
   path: string,
-  language: "sv" | "en" = "en",
+  language: Lang = "en",
   koladaCache: string[] = [],
 ): Promise<EvaluatedWorkbook & { workbook: ExcelJS.Workbook }> {
-  const { sheets, formulaCount, workbook, savedKolada } = await readWorkbook(path);
-  // KOLADA cells: the cache first, then the value the file saved; no network while evaluating
-  const lookup = new KoladaLookup();
-  lookup.addCacheEntries(koladaCache);
-  for (const s of savedKolada) lookup.addSaved(s, s.value);
-  setKoladaLookup(lookup);
-  const hf = createEngine(sheets, language, "en");
-  try {
-    const values: Record<string, CellValue[][]> = {};
-    for (const name of hf.getSheetNames()) {
-      values[name] = hf.getSheetValues(hf.getSheetId(name)!);
-    }
-    return { values, formulaCount, workbook };
-  } finally {
-    hf.destroy();
-  }
+  const read = await readWorkbook(path);
+  return { ...evaluateRead(read, language, koladaCache), workbook: read.workbook };
 }
 
 /** Writes a copy of the workbook with every formula's computed value stored as its cached result. */

@@ -1,0 +1,203 @@
+import { DetailedCellError, type CellValue } from "hyperformula";
+import type { Lang } from "../definitions";
+import { createEngine } from "../hyperformula/engine";
+import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
+import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
+import { parseOptions, UsageError } from "./args";
+import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
+import { checkTarget, writeSafely } from "./files";
+import { booleanText, generalNumber } from "./format";
+import { helpText } from "./help";
+import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
+import { systemLanguage, textLooksSwedish } from "./language";
+import { Progress } from "./progress";
+import { jsonValue, renderTable } from "./table";
+import { evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
+
+/** How many error cells the table output lists before it refers to `--json`. */
+const MAX_LISTED_ERRORS = 100;
+
+function loadKoladaCache(dir: string | undefined): void {
+  const lookup = new KoladaLookup();
+  lookup.addCacheEntries(new FileStorage(cacheDirectory(dir)).all());
+  setKoladaLookup(lookup);
+}
+
+/** A value of `formel`'s result as Excel's General format shows it. */
+function formelValue(v: CellValue, lang: Lang, raw: boolean, error?: ErrorCell): string {
+  if (v instanceof DetailedCellError) {
+    const name = error?.shown ?? v.value;
+    const message = error?.message ?? v.message;
+    return message ? `${name} ${message}` : name;
+  }
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return raw ? String(v) : generalNumber(v, lang);
+  if (typeof v === "boolean") return booleanText(v, lang);
+  return String(v);
+}
+
+/** `kommunkalkyl formel`: one formula, printed as Excel's General format shows it. */
+export function runFormel(args: string[], out: (s: string) => void): number {
+  const o = parseOptions(args, [HELP, SV, EN, RAW, CACHE], "formel");
+  if (o.flags.has("help")) {
+    out(helpText("formel", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
+    return EXIT.ok;
+  }
+  if (o.positionals.length !== 1) {
+    throw new UsageError(
+      o.positionals.length === 0
+        ? "formel behöver en formel."
+        : `formel tar en formel, fick ${o.positionals.length} argument (sätt formeln inom '…').`,
+      o.positionals.length === 0
+        ? "formula needs a formula."
+        : `formula takes one formula, got ${o.positionals.length} arguments (put the formula in '…').`,
+      "formel",
+    );
+  }
+  const lang: Lang = o.flags.has("sv") ? "sv" : "en";
+  let formula = o.positionals[0]!.trim();
+  if (!formula.startsWith("=")) formula = `=${formula}`;
+  loadKoladaCache(o.values.get("cache"));
+  const hf = createEngine({ Blad1: [[formula]] }, lang, lang);
+  let rows: CellValue[][];
+  let errors: ErrorCell[];
+  try {
+    const sheetId = hf.getSheetId("Blad1")!;
+    rows = hf.getSheetValues(sheetId).map((row) => row.map((v) => v ?? null));
+    const first = rows[0]?.[0];
+    if (first instanceof DetailedCellError && isParseError(first)) {
+      const m = parseErrorMessage(formula, lang);
+      throw new UsageError(m.sv, m.en, "formel");
+    }
+    errors = collectErrors(hf, { Blad1: rows }, lang, lang, (_s, r, c) =>
+      r === 0 && c === 0 ? formula : undefined,
+    );
+  } finally {
+    hf.destroy();
+  }
+  const byCell = new Map(errors.map((e) => [e.cell, e]));
+  out(
+    rows
+      .map((r, ri) =>
+        r
+          .map((v, ci) => formelValue(v, lang, o.flags.has("raw"), byCell.get(cellAddress("Blad1", ri, ci))))
+          .join("\t"),
+      )
+      .join("\n") + "\n",
+  );
+  return errors.length ? EXIT.cellError : EXIT.ok;
+}
+
+/** `kommunkalkyl beräkna`: every sheet of a workbook, then its error cells. */
+export async function runBerakna(args: string[], out: (s: string) => void): Promise<number> {
+  const o = parseOptions(
+    args,
+    [
+      HELP,
+      SV,
+      EN,
+      RAW,
+      CACHE,
+      { key: "json", names: ["--json"] },
+      { key: "ut", names: ["--ut", "--out", "-o"], value: true },
+      { key: "overwrite", names: ["--skriv-över", "--skriv-over", "--overwrite"] },
+    ],
+    "beräkna",
+  );
+  if (o.flags.has("help")) {
+    out(helpText("berakna", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
+    return EXIT.ok;
+  }
+  if (o.flags.has("sv") && o.flags.has("en")) {
+    throw new UsageError("Ge --sv eller --en, inte båda.", "Give --sv or --en, not both.", "berakna");
+  }
+  if (o.positionals.length !== 1) {
+    throw new UsageError(
+      o.positionals.length === 0
+        ? "beräkna behöver en arbetsbok (.xlsx)."
+        : `beräkna tar en arbetsbok, fick ${o.positionals.length}: ${o.positionals.join(" ")}.`,
+      o.positionals.length === 0
+        ? "evaluate needs a workbook (.xlsx)."
+        : `evaluate takes one workbook, got ${o.positionals.length}: ${o.positionals.join(" ")}.`,
+      "berakna",
+    );
+  }
+  const input = o.positionals[0]!;
+  const target = o.values.get("ut");
+  const overwrite = o.flags.has("overwrite");
+  if (overwrite && !target) {
+    throw new UsageError(
+      "--skriv-över gäller bara tillsammans med --ut.",
+      "--overwrite applies only with --out.",
+      "berakna",
+    );
+  }
+  const writeOptions = { input, overwrite, command: "berakna" };
+  // refuse a bad --ut before any work is done (and again when writing)
+  if (target) checkTarget(target, writeOptions);
+  const json = o.flags.has("json");
+  const progress = Progress.forTerminal(json);
+  progress.update(`${input} …`);
+  const read = await readWorkbook(input);
+  const lang: Lang = o.flags.has("sv")
+    ? "sv"
+    : o.flags.has("en")
+      ? "en"
+      : textLooksSwedish(read.texts) || systemLanguage() === "sv"
+        ? "sv"
+        : "en";
+  const cache = new FileStorage(cacheDirectory(o.values.get("cache"))).all();
+  const result = evaluateRead(read, lang, cache, progress);
+  progress.done(
+    progress.elapsedMs > 1000
+      ? lang === "sv"
+        ? `${read.formulaCount} formler beräknade på ${progress.elapsed(lang)}.`
+        : `${read.formulaCount} formulas evaluated in ${progress.elapsed(lang)}.`
+      : undefined,
+  );
+  if (json) {
+    const doc: Record<string, unknown> = {};
+    for (const [name, rows] of Object.entries(result.values)) doc[name] = rows.map((r) => r.map(jsonValue));
+    if (result.errors.length) {
+      doc["[fel]"] = result.errors.map((e) => ({ cell: e.cell, error: e.error, message: e.message }));
+    }
+    out(JSON.stringify(doc) + "\n");
+  } else {
+    for (const [name, rows] of Object.entries(result.values)) {
+      out(
+        `== ${name} ==\n${renderTable(rows, {
+          lang,
+          raw: o.flags.has("raw"),
+          formats: read.formats[name],
+          width: process.stdout.columns,
+        })}\n\n`,
+      );
+    }
+    if (result.errors.length) out(errorList(result.errors, lang));
+  }
+  if (target) {
+    await writeSafely(target, (tmp) => writeWithValues(read.workbook, result.values, tmp), writeOptions);
+    process.stderr.write(lang === "sv" ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+  }
+  return result.errors.length ? EXIT.cellError : EXIT.ok;
+}
+
+/** The error cells after the tables: `Blad!B7  #VÄRDEFEL!  <message>`, aligned. */
+function errorList(errors: ErrorCell[], lang: Lang): string {
+  const shown = errors.slice(0, MAX_LISTED_ERRORS);
+  const w1 = Math.max(...shown.map((e) => Array.from(e.cell).length));
+  const w2 = Math.max(...shown.map((e) => Array.from(e.shown).length));
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - Array.from(s).length));
+  const head =
+    lang === "sv"
+      ? `== Fel: ${errors.length} ${errors.length === 1 ? "cell" : "celler"} ==`
+      : `== Errors: ${errors.length} ${errors.length === 1 ? "cell" : "cells"} ==`;
+  const lines = shown.map((e) => `${pad(e.cell, w1)}  ${pad(e.shown, w2)}  ${e.message}`.trimEnd());
+  if (errors.length > shown.length) {
+    const more = errors.length - shown.length;
+    lines.push(
+      lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`,
+    );
+  }
+  return `${head}\n${lines.join("\n")}\n`;
+}

@@ -1,0 +1,217 @@
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  openSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { UsageError } from "./args";
+
+/** An I/O failure with a Swedish and an English message: exit code 1. */
+export class FileError extends Error {
+  override readonly name = "FileError";
+  constructor(
+    readonly sv: string,
+    readonly en: string,
+  ) {
+    super(`${sv} / ${en}`);
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+function code(e: unknown): string | undefined {
+  return (e as { code?: string } | null)?.code;
+}
+
+/** Why a path cannot be used, from the error Node gave, in words. */
+export function fileError(e: unknown, path: string): FileError {
+  switch (code(e)) {
+    case "ENOENT":
+      return new FileError(`Filen ${path} finns inte.`, `The file ${path} does not exist.`);
+    case "EACCES":
+    case "EPERM":
+      return new FileError(
+        `Ingen behörighet att läsa eller skriva ${path}.`,
+        `No permission to read or write ${path}.`,
+      );
+    case "EISDIR":
+      return new FileError(`${path} är en mapp, inte en fil.`, `${path} is a folder, not a file.`);
+    case "ENOSPC":
+      return new FileError(
+        `Disken är full; ${path} skrevs inte.`,
+        `The disk is full; ${path} was not written.`,
+      );
+    case "EROFS":
+      return new FileError(`${path} ligger på en skrivskyddad disk.`, `${path} is on a read-only disk.`);
+    default:
+      return new FileError(
+        `Kunde inte använda ${path}: ${e instanceof Error ? e.message : String(e)}`,
+        `Could not use ${path}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+  }
+}
+
+/**
+ * Checks that `path` is a readable .xlsx workbook before it is opened: it exists, is a file,
+ * is not empty and starts as a zip archive does (every .xlsx is one).
+ */
+export function checkWorkbookFile(path: string): void {
+  let size: number;
+  try {
+    const s = statSync(path);
+    if (s.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    size = s.size;
+  } catch (e) {
+    if (code(e) === "ENOENT" && !existsSync(dirname(resolve(path)))) {
+      throw new FileError(
+        `Mappen ${dirname(path)} finns inte (för ${path}).`,
+        `The folder ${dirname(path)} does not exist (for ${path}).`,
+      );
+    }
+    throw fileError(e, path);
+  }
+  if (size === 0) {
+    throw new FileError(
+      `${path} är tom (0 byte), ingen .xlsx-arbetsbok.`,
+      `${path} is empty (0 bytes), not an .xlsx workbook.`,
+    );
+  }
+  const head = Buffer.alloc(4);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    readSync(fd, head, 0, 4, 0);
+  } catch (e) {
+    throw fileError(e, path);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) {
+    throw notWorkbook(path, "inte en zip-fil", "not a zip file");
+  }
+}
+
+export function notWorkbook(path: string, whySv: string, whyEn: string): FileError {
+  return new FileError(
+    `${path} är ingen .xlsx-arbetsbok (${whySv}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+    `${path} is not an .xlsx workbook (${whyEn}). Save it as an Excel workbook (.xlsx) and try again.`,
+  );
+}
+
+/** The real path of a file that may not exist yet: its folder resolved, its name kept. */
+function canonical(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return join(realpathSync(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Whether two paths are one file (a hard link, or another spelling on a case-insensitive disk). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks an output path before any work is done: never the input file (whatever its spelling or
+ * link), never an existing file without `overwrite`, and its folder must exist.
+ */
+export function checkTarget(
+  target: string,
+  options: { input?: string; overwrite: boolean; command: string },
+): void {
+  if (options.input && (canonical(target) === canonical(options.input) || sameFile(target, options.input))) {
+    throw new UsageError(
+      `--ut ${target} är indatafilen; välj ett annat namn (indatafilen skrivs aldrig över).`,
+      `--out ${target} is the input file; choose another name (the input is never overwritten).`,
+      options.command,
+    );
+  }
+  const folder = dirname(resolve(target));
+  let folderStat;
+  try {
+    folderStat = statSync(folder);
+  } catch {
+    throw new FileError(
+      `Mappen ${dirname(target)} finns inte; skapa den först (för --ut ${target}).`,
+      `The folder ${dirname(target)} does not exist; create it first (for --out ${target}).`,
+    );
+  }
+  if (!folderStat.isDirectory()) {
+    throw new FileError(`${dirname(target)} är ingen mapp.`, `${dirname(target)} is not a folder.`);
+  }
+  let exists = false;
+  try {
+    const s = statSync(target);
+    exists = true;
+    if (s.isDirectory()) throw new FileError(`${target} är en mapp.`, `${target} is a folder.`);
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+  }
+  if (exists && !options.overwrite) {
+    throw new UsageError(
+      `${target} finns redan; ge --skriv-över för att ersätta den.`,
+      `${target} already exists; give --overwrite to replace it.`,
+      options.command,
+    );
+  }
+}
+
+/**
+ * Writes a file safely: to a temporary file in the same folder, then renamed over the target in
+ * one step, so a failure leaves the target as it was and no half-written file. Without
+ * `overwrite` the final step is a hard link, which fails if the target appeared meanwhile.
+ */
+export async function writeSafely(
+  target: string,
+  write: (tmp: string) => Promise<void> | void,
+  options: { input?: string; overwrite: boolean; command: string },
+): Promise<void> {
+  checkTarget(target, options);
+  const tmp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await write(tmp);
+    if (options.overwrite) renameSync(tmp, target);
+    else {
+      try {
+        linkSync(tmp, target);
+      } catch (e) {
+        if (code(e) === "EEXIST") {
+          throw new UsageError(
+            `${target} finns redan; ge --skriv-över för att ersätta den.`,
+            `${target} already exists; give --overwrite to replace it.`,
+            options.command,
+          );
+        }
+        // a file system without hard links: the check above is the guard
+        if (code(e) === "EPERM" || code(e) === "ENOTSUP" || code(e) === "EXDEV") renameSync(tmp, target);
+        else throw e;
+      }
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FileError) throw e;
+    throw fileError(e, target);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // renamed, or never written
+    }
+  }
+}
