@@ -5,6 +5,8 @@ import {
   prognosstatus,
   prognostraffsakerhet,
   sasongsprofil,
+  type PrognosmetodOrd,
+  type TeckenOrd,
 } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, optionalRange, range, scalar } from "./excel";
 import { param } from "./params";
@@ -39,8 +41,13 @@ const tecken = param(
   { optional: true, default: "kostnad / cost" },
 );
 
-function text(v: ExcelScalar): string | undefined {
-  return v === undefined ? undefined : (v as string);
+/**
+ * A word argument as Excel gives it. calc-core types the words it knows (`PrognosmetodOrd`, `TeckenOrd`)
+ * and checks any value at run time — any case, with or without å/ä/ö, anything else a KommunError — so
+ * the cell's value is passed on as typed and calc-core decides.
+ */
+function text<W extends string>(v: ExcelScalar): W | undefined {
+  return v === undefined ? undefined : (v as W);
 }
 
 export const FORECAST: FunctionDef[] = [
@@ -91,7 +98,7 @@ export const FORECAST: FunctionDef[] = [
       prognos(
         n(scalar(b, "budget")),
         range(u).values as (number | null)[],
-        text(optional(m, "metod")),
+        text<PrognosmetodOrd>(optional(m, "metod")),
         optionalRange(p) as number[] | undefined,
       ),
   },
@@ -163,7 +170,7 @@ export const FORECAST: FunctionDef[] = [
     result: "number",
     example: { formula: "=KOMMUN.DEVIATION(1000,1030)", value: "-30" },
     invoke: ([b, p, t]) =>
-      avvikelse(n(scalar(b, "budget")), n(scalar(p, "prognos")), text(optional(t, "tecken"))),
+      avvikelse(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
   },
   {
     id: "DEVIATIONSHARE",
@@ -175,7 +182,7 @@ export const FORECAST: FunctionDef[] = [
     result: "number",
     example: { formula: "=KOMMUN.DEVIATIONSHARE(1000,1030)", value: "-0.03" },
     invoke: ([b, p, t]) =>
-      avvikelseAndel(n(scalar(b, "budget")), n(scalar(p, "prognos")), text(optional(t, "tecken"))),
+      avvikelseAndel(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
   },
   {
     id: "FORECASTSTATUS",
@@ -213,7 +220,7 @@ export const FORECAST: FunctionDef[] = [
       const status = prognosstatus(
         n(scalar(b, "budget")),
         n(scalar(p, "prognos")),
-        text(optional(t, "tecken")),
+        text<TeckenOrd>(optional(t, "tecken")),
         n(optional(w, "varning")),
         n(optional(k, "kritisk")),
       );
