@@ -102,6 +102,7 @@ export const BENCHMARK: FunctionDef[] = [
     calcCore: "nettokostnadsavvikelse",
     params: [nettokostnad, referenskostnad],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.NETCOSTDEVIATION(436,1000)", value: "-0.564" },
     invoke: ([a, b]) => nettokostnadsavvikelse(n(scalar(a, "nettokostnad")), n(scalar(b, "referenskostnad"))),
   },
@@ -119,6 +120,7 @@ export const BENCHMARK: FunctionDef[] = [
     calcCore: "nettokostnadsavvikelseBelopp",
     params: [nettokostnad, referenskostnad, invanareOpt],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.NETCOSTDEVIATIONAMOUNT(177000000,406000000)", value: "-229000000" },
     invoke: ([a, b, i]) =>
       nettokostnadsavvikelseBelopp(
@@ -159,6 +161,7 @@ export const BENCHMARK: FunctionDef[] = [
       invanareOpt,
     ],
     result: "number",
+    resultUnit: "money",
     example: {
       formula: "=KOMMUN.EFFICIENCYPOTENTIAL(5000,{3000,4000,5000,6000},25%,10000)",
       value: "12500000",
@@ -213,6 +216,7 @@ export const PRICING: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.SELFCOSTPRICE(12000000,20000,10%)", value: "660" },
     invoke: ([k, v, p]) =>
       sjalvkostnadspris(
@@ -265,6 +269,7 @@ export const PRICING: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.YEARENDSETTLEMENT(900,1000,{500;300;200})", value: "50;30;20" },
     invoke: ([k, i, kop, d]) => {
       const { values, shape } = range(kop);
@@ -309,6 +314,7 @@ export const CONSEQUENCE: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.CAPITALCOST(10000000,10,2.5%,3)", value: "1200000" },
     invoke: ([i, t, r, a]) =>
       kapitalkostnad(
@@ -341,6 +347,7 @@ export const CONSEQUENCE: FunctionDef[] = [
       intakt,
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.NETEFFECT(2027,2026,1,3,5,2%,0.4,2.5)", value: "1.452" },
     invoke: (args) => {
       const names = [
@@ -365,6 +372,7 @@ export const CONSEQUENCE: FunctionDef[] = [
     calcCore: "aterbetalningsar",
     params: [startar, engangskostnad, investering, driftkostnad, intakt],
     result: "number",
+    resultUnit: "year",
     example: { formula: "=KOMMUN.PAYBACKYEAR(2026,500000,1500000,100000,1000000)", value: "2028" },
     invoke: ([s, e, i, d, t]) =>
       aterbetalningsar(

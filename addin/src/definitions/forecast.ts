@@ -93,6 +93,7 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: '=KOMMUN.FORECAST(1200,{100,100,100},"linear")', value: "1200" },
     invoke: ([b, u, m, p]) =>
       prognos(
@@ -126,6 +127,7 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "share",
     example: {
       formula: "=KOMMUN.SEASONALPROFILE({1,1,1,1,1,1,0,1,1,1,1,1})",
       value:
@@ -168,6 +170,7 @@ export const FORECAST: FunctionDef[] = [
     calcCore: "avvikelse",
     params: [budget, prognosParam, tecken],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.DEVIATION(1000,1030)", value: "-30" },
     invoke: ([b, p, t]) =>
       avvikelse(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
@@ -180,6 +183,7 @@ export const FORECAST: FunctionDef[] = [
     calcCore: "avvikelseAndel",
     params: [budget, prognosParam, tecken],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.DEVIATIONSHARE(1000,1030)", value: "-0.03" },
     invoke: ([b, p, t]) =>
       avvikelseAndel(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
@@ -215,6 +219,7 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "text",
+    resultUnit: "word",
     example: { formula: "=KOMMUN.FORECASTSTATUS(1000,1020)", value: "warning" },
     invoke: ([b, p, t, w, k], lang) => {
       const status = prognosstatus(
@@ -258,6 +263,7 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.FORECASTACCURACY({1050,950},1000)", value: "0.05" },
     invoke: ([p, u]) => prognostraffsakerhet(ns(range(p).values), n(scalar(u, "utfall"))),
   },

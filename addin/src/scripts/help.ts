@@ -103,6 +103,7 @@ const RESULT_UNITS: Record<ResultUnit, Record<Lang, string>> = {
   year: { sv: "år", en: "year" },
   word: { sv: "ord", en: "word" },
   table: { sv: "tabell som spiller ut", en: "a table that spills" },
+  kpi: { sv: "nyckeltalets egen enhet (kr, %, antal)", en: "the KPI's own unit (kr, %, a count)" },
 };
 
 function esc(s: string): string {
@@ -192,7 +193,7 @@ function section(def: FunctionDef, lang: Lang): string {
 <tbody>
 ${rows}
 </tbody></table>
-${def.resultUnit ? `<p>${t.result}: ${esc(RESULT_UNITS[def.resultUnit][lang])}.</p>` : ""}
+<p>${t.result}: ${esc(RESULT_UNITS[def.resultUnit][lang])}.</p>
 <h3>${t.example}</h3>
 <p><code>${esc(def.example.formula)}</code> → <strong>${esc(def.example.value)}</strong> <small>(${t.enExcel})</small></p>
 <h3>${t.errors}</h3>
