@@ -36,10 +36,23 @@ function store(): KeyValueStore | undefined {
   return undefined;
 }
 
+/**
+ * Kolada's address: https://api.kolada.se unless the page was loaded with `?kolada=<url>` (a proxy where
+ * the municipality's network or Kolada's CORS policy blocks the add-in's page from reaching Kolada, and the
+ * fake Kolada of the browser tests).
+ */
+function koladaUrl(): string | undefined {
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? "").get("kolada") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const persistent = store();
 // the client caches whole requests for this session only; values persist one by one in the value cache
 const kolada = new KoladaBatcher(
-  new KoladaClient({ storage: new MemoryStorage() }),
+  new KoladaClient({ storage: new MemoryStorage(), ...(koladaUrl() ? { baseUrl: koladaUrl() } : {}) }),
   undefined,
   persistent ? new KoladaValueCache(persistent) : undefined,
 );
