@@ -47,6 +47,7 @@ export const BENCHMARK: FunctionDef[] = [
     calcCore: "nettokostnadsavvikelse",
     params: [nettokostnad, referenskostnad],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.NETCOSTDEVIATION(436,1000)", value: "-0.564" },
     invoke: ([a, b]) => nettokostnadsavvikelse(n(scalar(a, "nettokostnad")), n(scalar(b, "referenskostnad"))),
   },
@@ -64,6 +65,7 @@ export const BENCHMARK: FunctionDef[] = [
     calcCore: "nettokostnadsavvikelseBelopp",
     params: [nettokostnad, referenskostnad, invanareOpt],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.NETCOSTDEVIATIONAMOUNT(177000000,406000000)", value: "-229000000" },
     invoke: ([a, b, i]) =>
       nettokostnadsavvikelseBelopp(
@@ -104,6 +106,7 @@ export const BENCHMARK: FunctionDef[] = [
       invanareOpt,
     ],
     result: "number",
+    resultUnit: "money",
     example: {
       formula: "=KOMMUN.EFFICIENCYPOTENTIAL(5000,{3000,4000,5000,6000},25%,10000)",
       value: "12500000",

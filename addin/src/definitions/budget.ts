@@ -36,6 +36,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "resultatkrav",
     params: [P.skatterOchBidrag, P.andel],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.RESULTREQUIREMENT(1000,2%)", value: "20" },
     invoke: ([sob, a]) => resultatkrav(n(scalar(sob, "skatterOchBidrag")), n(optional(a, "andel"))),
   },
@@ -53,6 +54,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "nettokostnadsram",
     params: [P.skatterOchBidrag, P.finansnetto, P.andel],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.NETCOSTFRAME(1000,5,2%)", value: "985" },
     invoke: ([sob, fn, a]) =>
       nettokostnadsram(
@@ -72,6 +74,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "budgetgap",
     params: [P.forslag, P.skatterOchBidrag, P.finansnetto, P.andel],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.BUDGETGAP({500,300,200},1000,5,2%)", value: "15" },
     invoke: ([f, sob, fn, a]) =>
       budgetgap(
@@ -121,6 +124,7 @@ export const BUDGET: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.ALLOCATE({100;100;100},10,,0)", value: "4; 3; 3" },
     invoke: ([f, gap, key, dec]) => {
       const { values, shape } = range(f);
@@ -142,6 +146,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "resultat",
     params: [P.skatterOchBidrag, P.finansnetto, P.nettokostnader],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.RESULT(1000,5,{500,300,185})", value: "20" },
     invoke: ([sob, fn, nk]) =>
       resultat(n(scalar(sob, "skatterOchBidrag")), n(scalar(fn, "finansnetto")), ns(range(nk).values)),
@@ -154,6 +159,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "resultatandel",
     params: [P.resultat, P.skatterOchBidrag],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.RESULTSHARE(20,1000)", value: "0.02" },
     invoke: ([r, sob]) => resultatandel(n(scalar(r, "resultat")), n(scalar(sob, "skatterOchBidrag"))),
   },
@@ -187,6 +193,7 @@ export const BUDGET: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.WEIGHTEDINDEX({2.7%,10%},{69.6,30.4})", value: "0.049192" },
     invoke: ([f, w]) => viktatIndex(ns(range(f).values), ns(range(w).values)),
   },
@@ -215,6 +222,7 @@ export const BUDGET: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.INDEXEDFRAME(100,4.9%,80%)", value: "103.92" },
     invoke: ([b, i, k]) =>
       uppraknadRam(n(scalar(b, "bas")), n(scalar(i, "index")), n(optional(k, "kompensationsgrad"))),
@@ -244,6 +252,7 @@ export const BUDGET: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.IMPLICITEFFICIENCY(100,4.9%,80%)", value: "0.98" },
     invoke: ([b, i, k]) =>
       implicitEffektivisering(n(scalar(b, "bas")), n(scalar(i, "index")), n(scalar(k, "kompensationsgrad"))),
@@ -264,6 +273,7 @@ export const BUDGET: FunctionDef[] = [
     calcCore: "balanskontroll",
     params: [P.resultat, P.skatterOchBidrag, P.andel],
     result: "text",
+    resultUnit: "word",
     example: { formula: "=KOMMUN.BALANCECHECK(5,1000)", value: "below target" },
     invoke: ([r, sob, a], lang) => {
       const status = balanskontroll(

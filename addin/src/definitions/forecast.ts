@@ -6,6 +6,8 @@ import {
   prognosstatus,
   prognostraffsakerhet,
   sasongsprofil,
+  type PrognosmetodOrd,
+  type TeckenOrd,
 } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, optionalRange, range, scalar } from "./excel";
 import { param } from "./params";
@@ -70,8 +72,13 @@ const namnare = param(
   { optional: true, default: "|utfall| / |outcome|" },
 );
 
-function text(v: ExcelScalar): string | undefined {
-  return v === undefined ? undefined : (v as string);
+/**
+ * A word argument as Excel gives it. calc-core types the words it knows (`PrognosmetodOrd`, `TeckenOrd`)
+ * and checks any value at run time — any case, with or without å/ä/ö, anything else a KommunError — so
+ * the cell's value is passed on as typed and calc-core decides.
+ */
+function text<W extends string>(v: ExcelScalar): W | undefined {
+  return v === undefined ? undefined : (v as W);
 }
 
 export const FORECAST: FunctionDef[] = [
@@ -117,12 +124,13 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: '=KOMMUN.FORECAST(1200,{100,100,100},"linear")', value: "1200" },
     invoke: ([b, u, m, p]) =>
       prognos(
         n(scalar(b, "budget")),
         range(u).values as (number | null)[],
-        text(optional(m, "metod")),
+        text<PrognosmetodOrd>(optional(m, "metod")),
         optionalRange(p) as number[] | undefined,
       ),
   },
@@ -150,6 +158,7 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "share",
     example: {
       formula: "=KOMMUN.SEASONALPROFILE({1,1,1,1,1,1,0,1,1,1,1,1})",
       value:
@@ -192,9 +201,10 @@ export const FORECAST: FunctionDef[] = [
     calcCore: "avvikelse",
     params: [budget, prognosParam, tecken],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.DEVIATION(1000,1030)", value: "-30" },
     invoke: ([b, p, t]) =>
-      avvikelse(n(scalar(b, "budget")), n(scalar(p, "prognos")), text(optional(t, "tecken"))),
+      avvikelse(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
   },
   {
     id: "DEVIATIONSHARE",
@@ -204,9 +214,10 @@ export const FORECAST: FunctionDef[] = [
     calcCore: "avvikelseAndel",
     params: [budget, prognosParam, tecken],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.DEVIATIONSHARE(1000,1030)", value: "-0.03" },
     invoke: ([b, p, t]) =>
-      avvikelseAndel(n(scalar(b, "budget")), n(scalar(p, "prognos")), text(optional(t, "tecken"))),
+      avvikelseAndel(n(scalar(b, "budget")), n(scalar(p, "prognos")), text<TeckenOrd>(optional(t, "tecken"))),
   },
   {
     id: "FORECASTSTATUS",
@@ -239,12 +250,13 @@ export const FORECAST: FunctionDef[] = [
       ),
     ],
     result: "text",
+    resultUnit: "word",
     example: { formula: "=KOMMUN.FORECASTSTATUS(1000,1020)", value: "warning" },
     invoke: ([b, p, t, w, k], lang) => {
       const status = prognosstatus(
         n(scalar(b, "budget")),
         n(scalar(p, "prognos")),
-        text(optional(t, "tecken")),
+        text<TeckenOrd>(optional(t, "tecken")),
         n(optional(w, "varning")),
         n(optional(k, "kritisk")),
       );
@@ -267,6 +279,7 @@ export const FORECAST: FunctionDef[] = [
     calcCore: "prognostraffsakerhet",
     params: [prognoser, utfallParam, namnare],
     result: "number",
+    resultUnit: "share",
     example: { formula: "=KOMMUN.FORECASTACCURACY({1050,950},1000)", value: "0.05" },
     invoke: ([p, u, d]) =>
       prognostraffsakerhet(ns(range(p).values), n(scalar(u, "utfall")), n(optional(d, "namnare"))),

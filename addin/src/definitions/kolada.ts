@@ -94,6 +94,7 @@ export const KOLADA: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "kpi",
     async: true,
     example: { formula: '=KOMMUN.KOLADA("N30001","0184",2024)', value: "-56.4" },
     invoke: (args, _lang, context) => {

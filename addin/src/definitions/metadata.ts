@@ -36,20 +36,25 @@ function parameterMetadata(p: ParamDef, lang: Lang): CustomFunctionParameter {
   };
 }
 
-/** Excel's custom-functions metadata (functions.json) for one locale, from the definitions. */
+/**
+ * Excel's custom-functions metadata (functions.json) for one locale, from the definitions. Each function's
+ * `helpUrl` is its section of the help page in the locale's language under `baseUrl` (the site's base URL).
+ */
 export function customFunctionsMetadata(
   locale: Locale,
-  baseUrl = "https://localhost:3000",
+  baseUrl = "https://localhost:3000/",
 ): {
   functions: CustomFunctionMetadata[];
 } {
   const lang = LOCALES[locale];
+  const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+  const help = `${base}${lang === "sv" ? "sv-SE/" : ""}help.html`;
   return {
     functions: FUNCTIONS.map((def) => ({
       id: def.id,
       name: def[lang].name,
       description: def[lang].description,
-      helpUrl: `${baseUrl}/help.html#${def.id}`,
+      helpUrl: `${help}#${def.id}`,
       parameters: def.params.map((p) => parameterMetadata(p, lang)),
       result:
         def.result === "matrix"

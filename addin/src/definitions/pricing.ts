@@ -43,6 +43,7 @@ export const PRICING: FunctionDef[] = [
       ),
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.SELFCOSTPRICE(12000000,20000,10%)", value: "660" },
     invoke: ([k, v, p]) =>
       sjalvkostnadspris(
@@ -95,6 +96,7 @@ export const PRICING: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.YEARENDSETTLEMENT(900,1000,{500;300;200})", value: "50;30;20" },
     invoke: ([k, i, kop, d]) => {
       const { values, shape } = range(kop);

@@ -57,9 +57,11 @@ export type Area =
 /**
  * The unit of a function's result, from which samples and the pane take the cell's number format:
  * money in the unit given, a share (shown as %), kronor per 100 kr (a tax rate or a change of it,
- * two decimals), a count, a year, a word, or a spilled table (each column formats itself).
+ * two decimals), a count, a year, a word, a spilled table (each column formats itself), or a Kolada
+ * value in its KPI's own unit (kr, %, a count: the KPI's description says which).
  */
-export type ResultUnit = "money" | "share" | "taxRate" | "taxChange" | "count" | "year" | "word" | "table";
+export type ResultUnit =
+  "money" | "share" | "taxRate" | "taxChange" | "count" | "year" | "word" | "table" | "kpi";
 
 /** What the function returns, for the metadata. */
 export type ResultKind = "number" | "text" | "matrix";
@@ -78,8 +80,8 @@ export interface FunctionDef {
   calcCore: string;
   params: ParamDef[];
   result: ResultKind;
-  /** the unit of the result (for number formats); every function should give it */
-  resultUnit?: ResultUnit;
+  /** the unit of the result: the number format of a cell that shows it, in samples and help */
+  resultUnit: ResultUnit;
   /** a worked example in English syntax and its value as a person would compute it */
   example: { formula: string; value: string };
   /**

@@ -149,6 +149,7 @@ export const WORKLINES: FunctionDef[] = [
       invanare,
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.ASSISTANCEPERCAPITA(26477000,83000)", value: "319" },
     invoke: ([u, i]) => bistandPerInvanare(n(scalar(u, "utbetalt")), n(scalar(i, "invanare"))),
   },
@@ -183,6 +184,7 @@ export const WORKLINES: FunctionDef[] = [
       invanare,
     ],
     result: "number",
+    resultUnit: "money",
     example: { formula: "=KOMMUN.SAVINGATREFERENCE(1454,319,30000)", value: "34050000" },
     invoke: ([k, r, i]) =>
       besparingVidReferensniva(
@@ -207,6 +209,7 @@ export const WORKLINES: FunctionDef[] = [
     calcCore: "arbetslinjeBesparing",
     params: [...WORKLINE_REQUIRED, ...WORKLINE_OPTIONAL],
     result: "number",
+    resultUnit: "money",
     example: {
       formula: "=KOMMUN.WORKLINESAVING(400,110000,15%,60%,300000,21.5,0.2,3000000)",
       value: "4064400",
@@ -253,6 +256,7 @@ export const WORKLINES: FunctionDef[] = [
       ),
     ],
     result: "matrix",
+    resultUnit: "table",
     example: {
       formula: "=KOMMUN.WORKLINEPLAN(100,100000,10%,2,,,,,1500000)",
       value:

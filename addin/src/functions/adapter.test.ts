@@ -1,6 +1,6 @@
 import { KommunError } from "@kommunkalkyl/calc-core";
 import { findFunction, type FunctionDef } from "../definitions";
-import { EXCEL_ERROR_CODES, languageOf, makeHandler } from "./adapter";
+import { EXCEL_ERROR_CODES, excelErrorCode, languageOf, makeHandler } from "./adapter";
 
 class FakeExcelError {
   constructor(
@@ -64,6 +64,35 @@ describe("the custom-functions adapter", () => {
     expect(thrown(() => handler("TAXREVENUE", "sv")("x", 20)).message).toMatch(/^Argumentet skatteunderlag /);
   });
 
+  // Excel shows a custom function's message only with #VALUE! and #N/A
+  it("keeps #DIV/0! only when the argument it blames was given as 0 itself (the code says it all)", () => {
+    expect(thrown(() => handler("RESULTSHARE", "en")(20, 0)).code).toBe("#DIV/0!");
+    // a one-cell range holding 0 is the same as 0
+    expect(thrown(() => handler("RESULTSHARE", "en")(20, [[0]])).code).toBe("#DIV/0!");
+  });
+
+  it("turns a division by zero from inside a range into #VALUE! with its message", () => {
+    // weights 0 and 0: nothing the user typed is "0 as a divisor", the message says what sums to 0
+    const weights = thrown(() => handler("WEIGHTEDINDEX", "en")([[0.027, 0.1]], [[0, 0]]));
+    expect(weights.code).toBe("#VALUE!");
+    expect(weights.message).toMatch(/weights sum to 0/);
+    // a year of history that sums to 0 cannot be normalised
+    const year = Array(12).fill(0);
+    const profile = thrown(() => handler("SEASONALPROFILE", "sv")([year]));
+    expect(profile.code).toBe("#VALUE!");
+    expect(profile.message.length).toBeGreaterThan(20);
+  });
+
+  it("maps the codes by the same rule for every function: #N/A keeps its message", () => {
+    const e = thrown(() => handler("FORECAST", "en")(1200, [[null, null]], null, null));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/no outcome yet/);
+    expect(excelErrorCode("num", findFunction("NETCOSTFRAME") as FunctionDef, [], undefined)).toBe("num");
+    expect(excelErrorCode("div0", findFunction("NETCOSTFRAME") as FunctionDef, [1, 2], undefined)).toBe(
+      "value",
+    );
+  });
+
   it("rejects a whole range where one value belongs", () => {
     const e = thrown(() => handler("NETCOSTFRAME", "en")([[1], [2]], 5, null));
     expect(e.message).toMatch(/single value/);
@@ -82,9 +111,16 @@ describe("the custom-functions adapter", () => {
     expect(new KommunError("na", "a", "b")).toBeInstanceOf(Error);
   });
 
-  it("takes the language from Office's display language", () => {
+  it("takes the language from Office's display language: Swedish for every Swedish locale, else English", () => {
     expect(languageOf("sv-SE")).toBe("sv");
+    expect(languageOf("sv-FI")).toBe("sv");
+    expect(languageOf("SV-ax")).toBe("sv");
+    expect(languageOf("sv")).toBe("sv");
     expect(languageOf("en-US")).toBe("en");
+    // not Swedish, so English — as Excel's function names are for these locales
+    expect(languageOf("fi-FI")).toBe("en");
+    expect(languageOf("de-DE")).toBe("en");
+    expect(languageOf("svx")).toBe("en");
     expect(languageOf(undefined)).toBe("sv");
   });
 });

@@ -7,7 +7,8 @@ import { isKommunError } from "@kommunkalkyl/calc-core";
 import { FUNCTIONS } from "../definitions";
 import { koladaArgs } from "../definitions/kolada";
 import { KoladaClient } from "../kolada/client";
-import { MemoryStorage, webStorage } from "../kolada/storage";
+import { MemoryStorage } from "../kolada/storage";
+import { KoladaValueCache, type KeyValueStore } from "../kolada/valueCache";
 import { languageOf, makeHandler, type ErrorFactory } from "./adapter";
 import { KoladaBatcher } from "./koladaBatch";
 
@@ -28,13 +29,33 @@ function currentLanguage() {
   }
 }
 
-function storage() {
-  if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) return webStorage(OfficeRuntime.storage);
-  if (typeof localStorage !== "undefined") return webStorage(localStorage);
-  return new MemoryStorage();
+/** Where KOLADA's values are kept between sessions: OfficeRuntime.storage in Excel, localStorage elsewhere. */
+function store(): KeyValueStore | undefined {
+  if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) return OfficeRuntime.storage;
+  if (typeof localStorage !== "undefined") return localStorage;
+  return undefined;
 }
 
-const kolada = new KoladaBatcher(new KoladaClient({ storage: storage() }));
+/**
+ * Kolada's address: https://api.kolada.se unless the page was loaded with `?kolada=<url>` (a proxy where
+ * the municipality's network or Kolada's CORS policy blocks the add-in's page from reaching Kolada, and the
+ * fake Kolada of the browser tests).
+ */
+function koladaUrl(): string | undefined {
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? "").get("kolada") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const persistent = store();
+// the client caches whole requests for this session only; values persist one by one in the value cache
+const kolada = new KoladaBatcher(
+  new KoladaClient({ storage: new MemoryStorage(), ...(koladaUrl() ? { baseUrl: koladaUrl() } : {}) }),
+  undefined,
+  persistent ? new KoladaValueCache(persistent) : undefined,
+);
 
 for (const def of FUNCTIONS) {
   if (def.id === "KOLADA") {

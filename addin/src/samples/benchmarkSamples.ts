@@ -246,7 +246,10 @@ export function consequenceWorkbook(): WorkbookSpec {
     "Effekt på resultatandelen",
     ...cols.map((c) => ({ v: `=${c}13/$B$2`, style: "share" as const })),
   ];
-  rows[16] = ["Skatteekvivalent (öre)", ...cols.map((c) => money(`=KOMMUN.TAXEQUIVALENT(${c}13,$B$3)*100`))];
+  rows[16] = [
+    "Skatteekvivalent (öre)",
+    ...cols.map((c): CellSpec => ({ v: `=KOMMUN.TAXEQUIVALENT(${c}13,$B$3)*100`, style: "ore" })),
+  ];
   rows[18] = [
     header("Beräknat alternativ: lokaler 9 mnkr"),
     ...years.map((y) => ({ v: y, style: "header" as const })),

@@ -1,15 +1,23 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { writeFile } from "node:fs/promises";
 import { DetailedCellError, type CellValue, type RawCellContent } from "hyperformula";
 import { createEngine } from "../hyperformula/engine";
 import { toStoredFormula } from "../hyperformula/formulas";
 import { keepText } from "../cli/xlsx";
 
-/** How a cell is shown: a money amount, a share, a year, a heading or a note. */
+/**
+ * How a cell is shown: a money amount (one or no decimals), a share (%), a tax rate or a change of it in
+ * kronor per 100 kr (two decimals: 0,37, 21,87), öre (with "öre"), a year, a heading or a note.
+ */
 export type CellStyle =
   | "money"
   | "money0"
   | "share"
   | "share1"
+  | "taxRate"
+  | "ore"
+  | "ore0"
   | "year"
   | "title"
   | "heading"
@@ -87,17 +95,29 @@ export function computeWorkbook(spec: WorkbookSpec): Record<string, CellValue[][
   }
 }
 
-const FORMATS: Partial<Record<CellStyle, string>> = {
+/** Excel number formats (the file stores them in en-US notation; Swedish Excel shows 0,37 and 1 899,0). */
+export const FORMATS: Partial<Record<CellStyle, string>> = {
   money: "#,##0.0",
   money0: "#,##0",
   share: "0.00%",
   share1: "0.0%",
+  taxRate: "0.00",
+  ore: '#,##0.0" öre"',
+  ore0: '#,##0" öre"',
   year: "0",
   factor: "0.000",
   rate: "0.00",
   money2: "#,##0.00",
   count: "#,##0",
 };
+
+/**
+ * The calculation engine id the file claims (Excel for Microsoft 365's). Excel fully recalculates, on open,
+ * a workbook saved by an older engine (ECMA-376 calcPr/@calcId; ExcelJS always writes 171027) — before the
+ * add-in has registered the KOMMUN functions, which turns every saved value into #NAME?. With the current id
+ * and no fullCalcOnLoad, Excel and LibreOffice show the saved values until something changes.
+ */
+export const CALC_ID = "191029";
 
 function cachedResult(v: CellValue | undefined): ExcelJS.CellFormulaValue["result"] {
   if (v instanceof DetailedCellError) return { error: v.value as ExcelJS.CellErrorValue["error"] };
@@ -120,10 +140,19 @@ export async function writeWorkbook(
   wb.title = spec.title;
   wb.created = new Date(Date.UTC(2025, 0, 1));
   wb.modified = wb.created;
-  wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) {
     const ws = wb.addWorksheet(sheet.name);
     (sheet.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    // printed one page wide, as many pages tall as it takes; wide sheets across the page
+    const width = (sheet.widths ?? []).reduce((a, b) => a + b, 0);
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      orientation: width > 100 ? "landscape" : "portrait",
+      paperSize: 9, // A4
+    };
     const computed = values[sheet.name] ?? [];
     for (const [rowKey, cells] of Object.entries(sheet.rows)) {
       const r = Number(rowKey);
@@ -161,7 +190,10 @@ export async function writeWorkbook(
       });
     }
   }
-  await wb.xlsx.writeFile(path);
+  const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const book = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", book.replace(/<calcPr calcId="\d+"/, `<calcPr calcId="${CALC_ID}"`));
+  await writeFile(path, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return values;
 }
 

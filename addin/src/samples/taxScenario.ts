@@ -5,7 +5,11 @@ import type { CellSpec, WorkbookSpec } from "./model";
 const money = (v: number | string, input = false): CellSpec => ({ v, style: "money", input });
 const kr = (v: number | string, input = false): CellSpec => ({ v, style: "money0", input });
 const pct = (v: number | string, input = false): CellSpec => ({ v, style: "share1", input });
-const num = (v: number | string, input = false): CellSpec => ({ v, style: "money", input });
+/** kronor per 100 kr (a tax rate or a change of it), two decimals: 21,50 and 0,37 */
+const rate = (v: number | string, input = false): CellSpec => ({ v, style: "taxRate", input });
+/** öre: one decimal for a tax equivalent, none for a raise rounded to whole öre */
+const ore = (v: string): CellSpec => ({ v, style: "ore" });
+const ore0 = (v: string): CellSpec => ({ v, style: "ore0" });
 const header = (v: string): CellSpec => ({ v, style: "header" });
 
 /** Reads one of the tax-change CSV files of samples/data. */
@@ -33,12 +37,12 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     9: ["Invånare", kr(30000, true)],
     10: ["Ekonomiskt bistånd per invånare, egen nivå = rikssnittet 2024 (kr)", kr(1454, true)],
     11: ["Referensnivå: Solna 2024 (kr per invånare)", kr(319, true)],
-    12: ["Nuvarande skattesats (kr per 100 kr)", num(21.5, true)],
+    12: ["Nuvarande skattesats (kr per 100 kr)", rate(21.5, true)],
     14: [header("Höja skatten …")],
-    15: ["Skattehöjning som behövs (kr per 100 kr, uppåt till helt öre)", num("=KOMMUN.TAXRAISEFOR(B5,B6)")],
-    16: ["… i öre", num("=B15*100")],
+    15: ["Skattehöjning som behövs (kr per 100 kr, uppåt till helt öre)", rate("=KOMMUN.TAXRAISEFOR(B5,B6)")],
+    16: ["… i öre", ore0("=B15*100")],
     17: ["Kostnad per person och år (kr)", kr("=KOMMUN.TAXCOSTPERPERSON(B15,B8)")],
-    18: ["Ny skattesats", num("=B12+B15")],
+    18: ["Ny skattesats", rate("=B12+B15")],
     20: [header("… eller bli effektivare?")],
     21: [
       "Effektivisering som behövs (andel av nettokostnaden)",
@@ -56,39 +60,39 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
       money("=KOMMUN.SAVINGATREFERENCE(B10,B11,B9)/1000000"),
       pct(0.2, true),
       money("=B24*C24"),
-      num("=KOMMUN.TAXEQUIVALENT(D24,$B$6)*100"),
+      ore("=KOMMUN.TAXEQUIVALENT(D24,$B$6)*100"),
     ],
     25: [
       "Lokaler: 10 % besparingskrav som i Lomma",
       money(95, true),
       pct(0.1, true),
       money("=B25*C25"),
-      num("=KOMMUN.TAXEQUIVALENT(D25,$B$6)*100"),
+      ore("=KOMMUN.TAXEQUIVALENT(D25,$B$6)*100"),
     ],
     26: [
       "AI-schemaläggning som i Tjörn: övertid −70 %",
       money(4, true),
       pct(0.7, true),
       money("=B26*C26"),
-      num("=KOMMUN.TAXEQUIVALENT(D26,$B$6)*100"),
+      ore("=KOMMUN.TAXEQUIVALENT(D26,$B$6)*100"),
     ],
     27: [
       "AI-schemaläggning som i Tjörn: vikarier −30 %",
       money(12, true),
       pct(0.3, true),
       money("=B27*C27"),
-      num("=KOMMUN.TAXEQUIVALENT(D27,$B$6)*100"),
+      ore("=KOMMUN.TAXEQUIVALENT(D27,$B$6)*100"),
     ],
     28: [
       header("Summa åtgärder"),
       null,
       null,
       money("=SUM(D24:D27)"),
-      num("=KOMMUN.TAXEQUIVALENT(D28,$B$6)*100"),
+      ore("=KOMMUN.TAXEQUIVALENT(D28,$B$6)*100"),
     ],
     30: ["Kvarvarande gap (mnkr)", money("=MAX(0,B5-D28)")],
-    31: ["Skattehöjning efter åtgärder (kr per 100 kr)", num("=KOMMUN.TAXRAISEFOR(B30,B6)")],
-    32: ["… i öre", num("=B31*100")],
+    31: ["Skattehöjning efter åtgärder (kr per 100 kr)", rate("=KOMMUN.TAXRAISEFOR(B30,B6)")],
+    32: ["… i öre", ore0("=B31*100")],
     33: ["Kostnad per person och år efter åtgärder (kr)", kr("=KOMMUN.TAXCOSTPERPERSON(B31,B8)")],
   };
 
@@ -105,7 +109,7 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     5: ["Andel som lämnar per år", pct(0.15, true)],
     6: ["Andel av dem som går till arbete (resten till annan ersättning)", pct(0.6, true)],
     7: ["Årsinkomst vid arbete (kr)", kr(300000, true)],
-    8: ["Skattesats (kr per 100 kr)", num("=Scenario!B12")],
+    8: ["Skattesats (kr per 100 kr)", rate("=Scenario!B12")],
     9: ["Behållen andel av ny skatt efter inkomstutjämning (försiktigt: 0)", pct(0, true)],
     10: ["Programkostnad per år (kr)", kr(8000000, true)],
     11: ["År tills skattetillskottet når kommunen (skatteunderlaget är inkomsten två år före)", kr(2, true)],
@@ -140,12 +144,12 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     3: [header("Höjningar"), header("Kod"), header("2022"), header("2025"), header("Förändring")],
   };
   raises.forEach((r, i) => {
-    changes[4 + i] = [r.kommun, r.kod, num(r.r2022), num(r.r2025), num(r.change)];
+    changes[4 + i] = [r.kommun, r.kod, rate(r.r2022), rate(r.r2025), rate(r.change)];
   });
   const rEnd = 3 + raises.length; // 24
-  changes[rEnd + 1] = [header("Summa höjningar"), null, null, null, num(`=SUM(E4:E${rEnd})`)];
+  changes[rEnd + 1] = [header("Summa höjningar"), null, null, null, rate(`=SUM(E4:E${rEnd})`)];
   changes[rEnd + 2] = ["Antal kommuner", null, null, null, kr(`=COUNT(E4:E${rEnd})`)];
-  changes[rEnd + 3] = ["Genomsnittlig höjning", null, null, null, num(`=AVERAGE(E4:E${rEnd})`)];
+  changes[rEnd + 3] = ["Genomsnittlig höjning", null, null, null, rate(`=AVERAGE(E4:E${rEnd})`)];
   const cStart = rEnd + 6;
   changes[cStart - 1] = [
     header("Sänkningar"),
@@ -155,13 +159,13 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     header("Förändring"),
   ];
   cuts.forEach((r, i) => {
-    changes[cStart + i] = [r.kommun, r.kod || null, num(r.r2022), num(r.r2025), num(r.change)];
+    changes[cStart + i] = [r.kommun, r.kod || null, rate(r.r2022), rate(r.r2025), rate(r.change)];
   });
   const cEnd = cStart + cuts.length - 1;
-  changes[cEnd + 1] = [header("Summa sänkningar"), null, null, null, num(`=SUM(E${cStart}:E${cEnd})`)];
+  changes[cEnd + 1] = [header("Summa sänkningar"), null, null, null, rate(`=SUM(E${cStart}:E${cEnd})`)];
   changes[cEnd + 2] = ["Antal kommuner", null, null, null, kr(`=COUNT(E${cStart}:E${cEnd})`)];
-  changes[cEnd + 3] = ["Genomsnittlig sänkning", null, null, null, num(`=AVERAGE(E${cStart}:E${cEnd})`)];
-  changes[cEnd + 5] = [header("Netto, alla ändringar"), null, null, null, num(`=E${rEnd + 1}+E${cEnd + 1}`)];
+  changes[cEnd + 3] = ["Genomsnittlig sänkning", null, null, null, rate(`=AVERAGE(E${cStart}:E${cEnd})`)];
+  changes[cEnd + 5] = [header("Netto, alla ändringar"), null, null, null, rate(`=E${rEnd + 1}+E${cEnd + 1}`)];
   changes[cEnd + 6] = [
     { v: "De som höjer höjer mycket; sänkningarna är fler men blygsamma.", style: "note" },
   ];

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { customFunctionsMetadata, LOCALES, withFunctionTable, type Locale } from "../definitions/metadata";
 import { readWorkbook } from "../cli/xlsx";
 import { SAMPLES } from "./samples";
+import { baseUrl, BaseUrlError, buildSite } from "./site";
 
 export const REPO_ROOT = join(__dirname, "..", "..", "..");
 
@@ -45,13 +46,28 @@ export function generate(): string[] {
   return written;
 }
 
-if (require.main === module) {
+async function main(): Promise<void> {
+  let base: string;
+  try {
+    base = baseUrl(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof BaseUrlError)) throw e;
+    console.error(e.message);
+    process.exitCode = 2;
+    return;
+  }
   for (const path of generate()) console.log(`genererade / generated ${path}`);
-  generateDemoData().then(
-    (path) => console.log(`genererade / generated ${path}`),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
+  console.log(`genererade / generated ${await generateDemoData()}`);
+  const out = join(REPO_ROOT, "dist");
+  const files = buildSite(REPO_ROOT, base, out);
+  console.log(
+    `webbplatsen för / the site for ${base}: ${out} (${files.length} filer / files + webpack's output; manifest: ${join(out, "manifest.xml")})`,
   );
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

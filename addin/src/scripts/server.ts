@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import compression from "compression";
+import finalhandler from "finalhandler";
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -6,64 +7,60 @@ import {
   type ServerResponse,
 } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
-import { extname, join, normalize, resolve } from "node:path";
+import { join } from "node:path";
+import serveStatic from "serve-static";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".map": "application/json; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** URL path → file, for what the add-in serves: the built web app, the metadata per locale, the manifest, samples. */
-export function routes(repoRoot: string): { mounts: [string, string][]; files: Record<string, string> } {
-  return {
-    files: {
-      "/functions.json": join(repoRoot, "manifests", "functions.en-US.json"),
-      "/sv-SE/functions.json": join(repoRoot, "manifests", "functions.sv-SE.json"),
-      "/manifest.xml": join(repoRoot, "manifests", "manifest.xml"),
-    },
-    mounts: [
-      ["/assets/", join(repoRoot, "addin", "assets")],
-      ["/samples/", join(repoRoot, "samples")],
-      ["/", join(repoRoot, "addin", "dist", "web")],
-    ],
-  };
+/** The folders `npm start` serves: the built site (`npm run build` writes it to dist/) and the sample workbooks. */
+export function folders(repoRoot: string): { site: string; samples: string } {
+  return { site: join(repoRoot, "dist"), samples: join(repoRoot, "samples") };
 }
 
-function resolvePath(repoRoot: string, urlPath: string): string | undefined {
-  const { files, mounts } = routes(repoRoot);
-  const path = decodeURIComponent(urlPath.split("?")[0] ?? "/");
-  if (files[path]) return files[path];
-  for (const [prefix, dir] of mounts) {
-    if (!path.startsWith(prefix)) continue;
-    let rel = path.slice(prefix.length);
-    if (rel === "" || rel.endsWith("/")) rel += "index.html";
-    const full = resolve(dir, normalize(rel));
-    if (!full.startsWith(resolve(dir))) return undefined; // no way out of the folder
-    if (existsSync(full) && statSync(full).isFile()) return full;
-  }
-  return undefined;
-}
+type Next = (err?: unknown) => void;
 
-/** A small static server for the add-in; Office requires CORS for the metadata and scripts. */
-export function handler(repoRoot: string) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const file = resolvePath(repoRoot, req.url ?? "/");
+/**
+ * The add-in's static server, built from Express's well-kept parts rather than our own: `serve-static`
+ * (with `send`) finds the file, answers a malformed escape with 400 and a path with `..` in any encoding
+ * with 403, never leaves its folder, and sends the type of the file; `compression` gzips or brotli-
+ * compresses what is worth it; `finalhandler` answers what is left (404, 400, 405) and never throws.
+ * Office loads the metadata and scripts cross-origin, so every answer allows any origin.
+ */
+export function handler(repoRoot: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const { site, samples } = folders(repoRoot);
+  const headers = (res: ServerResponse): void => {
     res.setHeader("Access-Control-Allow-Origin", "*");
     res.setHeader("Cache-Control", "no-cache");
-    if (!file) {
-      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Hittades inte / not found\n");
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+  };
+  const common = { dotfiles: "ignore" as const, redirect: false, setHeaders: headers };
+  const serveSamples = serveStatic(samples, { ...common, index: false, fallthrough: false });
+  // fallthrough: false — a bad request (400), a way out (403) or a missing file (404) goes to finalhandler
+  const serveSite = serveStatic(site, { ...common, index: ["index.html"], fallthrough: false });
+  // compression is typed for Express but needs only Node's request and response (it is connect middleware)
+  const compress = compression() as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: Next,
+  ) => void;
+  return (req, res) => {
+    const done = finalhandler(req, res, {
+      env: "production", // the status text only, never a stack trace with our paths
+      onerror: (err: unknown) => {
+        const status = (err as { status?: number }).status ?? 500;
+        if (status >= 500) console.error(err);
+      },
+    });
+    headers(res);
+    compress(req, res, (err?: unknown) => {
+      if (err) return done(err);
+      const url = req.url ?? "/";
+      const next: Next = (e) => done(e);
+      if (url.startsWith("/samples/")) {
+        // mounted at /samples/: the folder sees the rest of the path
+        req.url = url.slice("/samples".length);
+        serveSamples(req, res, next);
+        return;
+      }
+      serveSite(req, res, next);
+    });
   };
 }
 

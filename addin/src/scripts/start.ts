@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     `  Demo utan Excel / demo without Excel: ${started.url}/  (arbetsbok och åtgärdsfönster sida vid sida)`,
   );
   console.log(`  Åtgärdsfönster / task pane:  ${started.url}/taskpane.html`);
-  console.log(`  Manifest:                    ${started.url}/manifest.xml  (manifests/manifest.xml)`);
+  console.log(`  Manifest:                    ${started.url}/manifest.xml  (dist/manifest.xml)`);
+  console.log(`  Hjälp / help:                ${started.url}/sv-SE/help.html, ${started.url}/help.html`);
   console.log(
     `  Funktioner / functions:      ${started.url}/functions.json, ${started.url}/sv-SE/functions.json`,
   );

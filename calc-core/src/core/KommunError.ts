@@ -12,12 +12,16 @@ export type KommunErrorCode = "value" | "div0" | "na" | "num";
  * English one so that stack traces and logs read naturally. `argument` names
  * the argument to blame, when there is one.
  *
+ * Test for it with {@link isKommunError}, not `instanceof`: the package ships an ES-module and a
+ * CommonJS build, and an application (or its bundler) can load both, each with its own `KommunError`
+ * class, so an error thrown by one build is not an `instanceof` the class the other build exports.
+ *
  * @example
  * ```ts
  * try {
  *   resultatkrav(1000, 2);
  * } catch (e) {
- *   if (e instanceof KommunError) console.log(e.code, e.sv); // "value", "… skriv 2 % (0,02) …"
+ *   if (isKommunError(e)) console.log(e.code, e.sv); // "value", "… skriv 2 % (0,02) …"
  * }
  * ```
  */
@@ -44,7 +48,10 @@ export class KommunError extends Error {
 }
 
 /**
- * True for a {@link KommunError}, also across bundles where `instanceof` may fail.
+ * True for a {@link KommunError} from any copy of calc-core: the ES-module build, the CommonJS build
+ * or another bundle. Use it instead of `instanceof KommunError`, which is false when the error comes
+ * from the other build (both can be loaded in one program: `import` gets one, `require` the other).
+ * It recognises the error by its `name` ("KommunError") and a string `code`.
  *
  * @example
  * isKommunError(new KommunError("value", "Fel.", "Wrong.")) // → true

@@ -1,4 +1,6 @@
-import DecimalJs from "decimal.js";
+// the named export: under node16/nodenext an ES importer of decimal.js' CommonJS-typed declarations gets
+// the module object as the default import, not the class (it is the same class in both of its builds)
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * The decimal type used inside every calculation. 34 significant digits

@@ -1,8 +1,3 @@
-// per-function and per-locale entry points: the package roots load all of date-fns and every locale
-import { format } from "date-fns/format";
-import { enGB } from "date-fns/locale/en-GB";
-import { sv } from "date-fns/locale/sv";
-
 /** Formats a finite number for a message: decimal comma in Swedish, point in English. */
 export function formatNumber(x: number, language: "sv" | "en"): string {
   const s = String(x);
@@ -30,8 +25,40 @@ export function describeValue(x: unknown, language: "sv" | "en"): string {
   return sv ? "ett värde av fel typ" : "a value of the wrong type";
 }
 
-/** The name of calendar month `index` (0 = January) in a language, from date-fns' locales. */
+// Month names for messages, written out rather than taken from date-fns' locales: a message must not pull
+// a date library and two locales (about 26 KB) into every bundle that imports a forecast function.
+const MONTHS = {
+  sv: [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+} as const;
+
+/** The name of calendar month `index` (0 = January, wrapping around) in a language: "januari", "January". */
 export function monthName(index: number, language: "sv" | "en"): string {
-  const month = ((index % 12) + 12) % 12;
-  return format(new Date(2000, month, 1), "LLLL", { locale: language === "sv" ? sv : enGB });
+  return MONTHS[language][((index % 12) + 12) % 12] as string;
 }

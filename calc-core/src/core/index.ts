@@ -1,5 +1,5 @@
 export { KommunError, isKommunError } from "./KommunError.js";
 export type { KommunErrorCode } from "./KommunError.js";
 export { METHODS, SIGNS } from "./words.js";
-export type { Prognosmetod, Tecken } from "./words.js";
-export { monthOfBudgetYear } from "./months.js";
+export type { Prognosmetod, PrognosmetodOrd, Tecken, TeckenOrd } from "./words.js";
+export { monthOfBudgetYear } from "./period.js";

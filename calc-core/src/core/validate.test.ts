@@ -1,7 +1,7 @@
 import { expectKommunError, NOT_NUMBERS } from "../__testing__/errors.js";
 import { Decimal } from "./decimal.js";
 import { KommunError, isKommunError } from "./KommunError.js";
-import { monthOfBudgetYear } from "./months.js";
+import { monthOfBudgetYear } from "./period.js";
 import { largestRemainder } from "./rounding.js";
 import { RULES } from "./rules.js";
 import { requireSameLength, toDecimal, toDecimalArray, toNumber } from "./validate.js";

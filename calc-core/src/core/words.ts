@@ -43,7 +43,14 @@ export const METHODS = {
   profil: ["profil", "profile"],
   budget: ["budget"],
 } as const;
+/** A forecast method by its canonical name. */
 export type Prognosmetod = keyof typeof METHODS;
+/**
+ * A forecast method as a caller may write it: the canonical name or any word that names it
+ * (`"linjar" | "linjär" | "linear" | "profil" | "profile" | "budget"`). At run time the words are also
+ * read in any case and without å/ä/ö, as typed in Excel; anything else throws `KommunError` `value`.
+ */
+export type PrognosmetodOrd = Prognosmetod | (typeof METHODS)[Prognosmetod][number];
 
 /** Sign conventions and the words that name them. */
 export const SIGNS = {
@@ -51,4 +58,10 @@ export const SIGNS = {
   intakt: ["intäkt", "revenue"],
   resultat: ["resultat", "result"],
 } as const;
+/** A sign convention by its canonical name. */
 export type Tecken = keyof typeof SIGNS;
+/**
+ * A sign convention as a caller may write it: the canonical name or any word that names it
+ * (`"kostnad" | "cost" | "intakt" | "intäkt" | "revenue" | "resultat" | "result"`).
+ */
+export type TeckenOrd = Tecken | (typeof SIGNS)[Tecken][number];

@@ -22,6 +22,7 @@ describe("avvikelse", () => {
   });
 
   it("rejects an unknown sign word, listing the accepted ones", () => {
+    // @ts-expect-error an unknown word is a type error; at run time it is a KommunError
     expectKommunError(() => avvikelse(1, 2, "netto"), "value", { sv: /"kostnad"/, en: /"revenue"/ });
   });
 
@@ -97,7 +98,7 @@ describe("bruttoprognos — cost control, not net-cost control", () => {
   // Outcome Jan–Aug: cost 110 a month (10 % growth); revenue 20 a month plus a one-off 80 in March.
   const kostnader = [110, 110, 110, 110, 110, 110, 110, 110];
   const intakter = [20, 20, 100, 20, 20, 20, 20, 20];
-  const input = { kostnader, intakter, budgetKostnad: 1200, budgetIntakt: 240, metod: "linjar" };
+  const input = { kostnader, intakter, budgetKostnad: 1200, budgetIntakt: 240, metod: "linjar" as const };
 
   it("the net forecast looks on budget: (880 − 240) × 12 / 8 = 960", () => {
     const netOutcomes = kostnader.map((c, i) => c - intakter[i]!);

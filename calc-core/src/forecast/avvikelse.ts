@@ -1,7 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { RULES } from "../core/rules.js";
 import { toDecimal, toNumber } from "../core/validate.js";
-import { readWord, SIGNS, type Tecken } from "../core/words.js";
+import { readWord, SIGNS, type Tecken, type TeckenOrd } from "../core/words.js";
 
 /** @internal */
 export function avvikelseDecimal(budget: Decimal, prognos: Decimal, tecken: Tecken): Decimal {
@@ -22,7 +22,7 @@ export function avvikelseDecimal(budget: Decimal, prognos: Decimal, tecken: Teck
  * avvikelse(1000, 1030)            // → -30 (a cost overrun)
  * avvikelse(1000, 1030, "intakt")  // → 30 (more revenue than budgeted)
  */
-export function avvikelse(budget: number, prognos: number, tecken: Tecken | string = "kostnad"): number {
+export function avvikelse(budget: number, prognos: number, tecken: TeckenOrd = "kostnad"): number {
   const b = toDecimal(budget, "budget", RULES.money);
   const p = toDecimal(prognos, "prognos", RULES.money);
   return toNumber(avvikelseDecimal(b, p, readWord(tecken, "tecken", SIGNS, "kostnad")));

@@ -1,7 +1,7 @@
 import type { Decimal } from "../core/decimal.js";
 import { RULES } from "../core/rules.js";
 import { divisionByZero, toDecimal, toNumber } from "../core/validate.js";
-import { readWord, SIGNS, type Tecken } from "../core/words.js";
+import { readWord, SIGNS, type Tecken, type TeckenOrd } from "../core/words.js";
 import { avvikelseDecimal } from "./avvikelse.js";
 
 /** @internal */
@@ -27,7 +27,7 @@ export function avvikelseAndelDecimal(budget: Decimal, prognos: Decimal, tecken:
  * @example
  * avvikelseAndel(1000, 1030) // → -0.03
  */
-export function avvikelseAndel(budget: number, prognos: number, tecken: Tecken | string = "kostnad"): number {
+export function avvikelseAndel(budget: number, prognos: number, tecken: TeckenOrd = "kostnad"): number {
   const b = toDecimal(budget, "budget", RULES.money);
   const p = toDecimal(prognos, "prognos", RULES.money);
   return toNumber(avvikelseAndelDecimal(b, p, readWord(tecken, "tecken", SIGNS, "kostnad")));

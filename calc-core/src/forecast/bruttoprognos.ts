@@ -1,7 +1,7 @@
 import { monthlyOutcomes } from "../core/months.js";
 import { RULES } from "../core/rules.js";
 import { requireObject, toDecimal, toNumber } from "../core/validate.js";
-import { METHODS, readWord, type Prognosmetod } from "../core/words.js";
+import { METHODS, readWord, type PrognosmetodOrd } from "../core/words.js";
 import { prognosDecimal } from "./prognos.js";
 import { toProfile } from "./profile.js";
 
@@ -13,7 +13,7 @@ export interface BruttoprognosInput {
   intakter: readonly (number | null | undefined)[];
   budgetKostnad: number;
   budgetIntakt: number;
-  metod?: Prognosmetod | string;
+  metod?: PrognosmetodOrd;
   /** one profile for both, or separate ones */
   profil?: readonly number[];
   profilIntakt?: readonly number[];

@@ -1,5 +1,6 @@
 import { expectKommunError, NOT_NUMBERS } from "../__testing__/errors.js";
 import { prognos, prognosBudget, prognosLinjar, prognosProfil } from "./prognos.js";
+import type { PrognosmetodOrd } from "../core/words.js";
 
 // A profile where July is half a month (holiday pay) and December one and a half (year-end); sums to 12.
 const JULY_LOW = [1, 1, 1, 1, 1, 1, 0.5, 1, 1, 1, 1, 1.5];
@@ -24,10 +25,13 @@ describe("prognos", () => {
     expect(prognosBudget(1200, [150, 150, 150])).toBe(1350);
   });
 
-  it.each(["linjar", "profil", "budget"])("after month 12, %s gives the sum of the outcomes", (metod) => {
-    const outcomes = [100, 90, 110, 100, 100, 100, 60, 100, 100, 100, 100, 140];
-    expect(prognos(1200, outcomes, metod, JULY_LOW)).toBe(1200);
-  });
+  it.each(["linjar", "profil", "budget"] as const)(
+    "after month 12, %s gives the sum of the outcomes",
+    (metod) => {
+      const outcomes = [100, 90, 110, 100, 100, 100, 60, 100, 100, 100, 100, 140];
+      expect(prognos(1200, outcomes, metod, JULY_LOW)).toBe(1200);
+    },
+  );
 
   it("outcomes that follow the profile exactly forecast the budget", () => {
     // budget 2 400 on JULY_LOW: 200 a month, July 100
@@ -46,9 +50,10 @@ describe("prognos", () => {
   });
 
   it("accepts the method in Swedish or English, any case, with or without å/ä/ö", () => {
+    // the type lists the words as written; Excel users type them in any case, which run time accepts
     for (const word of ["linjär", "LINJAR", "Linear", " linjar "])
-      expect(prognos(1200, [90], word)).toBe(1080);
-    expect(prognos(1200, [100], "Profile")).toBe(1200);
+      expect(prognos(1200, [90], word as PrognosmetodOrd)).toBe(1080);
+    expect(prognos(1200, [100], "Profile" as PrognosmetodOrd)).toBe(1200);
   });
 
   it("has shorthand functions per method", () => {
@@ -81,6 +86,7 @@ describe("prognos", () => {
   });
 
   it("an unknown method is value listing the accepted ones", () => {
+    // @ts-expect-error an unknown word is a type error; at run time it is a KommunError
     expectKommunError(() => prognos(1200, [100], "gissning"), "value", {
       en: /"linjär".*"profile".*"budget"/,
     });

@@ -3,7 +3,7 @@ import { KommunError } from "../core/KommunError.js";
 import { monthlyOutcomes } from "../core/months.js";
 import { RULES } from "../core/rules.js";
 import { toDecimal, toNumber } from "../core/validate.js";
-import { METHODS, readWord, type Prognosmetod } from "../core/words.js";
+import { METHODS, readWord, type Prognosmetod, type PrognosmetodOrd } from "../core/words.js";
 import { toProfile } from "./profile.js";
 
 /** @internal the decimal forecast, shared with bruttoprognos */
@@ -71,7 +71,7 @@ export function prognosDecimal(
 export function prognos(
   budget: number,
   utfall: readonly (number | null | undefined)[],
-  metod: Prognosmetod | string = "profil",
+  metod: PrognosmetodOrd = "profil",
   profil?: readonly number[],
 ): number {
   const b = toDecimal(budget, "budget", RULES.money);

@@ -1,8 +1,9 @@
-import { monthlyOutcomes, monthOfBudgetYear } from "../core/months.js";
+import { monthlyOutcomes } from "../core/months.js";
+import { monthOfBudgetYear } from "../core/period.js";
 import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
 import { requireArray, requireObject, toDecimal, toNumber } from "../core/validate.js";
-import { METHODS, readWord, type Prognosmetod } from "../core/words.js";
+import { METHODS, readWord, type PrognosmetodOrd } from "../core/words.js";
 import { prognosDecimal } from "./prognos.js";
 import { toProfile } from "./profile.js";
 
@@ -18,7 +19,7 @@ export interface PrognosPerInput {
   budgetar: number;
   /** the calendar month (1–12) the budget year starts in; default 1 (January) */
   startmanad?: number;
-  metod?: Prognosmetod | string;
+  metod?: PrognosmetodOrd;
   /** 12 shares or amounts in the budget year's month order */
   profil?: readonly number[];
 }

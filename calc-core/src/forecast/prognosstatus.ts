@@ -1,7 +1,7 @@
 import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
 import { optionalDecimal, toDecimal } from "../core/validate.js";
-import { readWord, SIGNS, type Tecken } from "../core/words.js";
+import { readWord, SIGNS, type TeckenOrd } from "../core/words.js";
 import { avvikelseAndelDecimal } from "./avvikelseAndel.js";
 
 /** The status of a forecast, as Swedish words. */
@@ -26,7 +26,7 @@ export type Prognosstatus = "ok" | "varning" | "kritisk";
 export function prognosstatus(
   budget: number,
   prognos: number,
-  tecken: Tecken | string = "kostnad",
+  tecken: TeckenOrd = "kostnad",
   varning: number = 0.01,
   kritisk: number = 0.03,
 ): Prognosstatus {
