@@ -7,7 +7,7 @@ type Cell = number | string | null;
 type Sheets = Record<string, Cell[][]>;
 
 function evaluate(extra: string[] = []): Sheets {
-  const r = kommunkalkyl(["beräkna", SAMPLE, "--json", ...extra]);
+  const r = kommunkalkyl(["beräkna", SAMPLE, "--json", ...(extra.length ? extra : ["--en"])]);
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Sheets;
 }

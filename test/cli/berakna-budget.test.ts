@@ -96,7 +96,7 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
   it("answers in Swedish without --sv, because the workbook's text is Swedish", () => {
     const r = kommunkalkyl(["beräkna", SAMPLE, "--json"]);
     const budget = (JSON.parse(r.stdout) as Sheets)["Budget"]!;
-    expect(row(budget, "Balanskontroll med förslagen")[1]).toBe("under resultatmål");
+    expect(row(budget, "Resultat mot resultatmål med förslagen")[1]).toBe("under resultatmål");
   });
 
   it("prints every sheet as a table, numbers through the cells' format #,##0.0 and 0.00%", () => {
@@ -111,7 +111,7 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
     const en = kommunkalkyl(["evaluate", SAMPLE, "--en"]).stdout;
     expect(en).toMatch(/Nettokostnadsram +1,899\.0 +1,954\.8 +2,015\.5\n/);
     expect(en).toMatch(/Resultatandel med förslagen +1\.18% +0\.75% +0\.48%\n/);
-    expect(en).toMatch(/Balanskontroll med förslagen +below target/);
+    expect(en).toMatch(/Resultat mot resultatmål med förslagen +below target/);
   });
 
   it("prints plain numbers with --rå / --raw", () => {

@@ -6,7 +6,7 @@ const SAMPLE = join(ROOT, "samples", "investeringsbudget.xlsx");
 type Sheets = Record<string, (number | string | null)[][]>;
 
 function evaluate(extra: string[] = []): Sheets {
-  const r = kommunkalkyl(["beräkna", SAMPLE, "--json", ...extra]);
+  const r = kommunkalkyl(["beräkna", SAMPLE, "--json", ...(extra.length ? extra : ["--en"])]);
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Sheets;
 }

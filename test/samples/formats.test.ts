@@ -33,6 +33,9 @@ const SHOWS: Record<Exclude<CellUnit, "table" | "kpi">, (fmt: string | undefined
  * in öre, money scaled to Mkr still money. Anything else has no rule yet (and fails, naming the cell).
  */
 function cellUnit(formula: string): CellUnit | string {
+  // one value picked out of a spilled table: the table's column decides, as for the table itself
+  const picked = /^INDEX\(_xldudf_KOMMUN_([A-Z]+)\(/.exec(formula);
+  if (picked && UNIT.get(picked[1]!) === "table") return "table";
   const m = /^_xldudf_KOMMUN_([A-Z]+)\(/.exec(formula);
   if (!m) return `no rule for a formula that does not start with a KOMMUN call: ${formula}`;
   let depth = 0;

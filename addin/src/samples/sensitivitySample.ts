@@ -47,8 +47,8 @@ export function sensitivitySheet(): SheetSpec {
         },
       ],
       20: [
-        "Lönekostnader +1 % motsvarar i skattesats (öre)",
-        money(`=KOMMUN.TAXEQUIVALENT(-C12,${mkr("B5")})*100`),
+        "Lönekostnader +1 % motsvarar i skattesats",
+        { v: `=KOMMUN.TAXEQUIVALENT(-C12,${mkr("B5")})*100`, style: "ore" },
       ],
       23: [
         {
