@@ -29,8 +29,8 @@ export function readRantevy(x: unknown): Rantevy {
 export function requireExternalForShare(view: Rantevy, share: Decimal): void {
   if (view === "intern" && !share.eq(1)) {
     invalid(
-      'Argumentet lanandel gäller bara den externa räntevyn (rantevy "extern"); i den interna vyn räknas internräntan på hela det bokförda värdet. Ange rantevy "extern" eller ta bort lånandelen.',
-      'Argument lanandel applies to the external view only (rantevy "extern"); the internal view charges the internal rate on the whole book value. Give rantevy "extern" or leave the borrowed share out.',
+      'Argumentet lanandel gäller bara den externa räntevyn ("extern"); i den interna vyn räknas internräntan på hela det bokförda värdet. Välj räntevyn "extern" eller ta bort lånandelen.',
+      'Argument lanandel applies to the external interest view only ("extern"); the internal view charges the internal rate on the whole book value. Choose the view "extern" or leave the borrowed share out.',
       "lanandel",
     );
   }
