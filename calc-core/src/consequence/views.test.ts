@@ -102,7 +102,7 @@ describe("a borrowed share belongs to the external view", () => {
   it("kapitalkostnad and nettoeffekt reject a share below 100 % in the committee's view instead of ignoring it", () => {
     expectKommunError(() => kapitalkostnad(10000000, 10, 0.025, 1, 1, "intern", 0.4), "value", {
       argument: "lanandel",
-      en: /external view only/,
+      en: /external interest view only/,
     });
     expectKommunError(() => nettoeffekt(2026, 2026, 0, 100, 10, 0.025, 0, 0, 1, "intern", 0.5), "value", {
       argument: "lanandel",
