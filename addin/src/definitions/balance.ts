@@ -7,6 +7,7 @@ import {
 } from "@kommunkalkyl/calc-core";
 import { BALANCE_WORDS } from "./budget";
 import { n, ns, optional, range, scalar } from "./excel";
+import { withExcelNames } from "./excelNames";
 import { P, param } from "./params";
 import type { ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -49,7 +50,7 @@ function negativeEquity(v: ExcelValue): boolean {
   );
 }
 
-export const BALANCE: FunctionDef[] = [
+export const BALANCE: FunctionDef[] = withExcelNames([
   {
     id: "RESULTVSTARGET",
     sv: {
@@ -266,4 +267,4 @@ export const BALANCE: FunctionDef[] = [
         n(optional(held, "befintligResultatreserv")),
       ),
   },
-];
+]);

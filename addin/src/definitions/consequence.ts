@@ -1,5 +1,6 @@
 import { aterbetalningsar, kapitalkostnad, nettoeffekt } from "@kommunkalkyl/calc-core";
 import { n, optional, scalar } from "./excel";
+import { withExcelNames } from "./excelNames";
 import { param } from "./params";
 import type { FunctionDef } from "./types";
 
@@ -81,7 +82,7 @@ const intakt = param(
   ["revenue", "Yearly revenue or saving from the start year."],
 );
 
-export const CONSEQUENCE: FunctionDef[] = [
+export const CONSEQUENCE: FunctionDef[] = withExcelNames([
   {
     id: "CAPITALCOST",
     sv: {
@@ -211,4 +212,4 @@ export const CONSEQUENCE: FunctionDef[] = [
         n(scalar(t, "intakt")),
       ),
   },
-];
+]);

@@ -119,6 +119,9 @@ describe("reserveringsutrymme", () => {
     expect(reserveringsutrymme(45, 2000, false, 0)).toBe(25);
   });
 
+  it("taxes and grants of 0 (a blank cell) is an error, not the whole result as room", () => {
+    expectKommunError(() => reserveringsutrymme(45, 0), "value", { argument: "skatterOchBidrag" });
+  });
   it("reads the equity flag as a truth value only", () => {
     expectKommunError(() => reserveringsutrymme(45, 2000, 1 as never), "value", {
       argument: "negativtEgetKapitalInklPension",

@@ -42,7 +42,8 @@ export function reserveringsutrymme(
   befintligResultatreserv?: number,
 ): number {
   const r = toDecimal(resultatEfterJusteringar, "resultatEfterJusteringar", RULES.money);
-  const sob = toDecimal(skatterOchBidrag, "skatterOchBidrag", RULES.nonNegativeMoney);
+  // taxes and grants of 0 would make the whole result reservable: an error, not a room
+  const sob = toDecimal(skatterOchBidrag, "skatterOchBidrag", { above: 0, unit: "money" });
   if (typeof negativtEgetKapitalInklPension !== "boolean") {
     invalid(
       "Argumentet negativtEgetKapitalInklPension ska vara SANT eller FALSKT.",

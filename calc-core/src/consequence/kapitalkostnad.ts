@@ -1,7 +1,7 @@
 import { Decimal, ONE, ZERO } from "../core/decimal.js";
 import { RULES } from "../core/rules.js";
 import { readWord } from "../core/words.js";
-import { optionalDecimal, toDecimal, toInteger, toNumber } from "../core/validate.js";
+import { invalid, optionalDecimal, toDecimal, toInteger, toNumber } from "../core/validate.js";
 import { depreciationYear, LIFE_RULE, MONTH_RULE } from "../finance/avskrivning.js";
 
 /**
@@ -20,6 +20,20 @@ export type Rantevy = keyof typeof RANTEVYER;
 /** @internal reads a view word (Swedish or English) */
 export function readRantevy(x: unknown): Rantevy {
   return readWord(x, "rantevy", RANTEVYER, "intern");
+}
+
+/**
+ * @internal A borrowed share other than 100 % belongs to the external view only: in the committee's
+ * view the internal rate runs on the whole book value, so the share would be ignored without a word.
+ */
+export function requireExternalForShare(view: Rantevy, share: Decimal): void {
+  if (view === "intern" && !share.eq(1)) {
+    invalid(
+      'Argumentet lanandel gäller bara den externa räntevyn ("extern"); i den interna vyn räknas internräntan på hela det bokförda värdet. Välj räntevyn "extern" eller ta bort lånandelen.',
+      'Argument lanandel applies to the external interest view only ("extern"); the internal view charges the internal rate on the whole book value. Choose the view "extern" or leave the borrowed share out.',
+      "lanandel",
+    );
+  }
 }
 
 /** @internal capital cost of year `year` (1-based) of a straight-line asset */
@@ -85,6 +99,7 @@ export function kapitalkostnad(
   const month = toInteger(aktiveringsmanad, "aktiveringsmanad", MONTH_RULE);
   const view = readRantevy(rantevy);
   const share = optionalDecimal(lanandel, "lanandel", 1, RULES.share)!;
+  requireExternalForShare(view, share);
   return toNumber(
     kapitalkostnadDecimal(investment, life, rate, year, month, view === "extern" ? share : ONE),
   );

@@ -2,7 +2,12 @@ import { Decimal, ONE, ZERO } from "../core/decimal.js";
 import { RULES } from "../core/rules.js";
 import { toDecimal, toInteger, toNumber } from "../core/validate.js";
 import { LIFE_RULE, MONTH_RULE } from "../finance/avskrivning.js";
-import { kapitalkostnadDecimal, readRantevy, type Rantevy } from "./kapitalkostnad.js";
+import {
+  kapitalkostnadDecimal,
+  readRantevy,
+  requireExternalForShare,
+  type Rantevy,
+} from "./kapitalkostnad.js";
 
 /** A measure's parameters, validated. @internal */
 export interface Measure {
@@ -92,6 +97,7 @@ export function nettoeffekt(
 ): number {
   const year = toInteger(ar, "ar", RULES.year);
   const view = readRantevy(rantevy);
+  requireExternalForShare(view, toDecimal(lanandel, "lanandel", RULES.share));
   const m = toMeasure(
     {
       startar,

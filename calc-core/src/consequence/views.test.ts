@@ -24,8 +24,8 @@ describe("kapitalkostnad from the month taken into use, in both interest views",
     expect(kapitalkostnad(10_000_000, 10, 0.03, 1, 1, "extern", 0.4)).toBe(1_120_000);
     // self-financed: depreciation only
     expect(kapitalkostnad(10_000_000, 10, 0.03, 1, 1, "external", 0)).toBe(1_000_000);
-    // the borrowed share does not change the committee's view
-    expect(kapitalkostnad(10_000_000, 10, 0.025, 1, 1, "intern", 0)).toBe(1_250_000);
+    // the committee's view charges the whole book value: 2.5 % of 10 Mkr on top of 1 Mkr
+    expect(kapitalkostnad(10_000_000, 10, 0.025, 1, 1, "intern")).toBe(1_250_000);
   });
 
   it("rejects an unknown view and month 0", () => {
@@ -95,5 +95,20 @@ describe("konsekvensanalys in both views and from a start month", () => {
     expectKommunError(() => konsekvensanalys([premises], { ar: [2026], rantevy: "x" }), "value", {
       argument: "rantevy",
     });
+  });
+});
+
+describe("a borrowed share belongs to the external view", () => {
+  it("kapitalkostnad and nettoeffekt reject a share below 100 % in the committee's view instead of ignoring it", () => {
+    expectKommunError(() => kapitalkostnad(10000000, 10, 0.025, 1, 1, "intern", 0.4), "value", {
+      argument: "lanandel",
+      en: /external interest view only/,
+    });
+    expectKommunError(() => nettoeffekt(2026, 2026, 0, 100, 10, 0.025, 0, 0, 1, "intern", 0.5), "value", {
+      argument: "lanandel",
+    });
+    // 100 % borrowed is the same in both views' reading of the share, and the external view uses it
+    expect(kapitalkostnad(10000000, 10, 0.025, 3, 1, "intern", 1)).toBe(1200000);
+    expect(kapitalkostnad(10000000, 10, 0.03, 1, 7, "extern", 0.4)).toBe(560000);
   });
 });

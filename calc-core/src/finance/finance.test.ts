@@ -43,6 +43,12 @@ describe("nettokostnadsandel", () => {
   it("taxes and grants of 0 is a division by zero", () => {
     expectKommunError(() => nettokostnadsandel(985, -5, 0), "div0", { argument: "skatterOchBidrag" });
   });
+  it("the net cost written with the income statement's minus sign is an error, not a share of −98 %", () => {
+    expectKommunError(() => nettokostnadsandel(-985, -5, 1000), "value", {
+      argument: "nettokostnad",
+      sv: /positivt belopp \(985\)/,
+    });
+  });
 });
 
 describe("investeringsutrymme", () => {
@@ -55,11 +61,18 @@ describe("investeringsutrymme", () => {
   it("hints at 80 % for 80, and 0 is a division by zero", () => {
     expect(errorParts(() => investeringsutrymme(40, 80, 80))).toEqual([
       "value",
-      "Argumentet malSjalvfinansieringsgrad = 80 ligger utanför det rimliga intervallet över 0 och högst 2 (andel, där 2 % skrivs 0,02). Skriv 80 % (0,8), inte 80.",
-      "Argument malSjalvfinansieringsgrad = 80 is outside the plausible range above 0 and at most 2 (a share, where 2 % is written 0.02). Write 80 % (0.8), not 80.",
+      "Argumentet malSjalvfinansieringsgrad = 80 ligger utanför det rimliga intervallet över 0 och högst 1,5 (andel, där 2 % skrivs 0,02). Skriv 80 % (0,8), inte 80.",
+      "Argument malSjalvfinansieringsgrad = 80 is outside the plausible range above 0 and at most 1.5 (a share, where 2 % is written 0.02). Write 80 % (0.8), not 80.",
       "malSjalvfinansieringsgrad",
     ]);
     expectKommunError(() => investeringsutrymme(40, 80, 0), "div0");
+  });
+  it("a target of 2 (200 %, or 2 meant as 2 %) is rejected instead of a room of 60", () => {
+    expectKommunError(() => investeringsutrymme(40, 80, 2), "value", {
+      argument: "malSjalvfinansieringsgrad",
+      en: /at most 1\.5/,
+    });
+    expect(investeringsutrymme(40, 80, 1.5)).toBe(80);
   });
 });
 

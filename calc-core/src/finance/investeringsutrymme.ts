@@ -1,8 +1,11 @@
 import { RULES } from "../core/rules.js";
 import { toDecimal, toNumber } from "../core/validate.js";
 
-/** A self-financing target: above 0 and at most 200 %. */
-export const TARGET_RULE = { above: 0, max: 2, zeroIsDiv0: true, unit: "share" } as const;
+/**
+ * A self-financing target: above 0 and at most 150 %. Municipalities' targets lie around
+ * 60–100 %; a 2 typed for a target is read as 200 % and is rejected rather than halving the room.
+ */
+export const TARGET_RULE = { above: 0, max: 1.5, zeroIsDiv0: true, unit: "share" } as const;
 
 /**
  * The investment room (investeringsutrymme) at a self-financing target g: the
@@ -12,7 +15,7 @@ export const TARGET_RULE = { above: 0, max: 2, zeroIsDiv0: true, unit: "share" }
  *
  * @param resultat - the budgeted result (money, any unit)
  * @param avskrivningar - the budgeted depreciation, same unit
- * @param malSjalvfinansieringsgrad - the target as a share (100 % = 1, 80 % = 0.8), above 0 and at most 2
+ * @param malSjalvfinansieringsgrad - the target as a share (100 % = 1, 80 % = 0.8), above 0 and at most 1.5 (150 %)
  * @returns the investment room, same unit
  *
  * @example

@@ -6,8 +6,11 @@ import { toDecimal, toNumber } from "../core/validate.js";
  * investeringar): how much of the year's net investments the result and the
  * depreciation pay for, `(resultat + avskrivningar) / nettoinvesteringar`.
  * 100 % (1) means the investments are paid without borrowing or using cash.
- * A financial target of good financial management (god ekonomisk hushållning,
- * kommunallagen (2017:725) 11 kap. 1 och 3 §§); SKR and Kolada publish it.
+ * A usual financial target of good financial management (god ekonomisk
+ * hushållning, kommunallagen (2017:725) 11 kap. 1 §; the budget states the
+ * finansiella mål, which the 2024 change left as they were: SKR, "Proposition:
+ * En effektiv ekonomistyrning i kommuner och regioner", 1 June 2023); SKR and
+ * Kolada publish it. The law prescribes no particular ratio or level.
  *
  * @param resultat - the year's result (money, any unit)
  * @param avskrivningar - the year's depreciation, same unit

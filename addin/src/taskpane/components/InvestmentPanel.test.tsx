@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { InvestmentPanel } from "./InvestmentPanel";
+import { computePlan, InvestmentPanel, type PlanInput, type Project } from "./InvestmentPanel";
 
 function render(lang: "sv" | "en"): string {
   return renderToStaticMarkup(
@@ -27,5 +27,67 @@ describe("InvestmentPanel (rendered once, without a browser)", () => {
     // external interest 3 % × 60 % × 45 × 5/12 = 0.3375 → −1.4 to one decimal
     expect(html).toMatch(/data-testid="inv-effect-2026"[^>]*>-1\.4</);
     expect(html).toContain("fits");
+  });
+});
+
+describe("InvestmentPanel's inputs: a message naming the field by its label, never a plausible wrong number", () => {
+  const project = (patch: Partial<Project> = {}): Project => ({
+    id: 1,
+    namn: "Förskola",
+    belopp: 45,
+    ar: 2026,
+    avskrivningstid: 33,
+    aktiveringsmanad: 8,
+    driftkostnad: 1.2,
+    besparing: 0,
+    ...patch,
+  });
+  const input = (patch: Partial<PlanInput> = {}): PlanInput => ({
+    frame: 150,
+    internal: 2.5,
+    external: 3,
+    borrowed: 60,
+    projects: [project()],
+    years: [2026, 2027],
+    ...patch,
+  });
+
+  it("the valid default plans: 45 fits a frame of 150, 105 left", () => {
+    expect(computePlan(input(), "sv").ok?.kvarAvRam).toBe(105);
+  });
+  it("a blank month in use is asked for, not read as January", () => {
+    expect(computePlan(input({ projects: [project({ aktiveringsmanad: undefined })] }), "sv").error).toBe(
+      "Fyll i Aktiveringsmånad (1–12) (Prioritet 1: Förskola).",
+    );
+  });
+  it("a blank running cost is asked for, not read as 0", () => {
+    expect(computePlan(input({ projects: [project({ driftkostnad: undefined })] }), "en").error).toBe(
+      "Fill in Running cost a year (Priority 1: Förskola).",
+    );
+  });
+  it("a month 13 and a life of 0 name the field, with sv-SE numbers", () => {
+    expect(computePlan(input({ projects: [project({ aktiveringsmanad: 13 })] }), "sv").error).toBe(
+      "Aktiveringsmånad (1–12) (Prioritet 1: Förskola): 13 ligger utanför 1–12 (heltal).",
+    );
+    expect(computePlan(input({ projects: [project({ avskrivningstid: 0 })] }), "en").error).toBe(
+      "Depreciation years (Priority 1: Förskola): 0 is outside 1–100 (whole number).",
+    );
+    expect(computePlan(input({ projects: [project({ avskrivningstid: 2.5 })] }), "sv").error).toBe(
+      "Avskrivningstid (år) (Prioritet 1: Förskola): 2,5 ligger utanför 1–100 (heltal).",
+    );
+  });
+  it("a share typed in a percent field (0,6 for 60 %) gets a hint instead of 0,6 % borrowed", () => {
+    expect(computePlan(input({ borrowed: 0.6 }), "sv").error).toBe(
+      "Lånefinansierad andel (%): 0,6 ser ut som en andel, men fältet är i procent. Skriv 60 för 60 %.",
+    );
+    expect(computePlan(input({ internal: 250 }), "en").error).toBe(
+      "Internal rate (%): 250 is outside 0–25. Write percent, e.g. 2.5 for 2.5 %.",
+    );
+  });
+  it("a negative frame or amount is an error naming the field", () => {
+    expect(computePlan(input({ frame: -150 }), "sv").error).toMatch(/^Investeringsram: −150\./);
+    expect(computePlan(input({ projects: [project({ belopp: -45 })] }), "en").error).toMatch(
+      /^Amount \(Priority 1: Förskola\): -45\. Write an amount of 0 or more\.$/,
+    );
   });
 });

@@ -48,6 +48,11 @@ const T = {
     capitalInternal: "Kapitalkostnad (internränta)",
     effect: "Resultatpåverkan (kommunen)",
     missing: (what: string) => `Fyll i ${what}.`,
+    positive: " Skriv ett belopp som är 0 eller större.",
+    percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
+    shareTyped: (label: string, v: string, pct: string) =>
+      `${label}: ${v} ser ut som en andel, men fältet är i procent. Skriv ${pct} för ${pct} %.`,
+    defaultMonth: "1 = januari",
     title: "Investeringsplan (levande formler)",
     sheet: "Investeringsplan",
     plan: "Följder per år",
@@ -77,13 +82,18 @@ const T = {
     capitalInternal: "Capital cost (internal interest)",
     effect: "Effect on result (municipality)",
     missing: (what: string) => `Fill in ${what}.`,
+    positive: " Write an amount of 0 or more.",
+    percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
+    shareTyped: (label: string, v: string, pct: string) =>
+      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct} %.`,
+    defaultMonth: "1 = January",
     title: "Investment plan (live formulas)",
     sheet: "Investment plan",
     plan: "Consequences per year",
   },
 } as const;
 
-interface Project {
+export interface Project {
   id: number;
   namn: string;
   belopp?: number;
@@ -103,7 +113,127 @@ const NUMBER_FIELDS = [
   "besparing",
 ] as const;
 type NumberFieldKey = (typeof NUMBER_FIELDS)[number];
-const REQUIRED: readonly NumberFieldKey[] = ["belopp", "ar", "avskrivningstid"];
+/** Every field is required: a blank month, running cost or saving is asked for, never read as 1 or 0. */
+const REQUIRED: readonly NumberFieldKey[] = NUMBER_FIELDS;
+
+/** Plausible ranges of the pane's own inputs, in the units the labels state (percent, years, months). */
+const RANGES: Partial<Record<NumberFieldKey, [number, number]>> = {
+  ar: [1900, 2200],
+  avskrivningstid: [1, 100],
+  aktiveringsmanad: [1, 12],
+};
+const WHOLE: ReadonlySet<NumberFieldKey> = new Set(["ar", "avskrivningstid", "aktiveringsmanad"]);
+
+function fieldLabels(lang: Lang): Record<NumberFieldKey, string> {
+  const t = T[lang];
+  return {
+    belopp: t.amount,
+    ar: t.year,
+    avskrivningstid: t.life,
+    aktiveringsmanad: t.month,
+    driftkostnad: t.running,
+    besparing: t.saving,
+  };
+}
+
+/** The pane's inputs: percentages as typed (2,5 for 2,5 %), `undefined` for a blank or unreadable field. */
+export interface PlanInput {
+  frame: number | undefined;
+  internal: number | undefined;
+  external: number | undefined;
+  borrowed: number | undefined;
+  projects: readonly Project[];
+  years: readonly number[];
+}
+
+/** Replaces calc-core's argument id in a message by the field's label. */
+function relabel(message: string, argument: string, label: string): string {
+  return message.split(argument).join(`"${label}"`);
+}
+
+/**
+ * Validates the inputs with messages that name the field by its label, then fits and plans with
+ * calc-core; a calc-core error is shown with the field's label instead of its internal id.
+ */
+export function computePlan(
+  input: PlanInput,
+  lang: Lang,
+): { ok: ReturnType<typeof investeringsplan>; error?: undefined } | { ok?: undefined; error: string } {
+  const t = T[lang];
+  const labels = fieldLabels(lang);
+  const f = (v: number) => formatNumber(v, lang);
+  const outside = (label: string, v: number, lo: number, hi: number, whole = false) =>
+    lang === "sv"
+      ? `${label}: ${f(v)} ligger utanför ${f(lo)}–${f(hi)}${whole ? " (heltal)" : ""}.`
+      : `${label}: ${f(v)} is outside ${f(lo)}–${f(hi)}${whole ? " (whole number)" : ""}.`;
+  const { frame, internal, external, borrowed, projects, years } = input;
+  if (frame === undefined) return { error: t.missing(t.frame) };
+  if (frame < 0) return { error: `${t.frame}: ${f(frame)}.${t.positive}` };
+  // [value, label, highest plausible, lowest plausible above 0: below it a share was typed for a percent]
+  const rates: [number | undefined, string, number, number][] = [
+    [internal, t.internalRate, 25, 0.1],
+    [external, t.externalRate, 25, 0.1],
+    [borrowed, t.borrowed, 100, 1],
+  ];
+  for (const [v, label, hi, lo] of rates) {
+    if (v === undefined) return { error: t.missing(label) };
+    if (v < 0 || v > hi) return { error: outside(label, v, 0, hi) + t.percentHint };
+    if (v > 0 && v < lo) return { error: t.shareTyped(label, f(v), f(Number((v * 100).toPrecision(12)))) };
+  }
+  const projectName = (i: number) =>
+    `${t.priority} ${i + 1}${projects[i]?.namn.trim() ? `: ${projects[i]!.namn.trim()}` : ""}`;
+  for (const [i, p] of projects.entries()) {
+    for (const key of REQUIRED) {
+      const v = p[key];
+      const label = `${labels[key]} (${projectName(i)})`;
+      if (v === undefined) return { error: t.missing(label) };
+      const range = RANGES[key];
+      if (WHOLE.has(key) && !Number.isInteger(v))
+        return { error: outside(label, v, range![0], range![1], true) };
+      if (range && (v < range[0] || v > range[1]))
+        return { error: outside(label, v, range[0], range[1], WHOLE.has(key)) };
+      if (key === "belopp" && v < 0) return { error: `${label}: ${f(v)}.${t.positive}` };
+    }
+  }
+  if (years.length === 0) return { error: t.missing(t.year) };
+  try {
+    const list: InvesteringsProjekt[] = projects.map((p, i) => ({
+      namn: p.namn.trim() || `${t.project} ${i + 1}`,
+      belopp: p.belopp as number,
+      ar: p.ar as number,
+      avskrivningstid: p.avskrivningstid as number,
+      aktiveringsmanad: p.aktiveringsmanad as number,
+      prioritet: i + 1,
+      driftkostnad: p.driftkostnad as number,
+      besparing: p.besparing as number,
+    }));
+    const ok = investeringsplan(list, frame, {
+      ar: years,
+      internranta: (internal as number) / 100,
+      externRanta: (external as number) / 100,
+      lanandel: (borrowed as number) / 100,
+    });
+    return { ok };
+  } catch (e) {
+    if (!isKommunError(e)) return { error: String(e) };
+    const message = e.messageIn(lang);
+    const arg = e.argument ?? "";
+    const cell = /^projekt\[(\d+)\]\.(\w+)$/.exec(arg);
+    const own: Record<string, string> = {
+      ram: t.frame,
+      internranta: t.internalRate,
+      externRanta: t.externalRate,
+      lanandel: t.borrowed,
+    };
+    if (cell) {
+      const i = Number(cell[1]) - 1;
+      const label = labels[cell[2] as NumberFieldKey] ?? cell[2]!;
+      return { error: relabel(message, arg, `${label} (${projectName(i)})`) };
+    }
+    if (own[arg]) return { error: relabel(message, arg, own[arg]!) };
+    return { error: message };
+  }
+}
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -141,20 +271,32 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       avskrivningstid: 33,
       aktiveringsmanad: 8,
       driftkostnad: 1.2,
+      besparing: 0,
     },
-    { id: 2, namn: "Särskilt boende", belopp: 72, ar: 2027, avskrivningstid: 33, aktiveringsmanad: 10 },
-    { id: 3, namn: "Sporthall", belopp: 35, ar: 2028, avskrivningstid: 33, aktiveringsmanad: 9 },
+    {
+      id: 2,
+      namn: "Särskilt boende",
+      belopp: 72,
+      ar: 2027,
+      avskrivningstid: 33,
+      aktiveringsmanad: 10,
+      driftkostnad: 0,
+      besparing: 0,
+    },
+    {
+      id: 3,
+      namn: "Sporthall",
+      belopp: 35,
+      ar: 2028,
+      avskrivningstid: 33,
+      aktiveringsmanad: 9,
+      driftkostnad: 0,
+      besparing: 0,
+    },
   ]);
   const [message, setMessage] = useState<string | undefined>();
 
-  const labels: Record<NumberFieldKey, string> = {
-    belopp: t.amount,
-    ar: t.year,
-    avskrivningstid: t.life,
-    aktiveringsmanad: t.month,
-    driftkostnad: t.running,
-    besparing: t.saving,
-  };
+  const labels = fieldLabels(props.lang);
 
   const years = useMemo(() => {
     const ys = projects.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
@@ -164,43 +306,10 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }, [projects]);
 
-  const result = useMemo(() => {
-    if (frame === undefined) return { error: t.missing(t.frame) };
-    for (const [v, label] of [
-      [internal, t.internalRate],
-      [external, t.externalRate],
-      [borrowed, t.borrowed],
-    ] as const) {
-      if (v === undefined) return { error: t.missing(label) };
-    }
-    for (const [i, p] of projects.entries()) {
-      for (const key of REQUIRED) {
-        if (p[key] === undefined) return { error: t.missing(`${labels[key]} (${t.project} ${i + 1})`) };
-      }
-    }
-    if (years.length === 0) return { error: t.missing(t.year) };
-    try {
-      const list: InvesteringsProjekt[] = projects.map((p, i) => ({
-        namn: p.namn.trim() || `${t.project} ${i + 1}`,
-        belopp: p.belopp as number,
-        ar: p.ar as number,
-        avskrivningstid: p.avskrivningstid as number,
-        aktiveringsmanad: p.aktiveringsmanad ?? 1,
-        prioritet: i + 1,
-        driftkostnad: p.driftkostnad ?? 0,
-        besparing: p.besparing ?? 0,
-      }));
-      const ok = investeringsplan(list, frame, {
-        ar: years,
-        internranta: (internal as number) / 100,
-        externRanta: (external as number) / 100,
-        lanandel: (borrowed as number) / 100,
-      });
-      return { ok };
-    } catch (e) {
-      return { error: isKommunError(e) ? e.messageIn(props.lang) : String(e) };
-    }
-  }, [frame, internal, external, borrowed, projects, years, props.lang]);
+  const result = useMemo(
+    () => computePlan({ frame, internal, external, borrowed, projects, years }, props.lang),
+    [frame, internal, external, borrowed, projects, years, props.lang],
+  );
 
   function move(index: number, by: -1 | 1) {
     setProjects((ps) => {
@@ -332,6 +441,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                   label={labels[f]}
                   value={p[f]}
                   year={f === "ar"}
+                  hint={f === "aktiveringsmanad" ? t.defaultMonth : undefined}
                   lang={props.lang}
                   onChange={(v) => update(p.id, { [f]: v })}
                 />
@@ -347,7 +457,15 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         onClick={() =>
           setProjects((ps) => [
             ...ps,
-            { id: nextId++, namn: "", ar: years[0] ?? 2026, avskrivningstid: 20, aktiveringsmanad: 1 },
+            {
+              id: nextId++,
+              namn: "",
+              ar: years[0] ?? 2026,
+              avskrivningstid: 20,
+              aktiveringsmanad: 1,
+              driftkostnad: 0,
+              besparing: 0,
+            },
           ])
         }
       >
