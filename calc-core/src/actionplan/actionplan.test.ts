@@ -32,6 +32,12 @@ describe("arseffekt", () => {
     expectKommunError(() => arseffekt(1000, m), "value", { argument: "startmanad", sv: /1–12/, en: /1–12/ });
   });
 
+  it("gives month 13 no date hint: it is a mistyped month, not 13 January 1900", () => {
+    const [, sv, en] = errorParts(() => arseffekt(1000, 13));
+    expect(sv).toBe("Argumentet startmanad = 13 ligger utanför det rimliga intervallet 1–12 (heltal).");
+    expect(en).not.toMatch(/date|1900/);
+  });
+
   it("rejects a start month that is not whole", () => {
     expectKommunError(() => arseffekt(1000, 4.5), "value", { argument: "startmanad", en: /whole number/ });
   });
