@@ -123,10 +123,15 @@ export function actionPlanWorkbook(): WorkbookSpec {
         style: "note",
       },
     ],
-    13: [{ v: "Åtgärder (två nämnder: LSS och äldreomsorgen)", style: "heading" }],
+    13: [
+      {
+        v: "Åtgärder i vård- och omsorgsnämndens två verksamheter, LSS och äldreomsorg: nämnden svarar för underskottet i LSS och kan täcka det med åtgärder i hela sitt ansvarsområde",
+        style: "heading",
+      },
+    ],
     14: [
       header("Åtgärd"),
-      header("Nämnd"),
+      header("Verksamhet"),
       header("Ansvarig"),
       header("Helårseffekt"),
       header("Startmånad"),
