@@ -7,6 +7,7 @@ import {
   type Uppfoljningsrad,
 } from "@kommunkalkyl/calc-core";
 import { n, optional, range, scalar } from "./excel";
+import { withExcelNames } from "./excelNamesAct";
 import { param } from "./params";
 import type { ExcelScalar, ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -142,7 +143,7 @@ function followupLines(label: string, r: Uppfoljningsrad, lang: Lang): (number |
   ];
 }
 
-export const ACTIONPLAN: FunctionDef[] = [
+const DEFS: FunctionDef[] = [
   {
     id: "YEAREFFECT",
     sv: {
@@ -361,3 +362,6 @@ export const ACTIONPLAN: FunctionDef[] = [
     spill: (shapes) => [tableRows(shapes[0], 3, 3), 15],
   },
 ];
+
+/** The functions, their errors naming each argument by its Excel name (`startmånad` / `start_month`). */
+export const ACTIONPLAN: FunctionDef[] = DEFS.map((def) => withExcelNames(def, {}, "namn"));

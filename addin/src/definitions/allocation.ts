@@ -1,9 +1,10 @@
 import { demografiskKostnadsforandring, resursfordelning } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, range } from "./excel";
+import { withExcelNames } from "./excelNamesAct";
 import { param } from "./params";
 import type { FunctionDef } from "./types";
 
-export const ALLOCATION: FunctionDef[] = [
+const DEFS: FunctionDef[] = [
   {
     id: "RESOURCEALLOCATION",
     sv: {
@@ -105,3 +106,6 @@ export const ALLOCATION: FunctionDef[] = [
       demografiskKostnadsforandring(ns(range(a).values), ns(range(b).values), ns(range(c).values)),
   },
 ];
+
+/** The functions, their errors naming each argument by its Excel name (`pris_per_enhet` / `price_per_unit`). */
+export const ALLOCATION: FunctionDef[] = DEFS.map((def) => withExcelNames(def));

@@ -104,20 +104,34 @@ export function actionPlanWorkbook(): WorkbookSpec {
         style: "note",
       },
     ],
-    4: [
-      header("Underskottet enligt månadsuppföljningen: LSS, utfall till och med augusti"),
-      ...MONTHS.map(header),
-    ],
+    4: [header("Underskottet när planen beslutades: LSS, prognos efter februari"), ...MONTHS.map(header)],
     5: ["Utfall 2025 (LSS)", ...CRITICAL.outcomes.map((v) => money(v, true))],
     6: ["Budget 2025 (LSS)", money(CRITICAL.budget, true)],
-    7: ["Helårsprognos (säsongsprofil)", money(`=KOMMUN.FORECAST(B6,B5:M5,"profil",Historik!B7:M7)`)],
+    // the deficit before the measures: outcomes January–February, before the first one started in
+    // March; a later forecast already has the measures' savings in its outcomes and would count
+    // them twice against the plan's year effects
+    7: [
+      "Helårsprognos efter februari (säsongsprofil)",
+      money(`=KOMMUN.FORECAST(B6,B5:C5,"profil",Historik!B7:M7)`),
+    ],
     8: ["Avvikelse (negativ = underskott)", money("=KOMMUN.DEVIATION(B6,B7)")],
     9: ["Status", "=KOMMUN.FORECASTSTATUS(B6,B7)"],
     10: [{ v: "Underskott att åtgärda", style: "header" }, money("=MAX(0,-B8)")],
-    13: [{ v: "Åtgärder (två nämnder: LSS och äldreomsorgen)", style: "heading" }],
+    11: [
+      {
+        v: "Underskottet tas från prognosen innan åtgärderna börjar spara (efter februari; den första startar i mars). En senare prognos har redan åtgärdernas besparing i utfallet och skulle räkna den två gånger mot årseffekterna.",
+        style: "note",
+      },
+    ],
+    13: [
+      {
+        v: "Åtgärder i vård- och omsorgsnämndens två verksamheter, LSS och äldreomsorg: nämnden svarar för underskottet i LSS och kan täcka det med åtgärder i hela sitt ansvarsområde",
+        style: "heading",
+      },
+    ],
     14: [
       header("Åtgärd"),
-      header("Nämnd"),
+      header("Verksamhet"),
       header("Ansvarig"),
       header("Helårseffekt"),
       header("Startmånad"),

@@ -32,6 +32,12 @@ describe("arseffekt", () => {
     expectKommunError(() => arseffekt(1000, m), "value", { argument: "startmanad", sv: /1–12/, en: /1–12/ });
   });
 
+  it("gives month 13 no date hint: it is a mistyped month, not 13 January 1900", () => {
+    const [, sv, en] = errorParts(() => arseffekt(1000, 13));
+    expect(sv).toBe("Argumentet startmanad = 13 ligger utanför det rimliga intervallet 1–12 (heltal).");
+    expect(en).not.toMatch(/date|1900/);
+  });
+
   it("rejects a start month that is not whole", () => {
     expectKommunError(() => arseffekt(1000, 4.5), "value", { argument: "startmanad", en: /whole number/ });
   });
@@ -202,6 +208,26 @@ describe("atgardsuppfoljning", () => {
     expect(f.summa.planeratHittills).toBe(1);
     expect(f.summa.utfallHittills).toBe(0.8);
     expect(f.summa.uppfyllelse).toBe(0.8);
+  });
+
+  it("counts a measure not started yet as having nothing to report, so its blank months do not empty the total", () => {
+    // Nattbemanning from March (0.2 a month) has outcomes to May; Daglig verksamhet from
+    // September (1.8 a year) has no outcome row filled, as a controller leaves it before it starts
+    const g = atgardsuppfoljning(
+      [measures[0]!, { namn: "Daglig verksamhet", helarseffekt: 1.8, startmanad: 9, status: "beslutad" }],
+      [[0, 0, 0.1, 0.15, 0.2], []],
+    );
+    expect(g.summa.utfall.slice(0, 6)).toEqual([0, 0, 0.1, 0.15, 0.2, null]);
+    expect(g.summa.antalManader).toBe(5);
+    expect(g.summa.planeratHittills).toBe(0.6); // March–May, 3 × 0.2
+    expect(g.summa.utfallHittills).toBe(0.45);
+    expect(g.summa.uppfyllelse).toBe(0.75);
+    // a started measure without an outcome still holds the total back: May for Schemaläggning
+    const h = atgardsuppfoljning(measures, [
+      [0, 0, 0.1, 0.15, 0.2],
+      [0, 0, 0, 0],
+    ]);
+    expect(h.summa.antalManader).toBe(4);
   });
 
   it("has no share achieved while nothing was planned yet", () => {

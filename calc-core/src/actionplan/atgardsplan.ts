@@ -96,7 +96,10 @@ export function toDeficit(x: unknown): Decimal {
  * when a forecast shows a deficit, which no law prescribes a form for.
  *
  * @param underskott - the forecast deficit as a positive amount (e.g. −AVVIKELSE of a cost
- *   line), money in any unit; a negative number is answered with the amount to write
+ *   line), money in any unit; a negative number is answered with the amount to write. It is the
+ *   deficit before the measures: every month from January is counted against it, so a forecast
+ *   whose outcomes already include months of a measure's saving would count those months twice
+ *   (take the forecast from before the first start month)
  * @param atgarder - the measures: `{ namn, helarseffekt (≥ 0), startmanad (1–12), status:
  *   "förslag" | "beslutad" | "genomförd", ansvarig?, sannolikhet? }`
  * @param forstaManad - the calendar month (1–12) the budget year starts in; default 1

@@ -29,8 +29,9 @@ export interface Uppfoljningsrad {
 
 export interface Atgardsuppfoljning {
   atgarder: (Uppfoljningsrad & { namn: string })[];
-  /** all measures together; a month's outcome is `null` unless every measure has one, and the
-   *  figures so far cover the months where every measure has an outcome */
+  /** all measures together; a month's outcome is `null` unless every measure has one or had not
+   *  started yet (nothing planned that month, e.g. left blank before its start month), and the
+   *  figures so far cover those months from the first */
   summa: Uppfoljningsrad;
 }
 
@@ -116,10 +117,17 @@ export function atgardsuppfoljning(
     months.map((_, i) => (i < o.length ? exactSum([o[i]!]) : null));
 
   const perMeasure = lines.map((l) => ({ namn: l.namn, ...row(l.planned, asDecimals(l.outcomes)) }));
-  const common = Math.min(...lines.map((l) => l.outcomes.length));
+  // a month counts in the total when every measure has an outcome for it or had not started
+  // (nothing planned): a measure from September has nothing to report for March, and leaving
+  // its months blank must not empty the total
+  const reported = (i: number) => lines.every((l) => i < l.outcomes.length || l.planned[i]!.isZero());
+  let common = 0;
+  while (common < 12 && reported(common)) common++;
   const total = row(
     months.map((_, i) => sum(lines.map((l) => l.planned[i]!))),
-    months.map((_, i) => (i < common ? sum(lines.map((l) => l.outcomes[i]!)) : null)),
+    months.map((_, i) =>
+      i < common ? sum(lines.map((l) => (i < l.outcomes.length ? exactSum([l.outcomes[i]!]) : ZERO))) : null,
+    ),
   );
   return { atgarder: perMeasure, summa: total };
 }

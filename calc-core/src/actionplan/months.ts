@@ -6,15 +6,20 @@ import { requireNumber, toInteger, type Position } from "../core/validate.js";
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Excel's last date, 9999-12-31. */
 const EXCEL_LAST_SERIAL = 2958465;
+/**
+ * 1 January 1950: a smaller number (13, 120) is a mistyped month, not a date someone meant
+ * ("13 looks like 13 January 1900" would be a puzzling hint).
+ */
+const FIRST_PLAUSIBLE_DATE = 18264;
 
 /**
  * Validates a calendar month, 1–12 (1 = January), as a whole number. A number that
- * looks like an Excel date (a whole number of days, e.g. 45748 = 1 April 2025) gets a
- * hint naming the month to write instead. @internal
+ * looks like an Excel date (a whole number of days from 1950 on, e.g. 45748 = 1 April 2025)
+ * gets a hint naming the month to write instead. @internal
  */
 export function toMonth(x: unknown, name: string, position?: Position): number {
   const n = requireNumber(x, name, position);
-  if (Number.isInteger(n) && n > 12 && n <= EXCEL_LAST_SERIAL) {
+  if (Number.isInteger(n) && n >= FIRST_PLAUSIBLE_DATE && n <= EXCEL_LAST_SERIAL) {
     const date = new Date(EXCEL_EPOCH + n * 86_400_000);
     const month = date.getUTCMonth();
     const year = date.getUTCFullYear();

@@ -106,6 +106,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const now = p && asOf.value !== undefined ? p.perManad.find((m) => m.manad === asOf.value) : undefined;
   const chart: ChartConfiguration | undefined = p && {
     type: "line",
+    // the axis in the user's language: 6,5 in Swedish, not 6.5
+    options: { locale: props.lang === "sv" ? "sv-SE" : "en-GB" },
     data: {
       labels: months,
       datasets: [

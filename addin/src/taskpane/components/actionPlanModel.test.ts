@@ -36,6 +36,28 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(checkMonth("4", "en")).toEqual({ value: 4 });
   });
 
+  it('reads "6,950" as the reader of each language means it: 6,95 in Swedish, 6 950 in English', () => {
+    expect(checkAmount("6,950", "sv")).toEqual({ value: 6.95 });
+    expect(checkAmount("6,950", "en")).toEqual({ value: 6950 });
+    expect(checkAmount("1,200,000.5", "en")).toEqual({ value: 1_200_000.5 });
+    // not a thousands group: read as a decimal comma in both languages
+    expect(checkAmount("2,4", "en")).toEqual({ value: 2.4 });
+  });
+
+  it('takes a probability typed "20 %" or "20%" as 20 %, and asks for per cent when 0,8 is typed for 80 %', () => {
+    expect(checkMeasure(measure({ sannolikhet: "20 %" }), "sv").value?.sannolikhet).toBe(0.2);
+    expect(checkMeasure(measure({ sannolikhet: "20%" }), "en").value?.sannolikhet).toBe(0.2);
+    const share = checkMeasure(measure({ sannolikhet: "0,8" }), "sv");
+    expect(share.value).toBeUndefined();
+    expect(share.errors.sannolikhet).toMatch(/0,8 betyder 0,8\s%.*skriv 80\s%/);
+    expect(checkMeasure(measure({ sannolikhet: "0.8" }), "en").errors.sannolikhet).toMatch(
+      /0.8 means 0.8\s?%.*enter 80\s?%/,
+    );
+    expect(checkMeasure(measure({ sannolikhet: "abc %" }), "sv").errors.sannolikhet).toBe(
+      "Skriv en sannolikhet 0–100 (procent).",
+    );
+  });
+
   it("turns a measure into calc-core's, probability in per cent; an empty probability is a certain measure", () => {
     expect(checkMeasure(measure(), "sv").value).toEqual({
       namn: "Nattbemanning",

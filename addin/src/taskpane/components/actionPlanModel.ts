@@ -26,11 +26,23 @@ export type MeasureErrors = Partial<Record<"namn" | "helarseffekt" | "startmanad
 /** A validated number field: the value, or the message to show in place of a result. */
 export type Checked = { value: number; error?: undefined } | { value?: undefined; error: string };
 
+/**
+ * A number as typed in the user's language. Swedish: decimal comma, spaces between thousands
+ * ("6,950" = 6,95; "1 200 000"). English: a comma between groups of three digits is a thousands
+ * separator ("6,950" = 6950, "1,200,000"), as an English reader means it; otherwise as Swedish.
+ */
+export function readNumber(s: string, lang: Lang): number | undefined {
+  const compact = s.replace(/[\s\u00a0\u202f]/g, "");
+  if (lang === "en" && /^[-\u2212]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact))
+    return parseNumber(compact.replace(/,/g, ""));
+  return parseNumber(s);
+}
+
 /** An amount ≥ 0 as typed ("6,7", "1 200 000"). */
 export function checkAmount(s: string, lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
   if (s.trim() === "") return { error: t.required };
-  const v = parseNumber(s);
+  const v = readNumber(s, lang);
   if (v === undefined) return { error: t.notNumber };
   if (v < 0) return { error: t.negative };
   return { value: v };
@@ -40,7 +52,7 @@ export function checkAmount(s: string, lang: Lang): Checked {
 export function checkMonth(s: string, lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
   if (s.trim() === "") return { error: t.required };
-  const v = parseNumber(s);
+  const v = readNumber(s, lang);
   if (v === undefined || !Number.isInteger(v) || v < 1 || v > 12) return { error: t.month112 };
   return { value: v };
 }
@@ -56,8 +68,12 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   if (s.error) errors.startmanad = s.error;
   let p: number | undefined;
   if (m.sannolikhet.trim() !== "") {
-    const v = parseNumber(m.sannolikhet);
+    // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 without the sign is asked for in per cent
+    const typed = m.sannolikhet.trim();
+    const withSign = /%$/.test(typed);
+    const v = readNumber(withSign ? typed.slice(0, -1) : typed, lang);
     if (v === undefined || v < 0 || v > 100) errors.sannolikhet = t.percent;
+    else if (!withSign && v > 0 && v < 1) errors.sannolikhet = t.percentNotShare(v);
     else p = v / 100;
   }
   if (Object.keys(errors).length > 0) return { errors };
