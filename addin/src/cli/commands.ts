@@ -43,6 +43,11 @@ export function runFormel(args: string[], out: (s: string) => void): number {
     out(helpText("formel", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
     return EXIT.ok;
   }
+  if (o.flags.has("sv") && o.flags.has("en")) {
+    throw new UsageError("Ge --sv eller --en, inte båda.", "Give --sv or --en, not both.", "formel");
+  }
+  // an empty argument ('' or '=') is no formula either
+  if (o.positionals.length === 1 && /^=?$/.test(o.positionals[0]!.trim())) o.positionals.pop();
   if (o.positionals.length !== 1) {
     throw new UsageError(
       o.positionals.length === 0

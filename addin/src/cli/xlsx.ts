@@ -39,6 +39,20 @@ export function keepText(v: string): string {
   return v;
 }
 
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
+/** Excel's serial number of 1970-01-01 (day 1 is 1900-01-01, with Excel's phantom 1900-02-29). */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * A date cell as Excel stores it: a serial number (days since 1899-12-30, the time of day as a
+ * fraction), so that `=B1+30` and `YEAR(B1)` compute and the cell's date format shows it.
+ * exceljs hands a date-formatted cell over as a `Date` in UTC.
+ */
+export function excelSerial(d: Date): number {
+  return Math.round((d.getTime() / DAY_MS + UNIX_EPOCH_SERIAL) * 1e9) / 1e9;
+}
+
 /** Reads the content of one exceljs cell as HyperFormula input: a formula in English syntax or a value. */
 function cellContent(cell: ExcelJS.Cell): RawCellContent {
   const v = cell.value as unknown;
@@ -51,7 +65,7 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
       // a cell inside an array formula's range: filled by the master cell's spill
       return null;
     }
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (v instanceof Date) return excelSerial(v);
     if ("richText" in o && Array.isArray(o.richText)) {
       return (o.richText as { text: string }[]).map((r) => r.text).join("");
     }

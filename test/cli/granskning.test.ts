@@ -1,0 +1,80 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { cli } from "./run";
+
+type Json = Record<string, unknown[][]> & { "[fel]"?: { cell: string; error: string; message: string }[] };
+
+const dir = mkdtempSync(join(tmpdir(), "kk-granskning-"));
+const dates = join(dir, "datum.xlsx");
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Avtal");
+  ws.getCell("A1").value = "Avtalet börjar";
+  // a date cell: Excel stores 2025-01-15 as the serial number 45672
+  ws.getCell("B1").value = new Date(Date.UTC(2025, 0, 15));
+  ws.getCell("B1").numFmt = "yyyy-mm-dd";
+  ws.getCell("A2").value = "Uppsägningstid slut";
+  ws.getCell("B2").value = { formula: "B1+30" } as ExcelJS.CellValue;
+  ws.getCell("B2").numFmt = "yyyy-mm-dd";
+  ws.getCell("A3").value = "År och månad";
+  ws.getCell("B3").value = { formula: "YEAR(B1)*100+MONTH(B1)" } as ExcelJS.CellValue;
+  ws.getCell("A4").value = "Möte kl. 12.30";
+  ws.getCell("B4").value = new Date(Date.UTC(2025, 0, 15, 12, 30));
+  ws.getCell("B4").numFmt = "yyyy-mm-dd hh:mm";
+  ws.getCell("A5").value = "Text gånger två";
+  ws.getCell("B5").value = { formula: "A1*2" } as ExcelJS.CellValue;
+  await wb.xlsx.writeFile(dates);
+});
+
+describe("kommunkalkyl beräkna: date cells are dates, as in Excel", () => {
+  it("reads a date cell as its serial number, so date arithmetic computes and the date format shows it", () => {
+    const r = cli(["beräkna", dates, "--json"]);
+    const doc = JSON.parse(r.stdout) as Json;
+    // 2025-01-15 is day 45 672 of Excel's calendar (25 569 is 1970-01-01; 20 103 days later)
+    expect(doc.Avtal![0]![1]).toBe(45672);
+    // 30 days later: 2025-02-14
+    expect(doc.Avtal![1]![1]).toBe(45702);
+    expect(doc.Avtal![2]![1]).toBe(202501);
+    // 12.30 is half a day and an hour's 1/48 more: 45672 + 12.5/24
+    expect(doc.Avtal![3]![1]).toBeCloseTo(45672 + 12.5 / 24, 8);
+    const table = cli(["beräkna", dates, "--sv"]);
+    expect(table.stdout).toMatch(/Avtalet börjar\s+2025-01-15\n/);
+    expect(table.stdout).toMatch(/Uppsägningstid slut\s+2025-02-14\n/);
+    expect(table.stdout).toMatch(/Möte kl\. 12\.30\s+2025-01-15 12:30\n/);
+  });
+
+  it("gives HyperFormula's own messages in Swedish under --sv", () => {
+    const sv = cli(["beräkna", dates, "--sv"]);
+    expect(sv.status).toBe(3);
+    expect(sv.stdout).toMatch(/Avtal!B5\s+#VÄRDEFEL!\s+Värdet kan inte läsas som ett tal\./);
+    const en = cli(["beräkna", dates, "--en"]);
+    expect(en.stdout).toMatch(/Avtal!B5\s+#VALUE!\s+Value cannot be coerced to number\./);
+  });
+});
+
+describe("kommunkalkyl formel: odd arguments", () => {
+  it("takes an empty formula as no formula", () => {
+    for (const empty of ["", "=", "  "]) {
+      const r = cli(["formel", empty]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("formula needs a formula.");
+    }
+  });
+
+  it("refuses --sv and --en together, as beräkna does", () => {
+    const r = cli(["formel", "=1", "--sv", "--en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Give --sv or --en, not both.");
+    expect(r.stdout).toBe("");
+  });
+
+  it("says under --sv that ; separates arguments when a formula has commas", () => {
+    const r = cli(["formel", "--sv", "=KOMMUN.NETTOKOSTNADSRAM(1000,5,2%)"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("med --sv skiljer ; argumenten och , är decimalkomma");
+    expect(r.stderr).toContain("with --sv, ; separates arguments and , is the decimal comma");
+  });
+});
