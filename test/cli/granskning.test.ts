@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -76,5 +76,17 @@ describe("kommunkalkyl formel: odd arguments", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("med --sv skiljer ; argumenten och , är decimalkomma");
     expect(r.stderr).toContain("with --sv, ; separates arguments and , is the decimal comma");
+  });
+});
+
+describe("kommunkalkyl beräkna --ut: the copy is an .xlsx workbook", () => {
+  it("refuses a name without .xlsx before any work, and writes nothing", () => {
+    const target = join(dir, "kopia.csv");
+    const r = cli(["beräkna", dates, "--ut", target]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("the copy is an .xlsx workbook; give the file the extension .xlsx.");
+    expect(r.stdout).toBe("");
+    expect(existsSync(target)).toBe(false);
+    expect(cli(["beräkna", dates, "--ut", join(dir, "kopia.XLSX")]).status).toBe(3);
   });
 });

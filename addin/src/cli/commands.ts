@@ -137,6 +137,14 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
       "berakna",
     );
   }
+  // the copy is an .xlsx workbook: under another name Excel refuses or misreads it
+  if (target && !/\.xlsx$/i.test(target)) {
+    throw new UsageError(
+      `--ut ${target}: kopian är en .xlsx-arbetsbok; ge filen ändelsen .xlsx.`,
+      `--out ${target}: the copy is an .xlsx workbook; give the file the extension .xlsx.`,
+      "berakna",
+    );
+  }
   const writeOptions = { input, overwrite, command: "berakna" };
   // refuse a bad --ut before any work is done (and again when writing)
   if (target) checkTarget(target, writeOptions);
