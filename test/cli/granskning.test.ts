@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -88,5 +88,21 @@ describe("kommunkalkyl beräkna --ut: the copy is an .xlsx workbook", () => {
     expect(r.stdout).toBe("");
     expect(existsSync(target)).toBe(false);
     expect(cli(["beräkna", dates, "--ut", join(dir, "kopia.XLSX")]).status).toBe(3);
+  });
+});
+
+describe("kommunkalkyl beräkna: an older Excel file", () => {
+  it("says that an OLE2 file (.xls, or an .xlsx encrypted with a password) must be saved as .xlsx", () => {
+    const xls = join(dir, "gammal.xls");
+    // the eight bytes every OLE2 compound file starts with, then padding
+    writeFileSync(xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    const r = cli(["beräkna", xls]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "is not an .xlsx workbook (an older Excel file (.xls, Excel 97–2003) or a password-protected workbook). Save it as an Excel workbook (.xlsx) and try again.",
+    );
+    expect(r.stderr).toContain(
+      "en äldre Excel-fil (.xls, Excel 97–2003) eller en lösenordsskyddad arbetsbok",
+    );
   });
 });
