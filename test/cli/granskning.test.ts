@@ -106,3 +106,45 @@ describe("kommunkalkyl beräkna: an older Excel file", () => {
     );
   });
 });
+
+describe("kommunkalkyl beräkna: workbooks as Excel writes them", () => {
+  const excel = join(dir, "excel.xlsx");
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Taxor");
+    ws.getCell("A1").value = "Taxa";
+    ws.getCell("B1").value = "Belopp";
+    ws.getCell("A2").value = "Bygglov";
+    ws.getCell("B2").value = 12000;
+    ws.getCell("A3").value = "Marklov";
+    ws.getCell("B3").value = 4500;
+    // Excel stores TRUE and FALSE as constants, most often in VLOOKUP's exact match
+    ws.getCell("C1").value = { formula: 'VLOOKUP("Marklov",A2:B3,2,FALSE)' } as ExcelJS.CellValue;
+    ws.getCell("C2").value = { formula: "IF(B2>B3,TRUE,FALSE)" } as ExcelJS.CellValue;
+    ws.getCell("C3").value = { formula: 'VLOOKUP("Strandskydd",A2:B3,2,FALSE)' } as ExcelJS.CellValue;
+    // a heading merged over D1:E1: Excel keeps its text in D1 only
+    ws.mergeCells("D1:E1");
+    ws.getCell("D1").value = "Rubrik över två kolumner";
+    await wb.xlsx.writeFile(excel);
+  });
+
+  it("reads TRUE and FALSE as Excel's constants, not as unknown names", () => {
+    const doc = JSON.parse(cli(["beräkna", excel, "--json", "--en"]).stdout) as Json;
+    expect(doc.Taxor![0]![2]).toBe(4500);
+    // 12 000 > 4 500
+    expect(doc.Taxor![1]![2]).toBe(true);
+    // a value that is not in the table is #N/A, as in Excel, not #NAME?
+    expect(doc.Taxor![2]![2]).toBe("#N/A");
+    expect(doc["[fel]"]).toEqual([{ cell: "Taxor!C3", error: "#N/A", message: "Value not found." }]);
+    const formel = cli(["formel", "--sv", "=OM(1>2;SANT;FALSKT)"]);
+    expect(formel.stdout).toBe("FALSKT\n");
+  });
+
+  it("prints a merged heading once, in its first cell", () => {
+    const doc = JSON.parse(cli(["beräkna", excel, "--json"]).stdout) as Json;
+    expect(doc.Taxor![0]).toEqual(["Taxa", "Belopp", 4500, "Rubrik över två kolumner"]);
+    const table = cli(["beräkna", excel, "--en"]).stdout;
+    expect(table.match(/Rubrik över två kolumner/g)).toHaveLength(1);
+  });
+});

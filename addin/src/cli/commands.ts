@@ -12,7 +12,7 @@ import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
 import { jsonValue, renderTable } from "./table";
-import { evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
+import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
 
 /** How many error cells the table output lists before it refers to `--json`. */
 const MAX_LISTED_ERRORS = 100;
@@ -67,6 +67,7 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   let rows: CellValue[][];
   let errors: ErrorCell[];
   try {
+    addExcelConstants(hf, lang);
     const sheetId = hf.getSheetId("Blad1")!;
     rows = hf.getSheetValues(sheetId).map((row) => row.map((v) => v ?? null));
     const first = rows[0]?.[0];

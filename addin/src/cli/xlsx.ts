@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawCellContent } from "hyperformula";
-import { DetailedCellError } from "hyperformula";
+import { DetailedCellError, type HyperFormula } from "hyperformula";
 import type { Lang } from "../definitions";
 import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
@@ -150,7 +150,9 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // Excel caches an array formula's values in the cells it fills; they are the
         // formula's output here, not input, or the spill would find them in its way.
-        const content = spilled.has(`${rowNumber}:${colNumber}`) ? null : cellContent(cell);
+        // The other cells of a merged range are empty in Excel; exceljs repeats the first one's value.
+        const mergedRest = cell.isMerged && cell.master !== cell;
+        const content = spilled.has(`${rowNumber}:${colNumber}`) || mergedRest ? null : cellContent(cell);
         if (cell.numFmt && cell.numFmt !== "General") {
           (formats[ws.name] ??= {})[`${rowNumber - 1}:${colNumber - 1}`] = cell.numFmt;
         }
@@ -176,6 +178,19 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
 }
 
 /**
+ * Excel's TRUE and FALSE (SANT and FALSKT in Swedish syntax) as constants: HyperFormula knows
+ * them only as functions, `TRUE()`, so `VLOOKUP(x,A1:B9,2,FALSE)` would be `#NAME?`. They
+ * are added as named expressions, after which the cells that use them compute.
+ */
+export function addExcelConstants(hf: HyperFormula, syntax: Lang): void {
+  const names = syntax === "sv" ? { t: "SANT", f: "FALSKT" } : { t: "TRUE", f: "FALSE" };
+  for (const name of [names.t, names.f]) {
+    if (!hf.isItPossibleToAddNamedExpression(name, `=${name}()`)) continue;
+    hf.addNamedExpression(name, `=${name}()`);
+  }
+}
+
+/**
  * Evaluates every formula of a read workbook: values, and every error cell with its message.
  * KOLADA cells read the cache, then the value the file saved; never the network.
  */
@@ -197,6 +212,7 @@ export function evaluateRead(
   );
   const hf = createEngine(read.sheets, language, "en");
   try {
+    addExcelConstants(hf, "en");
     const values: Record<string, CellValue[][]> = {};
     for (const name of hf.getSheetNames()) {
       values[name] = hf.getSheetValues(hf.getSheetId(name)!);
@@ -233,6 +249,7 @@ export async function writeWithValues(
     const sheetValues = values[ws.name] ?? [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return; // the merged range's first cell holds it
         const v = cell.value as unknown;
         if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return;
         const computed = sheetValues[r - 1]?.[c - 1];
