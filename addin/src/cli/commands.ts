@@ -12,7 +12,7 @@ import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
 import { jsonValue, renderTable } from "./table";
-import { evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
+import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
 
 /** How many error cells the table output lists before it refers to `--json`. */
 const MAX_LISTED_ERRORS = 100;
@@ -43,6 +43,11 @@ export function runFormel(args: string[], out: (s: string) => void): number {
     out(helpText("formel", o.flags.has("sv") ? "sv" : o.flags.has("en") ? "en" : helpLanguage(args)));
     return EXIT.ok;
   }
+  if (o.flags.has("sv") && o.flags.has("en")) {
+    throw new UsageError("Ge --sv eller --en, inte båda.", "Give --sv or --en, not both.", "formel");
+  }
+  // an empty argument ('' or '=') is no formula either
+  if (o.positionals.length === 1 && /^=?$/.test(o.positionals[0]!.trim())) o.positionals.pop();
   if (o.positionals.length !== 1) {
     throw new UsageError(
       o.positionals.length === 0
@@ -62,6 +67,7 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   let rows: CellValue[][];
   let errors: ErrorCell[];
   try {
+    addExcelConstants(hf, lang);
     const sheetId = hf.getSheetId("Blad1")!;
     rows = hf.getSheetValues(sheetId).map((row) => row.map((v) => v ?? null));
     const first = rows[0]?.[0];
@@ -129,6 +135,14 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
     throw new UsageError(
       "--skriv-över gäller bara tillsammans med --ut.",
       "--overwrite applies only with --out.",
+      "berakna",
+    );
+  }
+  // the copy is an .xlsx workbook: under another name Excel refuses or misreads it
+  if (target && !/\.xlsx$/i.test(target)) {
+    throw new UsageError(
+      `--ut ${target}: kopian är en .xlsx-arbetsbok; ge filen ändelsen .xlsx.`,
+      `--out ${target}: the copy is an .xlsx workbook; give the file the extension .xlsx.`,
       "berakna",
     );
   }

@@ -214,6 +214,11 @@ export function parseErrorMessage(formula: string, syntax: Lang): { sv: string; 
   const code = formula.replace(/"[^"]*"/g, "");
   if (syntax === "en" && /;/.test(code))
     hints.push({ sv: "; skiljer argument bara med --sv", en: "; separates arguments only with --sv" });
+  if (syntax === "sv" && /,/.test(code))
+    hints.push({
+      sv: "med --sv skiljer ; argumenten och , är decimalkomma",
+      en: "with --sv, ; separates arguments and , is the decimal comma",
+    });
   if (syntax === "en" && /^=[^(]*\d,\d/.test(code))
     hints.push({
       sv: "skriv 1.5: decimalkomma bara med --sv",
@@ -238,6 +243,39 @@ const GENERIC: Partial<Record<ErrorType, { sv: string; en: string }>> = {
     sv: "Resultatet får inte plats: celler är i vägen.",
     en: "The result cannot spill: cells are in the way.",
   },
+};
+
+/**
+ * HyperFormula's own messages (its `ErrorMessage` table, English only) that a workbook's
+ * everyday formulas meet, in Swedish; any other stays in English.
+ */
+export const HYPERFORMULA_SV: Readonly<Record<string, string>> = {
+  "Division by zero.": "Division med noll.",
+  "Value cannot be coerced to number.": "Värdet kan inte läsas som ett tal.",
+  "Number argument expected.": "Ett tal väntades som argument.",
+  "Wrong type of argument.": "Fel typ av argument.",
+  "Value needs to be an integer.": "Värdet måste vara ett heltal.",
+  "Value cannot be negative.": "Värdet får inte vara negativt.",
+  "Value too small.": "Värdet är för litet.",
+  "Value too large.": "Värdet är för stort.",
+  "Value not found.": "Värdet hittades inte.",
+  "Empty function argument.": "Ett argument är tomt.",
+  "Cell range not allowed.": "Ett cellområde är inte tillåtet här.",
+  "Cell range expected.": "Ett cellområde väntades.",
+  "Range spans more than one sheet.": "Området sträcker sig över mer än ett blad.",
+  "Ranges need to be of equal length.": "Områdena måste vara lika långa.",
+  "Array dimensions are not compatible.": "Matrisernas storlekar passar inte ihop.",
+  "No space for array result.": "Resultatet får inte plats: celler är i vägen.",
+  "Index out of bounds.": "Index utanför området.",
+  "Sheet does not exist.": "Bladet finns inte.",
+  "Address is not correct.": "Adressen är inte korrekt.",
+  "Resulting reference is out of the sheet.": "Referensen hamnar utanför bladet.",
+  "Invalid date.": "Ogiltigt datum.",
+  "Date outside of bounds.": "Datumet ligger utanför det tillåtna.",
+  "String does not represent correct DateTime.": "Texten är inget giltigt datum eller klockslag.",
+  "NaN or infinite value encountered.": "Ett ogiltigt eller oändligt tal uppstod.",
+  "Incorrect criterion.": "Ogiltigt villkor.",
+  "Needs at least one value.": "Behöver minst ett värde.",
 };
 
 /**
@@ -299,10 +337,7 @@ export function explain(v: DetailedCellError, formula: string | undefined, synta
     const wrong = formula ? wrongArgumentCount(formula, syntax, lang) : undefined;
     return pick(wrong ?? { sv: "Fel antal argument.", en: "Wrong number of arguments." });
   }
-  if (v.message) {
-    if (lang === "sv" && v.message === "Division by zero.") return "Division med noll.";
-    return v.message;
-  }
+  if (v.message) return lang === "sv" ? (HYPERFORMULA_SV[v.message] ?? v.message) : v.message;
   const generic = GENERIC[v.type];
   return generic ? pick(generic) : "";
 }

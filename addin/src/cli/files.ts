@@ -81,20 +81,31 @@ export function checkWorkbookFile(path: string): void {
       `${path} is empty (0 bytes), not an .xlsx workbook.`,
     );
   }
-  const head = Buffer.alloc(4);
+  const head = Buffer.alloc(8);
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
-    readSync(fd, head, 0, 4, 0);
+    readSync(fd, head, 0, 8, 0);
   } catch (e) {
     throw fileError(e, path);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  if (head.equals(OLE2_SIGNATURE)) {
+    // an OLE2 compound file: an Excel 97–2003 .xls, or an .xlsx that Excel encrypted with a password
+    throw notWorkbook(
+      path,
+      "en äldre Excel-fil (.xls, Excel 97–2003) eller en lösenordsskyddad arbetsbok",
+      "an older Excel file (.xls, Excel 97–2003) or a password-protected workbook",
+    );
+  }
   if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) {
     throw notWorkbook(path, "inte en zip-fil", "not a zip file");
   }
 }
+
+/** The first bytes of an OLE2 compound file (.xls, .doc, an encrypted .xlsx). */
+const OLE2_SIGNATURE = Buffer.from("d0cf11e0a1b11ae1", "hex");
 
 export function notWorkbook(path: string, whySv: string, whyEn: string): FileError {
   return new FileError(

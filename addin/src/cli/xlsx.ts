@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawCellContent } from "hyperformula";
-import { DetailedCellError } from "hyperformula";
+import { DetailedCellError, type HyperFormula } from "hyperformula";
 import type { Lang } from "../definitions";
 import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
@@ -39,6 +39,20 @@ export function keepText(v: string): string {
   return v;
 }
 
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
+/** Excel's serial number of 1970-01-01 (day 1 is 1900-01-01, with Excel's phantom 1900-02-29). */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/**
+ * A date cell as Excel stores it: a serial number (days since 1899-12-30, the time of day as a
+ * fraction), so that `=B1+30` and `YEAR(B1)` compute and the cell's date format shows it.
+ * exceljs hands a date-formatted cell over as a `Date` in UTC.
+ */
+export function excelSerial(d: Date): number {
+  return Math.round((d.getTime() / DAY_MS + UNIX_EPOCH_SERIAL) * 1e9) / 1e9;
+}
+
 /** Reads the content of one exceljs cell as HyperFormula input: a formula in English syntax or a value. */
 function cellContent(cell: ExcelJS.Cell): RawCellContent {
   const v = cell.value as unknown;
@@ -51,7 +65,7 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
       // a cell inside an array formula's range: filled by the master cell's spill
       return null;
     }
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (v instanceof Date) return excelSerial(v);
     if ("richText" in o && Array.isArray(o.richText)) {
       return (o.richText as { text: string }[]).map((r) => r.text).join("");
     }
@@ -136,7 +150,9 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         // Excel caches an array formula's values in the cells it fills; they are the
         // formula's output here, not input, or the spill would find them in its way.
-        const content = spilled.has(`${rowNumber}:${colNumber}`) ? null : cellContent(cell);
+        // The other cells of a merged range are empty in Excel; exceljs repeats the first one's value.
+        const mergedRest = cell.isMerged && cell.master !== cell;
+        const content = spilled.has(`${rowNumber}:${colNumber}`) || mergedRest ? null : cellContent(cell);
         if (cell.numFmt && cell.numFmt !== "General") {
           (formats[ws.name] ??= {})[`${rowNumber - 1}:${colNumber - 1}`] = cell.numFmt;
         }
@@ -162,6 +178,19 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
 }
 
 /**
+ * Excel's TRUE and FALSE (SANT and FALSKT in Swedish syntax) as constants: HyperFormula knows
+ * them only as functions, `TRUE()`, so `VLOOKUP(x,A1:B9,2,FALSE)` would be `#NAME?`. They
+ * are added as named expressions, after which the cells that use them compute.
+ */
+export function addExcelConstants(hf: HyperFormula, syntax: Lang): void {
+  const names = syntax === "sv" ? { t: "SANT", f: "FALSKT" } : { t: "TRUE", f: "FALSE" };
+  for (const name of [names.t, names.f]) {
+    if (!hf.isItPossibleToAddNamedExpression(name, `=${name}()`)) continue;
+    hf.addNamedExpression(name, `=${name}()`);
+  }
+}
+
+/**
  * Evaluates every formula of a read workbook: values, and every error cell with its message.
  * KOLADA cells read the cache, then the value the file saved; never the network.
  */
@@ -183,6 +212,7 @@ export function evaluateRead(
   );
   const hf = createEngine(read.sheets, language, "en");
   try {
+    addExcelConstants(hf, "en");
     const values: Record<string, CellValue[][]> = {};
     for (const name of hf.getSheetNames()) {
       values[name] = hf.getSheetValues(hf.getSheetId(name)!);
@@ -219,6 +249,7 @@ export async function writeWithValues(
     const sheetValues = values[ws.name] ?? [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return; // the merged range's first cell holds it
         const v = cell.value as unknown;
         if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return;
         const computed = sheetValues[r - 1]?.[c - 1];

@@ -36,6 +36,18 @@ interface CacheEntry<T> {
   data: T;
 }
 
+/**
+ * Why a request failed, as a user can act on it: Node's fetch says only "fetch failed" and keeps
+ * the reason (ECONNREFUSED, ENOTFOUND, a certificate error) in `cause`.
+ */
+export function networkCause(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const cause = (e as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const why =
+    typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : "";
+  return why && !message.includes(why) ? `${message}: ${why}` : message;
+}
+
 /** Where an answer came from. */
 export interface Sourced<T> {
   data: T;
@@ -148,8 +160,8 @@ export class KoladaClient {
             )
           : new KoladaError(
               "network",
-              `Kolada kunde inte nås (${e instanceof Error ? e.message : String(e)}).`,
-              `Kolada could not be reached (${e instanceof Error ? e.message : String(e)}).`,
+              `Kolada kunde inte nås (${networkCause(e)}).`,
+              `Kolada could not be reached (${networkCause(e)}).`,
             );
       }
       clearTimeout(timer);
