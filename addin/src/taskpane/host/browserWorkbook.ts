@@ -1,6 +1,30 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { createEngine } from "../../hyperformula/engine";
-import { parseAddress, rawOf, toAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+import {
+  parseAddress,
+  toAddress,
+  uniqueSheetName,
+  type Block,
+  type CellSpec,
+  type CellValue,
+  type WorkbookHost,
+  type WriteResult,
+} from "./types";
+
+/** What HyperFormula stores for a cell the pane writes: text behind an apostrophe, so it is never parsed. */
+function rawContent(cell: CellSpec): RawCellContent {
+  if (cell === null) return null;
+  if ("text" in cell) return `'${cell.text}`;
+  if ("value" in cell) return cell.value;
+  return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+}
+
+/** The Excel format a written cell gets: Text for labels, the spec's own otherwise. */
+function formatOf(cell: CellSpec): string | undefined {
+  if (cell === null) return undefined;
+  if ("text" in cell) return "@";
+  return cell.format;
+}
 
 /** The sample workbooks as the demo loads them: sheet name → raw contents (English formulas). */
 export interface DemoBook {
@@ -125,7 +149,19 @@ export class BrowserWorkbook implements WorkbookHost {
     const show = (x: unknown): CellValue =>
       x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
     if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
+    // a range comes back as a SimpleRangeValue
+    const data = (v as { data?: unknown[][] }).data;
+    if (Array.isArray(data)) return data.map((r) => r.map(show));
     return [[show(v)]];
+  }
+
+  async readNamedRanges(names: readonly string[]) {
+    const found = new Map<string, CellValue[][]>();
+    for (const name of names) {
+      const v = await this.readNamedRange(name);
+      if (v !== undefined) found.set(name, v);
+    }
+    return found;
   }
 
   async activeCell() {
@@ -144,22 +180,57 @@ export class BrowserWorkbook implements WorkbookHost {
     return true;
   }
 
-  async writeRange(sheet: string, topLeft: string, block: Block) {
+  async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
     const { row, col } = parseAddress(topLeft);
+    const id = this.sheetId(sheet);
+    const cols = Math.max(1, ...block.map((r) => r.length));
+    const rows = block.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.hf.setCellContents(
-      { sheet: this.sheetId(sheet), row, col },
-      block.map((r) => r.map(rawOf)),
+      { sheet: id, row, col },
+      rows.map((r) => r.map(rawContent)),
+    );
+    const formats = (this.formats[sheet] ??= {});
+    rows.forEach((r, i) =>
+      r.forEach((cell, j) => {
+        const key = `${row + i}:${col + j}`;
+        const format = formatOf(cell);
+        if (format) formats[key] = format;
+        else delete formats[key];
+      }),
+    );
+    // read back, as the Excel host does: any cell showing an error is reported
+    const errors: WriteResult["errors"] = [];
+    rows.forEach((r, i) =>
+      r.forEach((_, j) => {
+        const v = this.display(row + i, col + j, sheet);
+        if (
+          typeof v === "string" &&
+          /^#[A-Z0-9/!?]+[!?]?$/.test(v) &&
+          this.hf.doesCellHaveFormula({ sheet: id, row: row + i, col: col + j })
+        )
+          errors.push({ address: toAddress(row + i, col + j), value: v });
+      }),
     );
     this.changed();
+    return {
+      sheet,
+      range: `${topLeft}:${toAddress(row + rows.length - 1, col + cols - 1)}`,
+      errors,
+    };
   }
 
-  async addSheet(name: string) {
-    let unique = name;
-    for (let i = 2; this.hf.doesSheetExist(unique); i++) unique = `${name} (${i})`;
+  async writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult> {
+    const unique = uniqueSheetName(name, this.sheetNames());
     this.hf.addSheet(unique);
-    this.activeSheet = unique;
-    this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
-    this.changed();
-    return unique;
+    try {
+      const result = await this.writeRange(unique, topLeft, block);
+      this.activeSheet = unique;
+      this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+      this.changed();
+      return result;
+    } catch (e) {
+      this.hf.removeSheet(this.sheetId(unique));
+      throw e;
+    }
   }
 }
