@@ -98,6 +98,10 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   // the tab row never grows wider than the pane: what does not fit goes to the overflow menu
   tabs: { minWidth: 0, overflow: "hidden" },
+  // a long label ("Raise the tax or become more efficient?") wraps instead of pushing the menu out
+  tab: { maxWidth: "200px" },
+  tabText: { whiteSpace: "normal", textAlign: "start" },
+  more: { minWidth: "auto", flexShrink: 0 },
   section: { minWidth: 0 },
 });
 
@@ -106,6 +110,7 @@ const PANELS: readonly Panel[] = ["tax", "forecast", "consequence", "functions"]
 
 /** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
 function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSelect: (p: Panel) => void }) {
+  const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
@@ -113,6 +118,7 @@ function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSele
       <MenuTrigger disableButtonEnhancement>
         <Button
           appearance="transparent"
+          className={styles.more}
           ref={ref}
           role="tab"
           aria-label={SHELL[props.lang].more(overflowCount)}
@@ -338,7 +344,9 @@ export function App(props: {
           >
             {PANELS.map((p) => (
               <OverflowItem key={p} id={p} priority={p === panel ? 2 : 1}>
-                <Tab value={p}>{labels[p]}</Tab>
+                <Tab value={p} className={styles.tab} content={{ className: styles.tabText }}>
+                  {labels[p]}
+                </Tab>
               </OverflowItem>
             ))}
             <OverflowMenu labels={labels} lang={lang} onSelect={setPanel} />
