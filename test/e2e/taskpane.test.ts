@@ -291,4 +291,25 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
     await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "1965");
     await page.close();
   });
+
+  it("a failing workbook call is shown in the pane in the user's words (a selection of two areas)", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax&pane=320");
+    await page.click('[data-cell="B5"]');
+    await page.click('[data-cell="D7"]', { modifiers: ["Control"] });
+    await page.getByRole("button", { name: "Hämta från markering", exact: true }).click();
+    await page.waitForSelector('[data-testid="pane-problem"]');
+    expect(await text(page, "pane-problem")).toBe(
+      "Markeringen Budget!B5,Budget!D7 består av flera områden. Markera ett enda sammanhängande område och försök igen.",
+    );
+    // in English too, and the message can be dismissed
+    await page.click("text=English");
+    expect(await text(page, "pane-problem")).toBe(
+      "The selection Budget!B5,Budget!D7 has several areas. Select one contiguous range and try again.",
+    );
+    await page.click('[aria-label="Dismiss the message"]');
+    await page.waitForSelector('[data-testid="pane-problem"]', { state: "detached" });
+    // shown once, and not also an uncaught error on the page
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -28,7 +28,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
-import { isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
+import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
@@ -142,6 +142,24 @@ function OverflowMenuItem(props: { panel: Panel; label: string; onSelect: (p: Pa
   const visible = useIsOverflowItemVisible(props.panel);
   if (visible) return null;
   return <MenuItem onClick={() => props.onSelect(props.panel)}>{props.label}</MenuItem>;
+}
+
+/** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
+async function toEnglishSyntax(formula: string): Promise<string> {
+  const [{ FUNCTIONS }, { fromSwedishFormula }] = await Promise.all([
+    import(/* webpackChunkName: "definitions" */ "../definitions"),
+    import("./host/localFormula"),
+  ]);
+  const svToEn = new Map<string, string>();
+  for (const f of FUNCTIONS) {
+    svToEn.set(f.sv.name.toUpperCase(), f.en.name);
+    svToEn.set(f.en.name.toUpperCase(), f.en.name);
+  }
+  try {
+    return fromSwedishFormula(formula, svToEn);
+  } catch (e) {
+    throw new HostError("formulaLanguage", formula, e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
@@ -280,16 +298,21 @@ export function App(props: {
     }
   }
 
-  /** Inserts a formula (English syntax, as in the definitions' examples) at the active cell. */
+  /**
+   * Inserts a formula at the active cell. It may come in English syntax (the definitions' examples) or in
+   * Swedish syntax (the Swedish reference's `;` and names): the host writes it in Excel's own language.
+   */
   async function insert(formula: string) {
     let cell: { sheet: string; address: string };
+    let english: string;
     try {
+      english = await toEnglishSyntax(formula);
       cell = await props.host.activeCell();
     } catch (e) {
       report(e);
       return;
     }
-    await write(cell.sheet, cell.address, [[{ formula }]], "");
+    await write(cell.sheet, cell.address, [[{ formula: english }]], "");
   }
 
   const shell = SHELL[lang];
@@ -354,8 +377,8 @@ export function App(props: {
         </Overflow>
         {problemText && (
           <div ref={problemRef}>
-            <MessageBar intent={problemIntent} role="alert" data-testid="pane-problem">
-              <MessageBarBody>{problemText}</MessageBarBody>
+            <MessageBar intent={problemIntent} role="alert">
+              <MessageBarBody data-testid="pane-problem">{problemText}</MessageBarBody>
               <MessageBarActions
                 containerAction={
                   <Button

@@ -79,16 +79,18 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
   const styles = useStyles();
   const [, rerender] = useReducer((x: number) => x + 1, 0);
   useEffect(() => book.subscribe(rerender), [book]);
-  const { start, end } = book.selection;
+  const { start } = book.selection;
   const [draft, setDraft] = useState<string | undefined>();
   const dims = book.dimensions();
   const rows = Math.max(dims.rows + 10, 40);
   const cols = Math.max(dims.cols + 3, 12);
+  const inArea = (a: typeof book.selection, r: number, c: number) =>
+    r >= Math.min(a.start.row, a.end.row) &&
+    r <= Math.max(a.start.row, a.end.row) &&
+    c >= Math.min(a.start.col, a.end.col) &&
+    c <= Math.max(a.start.col, a.end.col);
   const inSel = (r: number, c: number) =>
-    r >= Math.min(start.row, end.row) &&
-    r <= Math.max(start.row, end.row) &&
-    c >= Math.min(start.col, end.col) &&
-    c <= Math.max(start.col, end.col);
+    inArea(book.selection, r, c) || book.otherAreas.some((a) => inArea(a, r, c));
   const current = book.source(start.row, start.col);
   return (
     <div className={styles.wrap}>
@@ -156,11 +158,13 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
                       className={`${styles.cell} ${typeof v === "number" ? styles.number : ""} ${selected ? styles.selected : ""}`}
                       onMouseDown={(e) => {
                         setDraft(undefined);
-                        if (e.shiftKey) book.select(start, { row: r, col: c });
+                        // shift extends the area, Ctrl (⌘) adds another area, as in Excel
+                        if (e.shiftKey) book.extend({ row: r, col: c });
+                        else if (e.ctrlKey || e.metaKey) book.addArea({ row: r, col: c });
                         else book.select({ row: r, col: c });
                       }}
                       onMouseEnter={(e) => {
-                        if (e.buttons === 1) book.select(start, { row: r, col: c });
+                        if (e.buttons === 1) book.extend({ row: r, col: c });
                       }}
                     >
                       {typeof v === "number"

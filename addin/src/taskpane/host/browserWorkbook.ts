@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { createEngine } from "../../hyperformula/engine";
 import {
+  HostError,
   parseAddress,
   toAddress,
   uniqueSheetName,
@@ -45,6 +46,8 @@ export class BrowserWorkbook implements WorkbookHost {
   readonly hf: HyperFormula;
   activeSheet: string;
   selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+  /** earlier areas of a multi-area selection (Ctrl+click), as Excel allows */
+  otherAreas: { start: { row: number; col: number }; end: { row: number; col: number } }[] = [];
   private listeners = new Set<Listener>();
 
   private readonly formats: Record<string, Record<string, string>>;
@@ -102,11 +105,26 @@ export class BrowserWorkbook implements WorkbookHost {
 
   select(start: { row: number; col: number }, end = start): void {
     this.selection = { start, end };
+    this.otherAreas = [];
+    this.changed();
+  }
+
+  /** Ctrl+click: keeps the current selection as one area and starts another. */
+  addArea(start: { row: number; col: number }): void {
+    this.otherAreas = [...this.otherAreas, this.selection];
+    this.selection = { start, end: start };
+    this.changed();
+  }
+
+  /** Extends the current area (shift-click, drag), keeping the other areas. */
+  extend(end: { row: number; col: number }): void {
+    this.selection = { start: this.selection.start, end };
     this.changed();
   }
 
   setActiveSheet(name: string): void {
     this.activeSheet = name;
+    this.otherAreas = [];
     this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
     this.changed();
   }
@@ -131,7 +149,23 @@ export class BrowserWorkbook implements WorkbookHost {
     };
   }
 
+  /** The areas of the selection, as Excel writes them: `Budget!B2:B4,Budget!D2`. */
+  private areaAddress(area: BrowserWorkbook["selection"]): string {
+    const top = Math.min(area.start.row, area.end.row);
+    const left = Math.min(area.start.col, area.end.col);
+    const bottom = Math.max(area.start.row, area.end.row);
+    const right = Math.max(area.start.col, area.end.col);
+    const a = toAddress(top, left);
+    return `${this.activeSheet}!${a}${bottom > top || right > left ? `:${toAddress(bottom, right)}` : ""}`;
+  }
+
   async readSelection() {
+    if (this.otherAreas.length > 0) {
+      throw new HostError(
+        "multipleAreas",
+        [...this.otherAreas, this.selection].map((a) => this.areaAddress(a)).join(","),
+      );
+    }
     const b = this.bounds();
     const values: CellValue[][] = [];
     for (let r = b.top; r <= b.bottom; r++) {
@@ -226,6 +260,7 @@ export class BrowserWorkbook implements WorkbookHost {
       const result = await this.writeRange(unique, topLeft, block);
       this.activeSheet = unique;
       this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+      this.otherAreas = [];
       this.changed();
       return result;
     } catch (e) {

@@ -1,4 +1,4 @@
-import { formulaLocale, toLocalFormula } from "./localFormula";
+import { formulaLocale, fromSwedishFormula, toLocalFormula } from "./localFormula";
 import { uniqueSheetName } from "./types";
 
 const SV = formulaLocale("sv-SE", ",");
@@ -32,6 +32,13 @@ describe("formulas in the user's Excel language (formulasLocal)", () => {
     );
   });
 
+  it("English Excel takes array constants as they are; a comma locale refuses them", () => {
+    expect(toLocalFormula("=KOMMUN.NETCOSTFRAME({500,300;200,1},1000)", EN, same)).toBe(
+      "=KOMMUN.NETCOSTFRAME({500,300;200,1},1000)",
+    );
+    expect(() => toLocalFormula("=KOMMUN.NETCOSTFRAME({500,300},1000)", SV, NAMES)).toThrow(/array/);
+  });
+
   it("refuses what it cannot translate rather than writing something Excel reads differently", () => {
     expect(() => toLocalFormula("=KOMMUN.NOSUCH(1)", SV, NAMES)).toThrow(/unknown function/);
     expect(() => toLocalFormula("=VLOOKUP(1,A1:B2,2)", SV, NAMES)).toThrow(/no Swedish name/);
@@ -41,6 +48,25 @@ describe("formulas in the user's Excel language (formulasLocal)", () => {
   it("a comma decimal separator means ';' between arguments, a point means ','", () => {
     expect(formulaLocale("de-DE", ",")).toEqual({ names: "en", decimal: ",", list: ";" });
     expect(formulaLocale("sv-SE", ".")).toEqual({ names: "sv", decimal: ".", list: "," });
+  });
+});
+
+describe("a formula in Swedish syntax, as the Swedish function reference shows it", () => {
+  const SV_TO_EN = new Map([...NAMES].map(([en, sv]) => [sv, en]));
+  for (const en of NAMES.keys()) SV_TO_EN.set(en, en);
+
+  it("becomes the pane's English syntax: names, ',' between arguments, '.' decimals", () => {
+    expect(fromSwedishFormula("=KOMMUN.NETTOKOSTNADSRAM(1000;5;2,5%)", SV_TO_EN)).toBe(
+      "=KOMMUN.NETCOSTFRAME(1000,5,2.5%)",
+    );
+    expect(fromSwedishFormula('=OM(A1>0,5;SANT;"a;b")', SV_TO_EN)).toBe('=IF(A1>0.5,TRUE,"a;b")');
+    expect(fromSwedishFormula("=KOMMUN.SKATTEHÖJNING(700000)", SV_TO_EN)).toBe("=KOMMUN.TAXRAISEFOR(700000)");
+  });
+
+  it("leaves English syntax alone, and round-trips through the Swedish formulasLocal", () => {
+    const en = "=KOMMUN.NETCOSTFRAME(1000,5,2.5%)";
+    expect(fromSwedishFormula(en, SV_TO_EN)).toBe(en);
+    expect(fromSwedishFormula(toLocalFormula(en, SV, NAMES), SV_TO_EN)).toBe(en);
   });
 });
 

@@ -77,7 +77,15 @@ export function toLocalFormula(
       i = j + 1;
       continue;
     }
-    if (ch === "{" || ch === ";") throw new Error(`array constants are not translated: ${formula}`);
+    if (ch === "{" || ch === ";") {
+      // array constants keep English separators only where Excel's are the English ones
+      if (locale.list !== "," || locale.decimal !== ".")
+        throw new Error(`array constants are not translated: ${formula}`);
+      const end = ch === "{" ? s.indexOf("}", i) : i;
+      out += s.slice(i, end + 1);
+      i = end + 1;
+      continue;
+    }
     if (ch === ",") {
       out += locale.list;
       i++;
@@ -125,4 +133,42 @@ function functionName(
 function logical(name: string, locale: FormulaLocale): string {
   if (locale.names === "en") return name;
   return SWEDISH_LOGICALS[name.toUpperCase()] ?? name;
+}
+
+/**
+ * A formula typed in Swedish syntax (`=KOMMUN.NETTOKOSTNADSRAM(1000;5;2,5%)`, as the Swedish function
+ * reference shows it) in the pane's English syntax (`=KOMMUN.NETCOSTFRAME(1000,5,2.5%)`); a formula in
+ * English syntax comes back unchanged. `svToEn` maps Swedish KOMMUN names to English ones. Swedish syntax
+ * is recognised by a `;` between arguments or a Swedish name; array constants in Swedish syntax are refused.
+ */
+export function fromSwedishFormula(formula: string, svToEn: ReadonlyMap<string, string>): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  const code = parts.filter((_, i) => i % 2 === 0).join(" ");
+  const swedishName = [...code.matchAll(/KOMMUN\.([\p{L}\p{N}_.]+)\s*\(/gu)].some(
+    (m) => svToEn.has(m[1]!.toUpperCase()) && svToEn.get(m[1]!.toUpperCase()) !== m[1]!.toUpperCase(),
+  );
+  if (!code.includes(";") && !swedishName) return formula;
+  if (code.includes("{")) throw new Error(`array constants are not translated: ${formula}`);
+  const english = Object.fromEntries(Object.entries(SWEDISH_BUILTINS).map(([en, sv]) => [sv, en]));
+  const logicals = Object.fromEntries(Object.entries(SWEDISH_LOGICALS).map(([en, sv]) => [sv, en]));
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part
+        .replace(/,/g, ".")
+        .replace(/;/g, ",")
+        .replace(
+          /(?<![\p{L}\p{N}_$.])([\p{L}_][\p{L}\p{N}_.]*)(\s*\()?/gu,
+          (whole, name: string, call?: string) => {
+            const upper = name.toUpperCase();
+            if (call && upper.startsWith("KOMMUN.")) {
+              const en = svToEn.get(upper.slice("KOMMUN.".length));
+              return en ? `KOMMUN.${en}${call}` : whole;
+            }
+            if (call) return english[upper] ? `${english[upper]}${call}` : whole;
+            return logicals[upper] ?? whole;
+          },
+        );
+    })
+    .join("");
 }
