@@ -2,6 +2,7 @@ import { useEffect, useReducer, useState } from "react";
 import { Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { BrowserWorkbook } from "./host/browserWorkbook";
 import { toAddress } from "./host/types";
+import { showNumber } from "./showNumber";
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0 },
@@ -42,36 +43,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingVerticalXS,
   },
 });
-
-/**
- * A number as Excel shows it in a format: "#,##0.0" groups thousands with that many decimals, "0.0%" is a
- * percentage, "0" a plain integer (years), General no grouping and up to ten significant digits.
- */
-export function showNumber(v: number, format: string, lang: "sv" | "en"): string {
-  const locale = lang === "sv" ? "sv-SE" : "en-GB";
-  const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
-  if (format.includes("%")) {
-    return new Intl.NumberFormat(locale, {
-      style: "percent",
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  if (format.includes("#,##0")) {
-    return new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  if (/^0(\.0+)?$/.test(format)) {
-    return new Intl.NumberFormat(locale, {
-      useGrouping: false,
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 10 }).format(v);
-}
 
 /** A simple editable grid over the in-browser workbook: select with click and shift-click, edit in the formula bar. */
 export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
