@@ -2,9 +2,20 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "./host/officeHost";
 
+/** True when Office's theme has a dark background (Office's "Black" or "Dark Gray" themes). */
+function officeIsDark(): boolean {
+  const hex = Office.context?.officeTheme?.bodyBackgroundColor?.replace("#", "");
+  if (!hex || hex.length < 6) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.5;
+}
+
 /** The task pane inside Excel. The standalone demo (demo.tsx) uses the in-browser workbook instead. */
 void Office.onReady(() => {
   const lang = Office.context?.displayLanguage?.toLowerCase().startsWith("en") ? "en" : "sv";
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App host={createOfficeHost()} initialLang={lang} />);
+  if (container)
+    createRoot(container).render(
+      <App host={createOfficeHost()} initialLang={lang} initialDark={officeIsDark()} />,
+    );
 });

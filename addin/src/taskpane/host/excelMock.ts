@@ -67,6 +67,8 @@ export class MockExcel {
   /** the most operations one request may carry (Excel on the web's payload limit) */
   payloadLimit = Infinity;
   displayLanguage = "sv-SE";
+  /** the newest ExcelApi requirement set this Excel supports, its minor number (cultureInfo needs 1.11) */
+  apiMinor = 17;
   decimalSeparator = ",";
   /** what a formula written through formulasLocal calculates to (errors as "#NAME?" …) */
   calculate: (formulaLocal: string) => CellValue = () => 0;
@@ -127,6 +129,7 @@ export class MockExcel {
         return batch(new MockContext(this) as unknown as Excel.RequestContext);
       },
       displayLanguage: () => this.displayLanguage,
+      supports: (version) => Number(version.split(".")[1]) <= this.apiMinor,
       swedishNames: async () =>
         new Map([
           ["NETCOSTFRAME", "NETTOKOSTNADSRAM"],
@@ -146,7 +149,11 @@ class MockContext {
   constructor(readonly excel: MockExcel) {
     this.workbook = new MockWorkbook(this);
     const numberFormat: Loadable & { numberDecimalSeparator?: string } = {
-      load: () => this.push(() => (numberFormat.numberDecimalSeparator = excel.decimalSeparator)),
+      load: () =>
+        this.push(() => {
+          if (excel.apiMinor < 11) throw new OfficeError("ApiNotFound");
+          numberFormat.numberDecimalSeparator = excel.decimalSeparator;
+        }),
     };
     this.application = { cultureInfo: { numberFormat } };
   }

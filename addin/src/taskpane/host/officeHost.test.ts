@@ -51,6 +51,14 @@ describe("the Office host writes cells so that Excel reads them as meant", () =>
     expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=ROUND(B2*0.5,2)");
   });
 
+  it("older Excel without cultureInfo (ExcelApi 1.11) gets the language's usual separators", async () => {
+    const { excel, host } = setup();
+    excel.apiMinor = 9;
+    excel.decimalSeparator = "."; // not asked: Swedish Excel writes decimal commas
+    await host.writeRange("Budget", "A1", SCENARIO);
+    expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=AVRUNDA(B2*0,5;2)");
+  });
+
   it("reads the written cells back and reports each error value with its address", async () => {
     const { excel, host } = setup();
     // Excel shows #NAME? where it does not know a function

@@ -19,6 +19,8 @@ export interface OfficeApi {
   displayLanguage: () => string;
   /** the English KOMMUN names (`NETCOSTFRAME`) → the Swedish ones, loaded when a formula is first written */
   swedishNames: () => Promise<ReadonlyMap<string, string>>;
+  /** whether Excel supports an ExcelApi requirement set (`1.11`) */
+  supports: (version: string) => boolean;
 }
 
 /** Cells written per `context.sync()`, so that one request stays far below Excel on the web's 5 MB. */
@@ -74,6 +76,7 @@ export function realOffice(): OfficeApi {
     run: (batch) => Excel.run(batch),
     displayLanguage: () => Office.context?.displayLanguage ?? "en-US",
     swedishNames: definitionNames,
+    supports: (version) => Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false,
   };
 }
 
@@ -81,15 +84,27 @@ export function realOffice(): OfficeApi {
 async function userLocale(context: Excel.RequestContext, office: OfficeApi): Promise<FormulaLocale> {
   const language = office.displayLanguage();
   let decimal = language.toLowerCase().startsWith("sv") ? "," : ".";
-  try {
+  // older Excel (no cultureInfo) keeps the language's usual separator
+  if (office.supports("1.11")) {
     const format = context.application.cultureInfo.numberFormat;
     format.load("numberDecimalSeparator");
     await context.sync();
     decimal = format.numberDecimalSeparator || decimal;
-  } catch {
-    // cultureInfo needs ExcelApi 1.11; older Excel keeps the language's usual separator
   }
   return formulaLocale(language, decimal);
+}
+
+/** What writing a block's formulas needs from Excel, fetched before anything is changed. */
+interface Prepared {
+  locale?: FormulaLocale;
+  names?: ReadonlyMap<string, string>;
+}
+
+async function prepare(context: Excel.RequestContext, block: Block, office: OfficeApi): Promise<Prepared> {
+  const hasFormula = block.some((r) => r.some((c) => c !== null && "formula" in c));
+  if (!hasFormula) return {};
+  const [locale, names] = await Promise.all([userLocale(context, office), office.swedishNames()]);
+  return { locale, names };
 }
 
 /**
@@ -102,14 +117,11 @@ async function queueBlock(
   sheet: Excel.Worksheet,
   topLeft: string,
   block: Block,
-  office: OfficeApi,
+  { locale, names }: Prepared,
   where: string,
 ): Promise<Excel.Range> {
   const { row, col } = parseAddress(topLeft);
   const cols = Math.max(1, ...block.map((r) => r.length));
-  const hasFormula = block.some((r) => r.some((c) => c !== null && "formula" in c));
-  const locale = hasFormula ? await userLocale(context, office) : undefined;
-  const names = locale ? await office.swedishNames() : undefined;
   const local = (f: string) => {
     // English Excel keeps the English names; Swedish Excel gets the Swedish ones
     const kommun = locale!.names === "sv" ? names! : new Map([...names!.keys()].map((k) => [k, k]));
@@ -216,9 +228,10 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
     sheet: Excel.Worksheet,
     topLeft: string,
     block: Block,
+    prepared: Prepared,
     where: string,
   ): Promise<{ range: string; errors: WriteResult["errors"] }> {
-    const range = await queueBlock(context, sheet, topLeft, block, office, where);
+    const range = await queueBlock(context, sheet, topLeft, block, prepared, where);
     range.load("address");
     const errors = await errorsIn(context, range, topLeft);
     return { range: splitAddress(range.address).range, errors };
@@ -265,17 +278,20 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
     writeRange: (sheet, topLeft, block) => {
       const where = `${quoteSheet(sheet)}!${topLeft}`;
       return run(where, async (context) => {
+        const prepared = await prepare(context, block, office);
         const target = context.workbook.worksheets.getItem(sheet);
         target.protection.load("protected");
         await context.sync();
         // a protected sheet would refuse cell by cell: say so before writing anything
         if (target.protection.protected) throw new HostError("protected", where);
-        const { range, errors } = await writeBlock(context, target, topLeft, block, where);
+        const { range, errors } = await writeBlock(context, target, topLeft, block, prepared, where);
         return { sheet, range, errors };
       });
     },
     writeNewSheet: (name, topLeft, block) =>
       run(name, async (context) => {
+        // everything that is read comes first: the sheet is added only when writing can start
+        const prepared = await prepare(context, block, office);
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
@@ -285,7 +301,7 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
         );
         const sheet = sheets.add(unique);
         try {
-          const { range, errors } = await writeBlock(context, sheet, topLeft, block, unique);
+          const { range, errors } = await writeBlock(context, sheet, topLeft, block, prepared, unique);
           sheet.activate();
           await context.sync();
           return { sheet: unique, range, errors };
