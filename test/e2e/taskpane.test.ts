@@ -199,6 +199,14 @@ async function openPanel(page: Page, label: string): Promise<void> {
     await page.getByRole("menuitem", { name: label, exact: true }).click();
   }
   await page.waitForSelector(`section[aria-label="${label}"]`);
+  // the panel's code loads on first use: wait until it is there and laid out (no spinner, two frames)
+  await page.waitForFunction((l) => {
+    const section = document.querySelector(`section[aria-label="${l}"]`);
+    return section !== null && section.children.length > 0 && !section.querySelector('[role="progressbar"]');
+  }, label);
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(undefined)))),
+  );
 }
 
 describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish and English", () => {
@@ -224,9 +232,13 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
           for (const key of PANEL_KEYS) {
             await openPanel(page, t[key]);
             // the pane stays where it is (clicking Funktioner once moved it 63 px left)
-            expect(await paneBox()).toEqual(start);
+            expect({ panel: key, ...(await paneBox()) }).toEqual({ panel: key, ...start });
             const overflow = await horizontalOverflow(page);
-            expect({ page: overflow.page, pane: overflow.pane }).toEqual({ page: 0, pane: 0 });
+            expect({ panel: key, page: overflow.page, pane: overflow.pane }).toEqual({
+              panel: key,
+              page: 0,
+              pane: 0,
+            });
             // the pane's own parts (header, tabs, messages) stay inside it
             const shell = await horizontalOverflow(page, '[role="complementary"] > header');
             expect(shell.outside).toEqual([]);

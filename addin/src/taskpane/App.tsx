@@ -102,7 +102,8 @@ const useStyles = makeStyles({
   tab: { maxWidth: "200px" },
   tabText: { whiteSpace: "normal", textAlign: "start" },
   more: { minWidth: "auto", flexShrink: 0 },
-  section: { minWidth: 0 },
+  // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
+  section: { minWidth: 0, overflowX: "auto" },
 });
 
 export type Panel = "tax" | "forecast" | "consequence" | "functions";
@@ -348,10 +349,22 @@ export function App(props: {
             </div>
           </div>
           <div className={styles.toolbar} role="group" aria-label={t.language}>
-            <ToggleButton size="small" checked={lang === "sv"} onClick={() => setLang("sv")} lang="sv">
+            <ToggleButton
+              size="small"
+              checked={lang === "sv"}
+              appearance={lang === "sv" ? "primary" : "secondary"}
+              onClick={() => setLang("sv")}
+              lang="sv"
+            >
               Svenska
             </ToggleButton>
-            <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">
+            <ToggleButton
+              size="small"
+              checked={lang === "en"}
+              appearance={lang === "en" ? "primary" : "secondary"}
+              onClick={() => setLang("en")}
+              lang="en"
+            >
               English
             </ToggleButton>
           </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App, type Panel } from "./App";
 import type { BrowserWorkbook, DemoBook } from "./host/browserWorkbook";
 import { Grid } from "./Grid";
@@ -104,8 +104,8 @@ function Demo() {
             order: narrow ? 1 : 2,
             // visually hidden tables (position: absolute) stay inside the pane's scroll box
             position: "relative",
-            borderLeft: narrow ? undefined : "1px solid #d1d1d1",
-            borderBottom: narrow ? "1px solid #d1d1d1" : undefined,
+            borderLeft: narrow ? undefined : `1px solid ${tokens.colorNeutralStroke1}`,
+            borderBottom: narrow ? `1px solid ${tokens.colorNeutralStroke1}` : undefined,
             overflow: "auto",
             minWidth: 0,
             minHeight: 0,
