@@ -37,8 +37,13 @@ export async function openDemo(): Promise<{ url: string; browser: Browser; close
 }
 
 /** Opens the demo on a sample workbook and a panel, and waits until the grid is there. */
-export async function demoPage(browser: Browser, url: string, query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+export async function demoPage(
+  browser: Browser,
+  url: string,
+  query: string,
+  viewport = { width: 1400, height: 1000 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${url}/index.html?${query}`);
@@ -73,4 +78,40 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
 export async function fill(page: Page, selector: string, text: string): Promise<void> {
   await page.fill(selector, "");
   await page.type(selector, text);
+}
+
+/**
+ * Waits until no dialog is open and focus is not inside a tree marked `aria-hidden` (a modal dialog hides
+ * the rest of the page while it is open, and for a moment while it closes).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('[role="dialog"], [role="alertdialog"]') &&
+      !document.activeElement?.closest('[aria-hidden="true"]') &&
+      !document.querySelector('#root[aria-hidden="true"]'),
+  );
+}
+
+/** What sticks out sideways: the page's and the pane's overflow, and elements of the pane outside its box. */
+export async function horizontalOverflow(
+  page: Page,
+  pane = '[data-testid="pane"]',
+): Promise<{ page: number; pane: number; outside: string[] }> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector)!;
+    const r = box.getBoundingClientRect();
+    const outside = Array.from(box.querySelectorAll("*"))
+      .filter((e) => {
+        const b = e.getBoundingClientRect();
+        // visually hidden elements (1 px, clipped) are meant for screen readers only
+        return b.width > 1 && (b.right > r.right + 0.5 || b.left < r.left - 0.5);
+      })
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? "").trim().slice(0, 40)}"`);
+    return {
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      pane: box.scrollWidth - box.clientWidth,
+      outside,
+    };
+  }, pane);
 }

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { formatNumber, formatPercent } from "../../addin/src/taskpane/i18n";
-import { axeViolations, demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
+import { formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
+import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -96,6 +96,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "skriva-over.png") });
     await page.click("text=Avbryt");
     await page.waitForSelector("text=Skriva över celler?", { state: "detached" });
+    await settled(page);
     await page.waitForSelector('[data-testid="forecast-message"]');
     expect(await text(page, "forecast-message")).toBe("Inget skrevs.");
     expect(await cell(page, "C10")).toBe(before);
@@ -152,10 +153,22 @@ describe("the task pane in a real browser (standalone demo)", () => {
     const before = await cell(page, "B5");
     const b5 = "='Skatter och bidrag'!B41";
     expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(b5);
-    await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
+    const insertButton = '[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga';
+    await page.click(insertButton);
     await page.waitForSelector("text=Skriva över celler?");
-    await page.click("text=Avbryt");
+    // the safe choice has focus
+    await page.waitForFunction(() => document.activeElement?.textContent === "Avbryt");
+    await page.keyboard.press("Enter");
     await page.waitForSelector("text=Skriva över celler?", { state: "detached" });
+    // the dialog is gone and nothing is aria-hidden around focus before axe looks (the old flake)
+    await settled(page);
+    // focus is back on the Infoga that opened the dialog
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.textContent === "Infoga" &&
+        document.activeElement.closest('[role="listitem"]')?.getAttribute("aria-label") ===
+          "KOMMUN.NETTOKOSTNADSRAM",
+    );
     expect(await cell(page, "B5")).toBe(before);
     expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(b5);
     await page.screenshot({ path: join(SCREENSHOTS, "funktioner.png") });
@@ -171,6 +184,147 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.click("text=Dark theme");
     await page.screenshot({ path: join(SCREENSHOTS, "english-dark.png") });
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+type Lang = "sv" | "en";
+const PANEL_KEYS = ["taxTab", "forecastTab", "consequenceTab", "functionsTab"] as const;
+
+/** Opens a panel by its tab, or through the overflow menu when its tab does not fit. */
+async function openPanel(page: Page, label: string): Promise<void> {
+  const tab = page.getByRole("tab", { name: label, exact: true });
+  if ((await tab.count()) > 0 && (await tab.isVisible())) await tab.click();
+  else {
+    await page.click('[data-testid="more-panels"]');
+    await page.getByRole("menuitem", { name: label, exact: true }).click();
+  }
+  await page.waitForSelector(`section[aria-label="${label}"]`);
+  // the panel's code loads on first use: wait until it is there and laid out (no spinner, two frames)
+  await page.waitForFunction((l) => {
+    const section = document.querySelector(`section[aria-label="${l}"]`);
+    return section !== null && section.children.length > 0 && !section.querySelector('[role="progressbar"]');
+  }, label);
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(undefined)))),
+  );
+}
+
+describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish and English", () => {
+  for (const width of [320, 350]) {
+    for (const theme of ["light", "dark"] as const) {
+      for (const lang of ["sv", "en"] as Lang[]) {
+        it(`${width} px, ${theme}, ${lang}: no sideways overflow, every panel reachable, the pane never shifts, axe clean`, async () => {
+          const page = await demoPage(
+            browser,
+            demo.url,
+            `bok=mal-och-budget-2025.xlsx&panel=tax&pane=${width}&lang=${lang}&theme=${theme}`,
+          );
+          const t = TEXTS[lang];
+          // the pane is a landmark named Kommunkalkyl, exactly once
+          expect(await page.getByRole("complementary", { name: "Kommunkalkyl" }).count()).toBe(1);
+          const paneBox = async () =>
+            page.$eval('[role="complementary"]', (e) => {
+              const r = e.getBoundingClientRect();
+              return { left: r.left, width: r.width };
+            });
+          const start = await paneBox();
+          expect(start.width).toBeCloseTo(width - 1, 0); // the demo's border takes 1 px
+          for (const key of PANEL_KEYS) {
+            await openPanel(page, t[key]);
+            // the pane stays where it is (clicking Funktioner once moved it 63 px left)
+            expect({ panel: key, ...(await paneBox()) }).toEqual({ panel: key, ...start });
+            const overflow = await horizontalOverflow(page);
+            expect({ panel: key, page: overflow.page, pane: overflow.pane }).toEqual({
+              panel: key,
+              page: 0,
+              pane: 0,
+            });
+            // the pane's own parts (header, tabs, messages) stay inside it
+            const shell = await horizontalOverflow(page, '[role="complementary"] > header');
+            expect(shell.outside).toEqual([]);
+            const tabs = await horizontalOverflow(page, '[data-testid="panel-tabs"]');
+            expect(tabs.outside).toEqual([]);
+            // every panel, in both themes, at Excel's narrowest pane
+            if (width === 320) expect(await axeViolations(page)).toEqual([]);
+          }
+          // the page does not scroll: the pane and the grid scroll inside themselves
+          expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(
+            true,
+          );
+          if (width === 320)
+            await page.screenshot({ path: join(SCREENSHOTS, `pane-320-${theme}-${lang}.png`) });
+          expect(await axeViolations(page)).toEqual([]);
+          expect((page as Page & { errors: string[] }).errors).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+
+  it("a 320 px window shows the pane above the grid, and nothing scrolls sideways", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax", {
+      width: 320,
+      height: 800,
+    });
+    const overflow = await horizontalOverflow(page);
+    expect({ page: overflow.page, pane: overflow.pane }).toEqual({ page: 0, pane: 0 });
+    const [pane, grid] = await Promise.all([
+      page.$eval('[data-testid="pane"]', (e) => e.getBoundingClientRect().bottom),
+      page.$eval("main", (e) => e.getBoundingClientRect().top),
+    ]);
+    expect(pane).toBeLessThanOrEqual(grid);
+    await page.close();
+  });
+
+  it("in English, the demo's grid and page speak English too", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    expect(await page.getByRole("textbox", { name: "Formelfält" }).count()).toBe(1);
+    await page.click("text=English");
+    await page.waitForSelector('[aria-label="Formula bar"]');
+    expect(await page.getByRole("tablist", { name: "Sheets" }).count()).toBe(1);
+    expect(await page.getByRole("navigation", { name: "Sample workbooks" }).count()).toBe(1);
+    expect(await page.getByRole("main", { name: "Workbook" }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.close();
+  });
+
+  it("the formulas the pane inserts are live: they calculate and follow their inputs", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
+    await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
+    await page.click('[data-cell="J3"]');
+    await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
+    // =KOMMUN.NETCOSTFRAME(1000,5,2%): 1000 + 5 − 2 % × 1000 = 985
+    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("=KOMMUN.NETCOSTFRAME(1000,5,2%)");
+    // the formula bar edits it to refer to a cell; changing that cell recalculates: 2000 + 5 − 40 = 1965
+    await page.fill('[data-testid="formula-bar"]', "=KOMMUN.NETCOSTFRAME(J2,5,2%)");
+    await page.press('[data-testid="formula-bar"]', "Enter");
+    await page.click('[data-cell="J2"]');
+    await page.fill('[data-testid="formula-bar"]', "2000");
+    await page.press('[data-testid="formula-bar"]', "Enter");
+    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "1965");
+    await page.close();
+  });
+
+  it("a failing workbook call is shown in the pane in the user's words (a selection of two areas)", async () => {
+    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax&pane=320");
+    await page.click('[data-cell="B5"]');
+    await page.click('[data-cell="D7"]', { modifiers: ["Control"] });
+    await page.getByRole("button", { name: "Hämta från markering", exact: true }).click();
+    await page.waitForSelector('[data-testid="pane-problem"]');
+    expect(await text(page, "pane-problem")).toBe(
+      "Markeringen Budget!B5,Budget!D7 består av flera områden. Markera ett enda sammanhängande område och försök igen.",
+    );
+    // in English too, and the message can be dismissed
+    await page.click("text=English");
+    expect(await text(page, "pane-problem")).toBe(
+      "The selection Budget!B5,Budget!D7 has several areas. Select one contiguous range and try again.",
+    );
+    await page.click('[aria-label="Dismiss the message"]');
+    await page.waitForSelector('[data-testid="pane-problem"]', { state: "detached" });
+    // shown once, and not also an uncaught error on the page
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 });

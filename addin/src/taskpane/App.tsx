@@ -1,6 +1,18 @@
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
+  Button,
   FluentProvider,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Overflow,
+  OverflowItem,
+  Spinner,
   Switch,
   Tab,
   TabList,
@@ -9,26 +21,72 @@ import {
   ToggleButton,
   makeStyles,
   tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../definitions";
+import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
-import { ConsequencePanel } from "./components/ConsequencePanel";
-import { ForecastPanel } from "./components/ForecastPanel";
-import { FunctionsPanel } from "./components/FunctionsPanel";
-import { TaxPanel } from "./components/TaxPanel";
-import type { Block, WorkbookHost } from "./host/types";
+import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
+
+// Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
+const TaxPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-tax" */ "./components/TaxPanel").then((m) => ({ default: m.TaxPanel })),
+);
+const ForecastPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-forecast" */ "./components/ForecastPanel").then((m) => ({
+    default: m.ForecastPanel,
+  })),
+);
+const ConsequencePanel = lazy(() =>
+  import(/* webpackChunkName: "panel-consequence" */ "./components/ConsequencePanel").then((m) => ({
+    default: m.ConsequencePanel,
+  })),
+);
+const FunctionsPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-functions" */ "./components/FunctionsPanel").then((m) => ({
+    default: m.FunctionsPanel,
+  })),
+);
+
+/** The shell's own words (the panels' are in i18n.ts). */
+const SHELL = {
+  sv: {
+    more: (n: number) => `${n} fler paneler`,
+    loading: "Laddar …",
+    dismiss: "Stäng meddelandet",
+    unexpected: (m: string) => `Något gick fel: ${m}. Försök igen.`,
+    writtenWithErrors: (where: string, cells: string) =>
+      `Skrivet till ${where}, men ${cells}. Kontrollera indata i bladet. #NAMN? (#NAME?) betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
+    shows: (address: string, value: string) => `${address} visar ${value}`,
+    and: " och ",
+  },
+  en: {
+    more: (n: number) => `${n} more panels`,
+    loading: "Loading …",
+    dismiss: "Dismiss the message",
+    unexpected: (m: string) => `Something went wrong: ${m}. Try again.`,
+    writtenWithErrors: (where: string, cells: string) =>
+      `Written to ${where}, but ${cells}. Check the inputs on the sheet. #NAME? means Excel does not know the function: is the Kommunkalkyl add-in loaded?`,
+    shows: (address: string, value: string) => `${address} shows ${value}`,
+    and: " and ",
+  },
+};
 
 const useStyles = makeStyles({
   root: {
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: "100%",
+    minWidth: 0,
+    position: "relative",
     boxSizing: "border-box",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   header: {
     display: "flex",
@@ -38,62 +96,251 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // the tab row never grows wider than the pane: what does not fit goes to the overflow menu
+  tabs: { minWidth: 0, overflow: "hidden" },
+  // a long label ("Raise the tax or become more efficient?") wraps instead of pushing the menu out
+  tab: { maxWidth: "200px" },
+  tabText: { whiteSpace: "normal", textAlign: "start" },
+  more: { minWidth: "auto", flexShrink: 0 },
+  // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
+  section: { minWidth: 0, overflowX: "auto" },
 });
 
-type Panel = "tax" | "forecast" | "consequence" | "functions";
+export type Panel = "tax" | "forecast" | "consequence" | "functions";
+const PANELS: readonly Panel[] = ["tax", "forecast", "consequence", "functions"];
 
-/** The task pane: panels over calc-core, writing to the workbook through the host, never over data unasked. */
+/** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
+function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSelect: (p: Panel) => void }) {
+  const styles = useStyles();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu hasIcons={false}>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          appearance="transparent"
+          className={styles.more}
+          ref={ref}
+          role="tab"
+          aria-label={SHELL[props.lang].more(overflowCount)}
+          data-testid="more-panels"
+        >
+          ⋯ +{overflowCount}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {PANELS.map((p) => (
+            <OverflowMenuItem key={p} panel={p} label={props.labels[p]} onSelect={props.onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+function OverflowMenuItem(props: { panel: Panel; label: string; onSelect: (p: Panel) => void }) {
+  const visible = useIsOverflowItemVisible(props.panel);
+  if (visible) return null;
+  return <MenuItem onClick={() => props.onSelect(props.panel)}>{props.label}</MenuItem>;
+}
+
+/** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
+async function toEnglishSyntax(formula: string): Promise<string> {
+  const [{ FUNCTIONS }, { fromSwedishFormula }] = await Promise.all([
+    import(/* webpackChunkName: "definitions" */ "../definitions"),
+    import("./host/localFormula"),
+  ]);
+  const svToEn = new Map<string, string>();
+  for (const f of FUNCTIONS) {
+    svToEn.set(f.sv.name.toUpperCase(), f.en.name);
+    svToEn.set(f.en.name.toUpperCase(), f.en.name);
+  }
+  try {
+    return fromSwedishFormula(formula, svToEn);
+  } catch (e) {
+    throw new HostError("formulaLanguage", formula, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
+function listErrors(errors: WriteResult["errors"], lang: Lang): string {
+  const t = SHELL[lang];
+  const shown = errors.slice(0, 3).map((e) => t.shows(e.address, e.value));
+  if (errors.length > 3)
+    shown.push(lang === "sv" ? `${errors.length - 3} celler till` : `${errors.length - 3} more cells`);
+  return shown.join(t.and);
+}
+
+type Problem = { error: unknown } | { written: WriteResult; where: string };
+
+/**
+ * The task pane: panels over calc-core, writing to the workbook through the host, never over data unasked.
+ * Every host call the pane makes is awaited; a failure is shown at the top of the pane in the user's words.
+ */
 export function App(props: {
   host: WorkbookHost;
   initialLang?: Lang;
   initialDark?: boolean;
   initialPanel?: Panel;
+  /** told when the user switches language (the demo's grid follows) */
+  onLangChange?: (lang: Lang) => void;
+  /** told when the user switches theme */
+  onDarkChange?: (dark: boolean) => void;
 }) {
-  const [lang, setLang] = useState<Lang>(props.initialLang ?? "sv");
-  const [dark, setDark] = useState(props.initialDark ?? false);
+  const [lang, setLangState] = useState<Lang>(props.initialLang ?? "sv");
+  const [dark, setDarkState] = useState(props.initialDark ?? false);
   const [panel, setPanel] = useState<Panel>(props.initialPanel ?? "tax");
   const [pending, setPending] = useState<{ target: string; resolve: (ok: boolean) => void } | undefined>();
+  const [problem, setProblem] = useState<Problem | undefined>();
+  const opener = useRef<HTMLElement | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
   const t = TEXTS[lang];
   const styles = useStyles();
+  const labels: Record<Panel, string> = {
+    tax: t.taxTab,
+    forecast: t.forecastTab,
+    consequence: t.consequenceTab,
+    functions: t.functionsTab,
+  };
+
+  function setLang(l: Lang) {
+    setLangState(l);
+    props.onLangChange?.(l);
+  }
+  function setDark(d: boolean) {
+    setDarkState(d);
+    props.onDarkChange?.(d);
+  }
+
+  function report(error: unknown) {
+    if (isHostError(error)) error.shown = true;
+    setProblem({ error });
+  }
+
+  // the panels' own host calls report here too; a failure already shown is not also an unhandled rejection
+  const host = useMemo<WorkbookHost>(() => {
+    const h = props.host;
+    const guard =
+      <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+      async (...a: A): Promise<R> => {
+        try {
+          return await fn(...a);
+        } catch (e) {
+          report(e);
+          throw e;
+        }
+      };
+    return {
+      kind: h.kind,
+      readSelection: guard(() => h.readSelection()),
+      readNamedRange: guard((n: string) => h.readNamedRange(n)),
+      readNamedRanges: guard((n: readonly string[]) => h.readNamedRanges(n)),
+      activeCell: guard(() => h.activeCell()),
+      isEmpty: guard((s: string, a: string, r: number, c: number) => h.isEmpty(s, a, r, c)),
+      writeRange: guard((s: string, a: string, b: Block) => h.writeRange(s, a, b)),
+      writeNewSheet: guard((n: string, a: string, b: Block) => h.writeNewSheet(n, a, b)),
+    };
+  }, [props.host]);
+
+  useEffect(() => {
+    const quiet = (ev: PromiseRejectionEvent) => {
+      if (isHostError(ev.reason) && ev.reason.shown) ev.preventDefault();
+    };
+    window.addEventListener("unhandledrejection", quiet);
+    return () => window.removeEventListener("unhandledrejection", quiet);
+  }, []);
+
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [problem]);
 
   function confirm(target: string): Promise<boolean> {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return new Promise((resolve) => setPending({ target, resolve }));
   }
 
-  /** Writes a block at sheet!topLeft (or on a new sheet), asking first when a target cell holds data. */
+  function closeDialog(ok: boolean) {
+    pending?.resolve(ok);
+    setPending(undefined);
+  }
+
+  /**
+   * Writes a block at sheet!topLeft, or on a new sheet named `sheetName` (added and written in one go),
+   * asking first when a target cell holds data. Returns where it wrote, or undefined when cancelled or when
+   * Excel refused (the reason is then shown at the top of the pane).
+   */
   async function write(
     sheet: string | "new",
     topLeft: string,
     block: Block,
     sheetName: string,
   ): Promise<string | undefined> {
-    let target = sheet;
-    if (sheet === "new") {
-      target = await props.host.addSheet(sheetName);
-    } else {
-      const cols = Math.max(1, ...block.map((r) => r.length));
-      if (
-        !(await props.host.isEmpty(sheet, topLeft, block.length, cols)) &&
-        !(await confirm(`${sheet}!${topLeft}`))
-      )
-        return undefined;
+    setProblem(undefined);
+    try {
+      let result: WriteResult;
+      if (sheet === "new") {
+        result = await props.host.writeNewSheet(sheetName, topLeft, block);
+      } else {
+        const cols = Math.max(1, ...block.map((r) => r.length));
+        if (
+          !(await props.host.isEmpty(sheet, topLeft, block.length, cols)) &&
+          !(await confirm(`${sheet}!${topLeft}`))
+        )
+          return undefined;
+        result = await props.host.writeRange(sheet, topLeft, block);
+      }
+      const where = `${result.sheet}!${topLeft}`;
+      if (result.errors.length > 0) setProblem({ written: result, where });
+      return where;
+    } catch (e) {
+      report(e);
+      return undefined;
     }
-    await props.host.writeRange(target, topLeft, block);
-    return `${target}!${topLeft}`;
   }
 
+  /**
+   * Inserts a formula at the active cell. It may come in English syntax (the definitions' examples) or in
+   * Swedish syntax (the Swedish reference's `;` and names): the host writes it in Excel's own language.
+   */
   async function insert(formula: string) {
-    const cell = await props.host.activeCell();
-    await write(cell.sheet, cell.address, [[{ formula }]], "");
+    let cell: { sheet: string; address: string };
+    let english: string;
+    try {
+      english = await toEnglishSyntax(formula);
+      cell = await props.host.activeCell();
+    } catch (e) {
+      report(e);
+      return;
+    }
+    await write(cell.sheet, cell.address, [[{ formula: english }]], "");
+  }
+
+  const shell = SHELL[lang];
+  let problemText: string | undefined;
+  let problemIntent: "error" | "warning" = "error";
+  if (problem && "written" in problem) {
+    problemIntent = "warning";
+    problemText = shell.writtenWithErrors(problem.where, listErrors(problem.written.errors, lang));
+  } else if (problem) {
+    const e = problem.error;
+    problemText = isHostError(e)
+      ? e.messageIn(lang)
+      : shell.unexpected(e instanceof Error ? e.message : String(e));
   }
 
   return (
     <FluentProvider
       theme={dark ? webDarkTheme : webLightTheme}
       lang={lang === "sv" ? "sv-SE" : "en"}
-      style={{ height: "100%" }}
+      style={{ minHeight: "100%" }}
     >
-      <main className={styles.root}>
+      <div
+        className={styles.root}
+        role="complementary"
+        aria-label="Kommunkalkyl"
+        lang={lang === "sv" ? "sv" : "en"}
+      >
         <header className={styles.header}>
           <div>
             <Title3 as="h1">{t.title}</Title3>
@@ -102,49 +349,80 @@ export function App(props: {
             </div>
           </div>
           <div className={styles.toolbar} role="group" aria-label={t.language}>
-            <ToggleButton size="small" checked={lang === "sv"} onClick={() => setLang("sv")} lang="sv">
+            <ToggleButton
+              size="small"
+              checked={lang === "sv"}
+              appearance={lang === "sv" ? "primary" : "secondary"}
+              onClick={() => setLang("sv")}
+              lang="sv"
+            >
               Svenska
             </ToggleButton>
-            <ToggleButton size="small" checked={lang === "en"} onClick={() => setLang("en")} lang="en">
+            <ToggleButton
+              size="small"
+              checked={lang === "en"}
+              appearance={lang === "en" ? "primary" : "secondary"}
+              onClick={() => setLang("en")}
+              lang="en"
+            >
               English
             </ToggleButton>
           </div>
         </header>
         <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />
-        <TabList selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as Panel)} aria-label={t.tabs}>
-          <Tab value="tax">{t.taxTab}</Tab>
-          <Tab value="forecast">{t.forecastTab}</Tab>
-          <Tab value="consequence">{t.consequenceTab}</Tab>
-          <Tab value="functions">{t.functionsTab}</Tab>
-        </TabList>
-        <section
-          aria-label={
-            {
-              tax: t.taxTab,
-              forecast: t.forecastTab,
-              consequence: t.consequenceTab,
-              functions: t.functionsTab,
-            }[panel]
-          }
-        >
-          {panel === "tax" && <TaxPanel lang={lang} host={props.host} write={write} />}
-          {panel === "forecast" && <ForecastPanel lang={lang} host={props.host} write={write} />}
-          {panel === "consequence" && <ConsequencePanel lang={lang} write={write} />}
-          {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
+        <Overflow minimumVisible={1} key={lang}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={panel}
+            onTabSelect={(_, d) => setPanel(d.value as Panel)}
+            aria-label={t.tabs}
+            data-testid="panel-tabs"
+          >
+            {PANELS.map((p) => (
+              <OverflowItem key={p} id={p} priority={p === panel ? 2 : 1}>
+                <Tab value={p} className={styles.tab} content={{ className: styles.tabText }}>
+                  {labels[p]}
+                </Tab>
+              </OverflowItem>
+            ))}
+            <OverflowMenu labels={labels} lang={lang} onSelect={setPanel} />
+          </TabList>
+        </Overflow>
+        {problemText && (
+          <div ref={problemRef}>
+            <MessageBar intent={problemIntent} role="alert">
+              <MessageBarBody data-testid="pane-problem">{problemText}</MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    size="small"
+                    aria-label={shell.dismiss}
+                    onClick={() => setProblem(undefined)}
+                  >
+                    ✕
+                  </Button>
+                }
+              />
+            </MessageBar>
+          </div>
+        )}
+        <section className={styles.section} aria-label={labels[panel]}>
+          <Suspense fallback={<Spinner size="small" label={shell.loading} />}>
+            {panel === "tax" && <TaxPanel lang={lang} host={host} write={write} />}
+            {panel === "forecast" && <ForecastPanel lang={lang} host={host} write={write} />}
+            {panel === "consequence" && <ConsequencePanel lang={lang} write={write} />}
+            {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
+          </Suspense>
         </section>
         <ConfirmOverwrite
           lang={lang}
           target={pending?.target}
-          onCancel={() => {
-            pending?.resolve(false);
-            setPending(undefined);
-          }}
-          onConfirm={() => {
-            pending?.resolve(true);
-            setPending(undefined);
-          }}
+          onCancel={() => closeDialog(false)}
+          onConfirm={() => closeDialog(true)}
+          returnFocusTo={opener}
         />
-      </main>
+      </div>
     </FluentProvider>
   );
 }

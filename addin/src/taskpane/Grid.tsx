@@ -2,6 +2,7 @@ import { useEffect, useReducer, useState } from "react";
 import { Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { BrowserWorkbook } from "./host/browserWorkbook";
 import { toAddress } from "./host/types";
+import { showNumber } from "./showNumber";
 
 const useStyles = makeStyles({
   wrap: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0 },
@@ -43,52 +44,24 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * A number as Excel shows it in a format: "#,##0.0" groups thousands with that many decimals, "0.0%" is a
- * percentage, "0" a plain integer (years), General no grouping and up to ten significant digits.
- */
-export function showNumber(v: number, format: string, lang: "sv" | "en"): string {
-  const locale = lang === "sv" ? "sv-SE" : "en-GB";
-  const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
-  if (format.includes("%")) {
-    return new Intl.NumberFormat(locale, {
-      style: "percent",
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  if (format.includes("#,##0")) {
-    return new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  if (/^0(\.0+)?$/.test(format)) {
-    return new Intl.NumberFormat(locale, {
-      useGrouping: false,
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
-  }
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 10 }).format(v);
-}
-
 /** A simple editable grid over the in-browser workbook: select with click and shift-click, edit in the formula bar. */
 export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
   const { book } = props;
   const styles = useStyles();
   const [, rerender] = useReducer((x: number) => x + 1, 0);
   useEffect(() => book.subscribe(rerender), [book]);
-  const { start, end } = book.selection;
+  const { start } = book.selection;
   const [draft, setDraft] = useState<string | undefined>();
   const dims = book.dimensions();
   const rows = Math.max(dims.rows + 10, 40);
   const cols = Math.max(dims.cols + 3, 12);
+  const inArea = (a: typeof book.selection, r: number, c: number) =>
+    r >= Math.min(a.start.row, a.end.row) &&
+    r <= Math.max(a.start.row, a.end.row) &&
+    c >= Math.min(a.start.col, a.end.col) &&
+    c <= Math.max(a.start.col, a.end.col);
   const inSel = (r: number, c: number) =>
-    r >= Math.min(start.row, end.row) &&
-    r <= Math.max(start.row, end.row) &&
-    c >= Math.min(start.col, end.col) &&
-    c <= Math.max(start.col, end.col);
+    inArea(book.selection, r, c) || book.otherAreas.some((a) => inArea(a, r, c));
   const current = book.source(start.row, start.col);
   return (
     <div className={styles.wrap}>
@@ -156,11 +129,13 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
                       className={`${styles.cell} ${typeof v === "number" ? styles.number : ""} ${selected ? styles.selected : ""}`}
                       onMouseDown={(e) => {
                         setDraft(undefined);
-                        if (e.shiftKey) book.select(start, { row: r, col: c });
+                        // shift extends the area, Ctrl (⌘) adds another area, as in Excel
+                        if (e.shiftKey) book.extend({ row: r, col: c });
+                        else if (e.ctrlKey || e.metaKey) book.addArea({ row: r, col: c });
                         else book.select({ row: r, col: c });
                       }}
                       onMouseEnter={(e) => {
-                        if (e.buttons === 1) book.select(start, { row: r, col: c });
+                        if (e.buttons === 1) book.extend({ row: r, col: c });
                       }}
                     >
                       {typeof v === "number"

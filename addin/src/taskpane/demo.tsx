@@ -1,18 +1,47 @@
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
-import { ActionPlanPreview } from "./components/ActionPlanPreview";
+import { FluentProvider, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { App, type Panel } from "./App";
 import type { BrowserWorkbook, DemoBook } from "./host/browserWorkbook";
 import { Grid } from "./Grid";
 
-/** The standalone demo: a sample workbook in an editable grid beside the task pane, no Excel needed. */
+const DEMO_TEXT = {
+  sv: { loading: "Laddar arbetsboken …", workbook: "Arbetsbok", samples: "Exempelarbetsböcker" },
+  en: { loading: "Loading the workbook …", workbook: "Workbook", samples: "Sample workbooks" },
+};
+
+/** The width of Excel's task pane that the demo shows (Excel's default is about 320–350 px). */
+export const PANE_WIDTH = 340;
+
+/** True while the window is narrower than `width` px. */
+function useNarrow(width: number): boolean {
+  const query = `(max-width: ${width - 1}px)`;
+  const [narrow, setNarrow] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const update = () => setNarrow(list.matches);
+    list.addEventListener("change", update);
+    return () => list.removeEventListener("change", update);
+  }, [query]);
+  return narrow;
+}
+
+/**
+ * The standalone demo: a sample workbook in an editable grid beside the task pane at Excel's pane width,
+ * no Excel needed. The page itself never scrolls: the grid and the pane each scroll inside themselves.
+ */
 function Demo() {
   const [book, setBook] = useState<BrowserWorkbook | undefined>();
   const [books, setBooks] = useState<{ file: string; book: DemoBook }[]>([]);
   const params = new URLSearchParams(location.search);
-  const lang = params.get("lang") === "en" ? "en" : "sv";
+  const startLang = params.get("lang") === "en" ? "en" : "sv";
+  const [lang, setLang] = useState<"sv" | "en">(startLang);
+  const [dark, setDark] = useState(params.get("theme") === "dark");
   const file = params.get("bok") ?? "mal-och-budget-2025.xlsx";
+  const t = DEMO_TEXT[lang];
+  const paneWidth = Number(params.get("pane")) || PANE_WIDTH;
+  // a window narrower than the grid and the pane together shows the pane above the grid
+  const narrow = useNarrow(paneWidth * 2);
   useEffect(() => {
     void (async () => {
       const data = (await (await fetch("demo-data.json")).json()) as { file: string; book: DemoBook }[];
@@ -20,34 +49,47 @@ function Demo() {
       // HyperFormula is loaded here only, lazily: the Excel task pane never downloads it
       const { BrowserWorkbook } = await import(/* webpackChunkName: "workbook" */ "./host/browserWorkbook");
       const chosen = data.find((d) => d.file === file) ?? data[0]!;
-      setBook(new BrowserWorkbook(chosen.book, lang));
+      setBook(new BrowserWorkbook(chosen.book, startLang));
     })();
-  }, [file, lang]);
+  }, [file, startLang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   if (!book)
     return (
       <FluentProvider theme={webLightTheme}>
-        <Spinner label="Laddar arbetsboken …" />
+        <Spinner label={t.loading} />
       </FluentProvider>
     );
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: "100vh" }}>
-      <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) 480px", height: "100vh" }}>
-        <section
-          aria-label="Arbetsbok"
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100vh" }}>
+      <div
+        style={{
+          display: "grid",
+          gridTemplateColumns: narrow ? "minmax(0, 1fr)" : `minmax(0, 1fr) ${paneWidth}px`,
+          gridTemplateRows: narrow ? "minmax(0, 3fr) minmax(0, 2fr)" : "minmax(0, 1fr)",
+          height: "100vh",
+          overflow: "hidden",
+        }}
+      >
+        <main
+          aria-label={t.workbook}
           style={{
+            order: narrow ? 2 : 1,
             display: "flex",
             flexDirection: "column",
             minWidth: 0,
+            minHeight: 0,
             padding: 8,
             boxSizing: "border-box",
           }}
         >
-          <nav aria-label="Exempelarbetsböcker" style={{ fontSize: 12, marginBottom: 4 }}>
+          <nav aria-label={t.samples} style={{ fontSize: 12, marginBottom: 4 }}>
             {books.map((b) => (
               <a
                 key={b.file}
                 href={`?bok=${encodeURIComponent(b.file)}&lang=${lang}`}
-                style={{ marginRight: 12 }}
+                style={{ marginRight: 12, color: "inherit" }}
                 aria-current={b.file === file ? "page" : undefined}
               >
                 {b.book.title}
@@ -55,14 +97,29 @@ function Demo() {
             ))}
           </nav>
           <Grid book={book} lang={lang} />
-        </section>
-        <aside aria-label="Kommunkalkyl" style={{ borderLeft: "1px solid #d1d1d1", overflow: "auto" }}>
-          {params.get("forhandsvisning") === "atgardsplan" ? (
-            <ActionPlanPreview host={book} lang={lang} />
-          ) : (
-            <App host={book} initialLang={lang} initialPanel={(params.get("panel") as "tax") ?? "tax"} />
-          )}
-        </aside>
+        </main>
+        <div
+          data-testid="pane"
+          style={{
+            order: narrow ? 1 : 2,
+            // visually hidden tables (position: absolute) stay inside the pane's scroll box
+            position: "relative",
+            borderLeft: narrow ? undefined : `1px solid ${tokens.colorNeutralStroke1}`,
+            borderBottom: narrow ? `1px solid ${tokens.colorNeutralStroke1}` : undefined,
+            overflow: "auto",
+            minWidth: 0,
+            minHeight: 0,
+          }}
+        >
+          <App
+            host={book}
+            initialLang={startLang}
+            initialDark={dark}
+            initialPanel={(params.get("panel") as Panel | null) ?? "tax"}
+            onLangChange={setLang}
+            onDarkChange={setDark}
+          />
+        </div>
       </div>
     </FluentProvider>
   );

@@ -3,10 +3,21 @@ import { App } from "./App";
 import { createOfficeHost } from "./host/officeHost";
 import { languageOf } from "../definitions/language";
 
+/** True when Office's theme has a dark background (Office's "Black" or "Dark Gray" themes). */
+function officeIsDark(): boolean {
+  const hex = Office.context?.officeTheme?.bodyBackgroundColor?.replace("#", "");
+  if (!hex || hex.length < 6) return false;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.5;
+}
+
 /** The task pane inside Excel. The standalone demo (demo.tsx) uses the in-browser workbook instead. */
 void Office.onReady(() => {
   // the same rule as the messages in cells (definitions/language.ts)
   const lang = languageOf(Office.context?.displayLanguage);
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<App host={createOfficeHost()} initialLang={lang} />);
+  if (container)
+    createRoot(container).render(
+      <App host={createOfficeHost()} initialLang={lang} initialDark={officeIsDark()} />,
+    );
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from "react";
 import {
   Button,
   Dialog,
@@ -7,7 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { Lang } from "../../definitions";
+import type { Lang } from "../../definitions/types";
 
 const TEXT = {
   sv: {
@@ -24,16 +25,63 @@ const TEXT = {
   },
 };
 
-/** Asks before the pane writes over a user's non-empty cells; cancel changes nothing. */
+/** True while `el` sits inside a tree a modal dialog has hidden from assistive technology. */
+function insideHidden(el: Element): boolean {
+  return el.closest('[aria-hidden="true"]') !== null;
+}
+
+/**
+ * Moves focus back to the control that opened the dialog once the dialog is gone and nothing around that
+ * control is `aria-hidden` any more, so focus never sits inside a hidden tree.
+ */
+function restoreFocus(target: HTMLElement | null) {
+  if (!target) return;
+  const started = performance.now();
+  const attempt = () => {
+    const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
+    if (!target.isConnected) return;
+    if ((dialogOpen || insideHidden(target)) && performance.now() - started < 3000) {
+      requestAnimationFrame(attempt);
+      return;
+    }
+    target.focus();
+  };
+  requestAnimationFrame(attempt);
+}
+
+/**
+ * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. Focus starts on
+ * *Avbryt* (the safe choice) and returns to the control that opened the dialog.
+ */
 export function ConfirmOverwrite(props: {
   lang: Lang;
   target: string | undefined;
   onConfirm: () => void;
   onCancel: () => void;
+  /** the control to focus again when the dialog closes */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   const t = TEXT[props.lang];
+  const open = props.target !== undefined;
+  const cancel = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) {
+      wasOpen.current = true;
+      // after Fluent's own initial focus (the first button), move to the safe choice
+      const id = requestAnimationFrame(() => cancel.current?.focus());
+      return () => cancelAnimationFrame(id);
+    }
+    if (wasOpen.current) {
+      wasOpen.current = false;
+      restoreFocus(props.returnFocusTo?.current ?? null);
+    }
+    return undefined;
+  }, [open]);
+
   return (
-    <Dialog open={props.target !== undefined} onOpenChange={(_, d) => !d.open && props.onCancel()}>
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && props.onCancel()}>
       <DialogSurface aria-describedby="overwrite-body">
         <DialogBody>
           <DialogTitle>{t.title}</DialogTitle>
@@ -42,7 +90,12 @@ export function ConfirmOverwrite(props: {
             <Button appearance="primary" onClick={props.onConfirm}>
               {t.replace}
             </Button>
-            <Button appearance="secondary" onClick={props.onCancel}>
+            <Button
+              appearance="secondary"
+              onClick={props.onCancel}
+              ref={cancel}
+              data-testid="overwrite-cancel"
+            >
               {t.cancel}
             </Button>
           </DialogActions>

@@ -1,6 +1,31 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { createEngine } from "../../hyperformula/engine";
-import { parseAddress, rawOf, toAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+import {
+  HostError,
+  parseAddress,
+  toAddress,
+  uniqueSheetName,
+  type Block,
+  type CellSpec,
+  type CellValue,
+  type WorkbookHost,
+  type WriteResult,
+} from "./types";
+
+/** What HyperFormula stores for a cell the pane writes: text behind an apostrophe, so it is never parsed. */
+function rawContent(cell: CellSpec): RawCellContent {
+  if (cell === null) return null;
+  if ("text" in cell) return `'${cell.text}`;
+  if ("value" in cell) return cell.value;
+  return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+}
+
+/** The Excel format a written cell gets: Text for labels, the spec's own otherwise. */
+function formatOf(cell: CellSpec): string | undefined {
+  if (cell === null) return undefined;
+  if ("text" in cell) return "@";
+  return cell.format;
+}
 
 /** The sample workbooks as the demo loads them: sheet name → raw contents (English formulas). */
 export interface DemoBook {
@@ -21,6 +46,8 @@ export class BrowserWorkbook implements WorkbookHost {
   readonly hf: HyperFormula;
   activeSheet: string;
   selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+  /** earlier areas of a multi-area selection (Ctrl+click), as Excel allows */
+  otherAreas: { start: { row: number; col: number }; end: { row: number; col: number } }[] = [];
   private listeners = new Set<Listener>();
 
   private readonly formats: Record<string, Record<string, string>>;
@@ -78,11 +105,26 @@ export class BrowserWorkbook implements WorkbookHost {
 
   select(start: { row: number; col: number }, end = start): void {
     this.selection = { start, end };
+    this.otherAreas = [];
+    this.changed();
+  }
+
+  /** Ctrl+click: keeps the current selection as one area and starts another. */
+  addArea(start: { row: number; col: number }): void {
+    this.otherAreas = [...this.otherAreas, this.selection];
+    this.selection = { start, end: start };
+    this.changed();
+  }
+
+  /** Extends the current area (shift-click, drag), keeping the other areas. */
+  extend(end: { row: number; col: number }): void {
+    this.selection = { start: this.selection.start, end };
     this.changed();
   }
 
   setActiveSheet(name: string): void {
     this.activeSheet = name;
+    this.otherAreas = [];
     this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
     this.changed();
   }
@@ -107,7 +149,23 @@ export class BrowserWorkbook implements WorkbookHost {
     };
   }
 
+  /** The areas of the selection, as Excel writes them: `Budget!B2:B4,Budget!D2`. */
+  private areaAddress(area: BrowserWorkbook["selection"]): string {
+    const top = Math.min(area.start.row, area.end.row);
+    const left = Math.min(area.start.col, area.end.col);
+    const bottom = Math.max(area.start.row, area.end.row);
+    const right = Math.max(area.start.col, area.end.col);
+    const a = toAddress(top, left);
+    return `${this.activeSheet}!${a}${bottom > top || right > left ? `:${toAddress(bottom, right)}` : ""}`;
+  }
+
   async readSelection() {
+    if (this.otherAreas.length > 0) {
+      throw new HostError(
+        "multipleAreas",
+        [...this.otherAreas, this.selection].map((a) => this.areaAddress(a)).join(","),
+      );
+    }
     const b = this.bounds();
     const values: CellValue[][] = [];
     for (let r = b.top; r <= b.bottom; r++) {
@@ -125,7 +183,19 @@ export class BrowserWorkbook implements WorkbookHost {
     const show = (x: unknown): CellValue =>
       x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
     if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
+    // a range comes back as a SimpleRangeValue
+    const data = (v as { data?: unknown[][] }).data;
+    if (Array.isArray(data)) return data.map((r) => r.map(show));
     return [[show(v)]];
+  }
+
+  async readNamedRanges(names: readonly string[]) {
+    const found = new Map<string, CellValue[][]>();
+    for (const name of names) {
+      const v = await this.readNamedRange(name);
+      if (v !== undefined) found.set(name, v);
+    }
+    return found;
   }
 
   async activeCell() {
@@ -144,22 +214,58 @@ export class BrowserWorkbook implements WorkbookHost {
     return true;
   }
 
-  async writeRange(sheet: string, topLeft: string, block: Block) {
+  async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
     const { row, col } = parseAddress(topLeft);
+    const id = this.sheetId(sheet);
+    const cols = Math.max(1, ...block.map((r) => r.length));
+    const rows = block.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.hf.setCellContents(
-      { sheet: this.sheetId(sheet), row, col },
-      block.map((r) => r.map(rawOf)),
+      { sheet: id, row, col },
+      rows.map((r) => r.map(rawContent)),
+    );
+    const formats = (this.formats[sheet] ??= {});
+    rows.forEach((r, i) =>
+      r.forEach((cell, j) => {
+        const key = `${row + i}:${col + j}`;
+        const format = formatOf(cell);
+        if (format) formats[key] = format;
+        else delete formats[key];
+      }),
+    );
+    // read back, as the Excel host does: any cell showing an error is reported
+    const errors: WriteResult["errors"] = [];
+    rows.forEach((r, i) =>
+      r.forEach((_, j) => {
+        const v = this.display(row + i, col + j, sheet);
+        if (
+          typeof v === "string" &&
+          /^#[A-Z0-9/!?]+[!?]?$/.test(v) &&
+          this.hf.doesCellHaveFormula({ sheet: id, row: row + i, col: col + j })
+        )
+          errors.push({ address: toAddress(row + i, col + j), value: v });
+      }),
     );
     this.changed();
+    return {
+      sheet,
+      range: `${topLeft}:${toAddress(row + rows.length - 1, col + cols - 1)}`,
+      errors,
+    };
   }
 
-  async addSheet(name: string) {
-    let unique = name;
-    for (let i = 2; this.hf.doesSheetExist(unique); i++) unique = `${name} (${i})`;
+  async writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult> {
+    const unique = uniqueSheetName(name, this.sheetNames());
     this.hf.addSheet(unique);
-    this.activeSheet = unique;
-    this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
-    this.changed();
-    return unique;
+    try {
+      const result = await this.writeRange(unique, topLeft, block);
+      this.activeSheet = unique;
+      this.selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+      this.otherAreas = [];
+      this.changed();
+      return result;
+    } catch (e) {
+      this.hf.removeSheet(this.sheetId(unique));
+      throw e;
+    }
   }
 }

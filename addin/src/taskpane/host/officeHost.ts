@@ -1,75 +1,325 @@
-import { rawOf, toAddress, parseAddress, type Block, type CellValue, type WorkbookHost } from "./types";
+import { formulaLocale, toLocalFormula, type FormulaLocale } from "./localFormula";
+import {
+  HostError,
+  isHostError,
+  parseAddress,
+  toAddress,
+  uniqueSheetName,
+  type Block,
+  type CellSpec,
+  type CellValue,
+  type WorkbookHost,
+  type WriteResult,
+} from "./types";
 
-function splitAddress(address: string): { sheet: string; cell: string } {
-  const i = address.lastIndexOf("!");
-  const sheet = address.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
-  return { sheet, cell: address.slice(i + 1).split(":")[0]! };
+/** The parts of Office.js the host uses, so that tests can pass a mock of the Excel API. */
+export interface OfficeApi {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Excel's display language, `sv-SE` or `en-US` (Office.context.displayLanguage) */
+  displayLanguage: () => string;
+  /** the English KOMMUN names (`NETCOSTFRAME`) → the Swedish ones, loaded when a formula is first written */
+  swedishNames: () => Promise<ReadonlyMap<string, string>>;
+  /** whether Excel supports an ExcelApi requirement set (`1.11`) */
+  supports: (version: string) => boolean;
 }
 
-/** The host inside Excel, through Office.js. */
-export function createOfficeHost(): WorkbookHost {
+/** Cells written per `context.sync()`, so that one request stays far below Excel on the web's 5 MB. */
+const CELLS_PER_SYNC = 2000;
+
+/** "'Skatt (2)'!A1:B3" → { sheet: "Skatt (2)", cell: "A1", range: "A1:B3" }. */
+export function splitAddress(address: string): { sheet: string; cell: string; range: string } {
+  const i = address.lastIndexOf("!");
+  const sheet = address.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const range = address.slice(i + 1);
+  return { sheet, cell: range.split(":")[0]!, range };
+}
+
+/** A sheet name as Excel writes it in an address: quoted when it is not a plain word. */
+export function quoteSheet(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** An Office.js failure as a {@link HostError}: which range, and what the user can do. */
+export function hostError(e: unknown, where: string): HostError {
+  if (isHostError(e)) return e;
+  const code = (e as { code?: string } | undefined)?.code ?? "";
+  const message = e instanceof Error ? e.message : String(e);
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return new HostError("editMode", where);
+    case "AccessDenied":
+      return new HostError("protected", where);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+    case "PayloadTooLarge":
+    case "RangeExceedsLimit":
+    case "OperationCellsExceedLimit":
+      return new HostError("tooLarge", where);
+    case "InvalidSelection":
+      return new HostError("multipleAreas", where);
+    case "ItemNotFound":
+      return new HostError("noSheet", where);
+    default:
+      return new HostError("other", where, message);
+  }
+}
+
+/** The English KOMMUN names → Swedish, from the definition table (loaded on first use, not at start). */
+async function definitionNames(): Promise<ReadonlyMap<string, string>> {
+  const { FUNCTIONS } = await import(/* webpackChunkName: "definitions" */ "../../definitions");
+  return new Map(FUNCTIONS.map((f) => [f.en.name.toUpperCase(), f.sv.name]));
+}
+
+/** Office.js as the running add-in sees it. */
+export function realOffice(): OfficeApi {
+  return {
+    run: (batch) => Excel.run(batch),
+    displayLanguage: () => Office.context?.displayLanguage ?? "en-US",
+    swedishNames: definitionNames,
+    supports: (version) => Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false,
+  };
+}
+
+/** How the user's Excel writes formulas: the display language and the decimal separator (ExcelApi 1.11). */
+async function userLocale(context: Excel.RequestContext, office: OfficeApi): Promise<FormulaLocale> {
+  const language = office.displayLanguage();
+  let decimal = language.toLowerCase().startsWith("sv") ? "," : ".";
+  // older Excel (no cultureInfo) keeps the language's usual separator
+  if (office.supports("1.11")) {
+    const format = context.application.cultureInfo.numberFormat;
+    format.load("numberDecimalSeparator");
+    await context.sync();
+    decimal = format.numberDecimalSeparator || decimal;
+  }
+  return formulaLocale(language, decimal);
+}
+
+/** What writing a block's formulas needs from Excel, fetched before anything is changed. */
+interface Prepared {
+  locale?: FormulaLocale;
+  names?: ReadonlyMap<string, string>;
+}
+
+async function prepare(context: Excel.RequestContext, block: Block, office: OfficeApi): Promise<Prepared> {
+  const hasFormula = block.some((r) => r.some((c) => c !== null && "formula" in c));
+  if (!hasFormula) return {};
+  const [locale, names] = await Promise.all([userLocale(context, office), office.swedishNames()]);
+  return { locale, names };
+}
+
+/**
+ * Queues one block's cells: text through `values` with the Text format `@` first (so "-10 % lokaler" or
+ * "=x" stays text), numbers through `values` with their format, formulas through `formulasLocal` (the
+ * user's language) with their format. Blank cells are cleared. Returns the range of the whole block.
+ */
+async function queueBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  topLeft: string,
+  block: Block,
+  { locale, names }: Prepared,
+  where: string,
+): Promise<Excel.Range> {
+  const { row, col } = parseAddress(topLeft);
+  const cols = Math.max(1, ...block.map((r) => r.length));
+  const local = (f: string) => {
+    // English Excel keeps the English names; Swedish Excel gets the Swedish ones
+    const kommun = locale!.names === "sv" ? names! : new Map([...names!.keys()].map((k) => [k, k]));
+    try {
+      return toLocalFormula(f.startsWith("=") ? f : `=${f}`, locale!, kommun);
+    } catch (e) {
+      throw new HostError("formulaLanguage", where, e instanceof Error ? e.message : String(e));
+    }
+  };
+  let queued = 0;
+  for (let r = 0; r < block.length; r++) {
+    for (let c = 0; c < cols; c++) {
+      const spec: CellSpec = block[r]![c] ?? null;
+      const cell = sheet.getRange(toAddress(row + r, col + c));
+      if (spec === null) {
+        cell.clear("Contents");
+      } else if ("text" in spec) {
+        cell.numberFormat = [["@"]];
+        cell.values = [[spec.text]];
+      } else if ("value" in spec) {
+        cell.numberFormat = [[spec.format ?? "General"]];
+        cell.values = [[spec.value]];
+      } else {
+        cell.numberFormat = [[spec.format ?? "General"]];
+        cell.formulasLocal = [[local(spec.formula)]];
+      }
+      if (++queued % CELLS_PER_SYNC === 0) await context.sync();
+    }
+  }
+  return sheet.getRange(`${topLeft}:${toAddress(row + block.length - 1, col + cols - 1)}`);
+}
+
+/** Reads a written range back and lists the cells that show an error value. */
+async function errorsIn(context: Excel.RequestContext, range: Excel.Range, topLeft: string) {
+  const { row, col } = parseAddress(topLeft);
+  for (let attempt = 0; ; attempt++) {
+    range.load(["values", "valueTypes"]);
+    await context.sync();
+    const values = range.values as unknown[][];
+    const busy = values.some((r) => r.some((v) => v === "#BUSY!"));
+    // custom functions may still be calculating: wait a little, a few times
+    if (busy && attempt < 5) {
+      await new Promise((ok) => setTimeout(ok, 200));
+      continue;
+    }
+    const errors: { address: string; value: string }[] = [];
+    (range.valueTypes as string[][]).forEach((r, i) =>
+      r.forEach((type, j) => {
+        if (type === "Error")
+          errors.push({ address: toAddress(row + i, col + j), value: String(values[i]![j]) });
+      }),
+    );
+    return errors;
+  }
+}
+
+/** The host inside Excel, through Office.js. Every call is one `Excel.run`; failures become {@link HostError}s. */
+export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost {
+  async function run<T>(where: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await office.run(batch);
+    } catch (e) {
+      throw hostError(e, where);
+    }
+  }
+
+  async function readNames(names: readonly string[]): Promise<Map<string, CellValue[][]>> {
+    return run(names.join(", "), async (context) => {
+      // one batch: each name scoped to the active sheet and to the workbook
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      const items = names.map((name) => {
+        const local = active.names.getItemOrNullObject(name);
+        const global = context.workbook.names.getItemOrNullObject(name);
+        local.load(["type", "value"]);
+        global.load(["type", "value"]);
+        return { name, local, global };
+      });
+      await context.sync();
+      // the second batch reads every range found (a sheet's own name first, as Excel resolves it)
+      const found = items
+        .map(({ name, local, global }) => ({ name, item: !local.isNullObject ? local : global }))
+        .filter(({ item }) => !item.isNullObject)
+        .map(({ name, item }) => {
+          const range = item.type === "Range" ? item.getRangeOrNullObject() : undefined;
+          range?.load(["values", "isNullObject"]);
+          return { name, item, range };
+        });
+      if (found.some((f) => f.range)) await context.sync();
+      const result = new Map<string, CellValue[][]>();
+      for (const { name, item, range } of found) {
+        if (range && !range.isNullObject) result.set(name, range.values as CellValue[][]);
+        else if (!range) {
+          // a constant (`=25`, `="mnkr"`) or an array constant: its value
+          const v = item.value as unknown;
+          result.set(name, Array.isArray(v) ? (v as CellValue[][]) : [[(v ?? null) as CellValue]]);
+        }
+      }
+      return result;
+    });
+  }
+
+  async function writeBlock(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    topLeft: string,
+    block: Block,
+    prepared: Prepared,
+    where: string,
+  ): Promise<{ range: string; errors: WriteResult["errors"] }> {
+    const range = await queueBlock(context, sheet, topLeft, block, prepared, where);
+    range.load("address");
+    const errors = await errorsIn(context, range, topLeft);
+    return { range: splitAddress(range.address).range, errors };
+  }
+
   return {
     kind: "excel",
     readSelection: () =>
-      Excel.run(async (context) => {
-        const range = context.workbook.getSelectedRange();
-        range.load(["address", "values"]);
+      run("", async (context) => {
+        const areas = context.workbook.getSelectedRanges();
+        areas.load(["areaCount", "address"]);
         await context.sync();
-        return { address: range.address, values: range.values as CellValue[][] };
+        if (areas.areaCount > 1) throw new HostError("multipleAreas", areas.address);
+        const selected = context.workbook.getSelectedRange();
+        // a whole column or row reaches a million cells: only the used part is loaded
+        const used = selected.worksheet.getUsedRangeOrNullObject(true);
+        const part = selected.getIntersectionOrNullObject(used);
+        selected.load("address");
+        part.load(["address", "values", "isNullObject"]);
+        await context.sync();
+        if (part.isNullObject) return { address: selected.address, values: [] };
+        return { address: part.address, values: part.values as CellValue[][] };
       }),
-    readNamedRange: (name) =>
-      Excel.run(async (context) => {
-        const item = context.workbook.names.getItemOrNullObject(name);
-        await context.sync();
-        if (item.isNullObject) return undefined;
-        const range = item.getRange();
-        range.load("values");
-        await context.sync();
-        return range.values as CellValue[][];
-      }),
+    readNamedRanges: readNames,
+    readNamedRange: async (name) => (await readNames([name])).get(name),
     activeCell: () =>
-      Excel.run(async (context) => {
+      run("", async (context) => {
         const cell = context.workbook.getActiveCell();
         cell.load("address");
         await context.sync();
         const { sheet, cell: a1 } = splitAddress(cell.address);
         return { sheet, address: a1 };
       }),
-    isEmpty: (sheet, topLeft, rows, cols) =>
-      Excel.run(async (context) => {
-        const { row, col } = parseAddress(topLeft);
-        const range = context.workbook.worksheets
-          .getItem(sheet)
-          .getRange(`${topLeft}:${toAddress(row + rows - 1, col + cols - 1)}`);
+    isEmpty: (sheet, topLeft, rows, cols) => {
+      const { row, col } = parseAddress(topLeft);
+      const target = `${topLeft}:${toAddress(row + rows - 1, col + cols - 1)}`;
+      return run(`${quoteSheet(sheet)}!${target}`, async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange(target);
         range.load("formulas");
         await context.sync();
         return (range.formulas as unknown[][]).flat().every((f) => f === "" || f === null);
-      }),
-    writeRange: (sheet, topLeft, block: Block) =>
-      Excel.run(async (context) => {
-        const { row, col } = parseAddress(topLeft);
-        const cols = Math.max(...block.map((r) => r.length));
-        const padded = block.map((r) =>
-          [...r, ...Array(cols - r.length).fill("")].map((v) => (v === "" ? "" : (rawOf(v) ?? ""))),
-        );
-        const range = context.workbook.worksheets
-          .getItem(sheet)
-          .getRange(`${topLeft}:${toAddress(row + block.length - 1, col + cols - 1)}`);
-        range.formulas = padded as string[][];
+      });
+    },
+    writeRange: (sheet, topLeft, block) => {
+      const where = `${quoteSheet(sheet)}!${topLeft}`;
+      return run(where, async (context) => {
+        const prepared = await prepare(context, block, office);
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.protection.load("protected");
         await context.sync();
-      }),
-    addSheet: (name) =>
-      Excel.run(async (context) => {
+        // a protected sheet would refuse cell by cell: say so before writing anything
+        if (target.protection.protected) throw new HostError("protected", where);
+        const { range, errors } = await writeBlock(context, target, topLeft, block, prepared, where);
+        return { sheet, range, errors };
+      });
+    },
+    writeNewSheet: (name, topLeft, block) =>
+      run(name, async (context) => {
+        // everything that is read comes first: the sheet is added only when writing can start
+        const prepared = await prepare(context, block, office);
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
-        const taken = new Set(sheets.items.map((s) => s.name));
-        let unique = name;
-        for (let i = 2; taken.has(unique); i++) unique = `${name} (${i})`;
+        const unique = uniqueSheetName(
+          name,
+          sheets.items.map((s) => s.name),
+        );
         const sheet = sheets.add(unique);
-        sheet.activate();
-        await context.sync();
-        return unique;
+        try {
+          const { range, errors } = await writeBlock(context, sheet, topLeft, block, prepared, unique);
+          sheet.activate();
+          await context.sync();
+          return { sheet: unique, range, errors };
+        } catch (e) {
+          // no empty or half-written sheet is left behind
+          try {
+            const added = sheets.getItemOrNullObject(unique);
+            added.load("isNullObject");
+            await context.sync();
+            if (!added.isNullObject) {
+              added.delete();
+              await context.sync();
+            }
+          } catch {
+            // Excel refuses everything (a cell in edit mode): the first error says why
+          }
+          throw hostError(e, unique);
+        }
       }),
   };
 }

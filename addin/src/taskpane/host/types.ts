@@ -1,3 +1,5 @@
+import type { Lang } from "../../definitions/types";
+
 /** A value as a cell shows it. */
 export type CellValue = number | string | boolean | null;
 
@@ -34,29 +36,53 @@ export function rawOf(cell: CellSpec): number | string | null {
   return cell.formula;
 }
 
+/** Where a block was written, and the cells that show an error value after Excel calculated them. */
+export interface WriteResult {
+  /** the sheet written to (for a new sheet: the name it got) */
+  sheet: string;
+  /** the range written, without the sheet: `A1:C14` */
+  range: string;
+  /** cells whose value is an error (`#NAME?`, `#VALUE!` …) after writing: address and the error shown */
+  errors: { address: string; value: string }[];
+}
+
 /**
  * Everything the task pane needs from a workbook, so that the same panels run
  * in Excel (Office.js) and in the standalone browser demo (HyperFormula).
+ * Every method may reject with a {@link HostError} that says, in the user's words, what went wrong.
  */
 export interface WorkbookHost {
   readonly kind: "excel" | "browser";
-  /** the selected range: its address (with sheet) and values row by row */
+  /**
+   * The selected range: its address (with sheet) and values row by row. A single area only (several areas
+   * reject); a selection reaching past the sheet's used range (whole columns) is cut to the used range first,
+   * and `address` is then the range actually read.
+   */
   readSelection(): Promise<{ address: string; values: CellValue[][] }>;
-  /** a named range's values, or undefined when the workbook has no such name */
+  /**
+   * A name's values: a range's cells or a constant's value (`Gap` defined as `=25` gives [[25]]); names scoped
+   * to the active sheet come before workbook names, as in Excel. Undefined when there is no such name.
+   */
   readNamedRange(name: string): Promise<CellValue[][] | undefined>;
+  /** several names at once (one round trip in Excel): the names found, with their values */
+  readNamedRanges(names: readonly string[]): Promise<Map<string, CellValue[][]>>;
   /** the sheet and top-left cell of the selection, where the pane writes by default */
   activeCell(): Promise<{ sheet: string; address: string }>;
   /** true when every cell of the block at `sheet!topLeft` of that size is empty */
   isEmpty(sheet: string, topLeft: string, rows: number, cols: number): Promise<boolean>;
-  /** writes a block; callers check {@link isEmpty} and ask first */
-  writeRange(sheet: string, topLeft: string, block: Block): Promise<void>;
-  /** adds a sheet; returns its name (made unique when taken) */
-  addSheet(name: string): Promise<string>;
+  /** writes a block (callers check {@link isEmpty} and ask first), then reads it back for error values */
+  writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult>;
+  /**
+   * Adds a sheet named after `name` (cut to Excel's 31 characters, made unique ignoring case) and writes the
+   * block at `topLeft` in one go: when writing fails, no empty sheet is left behind.
+   */
+  writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult>;
 }
 
 /**
  * How a panel writes: a block at `sheet!topLeft`, or on a new sheet named `sheetName` when `sheet` is "new".
- * The App asks before replacing non-empty cells; the result is where it wrote, or undefined when cancelled.
+ * The App asks before replacing non-empty cells; the result is where it wrote, or undefined when cancelled
+ * or refused by Excel (the App then shows why).
  */
 export type Writer = (
   sheet: string | "new",
@@ -64,6 +90,88 @@ export type Writer = (
   block: Block,
   sheetName: string,
 ) => Promise<string | undefined>;
+
+/** What went wrong talking to the workbook, for a message in the user's words. */
+export type HostErrorCode =
+  "multipleAreas" | "editMode" | "protected" | "tooLarge" | "noSheet" | "formulaLanguage" | "other";
+
+const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: string) => string>> = {
+  sv: {
+    multipleAreas: (w) =>
+      `Markeringen${w ? ` ${w}` : ""} består av flera områden. Markera ett enda sammanhängande område och försök igen.`,
+    editMode: () =>
+      "Excel håller på att redigera en cell. Tryck Retur eller Esc i cellen och försök sedan igen.",
+    protected: (w) =>
+      `${w} ligger på ett skyddat blad och kan inte skrivas. Ta bort bladets skydd (Granska → Ta bort bladets skydd) eller välj en cell på ett annat blad.`,
+    tooLarge: (w) =>
+      `${w ? `Området ${w} är för stort` : "Markeringen är för stor"} för att skickas till Excel på en gång (Excel på webben tar högst 5 MB per anrop). Markera ett mindre område och försök igen.`,
+    noSheet: (w) => `Bladet ${w} finns inte längre. Markera en cell på ett befintligt blad och försök igen.`,
+    formulaLanguage: (_w, d) =>
+      `Formeln kunde inte översättas till Excels språk (${d}). Inget skrevs. Rapportera gärna felet.`,
+    other: (w, d) =>
+      `Excel kunde inte läsa eller skriva ${w || "markeringen"}${d ? ` (${d})` : ""}. Försök igen.`,
+  },
+  en: {
+    multipleAreas: (w) =>
+      `The selection${w ? ` ${w}` : ""} has several areas. Select one contiguous range and try again.`,
+    editMode: () => "Excel is editing a cell. Press Enter or Esc in the cell, then try again.",
+    protected: (w) =>
+      `${w} is on a protected sheet and cannot be written. Unprotect the sheet (Review → Unprotect Sheet) or select a cell on another sheet.`,
+    tooLarge: (w) =>
+      `${w ? `The range ${w}` : "The selection"} is too large to send to Excel at once (Excel on the web takes at most 5 MB per call). Select a smaller range and try again.`,
+    noSheet: (w) => `The sheet ${w} no longer exists. Select a cell on an existing sheet and try again.`,
+    formulaLanguage: (_w, d) =>
+      `The formula could not be translated to Excel's language (${d}). Nothing was written. Please report this.`,
+    other: (w, d) => `Excel could not read or write ${w || "the selection"}${d ? ` (${d})` : ""}. Try again.`,
+  },
+};
+
+/**
+ * A failure talking to the workbook: a code, the range or sheet concerned, and a message in Swedish and
+ * English that says what to do.
+ */
+export class HostError extends Error {
+  /** set once the pane has shown the message, so it is not reported twice */
+  shown = false;
+  constructor(
+    readonly code: HostErrorCode,
+    readonly where: string,
+    readonly detail = "",
+  ) {
+    super(HOST_MESSAGES.en[code](where, detail));
+    this.name = "HostError";
+  }
+  messageIn(lang: Lang): string {
+    return HOST_MESSAGES[lang][this.code](this.where, this.detail);
+  }
+}
+export function isHostError(e: unknown): e is HostError {
+  return e instanceof HostError;
+}
+
+/** Characters Excel does not allow in a sheet name. */
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME = 31;
+
+/**
+ * A sheet name Excel accepts and no sheet has yet: the characters `[ ] : * ? / \` replaced, at most 31
+ * characters, not starting or ending with an apostrophe, and unique ignoring case ("Skatt (2)", cut so that
+ * the suffix fits).
+ */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLocaleLowerCase("sv-SE")));
+  const clean =
+    wanted
+      .replace(BAD_SHEET_CHARS, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Blad";
+  const fit = (base: string, suffix: string) =>
+    `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+  let candidate = fit(clean, "");
+  for (let i = 2; lower.has(candidate.toLocaleLowerCase("sv-SE")); i++) candidate = fit(clean, ` (${i})`);
+  return candidate;
+}
 
 /** "B3" → { row: 2, col: 1 } (0-based). */
 export function parseAddress(a1: string): { row: number; col: number } {

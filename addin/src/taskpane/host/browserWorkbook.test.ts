@@ -1,0 +1,50 @@
+import { BrowserWorkbook } from "./browserWorkbook";
+import { formula, num, text } from "./types";
+
+function book() {
+  return new BrowserWorkbook({ title: "Test", sheets: { Budget: [["Budget"]] } }, "sv");
+}
+
+describe("the demo workbook evaluates what the pane writes as Excel would", () => {
+  it("text stays text, numbers keep their format, formulas calculate with the KOMMUN functions and recalculate", async () => {
+    const wb = book();
+    // inputs block and a formula referring to it: gap 25 mnkr, tax base 6 900 mnkr
+    const result = await wb.writeNewSheet("Skatt eller effektivisering", "A1", [
+      [text("Budgetgap"), num(25, "#,##0.0")],
+      [text("Skatteunderlag"), num(6900, "#,##0")],
+      [text("Skattehöjning (kr/100 kr)"), formula("KOMMUN.TAXRAISEFOR(B1*1000000,B2*1000000)", "0.00")],
+      [text("-10 % lokaler"), text("=x")],
+    ]);
+    expect(result).toEqual({ sheet: "Skatt eller effektivisering", range: "A1:B4", errors: [] });
+    expect(wb.activeSheet).toBe("Skatt eller effektivisering");
+    // 25 000 000 / 6 900 000 000 × 100 = 0.3623… kr per 100 kr, rounded up to a whole öre: 0.37
+    expect(wb.display(2, 1)).toBeCloseTo(0.37, 10);
+    expect(wb.format(2, 1)).toBe("0.00");
+    expect(wb.format(0, 1)).toBe("#,##0.0");
+    expect(wb.source(2, 1)).toBe("=KOMMUN.TAXRAISEFOR(B1*1000000,B2*1000000)");
+    // labels that look like a percentage or a formula are text, shown as typed
+    expect(wb.display(3, 0)).toBe("-10 % lokaler");
+    expect(wb.display(3, 1)).toBe("=x");
+    expect(wb.format(3, 1)).toBe("@");
+    // an input changes: the written formula follows (35 mnkr → 0.5072… → 0.51)
+    wb.select({ row: 0, col: 1 });
+    wb.edit(0, 1, "35");
+    expect(wb.display(2, 1)).toBeCloseTo(0.51, 10);
+  });
+
+  it("reports cells that show an error after writing", async () => {
+    const wb = book();
+    const result = await wb.writeRange("Budget", "C3", [
+      [formula("KOMMUN.TAXRAISEFOR(1,0)"), formula("NOSUCHFUNCTION(1)")],
+    ]);
+    expect(result.errors.map((e) => e.address)).toEqual(["C3", "D3"]);
+    expect(result.errors[1]!.value).toBe("#NAME?");
+  });
+
+  it("names a new sheet as Excel allows: unique ignoring case, at most 31 characters", async () => {
+    const wb = book();
+    expect((await wb.writeNewSheet("budget", "A1", [[text("x")]])).sheet).toBe("budget (2)");
+    const long = await wb.writeNewSheet("Skatt eller effektivisering och mer därtill", "A1", [[text("x")]]);
+    expect(long.sheet).toHaveLength(31);
+  });
+});

@@ -1,0 +1,230 @@
+import { MockExcel } from "./excelMock";
+import { createOfficeHost } from "./officeHost";
+import { formula, HostError, isHostError, num, text, type Block } from "./types";
+
+/** The host over a mock workbook with one sheet "Budget". */
+function setup(sheets = ["Budget"]) {
+  const excel = new MockExcel(sheets);
+  return { excel, host: createOfficeHost(excel.api()) };
+}
+
+async function failure(p: Promise<unknown>): Promise<HostError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isHostError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected the call to fail");
+}
+
+const SCENARIO: Block = [
+  [text("Skatt eller effektivisering"), text("mnkr")],
+  [text("Budgetgap"), num(25, "#,##0.0")],
+  [text("Skatteunderlag"), num(6900, "#,##0")],
+  [text("-10 % lokaler"), text("=x")],
+  [text("Skattehöjning (kr/100 kr)"), formula("KOMMUN.TAXRAISEFOR(B2*1000000,B3*1000000)", "0.00")],
+  [text("Avrundat"), formula("=ROUND(B2*0.5,2)", "#,##0.00")],
+];
+
+describe("the Office host writes cells so that Excel reads them as meant", () => {
+  it("writes text as text (Text format first), numbers with their format, and formulas in Swedish through formulasLocal", async () => {
+    const { excel, host } = setup();
+    const result = await host.writeRange("Budget", "A1", SCENARIO);
+    // a label that looks like a percentage or a formula stays text
+    expect(excel.cell("Budget", "A4")).toEqual({ value: "-10 % lokaler", format: "@" });
+    expect(excel.cell("Budget", "B4")).toEqual({ value: "=x", format: "@" });
+    expect(excel.cell("Budget", "B2")).toEqual({ value: 25, format: "#,##0.0" });
+    // Swedish Excel: Swedish KOMMUN name, Swedish built-in names, ";" between arguments, decimal comma
+    expect(excel.cell("Budget", "B5")?.formulaLocal).toBe("=KOMMUN.SKATTEHÖJNING(B2*1000000;B3*1000000)");
+    expect(excel.cell("Budget", "B5")?.format).toBe("0.00");
+    expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=AVRUNDA(B2*0,5;2)");
+    expect(result).toEqual({ sheet: "Budget", range: "A1:B6", errors: [] });
+  });
+
+  it("writes English names and ',' in English Excel, with the decimal point of the user's settings", async () => {
+    const { excel, host } = setup();
+    excel.displayLanguage = "en-US";
+    excel.decimalSeparator = ".";
+    await host.writeRange("Budget", "A1", SCENARIO);
+    expect(excel.cell("Budget", "B5")?.formulaLocal).toBe("=KOMMUN.TAXRAISEFOR(B2*1000000,B3*1000000)");
+    expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=ROUND(B2*0.5,2)");
+  });
+
+  it("older Excel without cultureInfo (ExcelApi 1.11) gets the language's usual separators", async () => {
+    const { excel, host } = setup();
+    excel.apiMinor = 9;
+    excel.decimalSeparator = "."; // not asked: Swedish Excel writes decimal commas
+    await host.writeRange("Budget", "A1", SCENARIO);
+    expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=AVRUNDA(B2*0,5;2)");
+  });
+
+  it("reads the written cells back and reports each error value with its address", async () => {
+    const { excel, host } = setup();
+    // Excel shows #NAME? where it does not know a function
+    excel.calculate = (f) => (f.includes("SKATTEHÖJNING") ? "#NAME?" : 1);
+    const result = await host.writeRange("Budget", "C10", SCENARIO);
+    expect(result.errors).toEqual([{ address: "D14", value: "#NAME?" }]);
+  });
+
+  it("clears blank cells of the block and keeps the block's shape", async () => {
+    const { excel, host } = setup();
+    excel.fill("Budget", "A1", [["old", "old"]]);
+    await host.writeRange("Budget", "A1", [[text("new")], [null, num(1)]]);
+    expect(excel.cell("Budget", "B1")).toBeUndefined();
+    expect(excel.cell("Budget", "A1")?.value).toBe("new");
+  });
+
+  it("refuses a formula it cannot put in the user's language before writing anything", async () => {
+    const { excel, host } = setup();
+    const e = await failure(host.writeRange("Budget", "A1", [[text("x"), formula("VLOOKUP(1,A1:B2,2)")]]));
+    expect(e.code).toBe("formulaLanguage");
+    expect(e.messageIn("sv")).toContain("Inget skrevs");
+    expect(excel.cell("Budget", "A1")).toBeUndefined();
+  });
+});
+
+describe("Excel calls that fail say so, in the user's words", () => {
+  it("a protected sheet: names the range, says how to unprotect, and writes nothing", async () => {
+    const { excel, host } = setup();
+    excel.sheet("Budget").protected = true;
+    const e = await failure(host.writeRange("Budget", "B3", SCENARIO));
+    expect(e.code).toBe("protected");
+    expect(e.messageIn("sv")).toBe(
+      "Budget!B3 ligger på ett skyddat blad och kan inte skrivas. Ta bort bladets skydd (Granska → Ta bort bladets skydd) eller välj en cell på ett annat blad.",
+    );
+    expect(e.messageIn("en")).toContain("Review → Unprotect Sheet");
+    expect(excel.sheet("Budget").cells.size).toBe(0);
+  });
+
+  it("a cell in edit mode: every call says to finish editing first", async () => {
+    const { excel, host } = setup();
+    excel.editMode = true;
+    for (const call of [host.readSelection(), host.activeCell(), host.writeRange("Budget", "A1", SCENARIO)]) {
+      const e = await failure(call);
+      expect(e.code).toBe("editMode");
+      expect(e.messageIn("sv")).toBe(
+        "Excel håller på att redigera en cell. Tryck Retur eller Esc i cellen och försök sedan igen.",
+      );
+    }
+  });
+
+  it("a selection of several areas is refused with the areas named, not read as one", async () => {
+    const { excel, host } = setup();
+    excel.selection = ["B2:B4", "D2:D4"];
+    const e = await failure(host.readSelection());
+    expect(e.code).toBe("multipleAreas");
+    expect(e.messageIn("sv")).toBe(
+      "Markeringen Budget!B2:B4,Budget!D2:D4 består av flera områden. Markera ett enda sammanhängande område och försök igen.",
+    );
+  });
+
+  it("a request over Excel on the web's payload limit: says the range is too large", async () => {
+    const { excel, host } = setup();
+    excel.payloadLimit = 10;
+    const e = await failure(host.writeRange("Budget", "A1", SCENARIO));
+    expect(e.code).toBe("tooLarge");
+    expect(e.messageIn("en")).toContain("Budget!A1 is too large to send to Excel at once");
+  });
+
+  it("a large block is sent in several requests, each below the limit", async () => {
+    const { excel, host } = setup();
+    excel.payloadLimit = 7000; // operations per request: about 3 per cell
+    const block: Block = Array.from({ length: 300 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => num(r * 10 + c)),
+    );
+    await host.writeRange("Budget", "A1", block);
+    expect(excel.cell("Budget", "J300")?.value).toBe(2999);
+    expect(excel.largestRequest).toBeLessThanOrEqual(7000);
+  });
+
+  it("a sheet that no longer exists", async () => {
+    const { host } = setup();
+    const e = await failure(host.writeRange("Borttaget", "A1", SCENARIO));
+    expect(e.code).toBe("noSheet");
+    expect(e.messageIn("sv")).toContain("Bladet Borttaget!A1 finns inte längre");
+  });
+});
+
+describe("a new sheet is added and written in one Excel.run", () => {
+  it("adds, writes, activates, in one run; the name is unique ignoring case and at most 31 characters", async () => {
+    const { excel, host } = setup(["Budget", "skatt eller effektivisering"]);
+    const result = await host.writeNewSheet("Skatt eller effektivisering", "A1", SCENARIO);
+    expect(excel.runs).toBe(1);
+    expect(result.sheet).toBe("Skatt eller effektivisering (2)");
+    expect(excel.activeSheet).toBe(result.sheet);
+    expect(excel.cell(result.sheet, "A1")?.value).toBe("Skatt eller effektivisering");
+
+    // ten taken: "Skatt eller effektivisering (10)" would be 32 characters, over Excel's 31
+    for (let i = 3; i <= 9; i++) excel.addSheet(`Skatt eller effektivisering (${i})`);
+    const tenth = await host.writeNewSheet("Skatt eller effektivisering", "A1", SCENARIO);
+    expect(tenth.sheet).toBe("Skatt eller effektiviserin (10)");
+    expect(tenth.sheet.length).toBeLessThanOrEqual(31);
+  });
+
+  it("leaves no empty sheet behind when writing fails", async () => {
+    const { excel, host } = setup();
+    excel.payloadLimit = 20;
+    const e = await failure(host.writeNewSheet("Konsekvensanalys", "A1", SCENARIO));
+    expect(e.code).toBe("tooLarge");
+    expect([...excel.sheets.keys()]).toEqual(["Budget"]);
+  });
+
+  it("leaves no sheet behind in edit mode either", async () => {
+    const { excel, host } = setup();
+    excel.editMode = true;
+    expect((await failure(host.writeNewSheet("Prognos", "A1", SCENARIO))).code).toBe("editMode");
+    expect([...excel.sheets.keys()]).toEqual(["Budget"]);
+  });
+});
+
+describe("reading the selection and named ranges", () => {
+  it("cuts a whole-column selection to the used range before loading values", async () => {
+    const { excel, host } = setup();
+    excel.fill("Budget", "A1", [
+      ["Nämnd", 2025],
+      ["KS", 158],
+      ["BUN", 792],
+    ]);
+    excel.selection = ["B:B"];
+    const sel = await host.readSelection();
+    expect(sel).toEqual({ address: "Budget!B1:B3", values: [[2025], [158], [792]] });
+  });
+
+  it("an empty sheet's selection gives no values, not a million blanks", async () => {
+    const { excel, host } = setup();
+    excel.selection = ["C:D"];
+    expect((await host.readSelection()).values).toEqual([]);
+  });
+
+  it("reads range names, constant names and sheet-scoped names in one run", async () => {
+    const { excel, host } = setup();
+    excel.fill("Budget", "B2", [[6900]]);
+    excel.names.set("Skatteunderlag", { type: "Range", value: "", ref: { sheet: "Budget", range: "B2" } });
+    excel.names.set("Gap", { type: "Double", value: 25 }); // a name that is a constant: =25
+    excel.names.set("Inkomst", { type: "Double", value: 1 });
+    // a name scoped to the active sheet comes first, as in Excel
+    excel.sheet("Budget").names.set("Inkomst", { type: "Double", value: 320000 });
+    const found = await host.readNamedRanges(["Gap", "Skatteunderlag", "Inkomst", "Nettokostnad"]);
+    expect(excel.runs).toBe(1);
+    expect(excel.syncs).toBeLessThanOrEqual(2);
+    expect(found).toEqual(
+      new Map<string, unknown>([
+        ["Gap", [[25]]],
+        ["Skatteunderlag", [[6900]]],
+        ["Inkomst", [[320000]]],
+      ]),
+    );
+    expect(await host.readNamedRange("Nettokostnad")).toBeUndefined();
+    expect(await host.readNamedRange("Gap")).toEqual([[25]]);
+  });
+
+  it("the active cell and whether a block is empty", async () => {
+    const { excel, host } = setup();
+    excel.selection = ["C4:D6"];
+    expect(await host.activeCell()).toEqual({ sheet: "Budget", address: "C4" });
+    expect(await host.isEmpty("Budget", "C4", 2, 2)).toBe(true);
+    excel.fill("Budget", "D5", [[1]]);
+    expect(await host.isEmpty("Budget", "C4", 2, 2)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A number as Excel shows it in a format: "#,##0.0" groups thousands with that many decimals, "0.0%" is a
+ * percentage, "0" a plain integer (years), General no grouping and up to ten significant digits.
+ */
+export function showNumber(v: number, format: string, lang: "sv" | "en"): string {
+  // text in quotes before or after the number ("0.00 \"öre\"") is shown as it is
+  const prefix = /^"([^"]*)"/.exec(format)?.[1] ?? "";
+  const suffix = /"([^"]*)"\s*$/.exec(format)?.[1] ?? "";
+  const code = format.replace(/"[^"]*"/g, "").trim();
+  return `${prefix}${plain(v, code, lang)}${suffix}`;
+}
+
+function plain(v: number, format: string, lang: "sv" | "en"): string {
+  const locale = lang === "sv" ? "sv-SE" : "en-GB";
+  const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
+  if (format.includes("%")) {
+    return new Intl.NumberFormat(locale, {
+      style: "percent",
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(v);
+  }
+  if (format.includes("#,##0")) {
+    return new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(v);
+  }
+  if (/^0(\.0+)?$/.test(format)) {
+    return new Intl.NumberFormat(locale, {
+      useGrouping: false,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(v);
+  }
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 10 }).format(v);
+}
