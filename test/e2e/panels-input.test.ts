@@ -250,6 +250,35 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
   });
 });
 
+describe("Focus and language", () => {
+  it("after Ta bort, focus goes to the next measure, or to Lägg till åtgärd after the last", async () => {
+    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await page.click("text=Lägg till åtgärd");
+    await page.click("text=Lägg till åtgärd");
+    await fill(page, "#measure-1-amount", "3");
+    await page.click('[aria-label="Ta bort: Åtgärd 1"]');
+    await page.waitForFunction(() => document.activeElement?.closest("[data-measure-index]") !== null);
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest("[data-measure-index]")?.getAttribute("data-measure-index"),
+      ),
+    ).toBe("0");
+    expect(await page.inputValue("#measure-0-amount")).toBe("3");
+    await page.click('[aria-label="Ta bort: Åtgärd 1"]');
+    await page.waitForFunction(() => document.activeElement?.id === "tax-add-measure");
+    await page.close();
+  });
+
+  it("switching to English rewrites the typed numbers the English way, same values", async () => {
+    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await fill(page, "#tax-base", "6 950,5");
+    await page.click("text=English");
+    expect(await page.inputValue("#tax-base")).toBe("6,950.5");
+    expect(await page.isVisible("text=Unit")).toBe(true);
+    await page.close();
+  });
+});
+
 describe("English mode", () => {
   it("reads 6,950 as six thousand nine hundred and fifty, and refuses 6,95", async () => {
     const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax&lang=en");
@@ -316,6 +345,47 @@ describe("Prognos", () => {
       await expectFits(page);
       await page.screenshot({ path: join(SCREENSHOTS, `panel-forecast-${width}.png`) });
       expect(await axePanel(page)).toEqual([]);
+
+      if (width === 1400) {
+        // written at an empty cell: KOMMUN formulas over the row's own cells, recomputed when the budget changes
+        await page.click('[data-cell="C40"]');
+        await page.click('[data-testid="forecast-write"]');
+        await page.waitForFunction(() =>
+          document.querySelector('[data-testid="forecast-message"]')?.textContent?.includes("C40"),
+        );
+        const num = async (a1: string) =>
+          Number(
+            (await page.textContent(`[data-cell="${a1}"]`))!
+              .trim()
+              .replace(/[\s\u00a0\u202f]/g, "")
+              .replace(",", ".")
+              .replace("\u2212", "-"),
+          );
+        expect(await page.textContent('[data-cell="C40"]')).toBe("Metod");
+        expect(Math.abs((await num("D41")) - linear)).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(Math.abs((await num("E41")) - deviation)).toBeLessThanOrEqual(0.05 + 1e-9);
+        expect(await page.textContent('[data-cell="F41"]')).toBe("ok");
+        await page.click('[data-cell="D41"]');
+        expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(
+          /^=KOMMUN\.(FORECAST|PROGNOS)\(/,
+        );
+        // the revenue budget lowered to 60 in the row itself: the written deviation follows (linear − 60)
+        await page.click('[data-cell="B20"]');
+        await fill(page, '[data-testid="formula-bar"]', "60");
+        await page.press('[data-testid="formula-bar"]', "Enter");
+        await page.waitForFunction((want) => {
+          const t = document.querySelector('[data-cell="E41"]')?.textContent ?? "";
+          const n = Number(
+            t
+              .trim()
+              .replace(/[\s\u00a0\u202f]/g, "")
+              .replace(",", ".")
+              .replace("\u2212", "-"),
+          );
+          return Math.abs(n - want) <= 0.05 + 1e-9;
+        }, linear - 60);
+        await selectCells(page, "A20", "N20");
+      }
 
       // the same months without the label and budget: the budget is asked for, the sign is switchable
       await selectCells(page, "C20", "N20");
@@ -413,8 +483,40 @@ describe("Light and dark, Swedish and English: no serious accessibility violatio
         expect(await axePanel(page)).toEqual([]);
         await expectFits(page);
         if (panel === "functions") {
-          const example = await page.textContent('[role="listitem"] >> nth=0');
-          if (lang === "sv") expect(example).not.toMatch(/KOMMUN\.[A-Z]+\([^)]*,/);
+          // the Swedish reference shows Swedish names, ";" and decimal commas
+          const first = await page.textContent('[role="listitem"] >> nth=0');
+          const tax = await page.textContent(
+            '[role="listitem"][aria-label$="SKATTEHÖJNING"], [role="listitem"][aria-label$="TAXRAISEFOR"]',
+          );
+          if (lang === "sv") {
+            expect(first).toContain("=KOMMUN.RESULTATKRAV(1000;2%) → 20");
+            expect(tax).toContain("=KOMMUN.SKATTEHÖJNING(700000;1000000000) → 0,07");
+          } else {
+            expect(first).toContain("=KOMMUN.RESULTREQUIREMENT(1000,2%) → 20");
+            expect(tax).toContain("=KOMMUN.TAXRAISEFOR(700000,1000000000) → 0.07");
+          }
+        }
+        if (panel === "tax") {
+          // chart text takes the theme's foreground: at least 4.5:1 on the pane's background
+          const ratio = await page.$eval('[data-testid="tax-chart"] canvas', (c) => {
+            const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+            const lum = (s: string) => {
+              const [r, g, b] = rgb(s).map((v) => {
+                const x = v / 255;
+                return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+              });
+              return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+            };
+            let el: Element | null = c;
+            let bg = "rgba(0, 0, 0, 0)";
+            while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) {
+              bg = getComputedStyle(el).backgroundColor;
+              el = el.parentElement;
+            }
+            const [a, b] = [lum(getComputedStyle(c).color), lum(bg)];
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+          });
+          expect(ratio).toBeGreaterThanOrEqual(4.5);
         }
         await page.close();
       });

@@ -88,7 +88,6 @@ export const TEXTS = {
     never: "aldrig",
     year: "År",
     total: "Summa",
-    invalid: "Skriv ett tal.",
     unit: "Enhet",
     measure: "Åtgärd",
     amountsIn: "Belopp i",
@@ -217,7 +216,6 @@ export const TEXTS = {
     never: "never",
     year: "Year",
     total: "Total",
-    invalid: "Write a number.",
     unit: "Unit",
     measure: "Measure",
     amountsIn: "Amounts in",
@@ -275,15 +273,4 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
     style: "percent",
     maximumFractionDigits,
   }).format(x);
-}
-
-/** Reads a number as people type it: "6 900", "0,37", "1 234,5", "-3". Undefined when it is not one. */
-export function parseNumber(text: string): number | undefined {
-  const cleaned = text
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace("−", "-")
-    .replace(",", ".");
-  if (cleaned === "" || !/^-?\d*\.?\d+(e-?\d+)?$/i.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
 }

@@ -223,8 +223,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const at = (r: number, c: number) => toAddress(r0 + r, c0 + c);
     const abs = (r: number, c: number) => at(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     // the table first (as before), then the inputs it refers to: budget, sign and the outcomes' range
-    const budgetCell = abs(5, 1);
-    const signCell = abs(6, 1);
+    const budgetCell = abs(6, 1);
+    const signCell = abs(7, 1);
     const fmt = "#,##0.0";
     const block: Block = [
       [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],

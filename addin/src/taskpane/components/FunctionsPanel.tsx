@@ -21,7 +21,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginTop: tokens.spacingVerticalM,
   },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
+  // long names and formulas wrap inside the card at Excel's 320 px pane width
+  card: { minWidth: 0, "& *": { overflowWrap: "anywhere", minWidth: 0 } },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -105,7 +111,12 @@ export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) 
       <div className={styles.list} role="list">
         {matches.length === 0 && <Body1>{t.noMatch}</Body1>}
         {matches.map((f) => (
-          <Card key={f.id} role="listitem" aria-label={`${NAMESPACE}.${f[props.lang].name}`}>
+          <Card
+            key={f.id}
+            role="listitem"
+            className={styles.card}
+            aria-label={`${NAMESPACE}.${f[props.lang].name}`}
+          >
             <CardHeader
               header={<Text weight="semibold">{`${NAMESPACE}.${f[props.lang].name}`}</Text>}
               description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
