@@ -239,6 +239,20 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     );
     await page.click('[data-cell="D12"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(/^=KOMMUN\./);
+    // the per-year plan (rows 18–20): the measure in effect from its start year, the tax raise left
+    // 15,5 / 69 = 0,2246 → 0,23 kr per 100 kr
+    const cellNum = async (a1: string) =>
+      Number(
+        (await page.textContent(`[data-cell="${a1}"]`))!
+          .trim()
+          .replace(/[\s\u00a0\u202f]/g, "")
+          .replace(",", ".")
+          .replace("\u2212", "-"),
+      );
+    expect(await cellNum("A18")).toBe(new Date().getFullYear() + 1);
+    expect(await cellNum("B18")).toBeCloseTo(9.5, 9);
+    expect(await cellNum("C18")).toBeCloseTo(15.5, 9);
+    expect(await cellNum("D18")).toBeCloseTo(0.23, 9);
     // the gap doubled in the sheet: 50 / 69 = 0,7246 → 0,73 kr per 100 kr
     await page.click('[data-cell="B2"]');
     await fill(page, '[data-testid="formula-bar"]', "50");
