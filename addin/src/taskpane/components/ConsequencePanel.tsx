@@ -348,7 +348,11 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
       <Problems lang={lang} lines={lines} testId="cons-problems" />
       {a && (
         <div className={styles.scroll} role="region" aria-label={t.consequenceTab} tabIndex={0}>
-          <Table aria-label={t.consequenceTab} size="small" style={{ minWidth: 360 }}>
+          <Table
+            aria-label={t.consequenceTab}
+            size="small"
+            style={{ tableLayout: "auto", width: "auto", minWidth: "100%" }}
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.year}</TableHeaderCell>

@@ -763,7 +763,12 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       )}
       {r && perYear.length > 0 && (
         <div className={styles.scroll} role="region" aria-label={t.perYear} tabIndex={0}>
-          <Table size="small" aria-label={t.perYear} data-testid="tax-per-year" style={{ minWidth: 300 }}>
+          <Table
+            size="small"
+            aria-label={t.perYear}
+            data-testid="tax-per-year"
+            style={{ tableLayout: "auto", width: "auto", minWidth: "100%" }}
+          >
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.year}</TableHeaderCell>
