@@ -30,7 +30,9 @@ describe("messages in the user's words", () => {
     const text = errorText(e, "sv", (arg) =>
       arg === "beskattningsbarInkomst" ? "Beskattningsbar inkomst per person (kr)" : undefined,
     );
-    expect(text).toMatch(/^Beskattningsbar inkomst per person \(kr\) = -1 ligger utanför det rimliga intervallet/);
+    expect(text).toMatch(
+      /^Beskattningsbar inkomst per person \(kr\) = -1 ligger utanför det rimliga intervallet/,
+    );
     expect(text).not.toContain("beskattningsbarInkomst");
   });
 
