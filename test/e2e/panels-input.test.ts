@@ -212,6 +212,17 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     expect(await scenario.inputValue("#tax-base")).toBe("6\u00a0900\u00a0000");
     expect(await scenario.inputValue("#tax-income")).toBe("320\u00a0000");
     expect(await text(scenario, "tax-fill-message")).toContain("Hämtat från Scenario!A5:B8");
+    // a value outside the field's range is reported and not used: a tax base of −5 mnkr
+    await scenario.click('[data-cell="B6"]');
+    await fill(scenario, '[data-testid="formula-bar"]', "-5");
+    await scenario.press('[data-testid="formula-bar"]', "Enter");
+    await fill(scenario, "#tax-base", "1");
+    await selectCells(scenario, "A5", "B8");
+    await scenario.click("text=Hämta från markering");
+    expect(await text(scenario, "tax-fill-message")).toContain(
+      "Skatteunderlag (tkr): ”Skatteunderlag (mnkr)” = −5 — Ska vara större än 0 tkr. Fältet fylldes inte i.",
+    );
+    expect(await scenario.inputValue("#tax-base")).toBe("1");
     await scenario.close();
   });
 
