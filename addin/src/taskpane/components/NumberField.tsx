@@ -13,20 +13,12 @@ export function NumberField(props: {
   onText: (text: string) => void;
   hint?: string;
   id?: string;
-  /** a required field is marked as such */
-  required?: boolean;
 }) {
   const p = props.parsed;
   const state = p.status === "error" ? "error" : p.status === "ok" && p.warning ? "warning" : "none";
   const message = p.status === "error" ? p.message : p.status === "ok" ? p.warning : undefined;
   return (
-    <Field
-      label={props.label}
-      hint={props.hint}
-      validationState={state}
-      validationMessage={message}
-      required={props.required}
-    >
+    <Field label={props.label} hint={props.hint} validationState={state} validationMessage={message}>
       <Input
         id={props.id}
         style={{ minWidth: 0, width: "100%" }}

@@ -548,7 +548,6 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   }
 
   const r = result;
-  const unitLabel = (u: string) => u;
   const chart: ChartConfiguration | undefined = r
     ? {
         type: "bar",
@@ -590,7 +589,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
         <Field label={t.unit}>
           <Dropdown
             data-testid="tax-unit"
-            value={unitLabel(unit)}
+            value={unit}
             selectedOptions={[unit]}
             onOptionSelect={(_, d) => changeUnit(d.optionValue as MoneyUnit)}
             style={{ minWidth: 0, width: 110 }}
