@@ -481,7 +481,7 @@ describe("Konsekvensanalys", () => {
     await fill(page, "#cons-0-ranta", "2 %");
 
     await fill(page, "#cons-to", "2025");
-    expect(await text(page, "cons-problems")).toContain("År: Till: Till får inte vara före Från.");
+    expect(await text(page, "cons-problems")).toContain("År: Till: Får inte vara före Från.");
     await fill(page, "#cons-to", "2070");
     expect(await text(page, "cons-problems")).toContain("Högst 30 år mellan Från och Till.");
     await fill(page, "#cons-to", "2030");

@@ -113,7 +113,11 @@ export const TEXTS = {
     sign: "Raden är",
     signs: { kostnad: "Kostnad", intakt: "Intäkt" },
     signFromLabel: "enligt radens etikett",
-    signChosen: "vald här; markera etiketten i kolumn A så läses den",
+    signChosen: "vald här",
+    signAssumed:
+      "antagen: kostnad, eftersom etiketten inte säger kostnad eller intäkt; välj Intäkt om raden är en intäkt",
+    signNoLabel:
+      "antagen: kostnad, eftersom markeringen saknar etikett; markera etiketten i kolumn A så läses den, eller välj här",
     selectRow:
       "Markera en rad: etikett (valfri), budget (valfri) och upp till 12 månader, som B7:N7 eller A20:N20.",
     oneRow: "Markera en enda rad; markeringen har",
@@ -124,7 +128,7 @@ export const TEXTS = {
     budgetRead: "Budgeten hämtades från",
     budgetMissing: "Markeringen har ingen budgetcell; fyll i årsbudgeten för raden.",
     yearsSpan: "Högst 30 år mellan Från och Till.",
-    toBeforeFrom: "Till får inte vara före Från.",
+    toBeforeFrom: "Får inte vara före Från.",
     lifeNeeded: "Avskrivningstid behövs när det finns en investering.",
     interestNeeded: "Internränta behövs när det finns en investering.",
     forecastMethod: "Prognos",
@@ -241,7 +245,11 @@ export const TEXTS = {
     sign: "The row is",
     signs: { kostnad: "Cost", intakt: "Revenue" },
     signFromLabel: "by the row's label",
-    signChosen: "chosen here; select the label in column A to have it read",
+    signChosen: "chosen here",
+    signAssumed:
+      "assumed: cost, as the label says neither cost nor revenue; choose Revenue if the row is a revenue",
+    signNoLabel:
+      "assumed: cost, as the selection has no label; select the label in column A to have it read, or choose here",
     selectRow:
       "Select one row: label (optional), budget (optional) and up to 12 months, like B7:N7 or A20:N20.",
     oneRow: "Select a single row; the selection has",
@@ -252,7 +260,7 @@ export const TEXTS = {
     budgetRead: "Budget read from",
     budgetMissing: "The selection has no budget cell; enter the row's annual budget.",
     yearsSpan: "At most 30 years between From and To.",
-    toBeforeFrom: "To must not be before From.",
+    toBeforeFrom: "Must not be before From.",
     lifeNeeded: "A depreciation time is needed when there is an investment.",
     interestNeeded: "An internal interest rate is needed when there is an investment.",
     forecastMethod: "Forecast",

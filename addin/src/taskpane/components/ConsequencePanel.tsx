@@ -45,6 +45,8 @@ const SPECS: Record<Key, FieldSpec> = {
   intakt: { kind: "money", rule: { unit: "money" } },
 };
 const POSITIVE: FieldSpec = { kind: "money", rule: { above: 0, unit: "money" } };
+/** The unit of the panel's amounts (and of the sample konsekvensanalys.xlsx). */
+const UNIT = "mnkr";
 
 interface Row {
   id: number;
@@ -58,6 +60,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: tokens.spacingHorizontalS,
+    // a neighbour's label wrapping to more lines must not stretch this field's input box
+    alignItems: "start",
   },
   scroll: { overflowX: "auto", maxWidth: "100%" },
 });
@@ -122,14 +126,15 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     );
   }, [lang]);
 
+  // every amount of the panel is in mnkr, as in the sample workbook; the labels say so
   const labels: Record<Key, string> = {
     startar: t.startYear,
-    engangskostnad: t.oneOff,
-    investering: t.investment,
+    engangskostnad: `${t.oneOff} (${UNIT})`,
+    investering: `${t.investment} (${UNIT})`,
     avskrivningstid: t.life,
     ranta: t.interest,
-    driftkostnad: t.running,
-    intakt: t.saving,
+    driftkostnad: `${t.running} (${UNIT})`,
+    intakt: `${t.saving} (${UNIT})`,
   };
   const fromField = field(`${t.years}: ${t.from}`, texts.from, FIELDS.year(), lang);
   let toField = field(`${t.years}: ${t.to}`, texts.to, FIELDS.year(), lang);
@@ -139,8 +144,8 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     if (to < from) toField = { ...toField, parsed: { status: "error", message: t.toBeforeFrom } };
     else if (to - from > 30) toField = { ...toField, parsed: { status: "error", message: t.yearsSpan } };
   }
-  const sobField = field(t.taxesAndGrants, texts.sob, POSITIVE, lang);
-  const baseField = field(t.taxBase, texts.base, POSITIVE, lang);
+  const sobField = field(`${t.taxesAndGrants} (${UNIT})`, texts.sob, POSITIVE, lang);
+  const baseField = field(`${t.taxBase} (${UNIT})`, texts.base, POSITIVE, lang);
   const measureFields = rows.map((r, i) => {
     const fs = Object.fromEntries(
       FIELD_KEYS.map((k) => [k, field(`${t.measure} ${i + 1} · ${labels[k]}`, r.texts[k], SPECS[k], lang)]),
@@ -190,8 +195,8 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     } catch (e) {
       lines.push(
         errorText(e, lang, (arg, index) => {
-          if (arg === "skatterOchBidrag") return t.taxesAndGrants;
-          if (arg === "skatteunderlag") return t.taxBase;
+          if (arg === "skatterOchBidrag") return sobField.label;
+          if (arg === "skatteunderlag") return baseField.label;
           if (arg in labels)
             return index === undefined ? labels[arg as Key] : `${t.measure} ${index} · ${labels[arg as Key]}`;
           return undefined;
@@ -233,7 +238,12 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
         )
         .join("+")}`;
     const block: Block = [
-      [text(t.year), text(t.effect), text(t.shareEffect), text(`${t.taxEquivalent} (${t.ore})`)],
+      [
+        text(t.year),
+        text(`${t.effect} (${UNIT})`),
+        text(t.shareEffect),
+        text(`${t.taxEquivalent} (${t.ore})`),
+      ],
       ...a.ar.map((row, i) => {
         const r = i + 2;
         return [
@@ -249,8 +259,8 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
       ],
       [],
       [text(t.inputs)],
-      [text(t.taxesAndGrants), num(valueOf(sobField.parsed)!, "#,##0")],
-      [text(t.taxBase), num(valueOf(baseField.parsed)!, "#,##0")],
+      [text(sobField.label), num(valueOf(sobField.parsed)!, "#,##0")],
+      [text(baseField.label), num(valueOf(baseField.parsed)!, "#,##0")],
       [],
       [text(t.name), ...FIELD_KEYS.map((k) => text(labels[k])), text(t.payback)],
       ...measures.map((mm, i) => {
@@ -356,7 +366,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.year}</TableHeaderCell>
-                <TableHeaderCell>{t.effect}</TableHeaderCell>
+                <TableHeaderCell>{`${t.effect} (${UNIT})`}</TableHeaderCell>
                 <TableHeaderCell>{t.shareEffect}</TableHeaderCell>
                 <TableHeaderCell>{`${t.taxEquivalent} (${t.ore})`}</TableHeaderCell>
               </TableRow>

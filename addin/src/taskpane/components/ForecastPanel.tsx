@@ -56,7 +56,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const [budgetText, setBudgetText] = useState("");
   const [budgetNote, setBudgetNote] = useState<string | undefined>();
   const [sign, setSign] = useState<Sign>("kostnad");
-  const [signFromLabel, setSignFromLabel] = useState(false);
+  /** where the cost/revenue choice comes from: the row's label, an assumption (shown), or the user */
+  const [signSource, setSignSource] = useState<"label" | "assumed" | "noLabel" | "chosen">("noLabel");
   const [profile, setProfile] = useState<{ values: number[]; ref: string } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
 
@@ -113,9 +114,10 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
       setBudgetText("");
       setBudgetNote(t.budgetMissing);
     }
+    // every selection decides the sign anew: from its label, or visibly assumed a cost (never the last row's)
     const s = read.label === undefined ? undefined : signOfLabel(read.label);
-    if (s) setSign(s);
-    setSignFromLabel(s !== undefined);
+    setSign(s ?? "kostnad");
+    setSignSource(s !== undefined ? "label" : read.label === undefined ? "noLabel" : "assumed");
   }
 
   async function readProfile() {
@@ -226,14 +228,26 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         }}
         {...(budgetNote ? { hint: budgetNote } : {})}
       />
-      <Field label={t.sign} hint={row?.ok ? (signFromLabel ? t.signFromLabel : t.signChosen) : undefined}>
+      <Field
+        label={t.sign}
+        hint={
+          row?.ok
+            ? {
+                label: t.signFromLabel,
+                assumed: t.signAssumed,
+                noLabel: t.signNoLabel,
+                chosen: t.signChosen,
+              }[signSource]
+            : undefined
+        }
+      >
         <RadioGroup
           layout="horizontal"
           value={sign}
           data-testid="forecast-sign"
           onChange={(_, d) => {
             setSign(d.value as Sign);
-            setSignFromLabel(false);
+            setSignSource("chosen");
           }}
         >
           <Radio value="kostnad" label={t.signs.kostnad} />

@@ -188,6 +188,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
     gap: tokens.spacingHorizontalS,
+    // a neighbour's label wrapping to more lines must not stretch this field's input box
+    alignItems: "start",
   },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   results: {
