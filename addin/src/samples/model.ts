@@ -56,6 +56,8 @@ export interface SheetSpec {
 export interface WorkbookSpec {
   title: string;
   sheets: SheetSpec[];
+  /** workbook-scoped defined names the task pane reads: name → absolute reference (`Scenario!$B$5`) */
+  names?: Record<string, string>;
 }
 
 function normalise(c: CellSpec | string | number | null): CellSpec | null {
@@ -189,6 +191,10 @@ export async function writeWorkbook(
         applyStyle(cell, c);
       });
     }
+  }
+  for (const [name, ref] of Object.entries(spec.names ?? {})) {
+    const [sheet, cells] = ref.split("!") as [string, string];
+    wb.definedNames.add(`'${sheet.replace(/'/g, "''")}'!${cells}`, name);
   }
   const zip = await JSZip.loadAsync((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const book = await zip.file("xl/workbook.xml")!.async("string");

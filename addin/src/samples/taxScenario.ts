@@ -177,5 +177,12 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
       { name: "Arbetslinje", widths: [58, 16, 14, 18, 16, 20, 14, 14, 14, 14], rows: work },
       { name: "Skatteändringar", widths: [20, 8, 10, 10, 12], rows: changes },
     ],
+    // the names the task pane's "Hämta från namngivna områden" looks for (amounts in mnkr, income in kr)
+    names: {
+      Gap: "Scenario!$B$5",
+      Skatteunderlag: "Scenario!$B$6",
+      Nettokostnad: "Scenario!$B$7",
+      Inkomst: "Scenario!$B$8",
+    },
   };
 }

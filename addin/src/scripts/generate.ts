@@ -19,8 +19,14 @@ export function metadataPath(locale: Locale): string {
 export async function generateDemoData(): Promise<string> {
   const books = [];
   for (const [file, make] of Object.entries(SAMPLES)) {
-    const { sheets, formats } = await readWorkbook(join(REPO_ROOT, "samples", file));
-    books.push({ file, book: { title: make().title, sheets, formats } });
+    const { sheets, formats, workbook } = await readWorkbook(join(REPO_ROOT, "samples", file));
+    // the workbook's defined names (name → reference), for the demo's "Hämta från namngivna områden"
+    const names = Object.fromEntries(
+      (workbook.definedNames.model as { name: string; ranges: string[] }[])
+        .filter((n) => n.ranges.length === 1)
+        .map((n) => [n.name, n.ranges[0]!]),
+    );
+    books.push({ file, book: { title: make().title, sheets, formats, names } });
   }
   const path = join(REPO_ROOT, "addin", "dist", "web", "demo-data.json");
   mkdirSync(join(REPO_ROOT, "addin", "dist", "web"), { recursive: true });

@@ -88,7 +88,51 @@ export const TEXTS = {
     never: "aldrig",
     year: "År",
     total: "Summa",
-    invalid: "Skriv ett tal.",
+    unit: "Enhet",
+    measure: "Åtgärd",
+    amountsIn: "Belopp i",
+    inputs: "Indata",
+    noMeasures: "(inga åtgärder)",
+    inEffect: "Åtgärder i kraft",
+    raiseLeft: "Skattehöjning kvar",
+    perYear: "År för år: gap, åtgärder och skattehöjning kvar",
+    optional: "Valfritt; utan inkomst visas ingen kostnad per person.",
+    noIncome: "– (ingen inkomst angiven)",
+    measureIncomplete: "Fyll i åtgärdens fält för att se vad den sparar.",
+    notFilled: "Fältet fylldes inte i.",
+    selectionNeedsLabels:
+      "markera etiketterna och talen tillsammans (till exempel A5:B8), så att panelen ser vilket tal som är budgetgap, skatteunderlag, nettokostnad och inkomst. Inget fylldes i.",
+    filledFrom: "Hämtat från",
+    lookedFor: "Letade efter namnen",
+    found: "Hittade",
+    none: "inga",
+    notOneNumber: "innehåller inte ett enda tal; fältet fylldes inte i",
+    namesInUnit: "Namngivna värden läses i vald enhet:",
+    noResults: "Inga resultat förrän fälten är rättade:",
+    writeBlocked: "Skrivs inte förrän alla fält är giltiga (se meddelandet ovan).",
+    sign: "Raden är",
+    signs: { kostnad: "Kostnad", intakt: "Intäkt" },
+    signFromLabel: "enligt radens etikett",
+    signChosen: "vald här",
+    signAssumed:
+      "antagen: kostnad, eftersom etiketten inte säger kostnad eller intäkt; välj Intäkt om raden är en intäkt",
+    signNoLabel:
+      "antagen: kostnad, eftersom markeringen saknar etikett; markera etiketten i kolumn A så läses den, eller välj här",
+    selectRow:
+      "Markera en rad: etikett (valfri), budget (valfri) och upp till 12 månader, som B7:N7 eller A20:N20.",
+    oneRow: "Markera en enda rad; markeringen har",
+    rows: "rader",
+    textInMonths: "innehåller text där ett månadsutfall ska stå",
+    tooManyCells: "Markeringen har för många celler för en budget och 12 månader",
+    noMonths: "Markeringen innehåller inga månadsutfall.",
+    budgetRead: "Budgeten hämtades från",
+    budgetMissing: "Markeringen har ingen budgetcell; fyll i årsbudgeten för raden.",
+    yearsSpan: "Högst 30 år mellan Från och Till.",
+    toBeforeFrom: "Får inte vara före Från.",
+    lifeNeeded: "Avskrivningstid behövs när det finns en investering.",
+    interestNeeded: "Internränta behövs när det finns en investering.",
+    forecastMethod: "Prognos",
+    month: "Månad",
   },
   en: {
     title: "Kommunkalkyl",
@@ -176,7 +220,51 @@ export const TEXTS = {
     never: "never",
     year: "Year",
     total: "Total",
-    invalid: "Write a number.",
+    unit: "Unit",
+    measure: "Measure",
+    amountsIn: "Amounts in",
+    inputs: "Inputs",
+    noMeasures: "(no measures)",
+    inEffect: "Measures in effect",
+    raiseLeft: "Tax raise left",
+    perYear: "Year by year: gap, measures and tax raise left",
+    optional: "Optional; without an income no cost per person is shown.",
+    noIncome: "– (no income given)",
+    measureIncomplete: "Fill in the measure's fields to see what it saves.",
+    notFilled: "The field was not filled.",
+    selectionNeedsLabels:
+      "select the labels and the numbers together (e.g. A5:B8) so the pane can see which number is the gap, tax base, net cost and income. Nothing was filled.",
+    filledFrom: "Filled from",
+    lookedFor: "Looked for the names",
+    found: "Found",
+    none: "none",
+    notOneNumber: "does not hold exactly one number; the field was not filled",
+    namesInUnit: "Named values are read in the chosen unit:",
+    noResults: "No results until the fields are corrected:",
+    writeBlocked: "Nothing is written until every field is valid (see the message above).",
+    sign: "The row is",
+    signs: { kostnad: "Cost", intakt: "Revenue" },
+    signFromLabel: "by the row's label",
+    signChosen: "chosen here",
+    signAssumed:
+      "assumed: cost, as the label says neither cost nor revenue; choose Revenue if the row is a revenue",
+    signNoLabel:
+      "assumed: cost, as the selection has no label; select the label in column A to have it read, or choose here",
+    selectRow:
+      "Select one row: label (optional), budget (optional) and up to 12 months, like B7:N7 or A20:N20.",
+    oneRow: "Select a single row; the selection has",
+    rows: "rows",
+    textInMonths: "holds text where a monthly outcome should be",
+    tooManyCells: "The selection has too many cells for a budget and 12 months",
+    noMonths: "The selection holds no monthly outcomes.",
+    budgetRead: "Budget read from",
+    budgetMissing: "The selection has no budget cell; enter the row's annual budget.",
+    yearsSpan: "At most 30 years between From and To.",
+    toBeforeFrom: "Must not be before From.",
+    lifeNeeded: "A depreciation time is needed when there is an investment.",
+    interestNeeded: "An internal interest rate is needed when there is an investment.",
+    forecastMethod: "Forecast",
+    month: "Month",
   },
 } as const;
 
@@ -193,15 +281,4 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
     style: "percent",
     maximumFractionDigits,
   }).format(x);
-}
-
-/** Reads a number as people type it: "6 900", "0,37", "1 234,5", "-3". Undefined when it is not one. */
-export function parseNumber(text: string): number | undefined {
-  const cleaned = text
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace("−", "-")
-    .replace(",", ".");
-  if (cleaned === "" || !/^-?\d*\.?\d+(e-?\d+)?$/i.test(cleaned)) return undefined;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : undefined;
 }

@@ -1,95 +1,172 @@
-import { useMemo, useState } from "react";
-import { Badge, Body1, Button, MessageBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { avvikelse, isKommunError, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
+import { useEffect, useRef, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  MessageBar,
+  Radio,
+  RadioGroup,
+  Field,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../definitions";
 import {
-  cellsOf,
+  formula,
+  num,
   numbersOf,
+  parseAddress,
+  text,
+  toAddress,
   type Block,
-  type CellValue,
   type WorkbookHost,
   type Writer,
 } from "../host/types";
 import { formatNumber, TEXTS } from "../i18n";
+import { formatInput, valueOf, type FieldSpec } from "../input/number";
+import { errorText, field, problems, relangText } from "../input/problems";
+import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../input/selection";
 import { Chart } from "./Chart";
 import { NumberField } from "./NumberField";
+import { Problems, WriteButton } from "./Problems";
 import { ResultCard } from "./ResultCard";
 
 const METHODS = ["linjar", "profil", "budget"] as const;
+/** the method words in the English formulas the pane writes */
+const METHOD_WORD = { linjar: "linear", profil: "profile", budget: "budget" } as const;
+
+/** A budget: money, not zero (a deviation is a share of it). */
+export const BUDGET: FieldSpec = { kind: "money", rule: { above: 0, unit: "money" } };
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
-
-/** Monthly outcomes as read from cells: blanks stay blanks (months not yet booked). */
-function monthly(values: CellValue[][]): (number | null)[] {
-  return values
-    .flat()
-    .map((v) => (typeof v === "number" ? v : null))
-    .slice(0, 12);
-}
 
 /** Prognos: three methods' forecasts of the selected outcomes, deviation, status and a chart. */
 export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
-  const t = TEXTS[props.lang];
+  const lang = props.lang;
+  const t = TEXTS[lang];
   const styles = useStyles();
-  const [outcomes, setOutcomes] = useState<(number | null)[]>([]);
+  const [row, setRow] = useState<RowRead | undefined>();
   const [source, setSource] = useState<string>("");
-  const [budget, setBudget] = useState<number | undefined>(1200);
-  const [profile, setProfile] = useState<number[] | undefined>();
+  const [budgetText, setBudgetText] = useState("");
+  const [budgetNote, setBudgetNote] = useState<string | undefined>();
+  const [sign, setSign] = useState<Sign>("kostnad");
+  /** where the cost/revenue choice comes from: the row's label, an assumption (shown), or the user */
+  const [signSource, setSignSource] = useState<"label" | "assumed" | "noLabel" | "chosen">("noLabel");
+  const [profile, setProfile] = useState<{ values: number[]; ref: string } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
 
-  const results = useMemo(
-    () =>
-      METHODS.map((m) => {
-        try {
-          const f = prognos(budget ?? 0, outcomes, m, profile);
-          return {
-            method: m,
-            forecast: f,
-            deviation: avvikelse(budget ?? 0, f),
-            status: budget ? prognosstatus(budget, f) : "ok",
-          };
-        } catch (e) {
-          return { method: m, error: isKommunError(e) ? e.messageIn(props.lang) : String(e) };
-        }
-      }),
-    [outcomes, budget, profile, props.lang],
-  );
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = lang;
+    if (from !== lang) setBudgetText((s) => relangText(s, BUDGET, from, lang));
+  }, [lang]);
+
+  const budgetField = field(t.budget, budgetText, BUDGET, lang);
+  const budget = valueOf(budgetField.parsed);
+  const outcomes = row?.ok ? row.months : [];
+  const lines: string[] = [];
+  if (!row) lines.push(t.selectRow);
+  else if (!row.ok) lines.push(row.message);
+  lines.push(...problems([budgetField]));
+
+  type Result = { method: (typeof METHODS)[number]; forecast: number; deviation: number; status: string };
+  let results: Result[] = [];
+  if (lines.length === 0 && budget !== undefined) {
+    try {
+      results = METHODS.map((m) => {
+        const f = prognos(budget, outcomes, m, profile?.values);
+        return {
+          method: m,
+          forecast: f,
+          deviation: avvikelse(budget, f, sign),
+          status: prognosstatus(budget, f, sign),
+        };
+      });
+    } catch (e) {
+      lines.push(
+        errorText(e, lang, (arg) => ({ budget: t.budget, utfall: t.outcomes, profil: t.profile })[arg]),
+      );
+      results = [];
+    }
+  }
 
   async function readOutcomes() {
     const sel = await props.host.readSelection();
-    setOutcomes(monthly(sel.values));
+    const read = readRow(sel.address, sel.values, lang);
+    setRow(read);
     setSource(sel.address);
+    setMessage(undefined);
+    if (!read.ok) return;
+    // the budget field follows the selection: the row's budget cell, or empty with a reason
+    if (read.budget) {
+      const b = read.budget.value;
+      // a number is shown as the field writes it (and checked like typing it); text stays as it is, flagged
+      setBudgetText(typeof b === "number" ? formatInput(b, BUDGET, lang) : b === null ? "" : String(b));
+      setBudgetNote(`${t.budgetRead} ${read.budget.ref.replace(/\$/g, "")}`);
+    } else {
+      setBudgetText("");
+      setBudgetNote(t.budgetMissing);
+    }
+    // every selection decides the sign anew: from its label, or visibly assumed a cost (never the last row's)
+    const s = read.label === undefined ? undefined : signOfLabel(read.label);
+    setSign(s ?? "kostnad");
+    setSignSource(s !== undefined ? "label" : read.label === undefined ? "noLabel" : "assumed");
   }
 
   async function readProfile() {
-    const nums = numbersOf((await props.host.readSelection()).values);
-    setProfile(nums.length ? nums : undefined);
+    const sel = await props.host.readSelection();
+    const nums = numbersOf(sel.values);
+    const { sheet, row: r, col } = splitAddress(sel.address);
+    const rows = sel.values.length;
+    const cols = sel.values[0]?.length ?? 1;
+    setProfile(
+      nums.length ? { values: nums, ref: ref(sheet, r, col, r + rows - 1, col + cols - 1) } : undefined,
+    );
   }
 
   async function writeTable() {
+    if (!row?.ok || results.length === 0 || budget === undefined) return;
     const cell = await props.host.activeCell();
-    const block: Block = cellsOf([
-      [t.method, t.forecast, t.deviation, t.status],
-      ...results.map((r) =>
-        "forecast" in r
-          ? [t.methods[r.method], r.forecast!, r.deviation!, t.statuses[r.status as "ok"]]
-          : [t.methods[r.method], r.error!, null, null],
-      ),
-    ]);
+    const { row: r0, col: c0 } = parseAddress(cell.address);
+    const at = (r: number, c: number) => toAddress(r0 + r, c0 + c);
+    const abs = (r: number, c: number) => at(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    // the table first (as before), then the inputs it refers to: budget, sign and the outcomes' range
+    const budgetCell = abs(6, 1);
+    const signCell = abs(7, 1);
+    const fmt = "#,##0.0";
+    const block: Block = [
+      [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
+      ...METHODS.map((m, i) => [
+        text(t.methods[m]),
+        formula(
+          `=KOMMUN.FORECAST(${budgetCell},${row.monthsRef},"${METHOD_WORD[m]}"${profile ? `,${profile.ref}` : ""})`,
+          fmt,
+        ),
+        formula(`=KOMMUN.DEVIATION(${budgetCell},${at(1 + i, 1)},${signCell})`, fmt),
+        formula(`=KOMMUN.FORECASTSTATUS(${budgetCell},${at(1 + i, 1)},${signCell})`),
+      ]),
+      [],
+      [text(t.inputs)],
+      [text(t.budget), row.budget ? formula(`=${row.budget.ref}`, fmt) : num(budget, fmt)],
+      [text(t.sign), text(sign === "intakt" ? "intäkt" : "kostnad")],
+      [text(t.outcomes), text(row.monthsRef.replace(/\$/g, ""))],
+    ];
     const where = await props.write(cell.sheet, cell.address, block, "");
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }
 
-  const filled = outcomes.filter((v) => v !== null).length;
   const even = Array.from({ length: 12 }, () => 1 / 12);
-  const shares =
-    profile && profile.length === 12 ? profile.map((p) => p / profile.reduce((a, b) => a + b, 0)) : even;
+  const p = profile?.values;
+  const shares = p && p.length === 12 ? p.map((x) => x / p.reduce((a, b) => a + b, 0)) : even;
   const monthsLabels = Array.from({ length: 12 }, (_, i) =>
-    new Intl.DateTimeFormat(props.lang === "sv" ? "sv-SE" : "en-GB", { month: "short" }).format(
+    new Intl.DateTimeFormat(lang === "sv" ? "sv-SE" : "en-GB", { month: "short" }).format(
       new Date(2025, i, 1),
     ),
   );
@@ -99,12 +176,10 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     cumulative[i] = v === null ? null : next;
     return next;
   }, 0);
-  const budgetLine = shares.map((_, i) => (budget ?? 0) * shares.slice(0, i + 1).reduce((a, b) => a + b, 0));
+  const upTo = (i: number) => shares.slice(0, i + 1).reduce((a, b) => a + b, 0);
+  const budgetLine = shares.map((_, i) => (budget ?? 0) * upTo(i));
   const profileForecast = results.find((r) => r.method === "profil");
-  const forecastLine =
-    profileForecast && "forecast" in profileForecast
-      ? shares.map((_, i) => profileForecast.forecast! * shares.slice(0, i + 1).reduce((a, b) => a + b, 0))
-      : [];
+  const forecastLine = profileForecast ? shares.map((_, i) => profileForecast.forecast * upTo(i)) : [];
   const chart: ChartConfiguration = {
     type: "line",
     data: {
@@ -114,8 +189,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         {
           label: t.budgetProfile,
           data: budgetLine,
-          borderColor: "#616161",
-          backgroundColor: "#616161",
+          borderColor: "#8a8886",
+          backgroundColor: "#8a8886",
           borderDash: [4, 4],
         },
         {
@@ -127,6 +202,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
       ],
     },
   };
+  const filled = outcomes.filter((v) => v !== null).length;
 
   return (
     <div className={styles.stack}>
@@ -138,60 +214,95 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         <Button onClick={() => setProfile(undefined)}>{t.clearProfile}</Button>
       </div>
       <Body1 data-testid="forecast-source">
-        {source ? `${source}: ${filled} ${t.months}` : t.outcomesHint} · {t.profile}:{" "}
-        {profile ? `${profile.length}` : t.clearProfile}
+        {row?.ok ? `${source}${row.label ? ` (${row.label})` : ""}: ${filled} ${t.months}` : t.outcomesHint} ·{" "}
+        {t.profile}: {profile ? `${profile.values.length}` : t.clearProfile}
       </Body1>
       <NumberField
         id="forecast-budget"
         label={t.budget}
-        value={budget}
-        onChange={setBudget}
-        lang={props.lang}
+        text={budgetText}
+        parsed={budgetField.parsed}
+        onText={(s) => {
+          setBudgetText(s);
+          setBudgetNote(undefined);
+        }}
+        {...(budgetNote ? { hint: budgetNote } : {})}
       />
-      {filled > 0 && (
+      <Field
+        label={t.sign}
+        hint={
+          row?.ok
+            ? {
+                label: t.signFromLabel,
+                assumed: t.signAssumed,
+                noLabel: t.signNoLabel,
+                chosen: t.signChosen,
+              }[signSource]
+            : undefined
+        }
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={sign}
+          data-testid="forecast-sign"
+          onChange={(_, d) => {
+            setSign(d.value as Sign);
+            setSignSource("chosen");
+          }}
+        >
+          <Radio value="kostnad" label={t.signs.kostnad} />
+          <Radio value="intakt" label={t.signs.intakt} />
+        </RadioGroup>
+      </Field>
+      <Problems lang={lang} lines={lines} testId="forecast-problems" />
+      {results.length > 0 && (
         <>
           <ResultCard
             title={t.forecast}
             items={results.map((r) => ({
               label: t.methods[r.method],
-              value: "forecast" in r ? formatNumber(r.forecast!, props.lang) : r.error!,
+              value: formatNumber(r.forecast, lang),
               testId: `forecast-${r.method}`,
             }))}
           />
-          {results.map((r) =>
-            "forecast" in r ? (
-              <div key={r.method} className={styles.row}>
-                <Text>{t.methods[r.method]}:</Text>
-                <Text data-testid={`deviation-${r.method}`}>
-                  {t.deviation} {formatNumber(r.deviation!, props.lang)}
-                </Text>
-                <Badge
-                  data-testid={`status-${r.method}`}
-                  color={r.status === "kritisk" ? "danger" : r.status === "varning" ? "warning" : "success"}
-                >
-                  {t.statuses[r.status as "ok"]}
-                </Badge>
-              </div>
-            ) : (
-              <MessageBar key={r.method} intent="warning">
-                {r.error}
-              </MessageBar>
-            ),
-          )}
+          {results.map((r) => (
+            <div key={r.method} className={styles.row}>
+              <Text>{t.methods[r.method]}:</Text>
+              <Text data-testid={`deviation-${r.method}`}>
+                {t.deviation} {formatNumber(r.deviation, lang)}
+              </Text>
+              <Badge
+                data-testid={`status-${r.method}`}
+                color={r.status === "kritisk" ? "danger" : r.status === "varning" ? "warning" : "success"}
+              >
+                {t.statuses[r.status as "ok"]}
+              </Badge>
+            </div>
+          ))}
           <Chart
             config={chart}
+            lang={lang}
+            unit=""
             label={t.chartForecast}
             testId="forecast-chart"
             table={{
-              head: [t.year, t.cumulative, t.budgetProfile],
-              rows: monthsLabels.map((m, i) => [m, cumulative[i] ?? "", budgetLine[i] ?? ""]),
+              head: [t.month, t.cumulative, t.budgetProfile],
+              rows: monthsLabels.map((m, i) => [
+                m,
+                cumulative[i] == null ? "" : formatNumber(cumulative[i]!, lang),
+                formatNumber(budgetLine[i]!, lang),
+              ]),
             }}
           />
-          <Button appearance="primary" onClick={() => void writeTable()}>
-            {t.writeForecast}
-          </Button>
         </>
       )}
+      <WriteButton
+        lang={lang}
+        label={t.writeForecast}
+        blocked={results.length === 0}
+        onClick={() => void writeTable()}
+        testId="forecast-write"
+      />
       {message && <MessageBar data-testid="forecast-message">{message}</MessageBar>}
     </div>
   );

@@ -1,8 +1,18 @@
 import { Card, Text, makeStyles, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // pairs side by side where there is room, stacked in Excel's 320 px pane; a value never clips
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    whiteSpace: "normal",
+  },
 });
 
 /** Label–value pairs side by side; each value carries a test id for the browser tests. */

@@ -1,0 +1,180 @@
+import fc from "fast-check";
+import {
+  checkValue,
+  FIELDS,
+  formatInput,
+  formatPlain,
+  parseInput,
+  type FieldSpec,
+  type Parsed,
+} from "./number";
+
+const ok = (p: Parsed): number => {
+  if (p.status !== "ok") throw new Error(`expected a number, got ${JSON.stringify(p)}`);
+  return p.value;
+};
+const message = (p: Parsed): string => {
+  if (p.status !== "error") throw new Error(`expected an error, got ${JSON.stringify(p)}`);
+  return p.message;
+};
+
+describe("parseInput: numbers as people type them", () => {
+  it("reads Swedish and English numbers the way each language writes them", () => {
+    const money = FIELDS.money("mnkr");
+    expect(ok(parseInput("1 950,5", money, "sv"))).toBe(1950.5);
+    expect(ok(parseInput("1\u00a0950,5", money, "sv"))).toBe(1950.5);
+    expect(ok(parseInput("−3,25", money, "sv"))).toBe(-3.25);
+    expect(ok(parseInput("6,950", money, "sv"))).toBe(6.95);
+    expect(ok(parseInput("1,950.5", money, "en"))).toBe(1950.5);
+    // the issue: English mode read "6,950" as 6,95
+    expect(ok(parseInput("6,950", money, "en"))).toBe(6950);
+    expect(ok(parseInput("-3.25", money, "en"))).toBe(-3.25);
+  });
+
+  it("refuses a decimal separator of the other language instead of reading another number", () => {
+    const money = FIELDS.money("mnkr");
+    expect(message(parseInput("6.95", money, "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska: skriv 6,95, inte 6.95.",
+    );
+    expect(message(parseInput("6,95", money, "en"))).toBe(
+      "In English the comma separates thousands: write 6.95, not 6,95.",
+    );
+    expect(message(parseInput("1 95", money, "sv"))).toContain("tusentalsavgränsning");
+    expect(message(parseInput("1,9500", money, "en"))).toContain("thousands separators");
+  });
+
+  it("reads percentages as shares and says what 0,1 in a percent field means", () => {
+    expect(ok(parseInput("20 %", FIELDS.share(), "sv"))).toBe(0.2);
+    expect(ok(parseInput("20", FIELDS.share(), "sv"))).toBe(0.2);
+    expect(ok(parseInput("2%", FIELDS.interest(), "en"))).toBe(0.02);
+    const p = parseInput("0,1", FIELDS.share(), "sv");
+    expect(p).toEqual({
+      status: "ok",
+      value: 0.001,
+      warning: "0,1 i ett procentfält betyder 0,1 % — menade du 10 %?",
+    });
+    expect(message(parseInput("30 %", FIELDS.interest(), "sv"))).toBe(
+      "Ska vara mellan 0\u00a0% och 25\u00a0%.",
+    );
+    expect(message(parseInput("150", FIELDS.share(), "en"))).toBe("Must be between 0% and 100%.");
+  });
+
+  it("gives calc-core's unit hints for tax rates and tax changes", () => {
+    expect(message(parseInput("0,2137", FIELDS.taxRate(), "sv"))).toBe(
+      "Ska vara mellan 10 och 40. Skattesatsen anges i kronor per 100 kr: skriv 21,37, inte 0,2137.",
+    );
+    expect(ok(parseInput("21,37", FIELDS.taxRate(), "sv"))).toBe(21.37);
+    expect(message(parseInput("37", FIELDS.taxChange(), "sv"))).toBe(
+      "Ska vara mellan −5 och 5. En ändring på 37 öre skrivs 0,37 (kronor per 100 kr).",
+    );
+  });
+
+  it("converts an amount typed in another money unit, and refuses a percent sign elsewhere", () => {
+    expect(ok(parseInput("500 tkr", FIELDS.money("mnkr"), "sv"))).toBe(0.5);
+    expect(ok(parseInput("2 mnkr", FIELDS.money("kr"), "sv"))).toBe(2_000_000);
+    expect(message(parseInput("2 %", FIELDS.money("mnkr"), "sv"))).toBe(
+      "Ett procenttecken hör bara hemma i ett procentfält.",
+    );
+  });
+
+  it("rejects text, empty required fields, fractions of whole numbers and two-digit years", () => {
+    expect(message(parseInput("abc", FIELDS.money("mnkr"), "sv"))).toBe("”abc” är inte ett tal.");
+    expect(message(parseInput("", FIELDS.money("mnkr"), "sv"))).toBe("Fyll i ett värde.");
+    expect(parseInput("", { ...FIELDS.money("mnkr"), optional: true }, "sv")).toEqual({ status: "empty" });
+    expect(message(parseInput("2,5", FIELDS.count(), "sv"))).toBe("Ska vara ett heltal.");
+    expect(message(parseInput("27", FIELDS.year(), "sv"))).toBe(
+      "Skriv året med fyra siffror, till exempel 2027.",
+    );
+    expect(message(parseInput("13", FIELDS.month(), "en"))).toBe("Must be between 1 and 12.");
+    expect(message(parseInput("0", FIELDS.positiveMoney("mnkr"), "sv"))).toBe(
+      "Ska vara större än 0\u00a0mnkr.",
+    );
+    expect(message(parseInput("-1", FIELDS.kronor(), "sv"))).toBe("Ska vara minst 0\u00a0kr.");
+  });
+
+  it("checks a number read from a sheet against the field (a share stored as 0.1 is 10 %)", () => {
+    expect(ok(checkValue(0.1, FIELDS.share(), "sv"))).toBe(0.1);
+    expect(message(checkValue(2026.5, FIELDS.year(), "sv"))).toBe("Ska vara ett heltal.");
+    expect(message(checkValue(0.2137, FIELDS.taxRate(), "en"))).toContain("write 21.37");
+  });
+});
+
+const langs = fc.constantFrom("sv" as const, "en" as const);
+/** numbers with at most four decimals, as budgets are written */
+const decimal = (lo: number, hi: number) =>
+  fc
+    .tuple(fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }), fc.integer({ min: 0, max: 9_999 }))
+    .map(([i, f]) => Number((i + f / 10_000).toFixed(4)))
+    .filter((x) => x >= lo && x <= hi);
+
+describe("laws of the input model", () => {
+  const kinds: [string, FieldSpec, fc.Arbitrary<number>][] = [
+    ["money", FIELDS.money("mnkr"), decimal(-1e7, 1e7)],
+    ["percent", FIELDS.share(), fc.integer({ min: 0, max: 10_000 }).map((i) => i / 10_000)],
+    ["interest", FIELDS.interest(), fc.integer({ min: 0, max: 2_500 }).map((i) => i / 10_000)],
+    ["kr per 100 kr", FIELDS.taxRate(), decimal(10, 40)],
+    ["count", FIELDS.count(), fc.integer({ min: 0, max: 1e9 })],
+    ["year", FIELDS.year(), fc.integer({ min: 1900, max: 2200 })],
+    ["month", FIELDS.month(), fc.integer({ min: 1, max: 12 })],
+  ];
+
+  it.each(kinds)("format → parse gives the value back (%s, sv and en)", (_name, spec, values) => {
+    fc.assert(
+      fc.property(values, langs, (v, lang) => {
+        const p = parseInput(formatInput(v, spec, lang), spec, lang);
+        return p.status === "ok" && Math.abs(p.value - v) <= 1e-12 * Math.max(1, Math.abs(v));
+      }),
+    );
+  });
+
+  it("every kind rejects text that is not a number, in both languages", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds.map((k) => k[1])),
+        fc.stringMatching(/^[a-zåäö!?#]{1,8}$/),
+        langs,
+        (spec, text, lang) => parseInput(text, spec, lang).status === "error",
+      ),
+    );
+  });
+
+  it("every bounded kind rejects a value outside its range", () => {
+    const bounded: [FieldSpec, fc.Arbitrary<number>][] = [
+      [FIELDS.share(), fc.oneof(decimal(1.0001, 1e4), decimal(-1e4, -0.0001))],
+      [FIELDS.interest(), decimal(0.2501, 100)],
+      [FIELDS.taxRate(), fc.oneof(decimal(40.0001, 1e4), decimal(-1e4, 9.9999))],
+      [FIELDS.count(), fc.integer({ min: -1e9, max: -1 })],
+      [FIELDS.year(), fc.oneof(fc.integer({ min: 2201, max: 1e6 }), fc.integer({ min: -1e6, max: 1899 }))],
+      [FIELDS.month(), fc.oneof(fc.integer({ min: 13, max: 1e6 }), fc.integer({ min: -1e6, max: 0 }))],
+      [FIELDS.positiveMoney("tkr"), decimal(-1e6, 0)],
+    ];
+    for (const [spec, values] of bounded) {
+      fc.assert(fc.property(values, langs, (v, lang) => checkValue(v, spec, lang).status === "error"));
+    }
+  });
+
+  it("whole-number kinds reject fractions", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(FIELDS.count(), FIELDS.year(), FIELDS.month(), FIELDS.years()),
+        fc.integer({ min: 1, max: 9 }),
+        langs,
+        (spec, tenth, lang) => {
+          const v = (spec.kind === "year" ? 2000 : 5) + tenth / 10;
+          return parseInput(formatPlain(v, lang, 6, false), spec, lang).status === "error";
+        },
+      ),
+    );
+  });
+
+  it("a share typed in the other language's format is never silently read as another number", () => {
+    // "1,5" typed in English and "1.5" in Swedish
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 }), (a, b) => {
+        const en = parseInput(`${a},${b}`, FIELDS.money("mnkr"), "en");
+        const sv = parseInput(`${a}.${b}`, FIELDS.money("mnkr"), "sv");
+        return en.status === "error" && sv.status === "error";
+      }),
+    );
+  });
+});

@@ -1,0 +1,285 @@
+import { RULES, type Rule } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../definitions";
+
+/**
+ * The one input model of the task pane: every number a user types (or the pane reads from a sheet)
+ * goes through {@link parseInput} for its field kind, and every number the pane puts into a field
+ * comes from {@link formatInput}. Ranges come from calc-core's {@link RULES}, so a field rejects what
+ * the function behind it would reject, with the same unit hints.
+ */
+
+/** Money units of the pane; a money field holds its number in one of them. */
+export const MONEY_UNITS = { kr: 1, tkr: 1_000, mnkr: 1_000_000 } as const;
+export type MoneyUnit = keyof typeof MONEY_UNITS;
+
+/**
+ * What a field holds:
+ * - `money`: an amount in the field's unit (kr, tkr, mnkr);
+ * - `percent`: a share, typed as a percentage ("2 %" or "2" → 0.02);
+ * - `krPer100`: kronor per 100 kronor of tax base (21,37), or a change of it (0,37 = 37 öre);
+ * - `count`, `year`, `month`: whole numbers.
+ */
+export type FieldKind = "money" | "percent" | "krPer100" | "count" | "year" | "month";
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** the range (a calc-core rule); for `percent` in shares (0.25 = 25 %) */
+  rule?: Rule;
+  /** for `money`: the unit the number is in */
+  unit?: MoneyUnit;
+  /** an empty field is an error (default), or means "not given" */
+  optional?: boolean;
+  /** for `krPer100`: a change in the rate (öre), so 37 gets the hint "write 0,37" */
+  change?: boolean;
+}
+
+/** What a field's text means: nothing, a number (maybe with a warning), or why it is not one. */
+export type Parsed =
+  | { status: "empty" }
+  | { status: "ok"; value: number; warning?: string }
+  | { status: "error"; message: string };
+
+const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
+
+/** The field kinds with their calc-core ranges, for the pane's fields. */
+export const FIELDS = {
+  money: (unit: MoneyUnit, rule: Rule = RULES.money): FieldSpec => ({ kind: "money", unit, rule }),
+  nonNegativeMoney: (unit: MoneyUnit): FieldSpec => ({ kind: "money", unit, rule: RULES.nonNegativeMoney }),
+  positiveMoney: (unit: MoneyUnit): FieldSpec => ({ kind: "money", unit, rule: { above: 0, unit: "money" } }),
+  /** kronor (taxable income per person): never converted by the unit switch */
+  kronor: (): FieldSpec => ({ kind: "money", unit: "kr", rule: RULES.nonNegativeMoney }),
+  share: (): FieldSpec => ({ kind: "percent", rule: RULES.share }),
+  interest: (): FieldSpec => ({ kind: "percent", rule: RULES.interest }),
+  taxRate: (): FieldSpec => ({ kind: "krPer100", rule: RULES.taxRate }),
+  taxChange: (): FieldSpec => ({ kind: "krPer100", rule: RULES.taxChange, change: true }),
+  count: (): FieldSpec => ({ kind: "count", rule: RULES.count }),
+  positiveCount: (): FieldSpec => ({ kind: "count", rule: RULES.positiveCount }),
+  year: (): FieldSpec => ({ kind: "year", rule: RULES.year }),
+  month: (): FieldSpec => ({ kind: "month", rule: { min: 1, max: 12, integer: true } }),
+  /** depreciation time in whole years, as calc-core's konsekvensanalys takes it */
+  years: (): FieldSpec => ({ kind: "count", rule: { min: 1, max: 100, integer: true, unit: "whole" } }),
+} as const;
+
+/** Rounds away binary noise (0.07 * 100 = 7.000000000000001). */
+const clean = (x: number): number => Number(x.toPrecision(12));
+
+/** A number as the language writes it: 1 950,5 / 1,950.5; years and months without grouping. */
+export function formatPlain(x: number, lang: Lang, maximumFractionDigits = 6, grouping = true): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping }).format(
+    clean(x),
+  );
+}
+
+/** A field's value as the field shows it (and as {@link parseInput} reads it back). */
+export function formatInput(value: number, spec: FieldSpec, lang: Lang): string {
+  switch (spec.kind) {
+    case "percent":
+      return `${formatPlain(value * 100, lang)}${lang === "sv" ? "\u00a0%" : "%"}`;
+    case "year":
+    case "month":
+      return formatPlain(value, lang, 0, false);
+    default:
+      return formatPlain(value, lang);
+  }
+}
+
+const T = {
+  sv: {
+    required: "Fyll i ett värde.",
+    notNumber: (s: string) => `”${s}” är inte ett tal.`,
+    decimalPoint: (s: string, fixed: string) =>
+      `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${s}.`,
+    grouping: (s: string) => `”${s}” har fel tusentalsavgränsning; skriv till exempel 1 950,5.`,
+    between: (lo: string, hi: string) => `Ska vara mellan ${lo} och ${hi}.`,
+    atLeast: (lo: string) => `Ska vara minst ${lo}.`,
+    above: (lo: string) => `Ska vara större än ${lo}.`,
+    atMost: (hi: string) => `Ska vara högst ${hi}.`,
+    integer: "Ska vara ett heltal.",
+    year4: "Skriv året med fyra siffror, till exempel 2027.",
+    percentHint: (typed: string, times: string) =>
+      `${typed} i ett procentfält betyder ${typed} % — menade du ${times} %?`,
+    percentTooBig: (typed: string, div: string) =>
+      ` Skriv ${typed} % (andelen ${div}) och inte ${typed} som andel.`,
+    taxRateHint: (fixed: string, typed: string) =>
+      ` Skattesatsen anges i kronor per 100 kr: skriv ${fixed}, inte ${typed}.`,
+    taxChangeHint: (typed: string, fixed: string) =>
+      ` En ändring på ${typed} öre skrivs ${fixed} (kronor per 100 kr).`,
+    otherUnit: (u: string) => `Fältet är i ${u}.`,
+    notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
+  },
+  en: {
+    required: "Enter a value.",
+    notNumber: (s: string) => `"${s}" is not a number.`,
+    decimalPoint: (s: string, fixed: string) =>
+      `In English the comma separates thousands: write ${fixed}, not ${s}.`,
+    grouping: (s: string) => `"${s}" has misplaced thousands separators; write e.g. 1,950.5.`,
+    between: (lo: string, hi: string) => `Must be between ${lo} and ${hi}.`,
+    atLeast: (lo: string) => `Must be at least ${lo}.`,
+    above: (lo: string) => `Must be above ${lo}.`,
+    atMost: (hi: string) => `Must be at most ${hi}.`,
+    integer: "Must be a whole number.",
+    year4: "Write the year with four digits, e.g. 2027.",
+    percentHint: (typed: string, times: string) =>
+      `${typed} in a percent field means ${typed}% — did you mean ${times}%?`,
+    percentTooBig: (typed: string, div: string) =>
+      ` Write ${typed}% (the share ${div}), not ${typed} as a share.`,
+    taxRateHint: (fixed: string, typed: string) =>
+      ` The tax rate is in kronor per 100 kr: write ${fixed}, not ${typed}.`,
+    taxChangeHint: (typed: string, fixed: string) =>
+      ` A change of ${typed} öre is written ${fixed} (kronor per 100 kr).`,
+    otherUnit: (u: string) => `This field is in ${u}.`,
+    notPercent: "A percent sign belongs in a percent field only.",
+  },
+} as const;
+
+/** Spaces people and Intl put between thousands. */
+const SPACES = /[\s\u00a0\u202f\u2009]/g;
+
+/**
+ * Reads the number part of a text in a language: sv "1 950,5", "−3"; en "1,950.5", "1 950.5".
+ * Thousands groups must be three digits, so en "6,95" and sv "6.95" are refused with a hint,
+ * never read as another number.
+ */
+export function parseDecimal(
+  raw: string,
+  lang: Lang,
+): { ok: true; value: number } | { ok: false; message: string } {
+  const t = T[lang];
+  let s = raw.trim().replace(/^[−–]/, "-");
+  const negative = s.startsWith("-");
+  if (negative || s.startsWith("+")) s = s.slice(1).trimStart();
+  const decimal = lang === "sv" ? "," : ".";
+  const fail = (message: string) => ({ ok: false as const, message });
+  if (!/^[\d\s\u00a0\u202f\u2009.,]+$/.test(s) || !/\d/.test(s)) return fail(t.notNumber(raw.trim()));
+  // sv: a point is never read as a decimal point (nor as a thousands separator)
+  if (lang === "sv" && s.includes(".")) {
+    const fixed = s.includes(",") ? s : s.replace(".", ",");
+    return fail(t.decimalPoint(raw.trim(), `${negative ? "−" : ""}${fixed}`));
+  }
+  const parts = s.split(decimal);
+  if (parts.length > 2) return fail(t.notNumber(raw.trim()));
+  const [intPart, frac = ""] = parts as [string, string?];
+  if (frac !== "" && !/^\d+$/.test(frac)) return fail(t.notNumber(raw.trim()));
+  if (s.endsWith(decimal) && frac === "") return fail(t.notNumber(raw.trim()));
+  // the integer part: digits, optionally grouped by threes with spaces (both) or the group sign (en)
+  const groups = intPart.replace(SPACES, " ").split(lang === "en" ? /[ ,]/ : / /);
+  const grouped = groups.length > 1;
+  if (intPart === "" && frac !== "") {
+    // ",5" / ".5"
+  } else if (
+    groups.some((g) => !/^\d+$/.test(g)) ||
+    (grouped && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3)))
+  ) {
+    if (lang === "en" && /^\d+,\d{1,2}$/.test(intPart) && frac === "") {
+      return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${intPart.replace(",", ".")}`));
+    }
+    if (lang === "en" && /^\d+,\d+$/.test(intPart) && frac === "") {
+      return fail(t.grouping(raw.trim()));
+    }
+    return fail(groups.every((g) => /^\d+$/.test(g)) ? t.grouping(raw.trim()) : t.notNumber(raw.trim()));
+  }
+  const digits = `${groups.join("")}${frac ? `.${frac}` : ""}`;
+  const value = Number(digits === "" ? "x" : digits.startsWith(".") ? `0${digits}` : digits);
+  if (!Number.isFinite(value)) return fail(t.notNumber(raw.trim()));
+  return { ok: true, value: negative && value !== 0 ? -value : value };
+}
+
+/** The bounds of a rule, in the unit the field shows (percent fields in %). */
+function bounds(spec: FieldSpec): { min?: number; max?: number; above?: number } {
+  const r = spec.rule ?? {};
+  const k = spec.kind === "percent" ? 100 : 1;
+  return {
+    ...(r.min !== undefined ? { min: clean(r.min * k) } : {}),
+    ...(r.max !== undefined ? { max: clean(r.max * k) } : {}),
+    ...(r.above !== undefined ? { above: clean(r.above * k) } : {}),
+  };
+}
+
+/**
+ * Reads what a user typed in a field of a kind. Never guesses: a text that is not a number of
+ * that kind gets a message, a value outside calc-core's range gets a message with the unit hint
+ * the functions give, and a share typed below 1 in a percent field gets a warning.
+ */
+export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
+  const t = T[lang];
+  let s = text.trim();
+  if (s === "") return spec.optional ? { status: "empty" } : { status: "error", message: t.required };
+  // unit suffixes: "%" in a percent field; kr/tkr/mnkr in a money field (another unit is converted)
+  let factor = 1;
+  if (/%$/.test(s)) {
+    if (spec.kind !== "percent") return { status: "error", message: t.notPercent };
+    s = s.slice(0, -1).trim();
+  } else if (spec.kind === "money") {
+    const m = /^(.*?)\s*(mnkr|tkr|kr)\.?$/i.exec(s);
+    if (m) {
+      const typed = m[2]!.toLowerCase() as MoneyUnit;
+      s = m[1]!;
+      factor = MONEY_UNITS[typed] / MONEY_UNITS[spec.unit ?? "kr"];
+    }
+  }
+  const d = parseDecimal(s, lang);
+  if (!d.ok) return { status: "error", message: d.message };
+  return check(clean(d.value * factor), spec, lang);
+}
+
+/** Range, whole-number and unit checks of a number in the unit the field shows (percent fields in %). */
+function check(shown: number, spec: FieldSpec, lang: Lang): Parsed {
+  const t = T[lang];
+  const f = (x: number) => formatPlain(x, lang, 6, spec.kind !== "year" && spec.kind !== "month");
+  const pct = spec.kind === "percent" ? (lang === "sv" ? "\u00a0%" : "%") : "";
+  const unit = spec.kind === "money" && spec.unit ? `\u00a0${spec.unit}` : "";
+  const b = bounds(spec);
+  const tooLow = (b.min !== undefined && shown < b.min) || (b.above !== undefined && shown <= b.above);
+  const tooHigh = b.max !== undefined && shown > b.max;
+  if (tooLow || tooHigh) {
+    const lo = b.above ?? b.min;
+    let message =
+      lo !== undefined && b.max !== undefined && b.above === undefined
+        ? t.between(f(lo) + pct + unit, f(b.max) + pct + unit)
+        : tooHigh
+          ? t.atMost(f(b.max!) + pct + unit)
+          : b.above !== undefined
+            ? t.above(f(b.above) + pct + unit)
+            : t.atLeast(f(lo!) + pct + unit);
+    if (spec.kind === "year" && Number.isInteger(shown) && Math.abs(shown) < 100) message = t.year4;
+    if (spec.kind === "krPer100" && !spec.change && inRange(shown * 100, b))
+      message += t.taxRateHint(f(clean(shown * 100)), f(shown));
+    if (spec.kind === "krPer100" && spec.change && inRange(shown / 100, b))
+      message += t.taxChangeHint(f(shown), f(clean(shown / 100)));
+    return { status: "error", message };
+  }
+  const integer =
+    spec.rule?.integer || spec.kind === "count" || spec.kind === "year" || spec.kind === "month";
+  if (integer && !Number.isInteger(shown)) return { status: "error", message: t.integer };
+  if (spec.kind === "percent") {
+    const value = clean(shown / 100);
+    const times = clean(shown * 100);
+    const warn = shown !== 0 && Math.abs(shown) < 1 && inRange(times, b);
+    return warn
+      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)) }
+      : { status: "ok", value };
+  }
+  return { status: "ok", value: shown };
+}
+
+function inRange(x: number, b: { min?: number; max?: number; above?: number }): boolean {
+  return (
+    (b.min === undefined || x >= b.min) &&
+    (b.max === undefined || x <= b.max) &&
+    (b.above === undefined || x > b.above)
+  );
+}
+
+/**
+ * Checks a number read from a sheet (a cell's value, not text) against a field: the same range
+ * and whole-number rules as typing it. A sheet stores a percentage as a share (10 % = 0.1).
+ */
+export function checkValue(value: number, spec: FieldSpec, lang: Lang): Parsed {
+  if (!Number.isFinite(value)) return { status: "error", message: T[lang].notNumber(String(value)) };
+  return check(clean(spec.kind === "percent" ? value * 100 : value), spec, lang);
+}
+
+/** The number of a parsed field, or undefined. */
+export function valueOf(p: Parsed): number | undefined {
+  return p.status === "ok" ? p.value : undefined;
+}

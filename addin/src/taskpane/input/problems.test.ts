@@ -1,0 +1,60 @@
+import { konsekvensanalys, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
+import { FIELDS } from "./number";
+import { convertMoneyText, errorText, field, problems, relangText } from "./problems";
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected an error");
+};
+
+describe("messages in the user's words", () => {
+  it("each invalid field once, with its label", () => {
+    const gap = field("Budgetgap (mnkr)", "abc", FIELDS.money("mnkr"), "sv");
+    const base = field("Skatteunderlag (mnkr)", "6 900", FIELDS.money("mnkr"), "sv");
+    expect(problems([gap, base, gap])).toEqual(["Budgetgap (mnkr): ”abc” är inte ett tal."]);
+  });
+
+  it("a calc-core error names the field's label, not the argument id", () => {
+    const e = thrown(() =>
+      skattEllerEffektivisering({
+        gap: 25,
+        skatteunderlag: 6900,
+        nettokostnad: 1900,
+        beskattningsbarInkomst: -1,
+      }),
+    );
+    const text = errorText(e, "sv", (arg) =>
+      arg === "beskattningsbarInkomst" ? "Beskattningsbar inkomst per person (kr)" : undefined,
+    );
+    expect(text).toMatch(
+      /^Beskattningsbar inkomst per person \(kr\) = -1 ligger utanför det rimliga intervallet/,
+    );
+    expect(text).not.toContain("beskattningsbarInkomst");
+  });
+
+  it("a measure's field is named with the measure's number", () => {
+    const e = thrown(() => konsekvensanalys([{ namn: "A", startar: 20 }], { ar: [2026] }));
+    const text = errorText(e, "en", (arg, i) =>
+      arg === "startar" ? `Measure ${i} · Start year` : undefined,
+    );
+    expect(text).toMatch(/^Measure 1 · Start year = 20 is outside/);
+  });
+});
+
+describe("the same number in another unit or language", () => {
+  it("converts money texts between units, keeping the kronor", () => {
+    expect(convertMoneyText("25", "mnkr", "tkr", FIELDS.money("mnkr"), "sv")).toBe("25\u00a0000");
+    expect(convertMoneyText("6 810", "tkr", "mnkr", FIELDS.money("tkr"), "sv")).toBe("6,81");
+    expect(convertMoneyText("abc", "mnkr", "kr", FIELDS.money("mnkr"), "sv")).toBe("abc");
+  });
+
+  it("rewrites a typed number for the other language", () => {
+    expect(relangText("1 950,5", FIELDS.money("mnkr"), "sv", "en")).toBe("1,950.5");
+    expect(relangText("2\u00a0%", FIELDS.interest(), "sv", "en")).toBe("2%");
+    expect(relangText("1,950.5", FIELDS.money("mnkr"), "en", "sv")).toBe("1\u00a0950,5");
+  });
+});

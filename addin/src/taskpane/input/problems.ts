@@ -1,0 +1,86 @@
+import { isKommunError } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../definitions";
+import { MONEY_UNITS, formatInput, parseInput, type FieldSpec, type MoneyUnit, type Parsed } from "./number";
+
+/** A field as a panel holds it: its label in the user's words, its text, and what the text means. */
+export interface FieldState {
+  label: string;
+  text: string;
+  spec: FieldSpec;
+  parsed: Parsed;
+}
+
+/** Parses a field's text by its spec. */
+export function field(label: string, text: string, spec: FieldSpec, lang: Lang): FieldState {
+  return { label, text, spec, parsed: parseInput(text, spec, lang) };
+}
+
+/**
+ * Why the results cannot be shown: each invalid field once, as "label: message", in the order of
+ * the fields. Empty when every field holds a usable number.
+ */
+export function problems(fields: readonly FieldState[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const f of fields) {
+    if (f.parsed.status !== "error") continue;
+    const line = `${f.label}: ${f.parsed.message}`;
+    if (!seen.has(line)) {
+      seen.add(line);
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/**
+ * A money field's text in another unit: the same kronor, written for the new unit. A text that is
+ * not a number stays as typed (its message stays too).
+ */
+export function convertMoneyText(
+  text: string,
+  from: MoneyUnit,
+  to: MoneyUnit,
+  spec: FieldSpec,
+  lang: Lang,
+): string {
+  const p = parseInput(text, { ...spec, unit: from }, lang);
+  if (p.status !== "ok") return text;
+  const value = Number(((p.value * MONEY_UNITS[from]) / MONEY_UNITS[to]).toPrecision(12));
+  return formatInput(value, { ...spec, unit: to }, lang);
+}
+
+/**
+ * A calc-core error in the user's words: "Argumentet beskattningsbarInkomst = -1 …" becomes
+ * "Beskattningsbar inkomst … = -1 …" with the field's label instead of the argument id, and
+ * `atgarder[2].startar` becomes the label of that field of measure 2.
+ */
+export function errorText(
+  e: unknown,
+  lang: Lang,
+  label: (argument: string, index?: number) => string | undefined,
+): string {
+  if (!isKommunError(e)) return String(e);
+  const text = e.messageIn(lang);
+  return text.replace(
+    /(Argumentet |Argument |Området |Range )?([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?(?= |\)|,|\.|$)/g,
+    (
+      whole,
+      _prefix: string | undefined,
+      name: string,
+      index: string | undefined,
+      sub: string | undefined,
+    ) => {
+      const id = sub ?? name;
+      const l = label(id, index === undefined ? undefined : Number(index));
+      return l ?? whole;
+    },
+  );
+}
+
+/** A field's text written for another language (6 900,5 ↔ 6,900.5); a text that is not a number stays. */
+export function relangText(text: string, spec: FieldSpec, from: Lang, to: Lang): string {
+  if (from === to) return text;
+  const p = parseInput(text, spec, from);
+  return p.status === "ok" ? formatInput(p.value, spec, to) : text;
+}

@@ -1,0 +1,139 @@
+/**
+ * A second pass over the panels as a Swedish controller uses them (issue 12): what the first
+ * browser tests did not catch. Each test types or selects what a user would and checks the number
+ * against a hand calculation, or the reason shown in its place.
+ */
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
+
+let demo: Awaited<ReturnType<typeof openDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await openDemo();
+  browser = demo.browser;
+});
+afterAll(async () => demo.close());
+
+const text = async (page: Page, testId: string) =>
+  (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim();
+const sv = (x: number, d = 2) =>
+  new Intl.NumberFormat("sv-SE", { maximumFractionDigits: d }).format(x).replace(/[\u00a0\u202f]/g, " ");
+
+/** The pane at Excel's default width (the demo's pane column). */
+const narrow = (page: Page) =>
+  page.addStyleTag({
+    content: "#root > div > div { grid-template-columns: minmax(0, 1fr) 320px !important; }",
+  });
+
+async function selectCells(page: Page, from: string, to: string) {
+  await page.click(`[data-cell="${from}"]`);
+  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
+}
+
+const readRow = (page: Page) => page.click("text=Hämta från markering: månadsutfall");
+const cellText = async (page: Page, a1: string) =>
+  (await page.textContent(`[data-cell="${a1}"]`))!.trim().replace(/[\s\u00a0\u202f]/g, "");
+const cellNum = async (page: Page, a1: string) =>
+  Number((await cellText(page, a1)).replace(",", ".").replace("\u2212", "-"));
+
+describe("Prognos: the cost/revenue choice belongs to the selected row", () => {
+  it("after the revenue row, Förskola is a cost again: under budget is ok, not 'kritisk'", async () => {
+    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    await narrow(page);
+    await selectCells(page, "A20", "N20");
+    await readRow(page);
+    expect(await page.isChecked('[data-testid="forecast-sign"] input[value="intakt"]')).toBe(true);
+
+    await selectCells(page, "A7", "N7");
+    await readRow(page);
+    // "Förskola" says neither cost nor revenue: assumed a cost, and the pane says so
+    expect(await page.isChecked('[data-testid="forecast-sign"] input[value="kostnad"]')).toBe(true);
+    expect(
+      await page.isVisible("text=antagen: kostnad, eftersom etiketten inte säger kostnad eller intäkt"),
+    ).toBe(true);
+    // by hand: Jan–Aug 19,8 + 19,8 + 20,2 + 19,8 + 19,8 + 20,4 + 12,3 + 18,8 = 150,9; × 12 / 8 = 226,35;
+    // a cost of 226,35 against a budget of 240 is 13,65 under budget: favourable, ok
+    const months = [19.8, 19.8, 20.2, 19.8, 19.8, 20.4, 12.3, 18.8];
+    const linear = (months.reduce((a, b) => a + b, 0) / 8) * 12;
+    expect(linear).toBeCloseTo(226.35, 9);
+    expect(await text(page, "forecast-linjar")).toBe("226,35");
+    expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(240 - linear)}`);
+    expect(await text(page, "deviation-linjar")).toBe("Avvikelse 13,65");
+    expect(await text(page, "status-linjar")).toBe("ok");
+    await page.screenshot({ path: join(SCREENSHOTS, "review-forecast-forskola-320.png") });
+
+    // a row without its label: assumed a cost, with the reason, never the previous row's choice
+    await selectCells(page, "A20", "N20");
+    await readRow(page);
+    await selectCells(page, "B8", "N8");
+    await readRow(page);
+    expect(await page.isChecked('[data-testid="forecast-sign"] input[value="kostnad"]')).toBe(true);
+    expect(await page.isVisible("text=antagen: kostnad, eftersom markeringen saknar etikett")).toBe(true);
+    // Grundskola: 43,5 + 43,5 + 44,4 + 43,5 + 43,5 + 44,9 + 27,0 + 41,4 = 331,7; × 12 / 8 = 497,55 < 520
+    expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(520 - (331.7 / 8) * 12)}`);
+
+    // chosen by the user: the hint says so
+    await page.click('[data-testid="forecast-sign"] input[value="intakt"]');
+    expect(await page.isVisible("text=vald här")).toBe(true);
+    await page.close();
+  });
+});
+
+describe("At 320 px a field's input box keeps its height beside a neighbour with a longer label", () => {
+  for (const [panel, book] of [
+    ["tax", "skatt-eller-effektivisering.xlsx"],
+    ["consequence", "konsekvensanalys.xlsx"],
+  ] as const) {
+    it(panel, async () => {
+      const page = await demoPage(browser, demo.url, `bok=${book}&panel=${panel}`);
+      await narrow(page);
+      const heights = await page.$$eval(
+        "aside section[aria-label] input[type='text'], aside section[aria-label] input:not([type])",
+        (els) => els.map((e) => Math.round(e.getBoundingClientRect().height)),
+      );
+      expect(heights.length).toBeGreaterThan(3);
+      // every input is one line high: the tallest is no taller than the shortest
+      expect(Math.max(...heights) - Math.min(...heights)).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: join(SCREENSHOTS, `review-${panel}-fields-320.png`) });
+      await page.close();
+    });
+  }
+});
+
+describe("Konsekvensanalys says its unit and writes live formulas", () => {
+  it("amounts labelled mnkr; the written table recomputes when a measure's saving changes", async () => {
+    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    for (const label of [
+      "Skatter och generella statsbidrag (mnkr)",
+      "Skatteunderlag (mnkr)",
+      "Engångskostnad (mnkr)",
+      "Investering (mnkr)",
+      "Driftkostnad per år (mnkr)",
+      "Besparing/intäkt per år (mnkr)",
+      "Effekt på resultatet (mnkr)",
+    ]) {
+      expect(await page.isVisible(`aside >> text="${label}"`)).toBe(true);
+    }
+    expect(await page.isVisible("text=År: Till: Till")).toBe(false);
+    await page.click('[data-testid="cons-write"]');
+    await page.waitForSelector('[data-testid="cons-message"]');
+    expect(await cellText(page, "B1")).toBe("Effektpåresultatet(mnkr)");
+    await page.click('[data-cell="B2"]');
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(
+      /^=KOMMUN\.(NETEFFECT|NETTOEFFEKT)\(/,
+    );
+    // 2026: 16 − 2 − 1 − 0,2 = 12,8; the saving raised to 17 in the measure's row gives 13,8
+    expect(await cellNum(page, "B2")).toBeCloseTo(12.8, 9);
+    // years 2026–2030 in rows 2–6, payback row 7, inputs from row 9, the measure's row 14, saving in H
+    await page.click('[data-cell="H14"]');
+    expect(await cellNum(page, "H14")).toBeCloseTo(16, 9);
+    await fill(page, '[data-testid="formula-bar"]', "17");
+    await page.press('[data-testid="formula-bar"]', "Enter");
+    await page.waitForFunction(() =>
+      /^13[,.]8$/.test(document.querySelector('[data-cell="B2"]')?.textContent?.trim() ?? ""),
+    );
+    await page.close();
+  });
+});
