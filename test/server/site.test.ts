@@ -175,6 +175,17 @@ describe("a production build for the municipality's own server", () => {
     expect(site.baseUrl([], {})).toBe("https://localhost:3000/");
   });
 
+  it("builds for the port npm start serves on when PORT is set and no address is given", () => {
+    // PORT=3344 npm start serves on 3344, so the manifest it serves must point there, not at 3000
+    expect(site.baseUrl([], { PORT: "3344" })).toBe("https://localhost:3344/");
+    expect(site.baseUrl([], { PORT: "3344", KOMMUNKALKYL_URL: "https://a.example/" })).toBe(
+      "https://a.example/",
+    );
+    expect(site.baseUrl(["--url", "https://a.example/kk"], { PORT: "3344" })).toBe("https://a.example/kk/");
+    // a PORT that is not a port number is not ours to interpret
+    expect(site.baseUrl([], { PORT: "pipe" })).toBe("https://localhost:3000/");
+  });
+
   it("refuses a base Excel cannot load from, in both languages", () => {
     expect(() => site.baseUrl(["--url", "http://intranet.example/"], {})).toThrow(
       /måste börja med https.*must start with https/,

@@ -21,7 +21,7 @@ export class BaseUrlError extends Error {}
 
 /**
  * Reads the base URL: `--url <url>` or `--url=<url>` among the arguments, else `KOMMUNKALKYL_URL`, else the
- * development URL. It must be an absolute https URL (Office loads add-ins only over https; plain http is
+ * development URL (https://localhost:3000/, or the port in `PORT`, as `npm start` serves it). It must be an absolute https URL (Office loads add-ins only over https; plain http is
  * accepted for localhost and 127.0.0.1 alone), without query or fragment; it is returned ending in "/".
  */
 export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
@@ -30,7 +30,9 @@ export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = proces
     if (a === "--url") text = argv[i + 1] ?? "";
     else if (a.startsWith("--url=")) text = a.slice("--url=".length);
   });
-  text ??= env.KOMMUNKALKYL_URL || DEV_URL;
+  // without an address, the development server's: on PORT when `npm start` is told to use another port
+  const port = env.PORT && /^\d{1,5}$/.test(env.PORT) ? env.PORT : undefined;
+  text ??= env.KOMMUNKALKYL_URL || (port ? `https://localhost:${port}/` : DEV_URL);
   let url: URL;
   try {
     url = new URL(text);
