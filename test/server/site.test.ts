@@ -134,6 +134,16 @@ describe("the site served by npm start", () => {
     // a function that answers #N/A for a missing outcome says so
     expect(section(en, "FORECAST")).toMatch(/<code>#N\/A<\/code>/);
     expect(section(sv, "TAXRAISEFOR")).toContain("kr per 100 kr");
+    // the Swedish page shows the example's result as Swedish Excel does: 20 / 1 000 = 0,02; a result of
+    // 5 on 1 000 (0,5 %) is under the 2 % target, in Swedish words; 700 000 / 1 000 000 000 × 100 = 0,07 kr
+    // per 100 kr; (1 000 − 1 030) / 1 000 = -0,03; the year-end settlement split 500:300:200 of 100
+    expect(section(sv, "RESULTSHARE")).toContain("→ <strong>0,02</strong>");
+    expect(section(sv, "BALANCECHECK")).toContain("→ <strong>under resultatmål</strong>");
+    expect(section(sv, "TAXRAISEFOR")).toContain("→ <strong>0,07</strong>");
+    expect(section(sv, "DEVIATIONSHARE")).toContain("→ <strong>-0,03</strong>");
+    expect(section(sv, "YEARENDSETTLEMENT")).toContain("→ <strong>50; 30; 20</strong>");
+    expect(section(en, "BALANCECHECK")).toContain("→ <strong>below target</strong>");
+    expect(section(en, "RESULTSHARE")).toContain("→ <strong>0.02</strong>");
   });
 
   it("serves a favicon: an .ico holding the 16 and 32 pixel icons", async () => {
