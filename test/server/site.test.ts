@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -22,6 +22,7 @@ const site = require(join(ROOT, "addin", "dist", "scripts", "site.js")) as {
   DEV_URL: string;
   baseUrl: (argv: string[], env?: Record<string, string | undefined>) => string;
   buildSite: (root: string, base: string, out?: string) => string[];
+  manifestFor: (devManifest: string, base: string) => string;
   icoFromPngs: (pngs: Buffer[]) => Buffer;
 };
 
@@ -267,6 +268,20 @@ describe("a production build for the municipality's own server", () => {
     expect(info.id).toBe(
       /<Id>([^<]+)<\/Id>/.exec(readFileSync(join(ROOT, "manifests", "manifest.xml"), "utf8"))![1],
     );
+  });
+
+  it("writes a base URL with & as XML, so the manifest still parses and gives the URL back", () => {
+    const dev = readFileSync(join(ROOT, "manifests", "manifest.xml"), "utf8");
+    const xml = site.manifestFor(dev, "https://intranet.example/drift&stod/kommunkalkyl/");
+    // outside comments, every & is an entity
+    expect(xml.replace(/<!--[^]*?-->/g, "")).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    const path = join(out, "amp-manifest.xml");
+    writeFileSync(path, xml);
+    const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(${JSON.stringify(path)}).then((m) => console.log(JSON.stringify(m)))`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const info = JSON.parse(r.stdout) as { supportUrl?: string };
+    expect(info.supportUrl).toBe("https://intranet.example/drift&stod/kommunkalkyl/help.html");
   });
 
   it("makes the favicon an .ico of the given PNGs", () => {

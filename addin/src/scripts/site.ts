@@ -70,10 +70,12 @@ export function helpFile(lang: "sv" | "en"): string {
 export function manifestFor(devManifest: string, base: string): string {
   const origin = new URL(base).origin;
   const dev = DEV_URL.replace(/\/$/, "");
+  // a URL may hold "&" (the other characters XML reserves are percent-encoded by URL)
+  const xml = (text: string) => text.replace(/&/g, "&amp;");
   return devManifest
-    .replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${xml(origin)}</AppDomain>`)
     .split(`${dev}/`)
-    .join(base)
+    .join(xml(base))
     .replace(`Served from ${dev} by \`npm start\``, `Built for ${base} by \`npm run build\``);
 }
 
