@@ -205,6 +205,11 @@ describe("a production build for the municipality's own server", () => {
       /ingen fullständig URL.*not an absolute URL/,
     );
     expect(() => site.baseUrl(["--url", "https://x.example/?a=1"], {})).toThrow(/no query/);
+    // the folder, not a file in it (else the site would be looked for under manifest.xml/)
+    expect(() => site.baseUrl(["--url", "https://x.example/kommunkalkyl/manifest.xml"], {})).toThrow(
+      /pekar på en fil.*names a file/,
+    );
+    expect(site.baseUrl(["--url", "https://x.example/v1.2"], {})).toBe("https://x.example/v1.2/");
     expect(site.baseUrl(["--url", "http://127.0.0.1:8080"], {})).toBe("http://127.0.0.1:8080/");
   });
 

@@ -52,6 +52,11 @@ export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = proces
       `Adressen ${text} får inte ha frågedel, fragment eller inloggning. / The URL ${text} must have no query, fragment or credentials.`,
     );
   }
+  if (/\/[^/]+\.(html?|xml|json|js|aspx?)$/i.test(url.pathname)) {
+    throw new BaseUrlError(
+      `Adressen ${text} pekar på en fil; skriv mappen filerna ska ligga i, t.ex. https://intranet.example/kommunkalkyl/ / The URL ${text} names a file; write the folder the files will be served from, e.g. https://intranet.example/kommunkalkyl/`,
+    );
+  }
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
 }
