@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../helpers";
 
@@ -79,6 +79,14 @@ describe("the calc-core tarball", () => {
     // ESM importers get the ES-module declarations, CommonJS the CommonJS ones
     expect(root["node16-esm"]?.resolution?.fileName).toMatch(/dist\/esm\/index\.d\.mts$/);
     expect(root["node16-cjs"]?.resolution?.fileName).toMatch(/dist\/cjs\/index\.d\.cts$/);
+  });
+
+  it("names no address that does not exist yet: repository, homepage and bugs wait for the real one", () => {
+    const meta = JSON.parse(readFileSync(join(CALC_CORE, "package.json"), "utf8")) as Record<string, unknown>;
+    // the project has no public repository yet (see README, "Before publishing"); an invented URL would mislead
+    expect(Object.keys(meta).filter((k) => ["repository", "homepage", "bugs"].includes(k))).toEqual([]);
+    expect(JSON.stringify(meta)).not.toMatch(/https?:\/\//);
+    expect(meta).toMatchObject({ license: "MIT", sideEffects: false, engines: { node: ">=20" } });
   });
 
   it("is clean for publint --strict", () => {
@@ -189,5 +197,41 @@ export const c = calc.avvikelse(1000, 1020, "netto");
     expect(readdirSync(join(scratch, "node_modules", "@kommunkalkyl", "calc-core", "dist", "esm"))).toContain(
       "index.d.mts",
     );
+  });
+
+  it("type-checks under moduleResolution bundler, as a Vite or webpack project sees it", () => {
+    const dir = join(scratch, "bundler");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "use.ts"),
+      `import { isKommunError, nettokostnadsram, prognos, type PrognosmetodOrd } from "@kommunkalkyl/calc-core";
+// @ts-expect-error there is no default export
+import calcCore from "@kommunkalkyl/calc-core";
+const metod: PrognosmetodOrd = "profil";
+export const a: number = nettokostnadsram(1000, 5, 0.02) + prognos(1200, [90], metod);
+// @ts-expect-error "gissning" is not a forecast method
+export const b: number = prognos(1200, [90], "gissning");
+export const c = (e: unknown): string | undefined => (isKommunError(e) ? e.messageIn("sv") : undefined);
+export { calcCore };
+`,
+    );
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "esnext",
+          moduleResolution: "bundler",
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ["use.ts"],
+      }),
+    );
+    const r = run(join(BIN, "tsc"), ["-p", "tsconfig.json"], dir);
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -22,6 +22,7 @@ const site = require(join(ROOT, "addin", "dist", "scripts", "site.js")) as {
   DEV_URL: string;
   baseUrl: (argv: string[], env?: Record<string, string | undefined>) => string;
   buildSite: (root: string, base: string, out?: string) => string[];
+  manifestFor: (devManifest: string, base: string) => string;
   icoFromPngs: (pngs: Buffer[]) => Buffer;
 };
 
@@ -134,6 +135,16 @@ describe("the site served by npm start", () => {
     // a function that answers #N/A for a missing outcome says so
     expect(section(en, "FORECAST")).toMatch(/<code>#N\/A<\/code>/);
     expect(section(sv, "TAXRAISEFOR")).toContain("kr per 100 kr");
+    // the Swedish page shows the example's result as Swedish Excel does: 20 / 1 000 = 0,02; a result of
+    // 5 on 1 000 (0,5 %) is under the 2 % target, in Swedish words; 700 000 / 1 000 000 000 × 100 = 0,07 kr
+    // per 100 kr; (1 000 − 1 030) / 1 000 = -0,03; the year-end settlement split 500:300:200 of 100
+    expect(section(sv, "RESULTSHARE")).toContain("→ <strong>0,02</strong>");
+    expect(section(sv, "BALANCECHECK")).toContain("→ <strong>under resultatmål</strong>");
+    expect(section(sv, "TAXRAISEFOR")).toContain("→ <strong>0,07</strong>");
+    expect(section(sv, "DEVIATIONSHARE")).toContain("→ <strong>-0,03</strong>");
+    expect(section(sv, "YEARENDSETTLEMENT")).toContain("→ <strong>50; 30; 20</strong>");
+    expect(section(en, "BALANCECHECK")).toContain("→ <strong>below target</strong>");
+    expect(section(en, "RESULTSHARE")).toContain("→ <strong>0.02</strong>");
   });
 
   it("serves a favicon: an .ico holding the 16 and 32 pixel icons", async () => {
@@ -175,6 +186,17 @@ describe("a production build for the municipality's own server", () => {
     expect(site.baseUrl([], {})).toBe("https://localhost:3000/");
   });
 
+  it("builds for the port npm start serves on when PORT is set and no address is given", () => {
+    // PORT=3344 npm start serves on 3344, so the manifest it serves must point there, not at 3000
+    expect(site.baseUrl([], { PORT: "3344" })).toBe("https://localhost:3344/");
+    expect(site.baseUrl([], { PORT: "3344", KOMMUNKALKYL_URL: "https://a.example/" })).toBe(
+      "https://a.example/",
+    );
+    expect(site.baseUrl(["--url", "https://a.example/kk"], { PORT: "3344" })).toBe("https://a.example/kk/");
+    // a PORT that is not a port number is not ours to interpret
+    expect(site.baseUrl([], { PORT: "pipe" })).toBe("https://localhost:3000/");
+  });
+
   it("refuses a base Excel cannot load from, in both languages", () => {
     expect(() => site.baseUrl(["--url", "http://intranet.example/"], {})).toThrow(
       /måste börja med https.*must start with https/,
@@ -183,6 +205,11 @@ describe("a production build for the municipality's own server", () => {
       /ingen fullständig URL.*not an absolute URL/,
     );
     expect(() => site.baseUrl(["--url", "https://x.example/?a=1"], {})).toThrow(/no query/);
+    // the folder, not a file in it (else the site would be looked for under manifest.xml/)
+    expect(() => site.baseUrl(["--url", "https://x.example/kommunkalkyl/manifest.xml"], {})).toThrow(
+      /pekar på en fil.*names a file/,
+    );
+    expect(site.baseUrl(["--url", "https://x.example/v1.2"], {})).toBe("https://x.example/v1.2/");
     expect(site.baseUrl(["--url", "http://127.0.0.1:8080"], {})).toBe("http://127.0.0.1:8080/");
   });
 
@@ -246,6 +273,20 @@ describe("a production build for the municipality's own server", () => {
     expect(info.id).toBe(
       /<Id>([^<]+)<\/Id>/.exec(readFileSync(join(ROOT, "manifests", "manifest.xml"), "utf8"))![1],
     );
+  });
+
+  it("writes a base URL with & as XML, so the manifest still parses and gives the URL back", () => {
+    const dev = readFileSync(join(ROOT, "manifests", "manifest.xml"), "utf8");
+    const xml = site.manifestFor(dev, "https://intranet.example/drift&stod/kommunkalkyl/");
+    // outside comments, every & is an entity
+    expect(xml.replace(/<!--[^]*?-->/g, "")).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    const path = join(out, "amp-manifest.xml");
+    writeFileSync(path, xml);
+    const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(${JSON.stringify(path)}).then((m) => console.log(JSON.stringify(m)))`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    const info = JSON.parse(r.stdout) as { supportUrl?: string };
+    expect(info.supportUrl).toBe("https://intranet.example/drift&stod/kommunkalkyl/help.html");
   });
 
   it("makes the favicon an .ico of the given PNGs", () => {

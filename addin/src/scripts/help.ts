@@ -39,6 +39,7 @@ const T = {
     syntax: "Syntax",
     svExcel: "svensk Excel",
     enExcel: "engelsk Excel",
+    exampleNote: "formeln som i engelsk Excel, resultatet som svensk Excel visar det",
     args: "Argument",
     argument: "argument",
     unitCol: "enhet",
@@ -70,6 +71,7 @@ const T = {
     syntax: "Syntax",
     svExcel: "Swedish Excel",
     enExcel: "English Excel",
+    exampleNote: "English Excel",
     args: "Arguments",
     argument: "argument",
     unitCol: "unit",
@@ -131,6 +133,44 @@ function evaluateAll(formulas: readonly string[], lang: Lang): CellValue[][] {
   }
 }
 
+/** A value as Swedish Excel's General format shows it: decimal comma, up to 15 significant digits. */
+function svValue(v: CellValue): string {
+  if (typeof v === "number") {
+    return new Intl.NumberFormat("sv-SE", { maximumSignificantDigits: 15, useGrouping: false })
+      .format(v)
+      .replace(/\u2212/g, "-");
+  }
+  if (typeof v === "boolean") return v ? "SANT" : "FALSKT";
+  return v === null ? "" : String(v);
+}
+
+/**
+ * The worked examples' results as Swedish Excel shows them (words in Swedish, decimal comma): computed by
+ * the plugin in Swedish, rows separated by "; " and columns by " | ". Where an example cannot be computed
+ * here (KOLADA needs the network), the definition's value with a decimal comma.
+ */
+export function swedishExampleValues(functions: readonly FunctionDef[]): string[] {
+  const formulas = functions.map((d) => d.example.formula);
+  const hf = createEngine(Object.fromEntries(formulas.map((f, i) => [`S${i}`, [[f]]])), "sv", "en");
+  try {
+    return functions.map((def, i) => {
+      const grid = hf.getSheetValues(hf.getSheetId(`S${i}`)!);
+      const cells = grid.flat();
+      if (cells.length === 0 || cells.some((v) => v instanceof DetailedCellError)) {
+        return def.example.value.replace(/(\d)\.(\d)/g, "$1,$2");
+      }
+      const trimmed = (row: string[]): string[] => {
+        let end = row.length;
+        while (end > 0 && row[end - 1] === "") end--;
+        return row.slice(0, end);
+      };
+      return grid.map((row) => trimmed(row.map(svValue)).join(" | ")).join("; ");
+    });
+  } finally {
+    hf.destroy();
+  }
+}
+
 /** Per error code, one bad-input formula that gives it and its message, in the language of the page. */
 export function errorExamples(
   def: FunctionDef,
@@ -157,7 +197,7 @@ export function errorExamples(
   );
 }
 
-function section(def: FunctionDef, lang: Lang): string {
+function section(def: FunctionDef, lang: Lang, exampleValue: string): string {
   const t = T[lang];
   const rows = def.params
     .map((p) => {
@@ -196,7 +236,7 @@ ${rows}
 </tbody></table>
 <p>${t.result}: ${esc(RESULT_UNITS[def.resultUnit][lang])}.</p>
 <h3>${t.example}</h3>
-<p><code>${esc(def.example.formula)}</code> → <strong>${esc(def.example.value)}</strong> <small>(${t.enExcel})</small></p>
+<p><code>${esc(def.example.formula)}</code> → <strong>${esc(exampleValue)}</strong> <small>(${t.exampleNote})</small></p>
 <h3>${t.errors}</h3>
 <ul>
 ${errors}
@@ -208,6 +248,7 @@ ${errors}
 /** The help page in one language. `functions` defaults to the whole definition table. */
 export function helpPage(lang: Lang, functions: readonly FunctionDef[] = FUNCTIONS): string {
   const t = T[lang];
+  const examples = lang === "sv" ? swedishExampleValues(functions) : functions.map((d) => d.example.value);
   const codes = Object.keys(ERROR_NAMES)
     .map((k) => `<tr><td><code>${ERROR_NAMES[k]![lang]}</code></td><td>${esc(t.codes[k] ?? "")}</td></tr>`)
     .join("\n");
@@ -244,7 +285,7 @@ ${toc}
 ${codes}
 </tbody></table>
 </section>
-${functions.map((d) => section(d, lang)).join("\n")}
+${functions.map((d, i) => section(d, lang, examples[i]!)).join("\n")}
 </body>
 </html>
 `;

@@ -21,7 +21,7 @@ export class BaseUrlError extends Error {}
 
 /**
  * Reads the base URL: `--url <url>` or `--url=<url>` among the arguments, else `KOMMUNKALKYL_URL`, else the
- * development URL. It must be an absolute https URL (Office loads add-ins only over https; plain http is
+ * development URL (https://localhost:3000/, or the port in `PORT`, as `npm start` serves it). It must be an absolute https URL (Office loads add-ins only over https; plain http is
  * accepted for localhost and 127.0.0.1 alone), without query or fragment; it is returned ending in "/".
  */
 export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
@@ -30,7 +30,9 @@ export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = proces
     if (a === "--url") text = argv[i + 1] ?? "";
     else if (a.startsWith("--url=")) text = a.slice("--url=".length);
   });
-  text ??= env.KOMMUNKALKYL_URL || DEV_URL;
+  // without an address, the development server's: on PORT when `npm start` is told to use another port
+  const port = env.PORT && /^\d{1,5}$/.test(env.PORT) ? env.PORT : undefined;
+  text ??= env.KOMMUNKALKYL_URL || (port ? `https://localhost:${port}/` : DEV_URL);
   let url: URL;
   try {
     url = new URL(text);
@@ -48,6 +50,11 @@ export function baseUrl(argv: readonly string[], env: NodeJS.ProcessEnv = proces
   if (url.search || url.hash || url.username || url.password) {
     throw new BaseUrlError(
       `Adressen ${text} får inte ha frågedel, fragment eller inloggning. / The URL ${text} must have no query, fragment or credentials.`,
+    );
+  }
+  if (/\/[^/]+\.(html?|xml|json|js|aspx?)$/i.test(url.pathname)) {
+    throw new BaseUrlError(
+      `Adressen ${text} pekar på en fil; skriv mappen filerna ska ligga i, t.ex. https://intranet.example/kommunkalkyl/ / The URL ${text} names a file; write the folder the files will be served from, e.g. https://intranet.example/kommunkalkyl/`,
     );
   }
   if (!url.pathname.endsWith("/")) url.pathname += "/";
@@ -68,10 +75,12 @@ export function helpFile(lang: "sv" | "en"): string {
 export function manifestFor(devManifest: string, base: string): string {
   const origin = new URL(base).origin;
   const dev = DEV_URL.replace(/\/$/, "");
+  // a URL may hold "&" (the other characters XML reserves are percent-encoded by URL)
+  const xml = (text: string) => text.replace(/&/g, "&amp;");
   return devManifest
-    .replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .replace(/<AppDomain>[^<]*<\/AppDomain>/g, `<AppDomain>${xml(origin)}</AppDomain>`)
     .split(`${dev}/`)
-    .join(base)
+    .join(xml(base))
     .replace(`Served from ${dev} by \`npm start\``, `Built for ${base} by \`npm run build\``);
 }
 

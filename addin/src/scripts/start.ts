@@ -2,6 +2,7 @@
  * `npm start`: shows the sample budget computed by the KOMMUN functions, then
  * serves the add-in (manifest, custom functions, task pane) for Excel.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluateWorkbook } from "../cli/xlsx";
 import { renderTable } from "../cli/table";
@@ -38,6 +39,19 @@ async function main(): Promise<void> {
   console.log(
     'Läs in i Excel / sideload in Excel: se README, avsnittet "Läs in tillägget i Excel". Avsluta med Ctrl+C.',
   );
+  const built = builtFor(join(REPO_ROOT, "dist", "manifest.xml"));
+  if (built && new URL(built).host !== new URL(started.url).host) {
+    console.log(
+      `OBS / NOTE: dist/manifest.xml pekar på / points at ${built}, inte hit / not here; Excel skulle läsa in tillägget därifrån. Bygg om med / rebuild with: npm run build -- --url https://${new URL(started.url).host}/`,
+    );
+  }
+}
+
+/** The base URL the built manifest loads the add-in from (its task pane's folder), if there is a build. */
+function builtFor(manifestPath: string): string | undefined {
+  if (!existsSync(manifestPath)) return undefined;
+  const m = /<SourceLocation DefaultValue="([^"]+)\/taskpane\.html"/.exec(readFileSync(manifestPath, "utf8"));
+  return m ? `${m[1]}/` : undefined;
 }
 
 main().catch((e: unknown) => {
