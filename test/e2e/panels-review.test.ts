@@ -137,3 +137,16 @@ describe("Konsekvensanalys says its unit and writes live formulas", () => {
     await page.close();
   });
 });
+
+describe("A number that rounds to zero is 0, never −0", () => {
+  it("a small surplus (gap −5 tkr) needs 0 % efficiency and 0 öre, not '−0 %'", async () => {
+    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await page.click('[data-testid="tax-unit"]');
+    await page.click('[role="option"]:has-text("tkr")');
+    await fill(page, "#tax-gap", "-5");
+    // −5 tkr / 1 900 000 tkr = −0,00026 %: shown with two decimals of a percent, that is 0 %
+    expect(await text(page, "tax-efficiency")).toBe("0 %");
+    expect(await text(page, "tax-raise")).toBe("0 öre");
+    await page.close();
+  });
+});
