@@ -137,3 +137,46 @@ describe("Konsekvensanalys says its unit and writes live formulas", () => {
     await page.close();
   });
 });
+
+describe("A number that rounds to zero is 0, never −0", () => {
+  it("a small surplus (gap −5 tkr) needs 0 % efficiency and 0 öre, not '−0 %'", async () => {
+    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await page.click('[data-testid="tax-unit"]');
+    await page.click('[role="option"]:has-text("tkr")');
+    await fill(page, "#tax-gap", "-5");
+    // −5 tkr / 1 900 000 tkr = −0,00026 %: shown with two decimals of a percent, that is 0 %
+    expect(await text(page, "tax-efficiency")).toBe("0 %");
+    expect(await text(page, "tax-raise")).toBe("0 öre");
+    await page.close();
+  });
+});
+
+describe("Prognos: the profile method says when it is the even profile, and matches the workbook with its profile", () => {
+  it("Förskola: 'Profil (jämn profil)' equals linear; with Historik!B7:M7 it is the workbook's P7 and R7", async () => {
+    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    const p7 = await cellNum(page, "P7");
+    const r7 = await cellNum(page, "R7");
+    await selectCells(page, "A7", "N7");
+    await readRow(page);
+    // without a seasonal profile, the profile method spreads the budget evenly: the linear 226,35
+    expect(await page.isVisible("text=Profil (jämn profil)")).toBe(true);
+    expect(await text(page, "forecast-profil")).toBe("226,35");
+    await page.click('[role="tab"]:has-text("Historik")');
+    await selectCells(page, "B7", "M7");
+    await page.click("text=Hämta profil från markering");
+    expect(await page.isVisible("text=Profil (jämn profil)")).toBe(false);
+    // the workbook's KOMMUN.FORECAST(B7,C7:N7,"profil",Historik!B7:M7) and its deviation, shown with one decimal
+    const shown = Number((await text(page, "forecast-profil"))!.replace(/\s/g, "").replace(",", "."));
+    expect(Math.abs(shown - p7)).toBeLessThanOrEqual(0.05 + 1e-9);
+    const dev = Number(
+      (await text(page, "deviation-profil"))!
+        .replace("Avvikelse ", "")
+        .replace(/\s/g, "")
+        .replace(",", ".")
+        .replace("\u2212", "-"),
+    );
+    expect(Math.abs(dev - r7)).toBeLessThanOrEqual(0.05 + 1e-9);
+    expect(await text(page, "status-profil")).toBe("ok");
+    await page.close();
+  });
+});

@@ -272,7 +272,14 @@ export type Texts = (typeof TEXTS)["sv"] | (typeof TEXTS)["en"];
 
 /** Numbers as a Swedish controller reads them: 1 234 567,89. */
 export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits }).format(x);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits }).format(
+    noNegativeZero(x, maximumFractionDigits),
+  );
+}
+
+/** A value that rounds to zero is shown as 0, never "−0" (−0,000003 → 0). */
+function noNegativeZero(x: number, digits: number): number {
+  return Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
 }
 
 /** A share as a percentage: 0.0132 → "1,32 %". */
@@ -280,5 +287,5 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
   return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
     style: "percent",
     maximumFractionDigits,
-  }).format(x);
+  }).format(noNegativeZero(x * 100, maximumFractionDigits) / 100);
 }

@@ -144,7 +144,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const block: Block = [
       [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
       ...METHODS.map((m, i) => [
-        text(t.methods[m]),
+        text(methodName(m)),
         formula(
           `=KOMMUN.FORECAST(${budgetCell},${row.monthsRef},"${METHOD_WORD[m]}"${profile ? `,${profile.ref}` : ""})`,
           fmt,
@@ -203,6 +203,9 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     },
   };
   const filled = outcomes.filter((v) => v !== null).length;
+  /** a method's name; without a chosen profile the profile method is the even one, and says so */
+  const methodName = (m: (typeof METHODS)[number]) =>
+    m === "profil" && !profile ? `${t.methods.profil} (${t.clearProfile.toLowerCase()})` : t.methods[m];
 
   return (
     <div className={styles.stack}>
@@ -260,14 +263,14 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
           <ResultCard
             title={t.forecast}
             items={results.map((r) => ({
-              label: t.methods[r.method],
+              label: methodName(r.method),
               value: formatNumber(r.forecast, lang),
               testId: `forecast-${r.method}`,
             }))}
           />
           {results.map((r) => (
             <div key={r.method} className={styles.row}>
-              <Text>{t.methods[r.method]}:</Text>
+              <Text>{methodName(r.method)}:</Text>
               <Text data-testid={`deviation-${r.method}`}>
                 {t.deviation} {formatNumber(r.deviation, lang)}
               </Text>
