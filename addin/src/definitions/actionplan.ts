@@ -7,7 +7,6 @@ import {
   type Uppfoljningsrad,
 } from "@kommunkalkyl/calc-core";
 import { n, optional, range, scalar } from "./excel";
-import { withExcelNames } from "./excelNamesAct";
 import { param } from "./params";
 import type { ExcelScalar, ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -363,5 +362,5 @@ const DEFS: FunctionDef[] = [
   },
 ];
 
-/** The functions, their errors naming each argument by its Excel name (`startmånad` / `start_month`). */
-export const ACTIONPLAN: FunctionDef[] = DEFS.map((def) => withExcelNames(def, {}, "namn"));
+/** calc-core's list of measures, `atgarder`, is the names range in Excel (errorMessage.ts). */
+export const ACTIONPLAN: FunctionDef[] = DEFS.map((def) => ({ ...def, fieldNames: { atgarder: "namn" } }));

@@ -1,10 +1,9 @@
 import { demografiskKostnadsforandring, resursfordelning } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, range } from "./excel";
-import { withExcelNames } from "./excelNamesAct";
 import { param } from "./params";
 import type { FunctionDef } from "./types";
 
-const DEFS: FunctionDef[] = [
+export const ALLOCATION: FunctionDef[] = [
   {
     id: "RESOURCEALLOCATION",
     sv: {
@@ -106,6 +105,3 @@ const DEFS: FunctionDef[] = [
       demografiskKostnadsforandring(ns(range(a).values), ns(range(b).values), ns(range(c).values)),
   },
 ];
-
-/** The functions, their errors naming each argument by its Excel name (`pris_per_enhet` / `price_per_unit`). */
-export const ALLOCATION: FunctionDef[] = DEFS.map((def) => withExcelNames(def));

@@ -7,7 +7,6 @@ import {
 } from "@kommunkalkyl/calc-core";
 import { BALANCE_WORDS } from "./budget";
 import { n, ns, optional, range, scalar } from "./excel";
-import { withExcelNames } from "./excelNames";
 import { P, param } from "./params";
 import type { ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -50,7 +49,7 @@ function negativeEquity(v: ExcelValue): boolean {
   );
 }
 
-export const BALANCE: FunctionDef[] = withExcelNames([
+export const BALANCE: FunctionDef[] = [
   {
     id: "RESULTVSTARGET",
     sv: {
@@ -267,4 +266,4 @@ export const BALANCE: FunctionDef[] = withExcelNames([
         n(optional(held, "befintligResultatreserv")),
       ),
   },
-]);
+];

@@ -1,6 +1,5 @@
 import { aterbetalningsar, kapitalkostnad, nettoeffekt } from "@kommunkalkyl/calc-core";
 import { n, optional, scalar } from "./excel";
-import { withExcelNames } from "./excelNames";
 import { param } from "./params";
 import type { FunctionDef } from "./types";
 
@@ -82,7 +81,7 @@ const intakt = param(
   ["revenue", "Yearly revenue or saving from the start year."],
 );
 
-export const CONSEQUENCE: FunctionDef[] = withExcelNames([
+export const CONSEQUENCE: FunctionDef[] = [
   {
     id: "CAPITALCOST",
     sv: {
@@ -212,4 +211,4 @@ export const CONSEQUENCE: FunctionDef[] = withExcelNames([
         n(scalar(t, "intakt")),
       ),
   },
-]);
+];

@@ -9,7 +9,6 @@ import {
   type InvesteringsProjekt,
 } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, optionalRange, range, scalar } from "./excel";
-import { withExcelNames, type BothNames } from "./excelNames";
 import { P, param } from "./params";
 import type { ExcelScalar, ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -39,14 +38,14 @@ const PROJECT_COLUMNS = [
   "besparing",
 ] as const;
 const OPTIONAL_COLUMNS = new Set(["aktiveringsmanad", "driftkostnad", "besparing"]);
-/** The columns' names in messages (`projekt (rad 2, kolumn aktiveringsmånad)`). */
-const PROJECT_COLUMN_NAMES: Record<(typeof PROJECT_COLUMNS)[number], BothNames> = {
+/** The columns' names in messages (`projekt (rad 2, kolumn aktiveringsmånad)`), as FunctionDef.fieldNames. */
+const PROJECT_COLUMN_NAMES: Record<(typeof PROJECT_COLUMNS)[number], Record<Lang, string>> = {
   belopp: { sv: "belopp", en: "amount" },
   ar: { sv: "år", en: "year" },
   avskrivningstid: { sv: "avskrivningstid", en: "life" },
-  aktiveringsmanad: { sv: "aktiveringsmånad", en: "month in use" },
+  aktiveringsmanad: { sv: "aktiveringsmånad", en: "month_in_use" },
   prioritet: { sv: "prioritet", en: "priority" },
-  driftkostnad: { sv: "driftkostnad", en: "running cost" },
+  driftkostnad: { sv: "driftkostnad", en: "running_cost" },
   besparing: { sv: "besparing", en: "saving" },
 };
 
@@ -123,354 +122,344 @@ const FITS: Record<Lang, [string, string]> = { sv: ["ryms", "väntar"], en: ["fi
 
 const count = (shape: [number, number] | undefined): number => (shape ? shape[0] * shape[1] : 1);
 
-export const FINANCE: FunctionDef[] = withExcelNames(
-  [
-    {
-      id: "SELFFINANCINGRATIO",
-      sv: {
-        name: "SJÄLVFINANSIERINGSGRAD",
-        description:
-          "Självfinansieringsgrad av investeringar: (resultat + avskrivningar) / nettoinvesteringar.",
-      },
-      en: {
-        name: "SELFFINANCINGRATIO",
-        description: "Self-financing ratio of investments: (result + depreciation) / net investments.",
-      },
-      area: "finance",
-      calcCore: "sjalvfinansieringsgrad",
-      params: [
-        resultat,
-        avskrivningar,
-        param(
-          "nettoinvesteringar",
-          "number",
-          "money",
-          ["nettoinvesteringar", "Årets nettoinvesteringar."],
-          ["net_investments", "The year's net investments."],
-        ),
-      ],
-      result: "number",
-      resultUnit: "share",
-      example: { formula: "=KOMMUN.SELFFINANCINGRATIO(40,60,125)", value: "0.8" },
-      invoke: ([r, a, i]) =>
-        sjalvfinansieringsgrad(
-          n(scalar(r, "resultat")),
-          n(scalar(a, "avskrivningar")),
-          n(scalar(i, "nettoinvesteringar")),
-        ),
+export const FINANCE: FunctionDef[] = [
+  {
+    id: "SELFFINANCINGRATIO",
+    sv: {
+      name: "SJÄLVFINANSIERINGSGRAD",
+      description:
+        "Självfinansieringsgrad av investeringar: (resultat + avskrivningar) / nettoinvesteringar.",
     },
-    {
-      id: "EQUITYRATIO",
-      sv: {
-        name: "SOLIDITET",
-        description:
-          "Soliditet: eget kapital / tillgångar, valfritt med pensionsförpliktelser utanför balansräkningen.",
-      },
-      en: {
-        name: "EQUITYRATIO",
-        description:
-          "Equity ratio: equity / assets, optionally with the pension obligations outside the balance sheet.",
-      },
-      area: "finance",
-      calcCore: "soliditet",
-      params: [
-        param("egetKapital", "number", "money", ["eget_kapital", "Eget kapital."], ["equity", "Equity."]),
-        param(
-          "tillgangar",
-          "number",
-          "money",
-          ["tillgångar", "Summa tillgångar, samma enhet."],
-          ["assets", "Total assets, same unit."],
-        ),
-        param(
-          "pensionsforpliktelser",
-          "number",
-          "money",
-          [
-            "pensionsförpliktelser",
-            "Ansvarsförbindelsen för pensioner inkl. särskild löneskatt. Standard 0.",
-          ],
-          ["pension_obligations", "The contingent pension liability incl. special payroll tax. Default 0."],
-          { optional: true, default: "0" },
-        ),
-        param(
-          "loneskattesats",
-          "number",
-          "share",
-          [
-            "löneskattesats",
-            "Särskild löneskatt att lägga till om beloppet saknar den, 24,26 %. Standard 0.",
-          ],
-          [
-            "payroll_tax_rate",
-            "Special payroll tax to add when the amount is without it, 24.26 %. Default 0.",
-          ],
-          { optional: true, default: "0", wrongUnit: 24.26 },
-        ),
-      ],
-      result: "number",
-      resultUnit: "share",
-      example: { formula: "=KOMMUN.EQUITYRATIO(400,1000,250)", value: "0.15" },
-      invoke: ([e, t, p, l]) =>
-        soliditet(
-          n(scalar(e, "egetKapital")),
-          n(scalar(t, "tillgangar")),
-          n(optional(p, "pensionsforpliktelser")),
-          n(optional(l, "loneskattesats")),
-        ),
+    en: {
+      name: "SELFFINANCINGRATIO",
+      description: "Self-financing ratio of investments: (result + depreciation) / net investments.",
     },
-    {
-      id: "NETCOSTSHARE",
-      sv: {
-        name: "NETTOKOSTNADSANDEL",
-        description:
-          "Nettokostnadsandel: (nettokostnad − finansnetto) / skatter och bidrag = 1 − resultatandelen.",
-      },
-      en: {
-        name: "NETCOSTSHARE",
-        description: "Net cost share: (net cost − finance net) / taxes and grants = 1 − the result share.",
-      },
-      area: "finance",
-      calcCore: "nettokostnadsandel",
-      params: [
-        param(
-          "nettokostnad",
-          "number",
-          "money",
-          ["nettokostnad", "Verksamhetens nettokostnad inkl. avskrivningar, positivt belopp."],
-          ["net_cost", "The operations' net cost incl. depreciation, a positive amount."],
-        ),
-        P.finansnetto,
-        P.skatterOchBidrag,
-      ],
-      result: "number",
-      resultUnit: "share",
-      example: { formula: "=KOMMUN.NETCOSTSHARE(985,-5,1000)", value: "0.99" },
-      invoke: ([nk, fn, sob]) =>
-        nettokostnadsandel(
-          n(scalar(nk, "nettokostnad")),
-          n(scalar(fn, "finansnetto")),
-          n(scalar(sob, "skatterOchBidrag")),
-        ),
+    area: "finance",
+    calcCore: "sjalvfinansieringsgrad",
+    params: [
+      resultat,
+      avskrivningar,
+      param(
+        "nettoinvesteringar",
+        "number",
+        "money",
+        ["nettoinvesteringar", "Årets nettoinvesteringar."],
+        ["net_investments", "The year's net investments."],
+      ),
+    ],
+    result: "number",
+    resultUnit: "share",
+    example: { formula: "=KOMMUN.SELFFINANCINGRATIO(40,60,125)", value: "0.8" },
+    invoke: ([r, a, i]) =>
+      sjalvfinansieringsgrad(
+        n(scalar(r, "resultat")),
+        n(scalar(a, "avskrivningar")),
+        n(scalar(i, "nettoinvesteringar")),
+      ),
+  },
+  {
+    id: "EQUITYRATIO",
+    sv: {
+      name: "SOLIDITET",
+      description:
+        "Soliditet: eget kapital / tillgångar, valfritt med pensionsförpliktelser utanför balansräkningen.",
     },
-    {
-      id: "INVESTMENTROOM",
-      sv: {
-        name: "INVESTERINGSUTRYMME",
-        description:
-          "Investeringsutrymmet vid ett mål för självfinansieringsgraden: (resultat + avskrivningar) / mål.",
-      },
-      en: {
-        name: "INVESTMENTROOM",
-        description: "The investment room at a self-financing target: (result + depreciation) / target.",
-      },
-      area: "finance",
-      calcCore: "investeringsutrymme",
-      params: [
-        resultat,
-        avskrivningar,
-        param(
-          "malSjalvfinansieringsgrad",
-          "number",
-          "share",
-          ["mål", "Målet för självfinansieringsgraden, t.ex. 80 % eller 100 %."],
-          ["target", "The self-financing target, e.g. 80 % or 100 %."],
-          { wrongUnit: 80 },
-        ),
-      ],
-      result: "number",
-      resultUnit: "money",
-      example: { formula: "=KOMMUN.INVESTMENTROOM(40,80,80%)", value: "150" },
-      invoke: ([r, a, g]) =>
-        investeringsutrymme(
-          n(scalar(r, "resultat")),
-          n(scalar(a, "avskrivningar")),
-          n(scalar(g, "malSjalvfinansieringsgrad")),
-        ),
+    en: {
+      name: "EQUITYRATIO",
+      description:
+        "Equity ratio: equity / assets, optionally with the pension obligations outside the balance sheet.",
     },
-    {
-      id: "DEPRECIATION",
-      sv: {
-        name: "AVSKRIVNING",
-        description: "Årets avskrivning, rak från månaden tillgången tas i bruk (RKR R4).",
-      },
-      en: {
-        name: "DEPRECIATION",
-        description:
-          "The year's depreciation, straight line from the month the asset is taken into use (RKR R4).",
-      },
-      area: "finance",
-      calcCore: "avskrivning",
-      params: [
-        param(
-          "investering",
-          "number",
-          "money",
-          ["investering", "Investeringens belopp."],
-          ["investment", "The investment."],
-        ),
-        param(
-          "avskrivningstid",
-          "number",
-          "whole",
-          ["avskrivningstid", "Avskrivningstid i hela år."],
-          ["depreciation_years", "Depreciation period in whole years."],
-        ),
-        param(
-          "ar",
-          "number",
-          "whole",
-          ["år", "Året i tillgångens livslängd, 1 = året den tas i bruk."],
-          ["year", "The year of the asset's life, 1 = the year it is taken into use."],
-        ),
-        param(
-          "aktiveringsmanad",
-          "number",
-          "whole",
-          ["aktiveringsmånad", "Månaden tillgången tas i bruk, 1–12. Standard 1."],
-          ["month_in_use", "The month the asset is taken into use, 1–12. Default 1."],
-          { optional: true, default: "1" },
-        ),
-      ],
-      result: "number",
-      resultUnit: "money",
-      example: { formula: "=KOMMUN.DEPRECIATION(12000000,10,1,9)", value: "400000" },
-      invoke: ([i, t, a, m]) =>
-        avskrivning(
-          n(scalar(i, "investering")),
-          n(scalar(t, "avskrivningstid")),
-          n(scalar(a, "ar")),
-          n(optional(m, "aktiveringsmanad")),
-        ),
+    area: "finance",
+    calcCore: "soliditet",
+    params: [
+      param("egetKapital", "number", "money", ["eget_kapital", "Eget kapital."], ["equity", "Equity."]),
+      param(
+        "tillgangar",
+        "number",
+        "money",
+        ["tillgångar", "Summa tillgångar, samma enhet."],
+        ["assets", "Total assets, same unit."],
+      ),
+      param(
+        "pensionsforpliktelser",
+        "number",
+        "money",
+        ["pensionsförpliktelser", "Ansvarsförbindelsen för pensioner inkl. särskild löneskatt. Standard 0."],
+        ["pension_obligations", "The contingent pension liability incl. special payroll tax. Default 0."],
+        { optional: true, default: "0" },
+      ),
+      param(
+        "loneskattesats",
+        "number",
+        "share",
+        ["löneskattesats", "Särskild löneskatt att lägga till om beloppet saknar den, 24,26 %. Standard 0."],
+        ["payroll_tax_rate", "Special payroll tax to add when the amount is without it, 24.26 %. Default 0."],
+        { optional: true, default: "0", wrongUnit: 24.26 },
+      ),
+    ],
+    result: "number",
+    resultUnit: "share",
+    example: { formula: "=KOMMUN.EQUITYRATIO(400,1000,250)", value: "0.15" },
+    invoke: ([e, t, p, l]) =>
+      soliditet(
+        n(scalar(e, "egetKapital")),
+        n(scalar(t, "tillgangar")),
+        n(optional(p, "pensionsforpliktelser")),
+        n(optional(l, "loneskattesats")),
+      ),
+  },
+  {
+    id: "NETCOSTSHARE",
+    sv: {
+      name: "NETTOKOSTNADSANDEL",
+      description:
+        "Nettokostnadsandel: (nettokostnad − finansnetto) / skatter och bidrag = 1 − resultatandelen.",
     },
-    {
-      id: "INVESTMENTFITS",
-      sv: {
-        name: "INVESTERINGRYMS",
-        description:
-          "Vilka projekt som ryms i investeringsramen i prioritetsordning och vilka som väntar (spiller).",
-      },
-      en: {
-        name: "INVESTMENTFITS",
-        description: "Which projects fit the investment frame in priority order and which wait (spills).",
-      },
-      area: "finance",
-      calcCore: "investeringsplan",
-      params: [projekt, ram],
-      result: "matrix",
-      resultUnit: "word",
-      example: {
-        formula: "=KOMMUN.INVESTMENTFITS({60,2026,30,1,1;50,2026,25,1,2;30,2026,10,1,3},100)",
-        value: "fits;waits;fits",
-      },
-      invoke: ([p, r], lang) => {
-        const plan = investeringsplan(projectsFrom(p), n(scalar(r, "ram")));
-        return plan.projekt.map((x) => [FITS[lang][x.ryms ? 0 : 1]]);
-      },
-      spill: (shapes) => [shapes[0]?.[0] ?? 1, 1],
+    en: {
+      name: "NETCOSTSHARE",
+      description: "Net cost share: (net cost − finance net) / taxes and grants = 1 − the result share.",
     },
-    {
-      id: "INVESTMENTPLAN",
-      sv: {
-        name: "INVESTERINGSPLAN",
-        description:
-          "Investeringsplanens följder per år för projekten som ryms: avskrivningar, ränta i båda vyerna, drift, resultat, självfinansiering (spiller).",
-      },
-      en: {
-        name: "INVESTMENTPLAN",
-        description:
-          "The investment plan's consequences per year for the projects that fit: depreciation, interest both ways, running costs, result, self-financing (spills).",
-      },
-      area: "finance",
-      calcCore: "investeringsplan",
-      params: [
-        projekt,
-        ram,
-        param(
-          "ar",
-          "range",
-          "year",
-          ["år", "Planens år, t.ex. 2026–2029."],
-          ["years", "The plan's years, e.g. 2026–2029."],
-        ),
-        param(
-          "internranta",
-          "number",
-          "share",
-          ["internränta", "SKR:s internränta, t.ex. 2,5 %. Standard 0."],
-          ["internal_rate", "SKR's internal interest rate, e.g. 2.5 %. Default 0."],
-          { optional: true, default: "0", wrongUnit: 2.5 },
-        ),
-        param(
-          "externRanta",
-          "number",
-          "share",
-          ["extern_ränta", "Kommunens låneränta. Standard 0."],
-          ["external_rate", "The municipality's borrowing rate. Default 0."],
-          { optional: true, default: "0", wrongUnit: 3 },
-        ),
-        param(
-          "lanandel",
-          "number",
-          "share",
-          ["lånandel", "Andel som lånefinansieras, 0–100 %. Standard 100 %."],
-          ["borrowed_share", "Share financed by borrowing, 0–100 %. Default 100 %."],
-          { optional: true, default: "100 %", wrongUnit: 50 },
-        ),
-        param(
-          "resultat",
-          "range",
-          "money",
-          ["resultat", "Valfritt: budgeterat resultat per år före planen, för självfinansieringsgraden."],
-          ["result", "Optional: the budgeted result per year before the plan, for the self-financing ratio."],
-          { optional: true },
-        ),
-        param(
-          "avskrivningar",
-          "range",
-          "money",
-          ["avskrivningar", "Valfritt: befintliga avskrivningar per år."],
-          ["depreciation", "Optional: existing depreciation per year."],
-          { optional: true },
-        ),
-      ],
-      result: "matrix",
-      resultUnit: "table",
-      example: {
-        formula: "=KOMMUN.INVESTMENTPLAN({120,2026,10,7,1,6,0},200,{2026,2027},2.5%,3%,50%,{30,30})",
-        value:
-          "Year,Investments,Depreciation,Internal interest,Capital cost (internal),External interest,Running costs,Savings,Effect on result,Self-financing ratio;2026,120,6,1.5,7.5,0.9,3,0,-9.9,0.2175;2027,0,12,2.85,14.85,1.71,6,0,-19.71,",
-      },
-      invoke: (args, lang) => {
-        const years = range(args[2]).values as number[];
-        const resultRange = optionalRange(args[6]);
-        const depreciationRange = optionalRange(args[7]);
-        const plan = investeringsplan(projectsFrom(args[0]), n(scalar(args[1], "ram")), {
-          ar: years,
-          internranta: n(optional(args[3], "internranta")),
-          externRanta: n(optional(args[4], "externRanta")),
-          lanandel: n(optional(args[5], "lanandel")),
-          resultat: resultRange ? ns(resultRange) : undefined,
-          avskrivningar: depreciationRange ? ns(depreciationRange) : undefined,
-        });
-        return [
-          PLAN_HEADERS[lang],
-          ...plan.ar.map((y) => [
-            y.ar,
-            y.investeringar,
-            y.avskrivningar,
-            y.internranta,
-            y.kapitalkostnadIntern,
-            y.externranta,
-            y.driftkostnader,
-            y.besparingar,
-            y.resultatpaverkan,
-            y.sjalvfinansieringsgrad ?? "",
-          ]),
-        ];
-      },
-      spill: (shapes) => [count(shapes[2]) + 1, 10],
+    area: "finance",
+    calcCore: "nettokostnadsandel",
+    params: [
+      param(
+        "nettokostnad",
+        "number",
+        "money",
+        ["nettokostnad", "Verksamhetens nettokostnad inkl. avskrivningar, positivt belopp."],
+        ["net_cost", "The operations' net cost incl. depreciation, a positive amount."],
+      ),
+      P.finansnetto,
+      P.skatterOchBidrag,
+    ],
+    result: "number",
+    resultUnit: "share",
+    example: { formula: "=KOMMUN.NETCOSTSHARE(985,-5,1000)", value: "0.99" },
+    invoke: ([nk, fn, sob]) =>
+      nettokostnadsandel(
+        n(scalar(nk, "nettokostnad")),
+        n(scalar(fn, "finansnetto")),
+        n(scalar(sob, "skatterOchBidrag")),
+      ),
+  },
+  {
+    id: "INVESTMENTROOM",
+    sv: {
+      name: "INVESTERINGSUTRYMME",
+      description:
+        "Investeringsutrymmet vid ett mål för självfinansieringsgraden: (resultat + avskrivningar) / mål.",
     },
-  ],
-  PROJECT_COLUMN_NAMES,
-);
+    en: {
+      name: "INVESTMENTROOM",
+      description: "The investment room at a self-financing target: (result + depreciation) / target.",
+    },
+    area: "finance",
+    calcCore: "investeringsutrymme",
+    params: [
+      resultat,
+      avskrivningar,
+      param(
+        "malSjalvfinansieringsgrad",
+        "number",
+        "share",
+        ["mål", "Målet för självfinansieringsgraden, t.ex. 80 % eller 100 %."],
+        ["target", "The self-financing target, e.g. 80 % or 100 %."],
+        { wrongUnit: 80 },
+      ),
+    ],
+    result: "number",
+    resultUnit: "money",
+    example: { formula: "=KOMMUN.INVESTMENTROOM(40,80,80%)", value: "150" },
+    invoke: ([r, a, g]) =>
+      investeringsutrymme(
+        n(scalar(r, "resultat")),
+        n(scalar(a, "avskrivningar")),
+        n(scalar(g, "malSjalvfinansieringsgrad")),
+      ),
+  },
+  {
+    id: "DEPRECIATION",
+    sv: {
+      name: "AVSKRIVNING",
+      description: "Årets avskrivning, rak från månaden tillgången tas i bruk (RKR R4).",
+    },
+    en: {
+      name: "DEPRECIATION",
+      description:
+        "The year's depreciation, straight line from the month the asset is taken into use (RKR R4).",
+    },
+    area: "finance",
+    calcCore: "avskrivning",
+    params: [
+      param(
+        "investering",
+        "number",
+        "money",
+        ["investering", "Investeringens belopp."],
+        ["investment", "The investment."],
+      ),
+      param(
+        "avskrivningstid",
+        "number",
+        "whole",
+        ["avskrivningstid", "Avskrivningstid i hela år."],
+        ["depreciation_years", "Depreciation period in whole years."],
+      ),
+      param(
+        "ar",
+        "number",
+        "whole",
+        ["år", "Året i tillgångens livslängd, 1 = året den tas i bruk."],
+        ["year", "The year of the asset's life, 1 = the year it is taken into use."],
+      ),
+      param(
+        "aktiveringsmanad",
+        "number",
+        "whole",
+        ["aktiveringsmånad", "Månaden tillgången tas i bruk, 1–12. Standard 1."],
+        ["month_in_use", "The month the asset is taken into use, 1–12. Default 1."],
+        { optional: true, default: "1" },
+      ),
+    ],
+    result: "number",
+    resultUnit: "money",
+    example: { formula: "=KOMMUN.DEPRECIATION(12000000,10,1,9)", value: "400000" },
+    invoke: ([i, t, a, m]) =>
+      avskrivning(
+        n(scalar(i, "investering")),
+        n(scalar(t, "avskrivningstid")),
+        n(scalar(a, "ar")),
+        n(optional(m, "aktiveringsmanad")),
+      ),
+  },
+  {
+    id: "INVESTMENTFITS",
+    fieldNames: PROJECT_COLUMN_NAMES,
+    sv: {
+      name: "INVESTERINGRYMS",
+      description:
+        "Vilka projekt som ryms i investeringsramen i prioritetsordning och vilka som väntar (spiller).",
+    },
+    en: {
+      name: "INVESTMENTFITS",
+      description: "Which projects fit the investment frame in priority order and which wait (spills).",
+    },
+    area: "finance",
+    calcCore: "investeringsplan",
+    params: [projekt, ram],
+    result: "matrix",
+    resultUnit: "word",
+    example: {
+      formula: "=KOMMUN.INVESTMENTFITS({60,2026,30,1,1;50,2026,25,1,2;30,2026,10,1,3},100)",
+      value: "fits;waits;fits",
+    },
+    invoke: ([p, r], lang) => {
+      const plan = investeringsplan(projectsFrom(p), n(scalar(r, "ram")));
+      return plan.projekt.map((x) => [FITS[lang][x.ryms ? 0 : 1]]);
+    },
+    spill: (shapes) => [shapes[0]?.[0] ?? 1, 1],
+  },
+  {
+    id: "INVESTMENTPLAN",
+    fieldNames: PROJECT_COLUMN_NAMES,
+    sv: {
+      name: "INVESTERINGSPLAN",
+      description:
+        "Investeringsplanens följder per år för projekten som ryms: avskrivningar, ränta i båda vyerna, drift, resultat, självfinansiering (spiller).",
+    },
+    en: {
+      name: "INVESTMENTPLAN",
+      description:
+        "The investment plan's consequences per year for the projects that fit: depreciation, interest both ways, running costs, result, self-financing (spills).",
+    },
+    area: "finance",
+    calcCore: "investeringsplan",
+    params: [
+      projekt,
+      ram,
+      param(
+        "ar",
+        "range",
+        "year",
+        ["år", "Planens år, t.ex. 2026–2029."],
+        ["years", "The plan's years, e.g. 2026–2029."],
+      ),
+      param(
+        "internranta",
+        "number",
+        "share",
+        ["internränta", "SKR:s internränta, t.ex. 2,5 %. Standard 0."],
+        ["internal_rate", "SKR's internal interest rate, e.g. 2.5 %. Default 0."],
+        { optional: true, default: "0", wrongUnit: 2.5 },
+      ),
+      param(
+        "externRanta",
+        "number",
+        "share",
+        ["extern_ränta", "Kommunens låneränta. Standard 0."],
+        ["external_rate", "The municipality's borrowing rate. Default 0."],
+        { optional: true, default: "0", wrongUnit: 3 },
+      ),
+      param(
+        "lanandel",
+        "number",
+        "share",
+        ["lånandel", "Andel som lånefinansieras, 0–100 %. Standard 100 %."],
+        ["borrowed_share", "Share financed by borrowing, 0–100 %. Default 100 %."],
+        { optional: true, default: "100 %", wrongUnit: 50 },
+      ),
+      param(
+        "resultat",
+        "range",
+        "money",
+        ["resultat", "Valfritt: budgeterat resultat per år före planen, för självfinansieringsgraden."],
+        ["result", "Optional: the budgeted result per year before the plan, for the self-financing ratio."],
+        { optional: true },
+      ),
+      param(
+        "avskrivningar",
+        "range",
+        "money",
+        ["avskrivningar", "Valfritt: befintliga avskrivningar per år."],
+        ["depreciation", "Optional: existing depreciation per year."],
+        { optional: true },
+      ),
+    ],
+    result: "matrix",
+    resultUnit: "table",
+    example: {
+      formula: "=KOMMUN.INVESTMENTPLAN({120,2026,10,7,1,6,0},200,{2026,2027},2.5%,3%,50%,{30,30})",
+      value:
+        "Year,Investments,Depreciation,Internal interest,Capital cost (internal),External interest,Running costs,Savings,Effect on result,Self-financing ratio;2026,120,6,1.5,7.5,0.9,3,0,-9.9,0.2175;2027,0,12,2.85,14.85,1.71,6,0,-19.71,",
+    },
+    invoke: (args, lang) => {
+      const years = range(args[2]).values as number[];
+      const resultRange = optionalRange(args[6]);
+      const depreciationRange = optionalRange(args[7]);
+      const plan = investeringsplan(projectsFrom(args[0]), n(scalar(args[1], "ram")), {
+        ar: years,
+        internranta: n(optional(args[3], "internranta")),
+        externRanta: n(optional(args[4], "externRanta")),
+        lanandel: n(optional(args[5], "lanandel")),
+        resultat: resultRange ? ns(resultRange) : undefined,
+        avskrivningar: depreciationRange ? ns(depreciationRange) : undefined,
+      });
+      return [
+        PLAN_HEADERS[lang],
+        ...plan.ar.map((y) => [
+          y.ar,
+          y.investeringar,
+          y.avskrivningar,
+          y.internranta,
+          y.kapitalkostnadIntern,
+          y.externranta,
+          y.driftkostnader,
+          y.besparingar,
+          y.resultatpaverkan,
+          y.sjalvfinansieringsgrad ?? "",
+        ]),
+      ];
+    },
+    spill: (shapes) => [count(shapes[2]) + 1, 10],
+  },
+];

@@ -6,8 +6,6 @@ import {
   slutavrakning,
   slutavrakningPerInvanare,
   uppraknatSkatteunderlag,
-  isKommunError,
-  KommunError,
 } from "@kommunkalkyl/calc-core";
 import { n, ns, optional, range, scalar } from "./excel";
 import { param } from "./params";
@@ -115,35 +113,7 @@ function otherItems(v: ExcelValue, years: number): number[][] | undefined {
   return rows;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Names the argument in a message the way the user sees it in Excel: calc-core names its
- * arguments in ASCII camelCase (`lansSkattesats`, `invanare`), the function's tooltip says
- * `länsskattesats` / `county_rate`. Every calc-core name of this definition's parameters
- * is replaced by the parameter's Excel name in each language.
- */
-function withExcelNames(def: FunctionDef): FunctionDef {
-  const rename = (text: string, lang: Lang): string =>
-    def.params.reduce((t, p) => {
-      const name = p[lang].name;
-      return name === p.key ? t : t.replace(new RegExp(`\\b${escape(p.key)}\\b`, "g"), name);
-    }, text);
-  return {
-    ...def,
-    invoke: (args, lang, context) => {
-      try {
-        return def.invoke(args, lang, context);
-      } catch (e) {
-        if (!isKommunError(e)) throw e;
-        const argument = def.params.find((p) => p.key === e.argument)?.[lang].name ?? e.argument;
-        throw new KommunError(e.code, rename(e.sv, "sv"), rename(e.en, "en"), argument);
-      }
-    },
-  };
-}
-
-const DEFINITIONS: FunctionDef[] = [
+export const REVENUE: FunctionDef[] = [
   {
     id: "UPLIFTEDTAXBASE",
     sv: {
@@ -471,6 +441,3 @@ const DEFINITIONS: FunctionDef[] = [
     },
   },
 ];
-
-/** The revenue functions, each naming its arguments by their Excel names in its messages. */
-export const REVENUE: FunctionDef[] = DEFINITIONS.map(withExcelNames);

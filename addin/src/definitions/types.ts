@@ -89,6 +89,15 @@ export interface FunctionDef {
    * Excel value out. Throws KommunError for bad input.
    */
   invoke: (args: ExcelValue[], lang: Lang, context?: InvokeContext) => ExcelResult;
+  /**
+   * Excel names of calc-core ids that are not parameters, for error messages (errorMessage.ts):
+   * a parameter's key when the id stands for that parameter (`atgarder: "namn"`: the list of
+   * measures is the names range; `atgarder[2].status` is then row 2 of the status range), or the
+   * names in both languages of a column of a row range (`aktiveringsmanad: { sv: "aktiveringsmånad",
+   * en: "month_in_use" }`: `projekt[2].aktiveringsmanad` reads "projekt (rad 2, kolumn
+   * aktiveringsmånad)").
+   */
+  fieldNames?: Record<string, string | Record<Lang, string>>;
   /** the Excel function is asynchronous (it fetches data); HyperFormula uses `invoke` on cached data */
   async?: boolean;
   /**

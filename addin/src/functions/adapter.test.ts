@@ -64,6 +64,29 @@ describe("the custom-functions adapter", () => {
     expect(thrown(() => handler("TAXREVENUE", "sv")("x", 20)).message).toMatch(/^Argumentet skatteunderlag /);
   });
 
+  it("names a cell of a row range by the range, its row and its column, the same way in every area", () => {
+    // month 13 in the second project's fourth column (aktiveringsmånad)
+    const projects = [
+      [120, 2026, 10, 7, 1],
+      [45, 2026, 33, 13, 2],
+    ];
+    expect(thrown(() => handler("INVESTMENTPLAN", "en")(projects, 200, [[2026, 2027]])).message).toMatch(
+      /^Argument projects \(row 2, column month_in_use\) = 13 /,
+    );
+    // the action plan's measures are rows of the ranges typed one per field: row 2 of status
+    const plan = () =>
+      handler("ACTIONPLAN", "sv")(
+        1000000,
+        [["a"], ["b"]],
+        [[1200000], [600000]],
+        [[4], [7]],
+        [["beslutad"], ["beslutat"]],
+        null,
+        null,
+      );
+    expect(thrown(plan).message).toMatch(/^Argumentet status \(rad 2\)/);
+  });
+
   // Excel shows a custom function's message only with #VALUE! and #N/A
   it("keeps #DIV/0! only when the argument it blames was given as 0 itself (the code says it all)", () => {
     expect(thrown(() => handler("RESULTSHARE", "en")(20, 0)).code).toBe("#DIV/0!");
