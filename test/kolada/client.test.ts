@@ -17,7 +17,8 @@ function client(url: string, extra: Partial<ConstructorParameters<typeof KoladaC
   const c = new KoladaClient({
     baseUrl: url,
     storage: new MemoryStorage(),
-    timeoutMs: 300,
+    // generous, so a loaded machine never turns an answer into a timeout; the hanging test sets its own
+    timeoutMs: 10_000,
     backoffMs: 1,
     sleep: async (ms) => {
       slept.push(ms);
@@ -101,7 +102,7 @@ describe("KoladaClient against a local fake Kolada", () => {
   it("times out a hanging response", async () => {
     const server = await startFakeKolada({ [PATH]: [{ hang: true }] });
     try {
-      const { c } = client(server.url);
+      const { c } = client(server.url, { timeoutMs: 300 });
       const e = await rejection(c.data({ kpi: ["N30001"], kommun: ["0184"], ar: [2024] }));
       expect(e.code).toBe("timeout");
       expect(e.en).toMatch(/did not answer within 0.3 s/);
