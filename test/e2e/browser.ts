@@ -115,3 +115,18 @@ export async function horizontalOverflow(
     };
   }, pane);
 }
+
+/**
+ * Waits until the pane's panel is there: panels load on first use (App.tsx), so right after the grid the
+ * panel's section may still show only its loading spinner.
+ */
+export async function panelReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-testid="pane"] section[aria-label]');
+      return !!s && !s.querySelector('[role="progressbar"]') && !!s.querySelector("input, button, table");
+    },
+    undefined,
+    { timeout: 30000 },
+  );
+}

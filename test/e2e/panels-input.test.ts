@@ -5,7 +5,14 @@
  */
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
+import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
+
+/** The demo with its panel loaded (panels load on first use). */
+async function demoPage(...args: Parameters<typeof openPage>): Promise<Page> {
+  const page = await openPage(...args);
+  await panelReady(page);
+  return page;
+}
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -43,7 +50,7 @@ async function paneWidth(page: Page, width: number) {
  * clipped or spilling out of a card, a table header over its neighbour); tables scroll by themselves.
  */
 async function panelFits(page: Page): Promise<{ scroll: number; client: number; overflowing: string[] }> {
-  return page.$eval("aside section[aria-label]", (s) => {
+  return page.$eval('[data-testid="pane"] section[aria-label]', (s) => {
     const overflowing: string[] = [];
     for (const el of Array.from(s.querySelectorAll<HTMLElement>("*"))) {
       // a table's own scroll container may be wider inside; nothing in it is clipped
@@ -77,7 +84,7 @@ async function axePanel(page: Page): Promise<string[]> {
       }
     ).axe;
     const r = await axe.run(
-      { include: [["aside section[aria-label]"]], exclude: [["[data-tabster-dummy]"]] },
+      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
       { resultTypes: ["violations"] },
     );
     return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
@@ -243,8 +250,12 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     await page.click('[data-testid="tax-write"]');
     await page.waitForSelector('[data-testid="tax-message"]');
     expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
+    // a label is text, never parsed: the cell shows it as written, and the demo's formula bar shows the
+    // leading apostrophe that keeps it text, as Excel's does for a cell typed with one (so that Enter in
+    // the bar stores text again, even for a label like "=x" or "-10 % lokaler")
+    expect(await page.textContent('[data-cell="A2"]')).toBe("Budgetgap (mnkr)");
     await page.click('[data-cell="A2"]');
-    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("Budgetgap (mnkr)");
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("'Budgetgap (mnkr)");
     await page.click('[data-cell="B5"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(
       /^=KOMMUN\.(TAXRAISEFOR|SKATTEHÖJNING)\(B2[,;]B3\)$/,

@@ -123,15 +123,18 @@ describe("the manifest's requirement sets", () => {
     expect([set, version!, needs.filter(([, v]) => v > version!)]).toEqual([set, version!, []]);
   });
 
-  it("finds what the issue found: ExcelApi 1.7 (getActiveCell), 1.4 (getItemOrNullObject), CustomFunctionsRuntime 1.3", () => {
+  it("finds what the code needs: ExcelApi 1.9 (getSelectedRanges, areaCount), 1.7 (getActiveCell), 1.4 (getItemOrNullObject), CustomFunctionsRuntime 1.3", () => {
     const excel = apiSets(readFileSync(SOURCES[0]![1], "utf8"), "ExcelApi");
     expect(excel.get("getActiveCell")).toBe(1.07);
+    expect(excel.get("getSelectedRanges")).toBe(1.09);
+    expect(excel.get("areaCount")).toBe(1.09);
+    expect(officeMembers(code, ROOTS.ExcelApi!).has("getSelectedRanges")).toBe(true);
     expect(excel.get("getItemOrNullObject")).toBeLessThanOrEqual(1.04);
     const cf = apiSets(readFileSync(SOURCES[1]![1], "utf8"), "CustomFunctionsRuntime");
     expect(cf.get("invalidValue")).toBe(1.03);
     expect(officeMembers(code, ROOTS.ExcelApi!).has("getActiveCell")).toBe(true);
     expect(officeMembers(code, ROOTS.CustomFunctionsRuntime!).has("invalidValue")).toBe(true);
-    expect(declared("ExcelApi")).toBe(1.07);
+    expect(declared("ExcelApi")).toBe(1.09);
     expect(declared("CustomFunctionsRuntime")).toBe(1.03);
   });
 });
