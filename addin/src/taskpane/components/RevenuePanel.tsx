@@ -1,6 +1,5 @@
-import { useMemo, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
-  Button,
   MessageBar,
   Table,
   TableBody,
@@ -25,7 +24,10 @@ import {
 import type { Lang } from "../../definitions";
 import { formula, num, text, type Block, type Writer } from "../host/types";
 import { formatNumber } from "../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
+import { field as parseField, problems, relangText, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
+import { Problems, WriteButton } from "./Problems";
 
 /** The panel's own texts (kept here so the shared i18n table is untouched). */
 export const REVENUE_TEXTS = {
@@ -156,6 +158,65 @@ const START: Record<Key, number | undefined> = {
   settlement: 250,
   other: 33,
 };
+
+/**
+ * Each field's kind for the pane's parser. The uplift factors (1,048) are plain decimals: the parser
+ * reads them, and calc-core's `uppraknatSkatteunderlag` checks the range with its hint (4,8 → 1,048).
+ * The growth is a percentage (3,8 % → 0,038); the panel's checks and forecast take it in per cent.
+ */
+const SPECS: Record<Key, FieldSpec> = {
+  year: FIELDS.year(),
+  inhabitants: FIELDS.positiveCount(),
+  taxRate: FIELDS.taxRate(),
+  taxBase: FIELDS.positiveMoney("mnkr"),
+  factorPrev: { kind: "krPer100" },
+  factorYear: { kind: "krPer100" },
+  growth1: { kind: "percent", rule: { min: -0.2, max: 0.2, unit: "share" } },
+  growth2: { kind: "percent", rule: { min: -0.2, max: 0.2, unit: "share" } },
+  average: FIELDS.kronor(),
+  county: FIELDS.taxRate(),
+  countyCharge: { ...FIELDS.taxRate(), optional: true },
+  settlement: FIELDS.money("kr"),
+  other: FIELDS.money("mnkr"),
+};
+
+/** A field's number as the panel's checks take it: growth in per cent (3,8), the rest as the field holds it. */
+const asPanelValue = (k: Key, v: number | undefined) =>
+  v !== undefined && (k === "growth1" || k === "growth2") ? Number((v * 100).toPrecision(12)) : v;
+
+/** The panel's start texts in a language, from the sample figures. */
+function startTexts(lang: Lang): Record<Key, string> {
+  return Object.fromEntries(
+    ORDER.map((k) => {
+      const v = START[k];
+      const shown = v !== undefined && (k === "growth1" || k === "growth2") ? v / 100 : v;
+      return [k, shown === undefined ? "" : formatInput(shown, SPECS[k], lang)];
+    }),
+  ) as Record<Key, string>;
+}
+
+/**
+ * The panel's state from its texts: every field parsed by its kind (messages name the field's label),
+ * then the cross-field and calc-core checks of {@link revenueInputError}; the values when all are right.
+ */
+export function revenueState(
+  texts: Record<Key, string>,
+  lang: Lang,
+): { fields: Record<Key, FieldState>; lines: string[]; values: Record<Key, number | undefined> } {
+  const labels = revenueLabels(lang);
+  const fields = Object.fromEntries(
+    ORDER.map((k) => [k, parseField(labels[k], texts[k], SPECS[k], lang)]),
+  ) as Record<Key, FieldState>;
+  const values = Object.fromEntries(
+    ORDER.map((k) => [k, asPanelValue(k, valueOf(fields[k].parsed))]),
+  ) as Record<Key, number | undefined>;
+  const lines = problems(ORDER.map((k) => fields[k]));
+  if (lines.length === 0) {
+    const wrong = revenueInputError(values, lang);
+    if (wrong) lines.push(wrong);
+  }
+  return { fields, lines, values };
+}
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
@@ -369,42 +430,57 @@ export function revenueBlock(v: Record<Key, number>, charge: number | undefined,
 export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
-  const [values, setValues] = useState<Record<Key, number | undefined>>(START);
+  const [texts, setTexts] = useState<Record<Key, string>>(() => startTexts(props.lang));
   const [message, setMessage] = useState<string | undefined>();
-  const set = (k: Key) => (v: number | undefined) => setValues((old) => ({ ...old, [k]: v }));
-  const labels = revenueLabels(props.lang);
 
-  const result = useMemo(():
-    { ok: Forecast; filled: Record<Key, number> } | { error: string } | undefined => {
-    const wrong = revenueInputError(values, props.lang);
-    if (wrong) return { error: wrong };
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(props.lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = props.lang;
+    if (from === props.lang) return;
+    setTexts(
+      (x) =>
+        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
+          Key,
+          string
+        >,
+    );
+  }, [props.lang]);
+
+  const state = revenueState(texts, props.lang);
+  const { fields, values } = state;
+  // the forecast of a few numbers is computed in well under a millisecond: no memo needed
+  let result: { ok: Forecast; filled: Record<Key, number> } | { error: string[] };
+  if (state.lines.length > 0) result = { error: state.lines };
+  else {
     const filled = values as Record<Key, number>;
     try {
-      return { ok: revenueForecast(filled, values.countyCharge), filled };
+      result = { ok: revenueForecast(filled, values.countyCharge), filled };
     } catch (e) {
-      return { error: isKommunError(e) ? forecastMessage(e, props.lang) : String(e) };
+      result = { error: [isKommunError(e) ? forecastMessage(e, props.lang) : String(e)] };
     }
-  }, [values, props.lang]); // labels and t follow props.lang
+  }
 
   async function writeSheet() {
-    if (!result || !("ok" in result)) return;
+    if (!("ok" in result)) return;
     const block = revenueBlock(result.filled, values.countyCharge, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }
 
-  const field = (k: Key, extra: { hint?: string; year?: boolean; decimals?: number } = {}) => (
+  const field = (k: Key, extra: { hint?: string } = {}) => (
     <NumberField
       key={k}
       id={`rev-${k}`}
-      label={labels[k]}
-      value={values[k]}
-      onChange={set(k)}
-      lang={props.lang}
+      label={fields[k].label}
+      text={texts[k]}
+      parsed={fields[k].parsed}
+      onText={(typed) => setTexts((old) => ({ ...old, [k]: typed }))}
       {...extra}
     />
   );
-  const ok = result && "ok" in result ? result.ok : undefined;
+  const ok = "ok" in result ? result.ok : undefined;
   const rows: [string, (y: SkatterOchBidragAr) => number][] = [
     [t.taxes, (y) => y.skatteintakter],
     [t.finalSettlement, (y) => y.slutavrakning],
@@ -419,7 +495,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {t.example}
       </MessageBar>
       <div className={styles.grid}>
-        {field("year", { year: true })}
+        {field("year")}
         {field("inhabitants")}
         {field("taxBase")}
         {field("taxRate")}
@@ -433,11 +509,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {field("settlement")}
         {field("other")}
       </div>
-      {result && "error" in result && (
-        <MessageBar intent="error" data-testid="rev-error">
-          {result.error}
-        </MessageBar>
-      )}
+      {"error" in result && <Problems lang={props.lang} lines={result.error} testId="rev-error" />}
       {ok && (
         <Table aria-label={t.tab} size="extra-small" className={styles.table}>
           <TableHeader>
@@ -468,9 +540,13 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
           </TableBody>
         </Table>
       )}
-      <Button appearance="primary" onClick={() => void writeSheet()} disabled={!ok}>
-        {t.write}
-      </Button>
+      <WriteButton
+        lang={props.lang}
+        label={t.write}
+        blocked={!ok}
+        onClick={() => void writeSheet()}
+        testId="rev-write"
+      />
       {message && <MessageBar data-testid="rev-message">{message}</MessageBar>}
     </div>
   );
