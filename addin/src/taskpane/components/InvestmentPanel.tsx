@@ -23,78 +23,7 @@ import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
 import { field, problems, relangText, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
 import { Problems, WriteButton } from "./Problems";
-
-/** The panel's own texts (i18n.ts holds the shared ones). */
-const T = {
-  sv: {
-    frame: "Investeringsram",
-    internalRate: "Internränta (%)",
-    externalRate: "Extern låneränta (%)",
-    borrowed: "Lånefinansierad andel (%)",
-    project: "Projekt",
-    amount: "Belopp",
-    year: "År",
-    life: "Avskrivningstid (år)",
-    month: "Aktiveringsmånad (1–12)",
-    running: "Driftkostnad per år",
-    saving: "Besparing per år",
-    up: "Upp",
-    down: "Ned",
-    priority: "Prioritet",
-    fits: "ryms",
-    waits: "väntar",
-    left: "Kvar av ramen",
-    fitted: "Ryms",
-    waiting: "Väntar",
-    add: "Lägg till projekt",
-    investments: "Investeringar",
-    capitalInternal: "Kapitalkostnad (internränta)",
-    effect: "Resultatpåverkan (kommunen)",
-    missing: (what: string) => `Fyll i ${what}.`,
-    positive: " Skriv ett belopp som är 0 eller större.",
-    percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} ser ut som en andel, men fältet är i procent. Skriv ${pct} för ${pct} %.`,
-    defaultMonth: "1 = januari",
-    title: "Investeringsplan (levande formler)",
-    sheet: "Investeringsplan",
-    plan: "Följder per år",
-  },
-  en: {
-    frame: "Investment frame",
-    internalRate: "Internal rate (%)",
-    externalRate: "External borrowing rate (%)",
-    borrowed: "Share borrowed (%)",
-    project: "Project",
-    amount: "Amount",
-    year: "Year",
-    life: "Depreciation years",
-    month: "Month in use (1–12)",
-    running: "Running cost a year",
-    saving: "Saving a year",
-    up: "Up",
-    down: "Down",
-    priority: "Priority",
-    fits: "fits",
-    waits: "waits",
-    left: "Left of the frame",
-    fitted: "Fits",
-    waiting: "Waits",
-    add: "Add project",
-    investments: "Investments",
-    capitalInternal: "Capital cost (internal interest)",
-    effect: "Effect on result (municipality)",
-    missing: (what: string) => `Fill in ${what}.`,
-    positive: " Write an amount of 0 or more.",
-    percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct} %.`,
-    defaultMonth: "1 = January",
-    title: "Investment plan (live formulas)",
-    sheet: "Investment plan",
-    plan: "Consequences per year",
-  },
-} as const;
+import { INVESTMENT_TEXTS as T } from "./investmentTexts";
 
 export interface Project {
   id: number;

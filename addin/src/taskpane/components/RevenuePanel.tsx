@@ -28,104 +28,10 @@ import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
 import { field as parseField, problems, relangText, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
 import { Problems, WriteButton } from "./Problems";
+import { REVENUE_TEXTS } from "./revenueTexts";
 
-/** The panel's own texts (kept here so the shared i18n table is untouched). */
-export const REVENUE_TEXTS = {
-  sv: {
-    tab: "Skatter och bidrag",
-    intro: "Skatteintäkter och generella statsbidrag för budgetåret och två planår. Belopp i mnkr.",
-    example:
-      "Fälten är ifyllda med exempelkommunens värden (samples/skatter-och-bidrag.xlsx). Byt dem mot er kommuns: skatteunderlag och invånare från SCB, faktorer och prognoser från SKR:s cirkulär.",
-    budgetYear: "Budgetår",
-    inhabitants: "Invånare 1 nov året före",
-    taxRate: "Skattesats (kr per 100 kr)",
-    taxBase: "Skatteunderlag år t−2 (mnkr)",
-    factorPrev: "Uppräkningsfaktor t−1",
-    factorYear: "Uppräkningsfaktor t",
-    growth1: "Ökning planår 1 (%)",
-    growth2: "Ökning planår 2 (%)",
-    average: "Medelskattekraft (kr/inv)",
-    county: "Länsvis skattesats, bidrag",
-    countyCharge: "Länsvis skattesats, avgift",
-    countyChargeHint: "Bara över 115 %",
-    settlement: "Slutavräkning budgetåret (kr/inv)",
-    other: "Övriga bidrag, netto (mnkr/år)",
-    factorHint: "Som regeringen skriver den: 1,048",
-    growthHint: "I procent: 3,8 för +3,8 %",
-    fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
-    field: (label: string) => `Fältet ”${label}”`,
-    notYear: (label: string, v: string) => `Fältet ”${label}” = ${v} ska vara ett årtal, till exempel 2026.`,
-    growthRange: (label: string, v: string, meant: string | undefined) =>
-      `Fältet ”${label}” = ${v} ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8).` +
-      (meant === undefined ? "" : ` Skriv ${meant}, inte ${v}.`),
-    capacity: (v: string, base: string, people: string) =>
-      `Skattekraften blir ${v} kr per invånare (”${base}” × uppräkningsfaktorerna / ”${people}”), utanför det rimliga 10 000–5 000 000 kr. Står skatteunderlaget i mnkr och invånarna i antal?`,
-    part: "Del",
-    taxes: "Skatteintäkter",
-    equalisation: "Inkomstutjämning",
-    finalSettlement: "Slutavräkning",
-    others: "Övriga bidrag och avgifter",
-    total: "Skatter och bidrag",
-    write: "Skriv till nytt blad",
-    written: "Skrivet till",
-    cancelled: "Avbrutet; bladet är oförändrat.",
-    sheet: "Skatter och bidrag",
-    year: "År",
-    uplifted: "Uppräknat skatteunderlag (mnkr)",
-    growthRow: "Ökning enligt SKR:s prognos (planår)",
-    factorsRow: "Uppräkningsfaktorer (t−1, t, planår)",
-    equalisationRow: "Inkomstutjämning (mnkr)",
-    settlementRow: "Slutavräkning (mnkr)",
-    otherRow: "Övriga bidrag och avgifter, netto (mnkr)",
-  },
-  en: {
-    tab: "Taxes and grants",
-    intro: "Tax revenue and general state grants for the budget year and two plan years. Amounts in mnkr.",
-    example:
-      "The fields hold the sample municipality's figures (samples/skatter-och-bidrag.xlsx). Replace them with your municipality's: tax base and inhabitants from SCB, factors and forecasts from SKR's circulars.",
-    budgetYear: "Budget year",
-    inhabitants: "Inhabitants 1 Nov the year before",
-    taxRate: "Tax rate (kr per 100 kr)",
-    taxBase: "Tax base of year t−2 (mnkr)",
-    factorPrev: "Uplift factor t−1",
-    factorYear: "Uplift factor t",
-    growth1: "Growth plan year 1 (%)",
-    growth2: "Growth plan year 2 (%)",
-    average: "Average capacity (kr/inh.)",
-    county: "County rate, grant",
-    countyCharge: "County rate, charge",
-    countyChargeHint: "Only above 115 %",
-    settlement: "Final settlement, budget year (kr/inh.)",
-    other: "Other grants, net (mnkr/year)",
-    factorHint: "As the government writes it: 1.048",
-    growthHint: "In per cent: 3.8 for +3.8 %",
-    fillIn: (label: string) => `Fill in "${label}" with a number.`,
-    field: (label: string) => `The field "${label}"`,
-    notYear: (label: string, v: string) => `The field "${label}" = ${v} must be a year, e.g. 2026.`,
-    growthRange: (label: string, v: string, meant: string | undefined) =>
-      `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8 % is 3.8).` +
-      (meant === undefined ? "" : ` Write ${meant}, not ${v}.`),
-    capacity: (v: string, base: string, people: string) =>
-      `The tax capacity comes to ${v} kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000 kr. Is the tax base in mnkr and the inhabitants a count?`,
-    part: "Part",
-    taxes: "Tax revenue",
-    equalisation: "Income equalisation",
-    finalSettlement: "Final settlement",
-    others: "Other grants and charges",
-    total: "Taxes and grants",
-    write: "Write to a new sheet",
-    written: "Written to",
-    cancelled: "Cancelled; the sheet is unchanged.",
-    sheet: "Taxes and grants",
-    year: "Year",
-    uplifted: "Uplifted tax base (mnkr)",
-    growthRow: "Growth by SKR's forecast (plan years)",
-    factorsRow: "Uplift factors (t−1, t, plan years)",
-    equalisationRow: "Income equalisation (mnkr)",
-    settlementRow: "Final settlement (mnkr)",
-    otherRow: "Other grants and charges, net (mnkr)",
-  },
-} as const;
+/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
+export { REVENUE_TEXTS };
 
 type Key =
   | "year"

@@ -24,6 +24,10 @@ import { FIELDS, type FieldSpec } from "../input/number";
 import { field, problems, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
 import { Problems, WriteButton } from "./Problems";
+import { SENSITIVITY_TEXTS } from "./sensitivityTexts";
+
+/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
+export { SENSITIVITY_TEXTS };
 
 /** The seven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
 export const SENSITIVITY_FIELDS = [
@@ -69,52 +73,6 @@ export function sensitivityFields(
     SENSITIVITY_FIELDS.map((f) => [f, field(t.fields[f], texts[f], SPECS[f], lang)]),
   ) as Record<SensitivityField, FieldState>;
 }
-
-/** The panel's own texts (i18n.ts is shared; the integrator may move them there). */
-export const SENSITIVITY_TEXTS = {
-  sv: {
-    title: "Känslighetsanalys",
-    intro:
-      "Vad 1 % lön, 10 öre skatt eller 100 kr statsbidrag per invånare gör med resultatet. Tomt fält = ingen rad.",
-    fields: {
-      personalkostnader: "Personalkostnader inkl. PO (mnkr)",
-      ovrigaKostnader: "Övriga kostnader (mnkr)",
-      skatteunderlag: "Skatteunderlag (mnkr)",
-      skattesats: "Skattesats (kr per 100 kr)",
-      laneskuld: "Låneskuld (mnkr)",
-      invanare: "Invånare",
-      bistand: "Ekonomiskt bistånd (mnkr)",
-    },
-    empty: "Fyll i minst ett fält för att se tabellen.",
-    effectMnkr: "Effekt (mnkr)",
-    write: "Skriv tabellen till ett nytt blad",
-    sheet: "Känslighetsanalys",
-    note: "Indata i kronor; tabellen är en KOMMUN.KÄNSLIGHETSANALYS-formel som räknar om när indata ändras.",
-    written: "Skrivet till",
-    cancelled: "Avbrutet; bladet är oförändrat.",
-  },
-  en: {
-    title: "Sensitivity table",
-    intro:
-      "What 1 % of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
-    fields: {
-      personalkostnader: "Personnel costs incl. social charges (mnkr)",
-      ovrigaKostnader: "Other costs (mnkr)",
-      skatteunderlag: "Tax base (mnkr)",
-      skattesats: "Tax rate (kr per 100 kr)",
-      laneskuld: "Loan debt (mnkr)",
-      invanare: "Inhabitants",
-      bistand: "Financial assistance (mnkr)",
-    },
-    empty: "Fill in at least one field to see the table.",
-    effectMnkr: "Effect (mnkr)",
-    write: "Write the table to a new sheet",
-    sheet: "Sensitivity",
-    note: "Inputs in kronor; the table is a KOMMUN.SENSITIVITY formula that recalculates when they change.",
-    written: "Written to",
-    cancelled: "Cancelled; the sheet is unchanged.",
-  },
-} as const;
 
 /** What the panel shows for the typed texts: why there is no table (each problem once), or its rows. */
 export type SensitivityView =
