@@ -47,7 +47,9 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
 
   it('takes a probability typed "20 %" or "20%" as 20 %, and asks for per cent when 0,8 is typed for 80 %', () => {
     expect(checkMeasure(measure({ sannolikhet: "20 %" }), "sv").value?.sannolikhet).toBe(0.2);
-    expect(checkMeasure(measure({ sannolikhet: "20%" }), "en").value?.sannolikhet).toBe(0.2);
+    expect(checkMeasure(measure({ sannolikhet: "20%", helarseffekt: "2.4" }), "en").value?.sannolikhet).toBe(
+      0.2,
+    );
     const share = checkMeasure(measure({ sannolikhet: "0,8" }), "sv");
     expect(share.value).toBeUndefined();
     expect(share.errors.sannolikhet).toMatch(/0,8 betyder 0,8\s%.*skriv 80\s%/);
