@@ -91,7 +91,7 @@ const asPanelValue = (k: Key, v: number | undefined) =>
   v !== undefined && (k === "growth1" || k === "growth2") ? Number((v * 100).toPrecision(12)) : v;
 
 /** The panel's start texts in a language, from the sample figures. */
-function startTexts(lang: Lang): Record<Key, string> {
+export function revenueStartTexts(lang: Lang): Record<Key, string> {
   return Object.fromEntries(
     ORDER.map((k) => {
       const v = START[k];
@@ -336,7 +336,7 @@ export function revenueBlock(v: Record<Key, number>, charge: number | undefined,
 export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
-  const [texts, setTexts] = useState<Record<Key, string>>(() => startTexts(props.lang));
+  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
   const [message, setMessage] = useState<string | undefined>();
 
   // the same numbers, written the new language's way, when the language changes
