@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { atgardsplan } from "@kommunkalkyl/calc-core";
-import { formatNumber, parseNumber } from "../../addin/src/taskpane/i18n";
+import { formatNumber } from "../../addin/src/taskpane/i18n";
+import { parseDecimal } from "../../addin/src/taskpane/input/number";
 import { axeViolations, demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
@@ -16,17 +17,22 @@ afterAll(async () => demo.close());
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
 const cell = async (page: Page, a1: string) => (await page.textContent(`[data-cell="${a1}"]`))?.trim();
-const cellNumber = async (page: Page, a1: string) =>
-  parseNumber((await cell(page, a1))!.replace("\u2212", "-"))!;
+/** A number as the pane or the grid shows it in Swedish ("6,95", "−2"). */
+const svNumber = (s: string): number => {
+  const d = parseDecimal(s, "sv");
+  if (!d.ok) throw new Error(d.message);
+  return d.value;
+};
+const cellNumber = async (page: Page, a1: string) => svNumber((await cell(page, a1))!);
 
 describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
   it("reads the deficit from the selection, validates every input, and writes a plan it reads back", async () => {
-    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&forhandsvisning=atgardsplan");
+    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
     // the sample's LSS deficit is in Åtgärdsplan!B10
     await page.click('[data-cell="B10"]');
     await page.click("text=Hämta underskott från markering");
     expect(await page.isVisible("text=Från Åtgärdsplan!B10")).toBe(true);
-    const deficit = parseNumber(await page.inputValue("#ap-deficit"))!;
+    const deficit = svNumber(await page.inputValue("#ap-deficit"));
     expect(deficit).toBeGreaterThan(6.5);
     await fill(page, "#ap-asof", "8");
     expect(await text(page, "ap-status")).toBe("Lägg till minst en åtgärd.");
@@ -37,7 +43,13 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
     await fill(page, "#ap-0-start", "13");
     // a wrong month: a message where it was typed, and no result
     expect(await page.isVisible("text=Skriv en månad 1–12 (4 = april).")).toBe(true);
-    expect(await text(page, "ap-status")).toBe("Rätta indata för att se resultatet.");
+    // in place of results: the field by its label and the measure it belongs to; writing is blocked
+    expect(await text(page, "ap-status")).toContain(
+      "Åtgärd 1 · Startmånad (1–12): Skriv en månad 1–12 (4 = april).",
+    );
+    expect(await page.isDisabled('[data-testid="ap-write"]')).toBe(false);
+    expect(await page.getAttribute('[data-testid="ap-write"]', "aria-disabled")).toBe("true");
+    expect(await page.isVisible('[data-testid="ap-write-reason"]')).toBe(true);
     expect(await page.isVisible('[data-testid="ap-left"]')).toBe(false);
     await fill(page, "#ap-0-start", "3");
     await page.selectOption("#ap-0-status", "beslutad");
@@ -64,7 +76,7 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
     expect(await page.isVisible('[data-testid="ap-chart"] canvas')).toBe(true);
 
     // fits Excel's narrowest pane: nothing wider than 320 px
-    const overflow = await page.$eval('[data-testid="ap-pane"]', (el) => el.scrollWidth - el.clientWidth);
+    const overflow = await page.$eval('[role="complementary"]', (el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, "atgardsplan.png") });
     expect(await axeViolations(page)).toEqual([]);
@@ -91,7 +103,7 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
   });
 
   it("names a negative selected value instead of flipping its sign", async () => {
-    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&forhandsvisning=atgardsplan");
+    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
     await page.click('[data-cell="B8"]'); // the deviation, negative
     await page.click("text=Hämta underskott från markering");
     expect(await text(page, "ap-selection-error")).toMatch(/negativt tal \(en avvikelse\?\)/);

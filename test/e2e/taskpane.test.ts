@@ -1,6 +1,10 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
+import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/components/actionPlanTexts";
+import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/components/investmentTexts";
+import { REVENUE_TEXTS } from "../../addin/src/taskpane/components/revenueTexts";
+import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/components/sensitivityTexts";
 import { formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 
@@ -189,7 +193,17 @@ describe("the task pane in a real browser (standalone demo)", () => {
 });
 
 type Lang = "sv" | "en";
-const PANEL_KEYS = ["taxTab", "forecastTab", "consequenceTab", "functionsTab"] as const;
+/** Every panel's tab label, in the order of the tab list (the four domain panels name their own tabs). */
+const panelLabels = (lang: Lang): string[] => [
+  TEXTS[lang].taxTab,
+  REVENUE_TEXTS[lang].tab,
+  TEXTS[lang].forecastTab,
+  TEXTS[lang].consequenceTab,
+  SENSITIVITY_TEXTS[lang].tab,
+  INVESTMENT_TEXTS[lang].tab,
+  ACTION_PLAN_TEXTS[lang].tab,
+  TEXTS[lang].functionsTab,
+];
 
 /** Opens a panel by its tab, or through the overflow menu when its tab does not fit. */
 async function openPanel(page: Page, label: string): Promise<void> {
@@ -220,7 +234,6 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
             demo.url,
             `bok=mal-och-budget-2025.xlsx&panel=tax&pane=${width}&lang=${lang}&theme=${theme}`,
           );
-          const t = TEXTS[lang];
           // the pane is a landmark named Kommunkalkyl, exactly once
           expect(await page.getByRole("complementary", { name: "Kommunkalkyl" }).count()).toBe(1);
           const paneBox = async () =>
@@ -230,8 +243,8 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
             });
           const start = await paneBox();
           expect(start.width).toBeCloseTo(width - 1, 0); // the demo's border takes 1 px
-          for (const key of PANEL_KEYS) {
-            await openPanel(page, t[key]);
+          for (const key of panelLabels(lang)) {
+            await openPanel(page, key);
             // the pane stays where it is (clicking Funktioner once moved it 63 px left)
             expect({ panel: key, ...(await paneBox()) }).toEqual({ panel: key, ...start });
             const overflow = await horizontalOverflow(page);

@@ -30,6 +30,11 @@ import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
 import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
+// the panels' own text tables, small modules without the panels (which load on first use)
+import { ACTION_PLAN_TEXTS } from "./components/actionPlanTexts";
+import { INVESTMENT_TEXTS } from "./components/investmentTexts";
+import { REVENUE_TEXTS } from "./components/revenueTexts";
+import { SENSITIVITY_TEXTS } from "./components/sensitivityTexts";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
 const TaxPanel = lazy(() =>
@@ -48,6 +53,27 @@ const ConsequencePanel = lazy(() =>
 const FunctionsPanel = lazy(() =>
   import(/* webpackChunkName: "panel-functions" */ "./components/FunctionsPanel").then((m) => ({
     default: m.FunctionsPanel,
+  })),
+);
+
+const RevenuePanel = lazy(() =>
+  import(/* webpackChunkName: "panel-revenue" */ "./components/RevenuePanel").then((m) => ({
+    default: m.RevenuePanel,
+  })),
+);
+const SensitivityPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-sensitivity" */ "./components/SensitivityPanel").then((m) => ({
+    default: m.SensitivityPanel,
+  })),
+);
+const InvestmentPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-investment" */ "./components/InvestmentPanel").then((m) => ({
+    default: m.InvestmentPanel,
+  })),
+);
+const ActionPlanPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-actionplan" */ "./components/ActionPlanPanel").then((m) => ({
+    default: m.ActionPlanPanel,
   })),
 );
 
@@ -106,8 +132,18 @@ const useStyles = makeStyles({
   section: { minWidth: 0, overflowX: "auto" },
 });
 
-export type Panel = "tax" | "forecast" | "consequence" | "functions";
-const PANELS: readonly Panel[] = ["tax", "forecast", "consequence", "functions"];
+export type Panel =
+  "tax" | "revenue" | "forecast" | "consequence" | "sensitivity" | "investment" | "actionplan" | "functions";
+const PANELS: readonly Panel[] = [
+  "tax",
+  "revenue",
+  "forecast",
+  "consequence",
+  "sensitivity",
+  "investment",
+  "actionplan",
+  "functions",
+];
 
 /** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
 function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSelect: (p: Panel) => void }) {
@@ -199,8 +235,12 @@ export function App(props: {
   const styles = useStyles();
   const labels: Record<Panel, string> = {
     tax: t.taxTab,
+    revenue: REVENUE_TEXTS[lang].tab,
     forecast: t.forecastTab,
     consequence: t.consequenceTab,
+    sensitivity: SENSITIVITY_TEXTS[lang].tab,
+    investment: INVESTMENT_TEXTS[lang].tab,
+    actionplan: ACTION_PLAN_TEXTS[lang].tab,
     functions: t.functionsTab,
   };
 
@@ -412,6 +452,10 @@ export function App(props: {
             {panel === "tax" && <TaxPanel lang={lang} host={host} write={write} />}
             {panel === "forecast" && <ForecastPanel lang={lang} host={host} write={write} />}
             {panel === "consequence" && <ConsequencePanel lang={lang} write={write} />}
+            {panel === "revenue" && <RevenuePanel lang={lang} write={write} />}
+            {panel === "sensitivity" && <SensitivityPanel lang={lang} write={write} />}
+            {panel === "investment" && <InvestmentPanel lang={lang} write={write} />}
+            {panel === "actionplan" && <ActionPlanPanel lang={lang} host={host} write={write} />}
             {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
           </Suspense>
         </section>

@@ -41,7 +41,9 @@ export const TEXTS = {
     beEfficient: "Bli effektivare",
     taxRaise: "Skattehöjning",
     ore: "öre",
-    perPerson: "Kostnad per person och år",
+    perPerson: "Kostnad per person och år, brutto",
+    grossNote:
+      "Brutto: för den som arbetar sänker jobbskatteavdraget (inkomstskattelagen 67 kap.) nettokostnaden, eftersom avdraget räknas på den kommunala skattesatsen. Pensionärer betalar hela beloppet.",
     efficiency: "Effektivisering som behövs",
     ofNetCost: "av nettokostnaden",
     measuresClose: "Åtgärderna stänger",
@@ -173,7 +175,9 @@ export const TEXTS = {
     beEfficient: "Become more efficient",
     taxRaise: "Tax raise",
     ore: "öre",
-    perPerson: "Cost per person a year",
+    perPerson: "Cost per person a year, gross",
+    grossNote:
+      "Gross: for wage earners the jobbskatteavdrag (Income Tax Act ch. 67) lowers the net cost, since it is computed on the municipal tax rate. Pensioners pay the full amount.",
     efficiency: "Efficiency needed",
     ofNetCost: "of net cost",
     measuresClose: "The measures close",

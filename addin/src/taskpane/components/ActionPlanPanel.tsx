@@ -28,6 +28,7 @@ import {
   type MeasureInput,
 } from "./actionPlanModel";
 import { Chart } from "./Chart";
+import { Problems, WriteButton } from "./Problems";
 import { ResultCard } from "./ResultCard";
 
 const useStyles = makeStyles({
@@ -62,6 +63,12 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const deficit = checkAmount(deficitText, props.lang);
   const asOf = checkMonth(asOfText, props.lang);
   const checked = measures.map((m) => checkMeasure(m, props.lang));
+  const fieldLabel = {
+    namn: t.name,
+    helarseffekt: t.fullYear,
+    startmanad: t.start,
+    sannolikhet: t.probability,
+  } as const;
   const valid = checked.every((c) => c.value) && measures.length > 0;
   // a plan of a few measures is computed in well under a millisecond: no memo needed
   const plan =
@@ -73,6 +80,16 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         )
       : undefined;
 
+  // why there is no result: each wrong field once, named by its label (and its measure)
+  const problemLines = [
+    ...(deficit.error ? [`${t.deficit}: ${deficit.error}`] : []),
+    ...(asOf.error ? [`${t.asOf}: ${asOf.error}`] : []),
+    ...checked.flatMap((c, i) =>
+      (Object.entries(c.errors) as [keyof typeof c.errors, string][]).map(
+        ([k, msg]) => `${t.measure} ${i + 1} · ${fieldLabel[k]}: ${msg}`,
+      ),
+    ),
+  ];
   async function readDeficit() {
     const sel = await props.host.readSelection();
     const d = deficitFromSelection(sel.values, props.lang);
@@ -251,9 +268,11 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       </Button>
       {measures.length === 0 && <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>}
       {measures.length > 0 && !p && (
-        <MessageBar intent="warning" data-testid="ap-status">
-          {plan?.error ?? (deficit.error ? `${t.deficit}: ${deficit.error}` : t.fixFirst)}
-        </MessageBar>
+        <Problems
+          lang={props.lang}
+          testId="ap-status"
+          lines={problemLines.length > 0 ? problemLines : [plan?.error ?? t.fixFirst]}
+        />
       )}
       {p && (
         <>
@@ -273,6 +292,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
           />
           <Chart
             config={chart!}
+            lang={props.lang}
+            unit="mnkr"
             label={t.chart}
             testId="ap-chart"
             table={{
@@ -280,11 +301,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               rows: p.perManad.map((m, i) => [months[i]!, f(m.kvar), f(m.kvarBeslutade)]),
             }}
           />
-          <Button appearance="primary" onClick={() => void writePlan()}>
-            {t.write}
-          </Button>
         </>
       )}
+      <WriteButton
+        lang={props.lang}
+        label={t.write}
+        blocked={!p}
+        onClick={() => void writePlan()}
+        testId="ap-write"
+      />
       {message && <MessageBar data-testid="ap-message">{message}</MessageBar>}
     </div>
   );

@@ -1,6 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { computePlan, InvestmentPanel, type PlanInput, type Project } from "./InvestmentPanel";
+import {
+  computePlan,
+  InvestmentPanel,
+  planFields,
+  type PlanInput,
+  type Project,
+  type ProjectText,
+} from "./InvestmentPanel";
 
 function render(lang: "sv" | "en"): string {
   return renderToStaticMarkup(
@@ -89,5 +96,58 @@ describe("InvestmentPanel's inputs: a message naming the field by its label, nev
     expect(computePlan(input({ projects: [project({ belopp: -45 })] }), "en").error).toMatch(
       /^Amount \(Priority 1: Förskola\): -45\. Write an amount of 0 or more\.$/,
     );
+  });
+});
+
+describe("InvestmentPanel's typed fields go through the pane's parser by field kind", () => {
+  const top = { frame: "150", internal: "2,5 %", external: "3", borrowed: "60 %" };
+  const texts = {
+    belopp: "45",
+    ar: "2026",
+    avskrivningstid: "33",
+    aktiveringsmanad: "8",
+    driftkostnad: "1,2",
+    besparing: "0",
+  };
+  const projects: ProjectText[] = [{ id: 1, namn: "Förskola", texts }];
+
+  it("reads percentages as per cent for the plan (2,5 % → 2,5) and amounts in mnkr, also typed in tkr", () => {
+    const f = planFields(top, [{ ...projects[0]!, texts: { ...texts, belopp: "45 000 tkr" } }], "sv");
+    expect(f.lines).toEqual([]);
+    expect(f.input).toMatchObject({ frame: 150, internal: 2.5, external: 3, borrowed: 60 });
+    expect(f.input.projects[0]).toMatchObject({ belopp: 45, ar: 2026, aktiveringsmanad: 8 });
+  });
+
+  it("names each wrong field by its label and project: an empty month and an English decimal point", () => {
+    const f = planFields(
+      top,
+      [{ ...projects[0]!, texts: { ...texts, aktiveringsmanad: "", driftkostnad: "1.2" } }],
+      "sv",
+    );
+    expect(f.lines).toEqual([
+      "Aktiveringsmånad (1–12) (Prioritet 1: Förskola): Fyll i ett värde.",
+      expect.stringMatching(
+        /^Driftkostnad per år \(mnkr\) \(Prioritet 1: Förskola\): Punkt är inte decimaltecken/,
+      ),
+    ]);
+  });
+
+  it("a share typed for a percent (0,6 for 60 %) still gets the panel's message, never 0,6 % borrowed", () => {
+    const f = planFields({ ...top, borrowed: "0,6" }, projects, "sv");
+    expect(f.top.borrowed.parsed).toMatchObject({
+      status: "ok",
+      warning: expect.stringMatching(/menade du 60/),
+    });
+    expect(computePlan({ ...f.input, years: [2026] }, "sv").error).toMatch(/ser ut som en andel/);
+  });
+
+  it("rejects a rate above calc-core's range with the field's label", () => {
+    expect(
+      planFields(
+        { ...top, internal: "250" },
+        [{ ...projects[0]!, texts: { ...texts, driftkostnad: "1.2" } }],
+        "en",
+      ).lines,
+    ).toEqual([expect.stringMatching(/^Internal rate \(%\): Must be between 0% and 25%/)]);
   });
 });

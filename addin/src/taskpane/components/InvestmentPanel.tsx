@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Badge,
   Button,
@@ -19,79 +19,11 @@ import { investeringsplan, isKommunError, type InvesteringsProjekt } from "@komm
 import type { Lang } from "../../definitions";
 import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
+import { field, problems, relangText, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
-
-/** The panel's own texts (i18n.ts holds the shared ones). */
-const T = {
-  sv: {
-    frame: "Investeringsram",
-    internalRate: "Internränta (%)",
-    externalRate: "Extern låneränta (%)",
-    borrowed: "Lånefinansierad andel (%)",
-    project: "Projekt",
-    amount: "Belopp",
-    year: "År",
-    life: "Avskrivningstid (år)",
-    month: "Aktiveringsmånad (1–12)",
-    running: "Driftkostnad per år",
-    saving: "Besparing per år",
-    up: "Upp",
-    down: "Ned",
-    priority: "Prioritet",
-    fits: "ryms",
-    waits: "väntar",
-    left: "Kvar av ramen",
-    fitted: "Ryms",
-    waiting: "Väntar",
-    add: "Lägg till projekt",
-    investments: "Investeringar",
-    capitalInternal: "Kapitalkostnad (internränta)",
-    effect: "Resultatpåverkan (kommunen)",
-    missing: (what: string) => `Fyll i ${what}.`,
-    positive: " Skriv ett belopp som är 0 eller större.",
-    percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} ser ut som en andel, men fältet är i procent. Skriv ${pct} för ${pct} %.`,
-    defaultMonth: "1 = januari",
-    title: "Investeringsplan (levande formler)",
-    sheet: "Investeringsplan",
-    plan: "Följder per år",
-  },
-  en: {
-    frame: "Investment frame",
-    internalRate: "Internal rate (%)",
-    externalRate: "External borrowing rate (%)",
-    borrowed: "Share borrowed (%)",
-    project: "Project",
-    amount: "Amount",
-    year: "Year",
-    life: "Depreciation years",
-    month: "Month in use (1–12)",
-    running: "Running cost a year",
-    saving: "Saving a year",
-    up: "Up",
-    down: "Down",
-    priority: "Priority",
-    fits: "fits",
-    waits: "waits",
-    left: "Left of the frame",
-    fitted: "Fits",
-    waiting: "Waits",
-    add: "Add project",
-    investments: "Investments",
-    capitalInternal: "Capital cost (internal interest)",
-    effect: "Effect on result (municipality)",
-    missing: (what: string) => `Fill in ${what}.`,
-    positive: " Write an amount of 0 or more.",
-    percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct} %.`,
-    defaultMonth: "1 = January",
-    title: "Investment plan (live formulas)",
-    sheet: "Investment plan",
-    plan: "Consequences per year",
-  },
-} as const;
+import { Problems, WriteButton } from "./Problems";
+import { INVESTMENT_TEXTS as T } from "./investmentTexts";
 
 export interface Project {
   id: number;
@@ -133,6 +65,112 @@ function fieldLabels(lang: Lang): Record<NumberFieldKey, string> {
     aktiveringsmanad: t.month,
     driftkostnad: t.running,
     besparing: t.saving,
+  };
+}
+
+/** Amounts are in mnkr, as the written sheet's formats and the frame. */
+const UNIT = "mnkr";
+
+/** Each project field's kind for the pane's parser. */
+const PROJECT_SPECS: Record<NumberFieldKey, FieldSpec> = {
+  belopp: FIELDS.nonNegativeMoney(UNIT),
+  ar: FIELDS.year(),
+  avskrivningstid: FIELDS.years(),
+  aktiveringsmanad: FIELDS.month(),
+  driftkostnad: FIELDS.money(UNIT),
+  besparing: FIELDS.money(UNIT),
+};
+
+type TopKey = "frame" | "internal" | "external" | "borrowed";
+/** The frame in mnkr; the rates and the share as percentages ("2,5 %" → 0,025). */
+const TOP_SPECS: Record<TopKey, FieldSpec> = {
+  frame: FIELDS.nonNegativeMoney(UNIT),
+  internal: FIELDS.interest(),
+  external: FIELDS.interest(),
+  borrowed: FIELDS.share(),
+};
+
+/** A project as typed: the name and the six numbers as text. */
+export interface ProjectText {
+  id: number;
+  namn: string;
+  texts: Record<NumberFieldKey, string>;
+}
+
+/** The label a field shows (and its messages name): money fields say their unit. */
+function shownLabel(label: string, spec: FieldSpec): string {
+  return spec.kind === "money" ? `${label} (${spec.unit})` : label;
+}
+
+/**
+ * The panel's inputs from their texts: every field parsed by its kind, messages naming the field
+ * (and the project) by label; the numbers in {@link PlanInput}'s units (percentages in per cent).
+ */
+export function planFields(
+  top: Record<TopKey, string>,
+  projects: readonly ProjectText[],
+  lang: Lang,
+): {
+  top: Record<TopKey, FieldState>;
+  projects: Record<NumberFieldKey, FieldState>[];
+  lines: string[];
+  input: Omit<PlanInput, "years">;
+} {
+  const t = T[lang];
+  const labels = fieldLabels(lang);
+  const topLabels: Record<TopKey, string> = {
+    frame: t.frame,
+    internal: t.internalRate,
+    external: t.externalRate,
+    borrowed: t.borrowed,
+  };
+  const topFields = Object.fromEntries(
+    (Object.keys(TOP_SPECS) as TopKey[]).map((k) => [
+      k,
+      field(shownLabel(topLabels[k], TOP_SPECS[k]), top[k], TOP_SPECS[k], lang),
+    ]),
+  ) as Record<TopKey, FieldState>;
+  const projectFields = projects.map(
+    (p, i) =>
+      Object.fromEntries(
+        NUMBER_FIELDS.map((k) => {
+          const who = `${t.priority} ${i + 1}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
+          const label = `${shownLabel(labels[k], PROJECT_SPECS[k])} (${who})`;
+          return [k, field(label, p.texts[k], PROJECT_SPECS[k], lang)];
+        }),
+      ) as Record<NumberFieldKey, FieldState>,
+  );
+  const lines = problems([...Object.values(topFields), ...projectFields.flatMap((f) => Object.values(f))]);
+  const pct = (k: TopKey) => {
+    const v = valueOf(topFields[k].parsed);
+    return v === undefined ? undefined : Number((v * 100).toPrecision(12));
+  };
+  return {
+    top: topFields,
+    projects: projectFields,
+    lines,
+    input: {
+      frame: valueOf(topFields.frame.parsed),
+      internal: pct("internal"),
+      external: pct("external"),
+      borrowed: pct("borrowed"),
+      projects: projects.map((p, i) => ({
+        id: p.id,
+        namn: p.namn,
+        ...Object.fromEntries(NUMBER_FIELDS.map((k) => [k, valueOf(projectFields[i]![k].parsed)])),
+      })),
+    },
+  };
+}
+
+/** A project's numbers as the fields show them in a language. */
+function projectText(p: Project, lang: Lang): ProjectText {
+  return {
+    id: p.id,
+    namn: p.namn,
+    texts: Object.fromEntries(
+      NUMBER_FIELDS.map((k) => [k, p[k] === undefined ? "" : formatInput(p[k]!, PROJECT_SPECS[k], lang)]),
+    ) as Record<NumberFieldKey, string>,
   };
 }
 
@@ -248,6 +286,40 @@ const useStyles = makeStyles({
 
 let nextId = 4;
 
+/** The committees' proposals the panel starts with. */
+const START_PROJECTS: Project[] = [
+  {
+    id: 1,
+    namn: "Förskola",
+    belopp: 45,
+    ar: 2026,
+    avskrivningstid: 33,
+    aktiveringsmanad: 8,
+    driftkostnad: 1.2,
+    besparing: 0,
+  },
+  {
+    id: 2,
+    namn: "Särskilt boende",
+    belopp: 72,
+    ar: 2027,
+    avskrivningstid: 33,
+    aktiveringsmanad: 10,
+    driftkostnad: 0,
+    besparing: 0,
+  },
+  {
+    id: 3,
+    namn: "Sporthall",
+    belopp: 35,
+    ar: 2028,
+    avskrivningstid: 33,
+    aktiveringsmanad: 9,
+    driftkostnad: 0,
+    besparing: 0,
+  },
+];
+
 /**
  * Investeringsbudget: the committees' proposals in priority order (up/down), what fits the frame, the
  * consequences per year, and the plan written as live KOMMUN.INVESTMENTFITS / KOMMUN.INVESTMENTPLAN
@@ -258,58 +330,55 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   const t = T[props.lang];
   const shared = TEXTS[props.lang];
   const styles = useStyles();
-  const [frame, setFrame] = useState<number | undefined>(150);
-  const [internal, setInternal] = useState<number | undefined>(2.5);
-  const [external, setExternal] = useState<number | undefined>(3);
-  const [borrowed, setBorrowed] = useState<number | undefined>(60);
-  const [projects, setProjects] = useState<Project[]>([
-    {
-      id: 1,
-      namn: "Förskola",
-      belopp: 45,
-      ar: 2026,
-      avskrivningstid: 33,
-      aktiveringsmanad: 8,
-      driftkostnad: 1.2,
-      besparing: 0,
-    },
-    {
-      id: 2,
-      namn: "Särskilt boende",
-      belopp: 72,
-      ar: 2027,
-      avskrivningstid: 33,
-      aktiveringsmanad: 10,
-      driftkostnad: 0,
-      besparing: 0,
-    },
-    {
-      id: 3,
-      namn: "Sporthall",
-      belopp: 35,
-      ar: 2028,
-      avskrivningstid: 33,
-      aktiveringsmanad: 9,
-      driftkostnad: 0,
-      besparing: 0,
-    },
-  ]);
+  const [top, setTop] = useState<Record<TopKey, string>>(() => ({
+    frame: formatInput(150, TOP_SPECS.frame, props.lang),
+    internal: formatInput(0.025, TOP_SPECS.internal, props.lang),
+    external: formatInput(0.03, TOP_SPECS.external, props.lang),
+    borrowed: formatInput(0.6, TOP_SPECS.borrowed, props.lang),
+  }));
+  const [projects, setProjects] = useState<ProjectText[]>(() =>
+    START_PROJECTS.map((p) => projectText(p, props.lang)),
+  );
   const [message, setMessage] = useState<string | undefined>();
-
   const labels = fieldLabels(props.lang);
 
-  const years = useMemo(() => {
-    const ys = projects.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
-    if (ys.length === 0) return [];
-    const first = Math.min(...ys);
-    const last = Math.min(Math.max(...ys) + 2, first + 30);
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }, [projects]);
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(props.lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = props.lang;
+    if (from === props.lang) return;
+    const to = props.lang;
+    setTop(
+      (x) =>
+        Object.fromEntries(
+          (Object.keys(TOP_SPECS) as TopKey[]).map((k) => [k, relangText(x[k], TOP_SPECS[k], from, to)]),
+        ) as Record<TopKey, string>,
+    );
+    setProjects((ps) =>
+      ps.map((p) => ({
+        ...p,
+        texts: Object.fromEntries(
+          NUMBER_FIELDS.map((k) => [k, relangText(p.texts[k], PROJECT_SPECS[k], from, to)]),
+        ) as Record<NumberFieldKey, string>,
+      })),
+    );
+  }, [props.lang]);
 
-  const result = useMemo(
-    () => computePlan({ frame, internal, external, borrowed, projects, years }, props.lang),
-    [frame, internal, external, borrowed, projects, years, props.lang],
-  );
+  const parsed = planFields(top, projects, props.lang);
+  const { frame, internal, external, borrowed } = parsed.input;
+  const planned = parsed.input.projects;
+  const ys = planned.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
+  const first = Math.min(...ys);
+  const years =
+    ys.length === 0
+      ? []
+      : Array.from({ length: Math.min(Math.max(...ys) + 2, first + 30) - first + 1 }, (_, i) => first + i);
+  // field messages first (each by its label); a plan of a few projects takes well under a millisecond
+  const result: ReturnType<typeof computePlan> =
+    parsed.lines.length > 0
+      ? { error: parsed.lines.join("\n") }
+      : computePlan({ frame, internal, external, borrowed, projects: planned, years }, props.lang);
 
   function move(index: number, by: -1 | 1) {
     setProjects((ps) => {
@@ -321,13 +390,13 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     });
   }
 
-  function update(id: number, patch: Partial<Project>) {
+  function update(id: number, patch: Partial<ProjectText>) {
     setProjects((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
   }
 
   /** The plan as live formulas: inputs as values, what fits and the consequences as KOMMUN.* formulas. */
   function planBlock(): Block {
-    const n = projects.length;
+    const n = planned.length;
     const firstProject = 9; // 1-based row of the first project
     const lastProject = firstProject + n - 1;
     const range = `B${firstProject}:H${lastProject}`;
@@ -343,7 +412,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       [],
       [t.project, t.amount, t.year, t.life, t.month, t.priority, t.running, t.saving, t.fitted].map(text),
     ];
-    projects.forEach((p, i) => {
+    planned.forEach((p, i) => {
       const cells: CellSpec[] = [
         text(p.namn.trim() || `${t.project} ${i + 1}`),
         num(p.belopp as number, "#,##0.0"),
@@ -379,28 +448,16 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   return (
     <div className={styles.stack}>
       <div className={styles.grid}>
-        <NumberField id="inv-frame" label={t.frame} value={frame} onChange={setFrame} lang={props.lang} />
-        <NumberField
-          id="inv-internal"
-          label={t.internalRate}
-          value={internal}
-          onChange={setInternal}
-          lang={props.lang}
-        />
-        <NumberField
-          id="inv-external"
-          label={t.externalRate}
-          value={external}
-          onChange={setExternal}
-          lang={props.lang}
-        />
-        <NumberField
-          id="inv-borrowed"
-          label={t.borrowed}
-          value={borrowed}
-          onChange={setBorrowed}
-          lang={props.lang}
-        />
+        {(Object.keys(TOP_SPECS) as TopKey[]).map((k) => (
+          <NumberField
+            key={k}
+            id={`inv-${k}`}
+            label={parsed.top[k].label}
+            text={top[k]}
+            parsed={parsed.top[k].parsed}
+            onText={(typed) => setTop((x) => ({ ...x, [k]: typed }))}
+          />
+        ))}
       </div>
       {projects.map((p, i) => {
         const fit = plan?.projekt[i];
@@ -438,12 +495,11 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                 <NumberField
                   key={f}
                   id={`inv-${i}-${f}`}
-                  label={labels[f]}
-                  value={p[f]}
-                  year={f === "ar"}
+                  label={shownLabel(labels[f], PROJECT_SPECS[f])}
+                  text={p.texts[f]}
+                  parsed={parsed.projects[i]![f].parsed}
                   hint={f === "aktiveringsmanad" ? t.defaultMonth : undefined}
-                  lang={props.lang}
-                  onChange={(v) => update(p.id, { [f]: v })}
+                  onText={(typed) => update(p.id, { texts: { ...p.texts, [f]: typed } })}
                 />
               ))}
             </div>
@@ -457,25 +513,24 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         onClick={() =>
           setProjects((ps) => [
             ...ps,
-            {
-              id: nextId++,
-              namn: "",
-              ar: years[0] ?? 2026,
-              avskrivningstid: 20,
-              aktiveringsmanad: 1,
-              driftkostnad: 0,
-              besparing: 0,
-            },
+            projectText(
+              {
+                id: nextId++,
+                namn: "",
+                ar: years[0] ?? 2026,
+                avskrivningstid: 20,
+                aktiveringsmanad: 1,
+                driftkostnad: 0,
+                besparing: 0,
+              },
+              props.lang,
+            ),
           ])
         }
       >
         {t.add}
       </Button>
-      {result.error && (
-        <MessageBar intent="error" data-testid="inv-error">
-          {result.error}
-        </MessageBar>
-      )}
+      {result.error && <Problems lang={props.lang} lines={result.error.split("\n")} testId="inv-error" />}
       {plan && (
         <>
           <MessageBar data-testid="inv-summary">
@@ -508,9 +563,13 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
           </Table>
         </>
       )}
-      <Button appearance="primary" onClick={() => void writePlan()} disabled={!plan}>
-        {shared.writeSheet}
-      </Button>
+      <WriteButton
+        lang={props.lang}
+        label={shared.writeSheet}
+        blocked={!plan}
+        onClick={() => void writePlan()}
+        testId="inv-write"
+      />
       {message && <MessageBar data-testid="inv-message">{message}</MessageBar>}
     </div>
   );

@@ -1,6 +1,5 @@
-import { useMemo, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
-  Button,
   MessageBar,
   Table,
   TableBody,
@@ -25,105 +24,14 @@ import {
 import type { Lang } from "../../definitions";
 import { formula, num, text, type Block, type Writer } from "../host/types";
 import { formatNumber } from "../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
+import { field as parseField, problems, relangText, type FieldState } from "../input/problems";
 import { NumberField } from "./NumberField";
+import { Problems, WriteButton } from "./Problems";
+import { REVENUE_TEXTS } from "./revenueTexts";
 
-/** The panel's own texts (kept here so the shared i18n table is untouched). */
-export const REVENUE_TEXTS = {
-  sv: {
-    tab: "Skatter och bidrag",
-    intro: "Skatteintäkter och generella statsbidrag för budgetåret och två planår. Belopp i mnkr.",
-    example:
-      "Fälten är ifyllda med exempelkommunens värden (samples/skatter-och-bidrag.xlsx). Byt dem mot er kommuns: skatteunderlag och invånare från SCB, faktorer och prognoser från SKR:s cirkulär.",
-    budgetYear: "Budgetår",
-    inhabitants: "Invånare 1 nov året före",
-    taxRate: "Skattesats (kr per 100 kr)",
-    taxBase: "Skatteunderlag år t−2 (mnkr)",
-    factorPrev: "Uppräkningsfaktor t−1",
-    factorYear: "Uppräkningsfaktor t",
-    growth1: "Ökning planår 1 (%)",
-    growth2: "Ökning planår 2 (%)",
-    average: "Medelskattekraft (kr/inv)",
-    county: "Länsvis skattesats, bidrag",
-    countyCharge: "Länsvis skattesats, avgift",
-    countyChargeHint: "Bara över 115 %",
-    settlement: "Slutavräkning budgetåret (kr/inv)",
-    other: "Övriga bidrag, netto (mnkr/år)",
-    factorHint: "Som regeringen skriver den: 1,048",
-    growthHint: "I procent: 3,8 för +3,8 %",
-    fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
-    field: (label: string) => `Fältet ”${label}”`,
-    notYear: (label: string, v: string) => `Fältet ”${label}” = ${v} ska vara ett årtal, till exempel 2026.`,
-    growthRange: (label: string, v: string, meant: string | undefined) =>
-      `Fältet ”${label}” = ${v} ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8).` +
-      (meant === undefined ? "" : ` Skriv ${meant}, inte ${v}.`),
-    capacity: (v: string, base: string, people: string) =>
-      `Skattekraften blir ${v} kr per invånare (”${base}” × uppräkningsfaktorerna / ”${people}”), utanför det rimliga 10 000–5 000 000 kr. Står skatteunderlaget i mnkr och invånarna i antal?`,
-    part: "Del",
-    taxes: "Skatteintäkter",
-    equalisation: "Inkomstutjämning",
-    finalSettlement: "Slutavräkning",
-    others: "Övriga bidrag och avgifter",
-    total: "Skatter och bidrag",
-    write: "Skriv till nytt blad",
-    written: "Skrivet till",
-    cancelled: "Avbrutet; bladet är oförändrat.",
-    sheet: "Skatter och bidrag",
-    year: "År",
-    uplifted: "Uppräknat skatteunderlag (mnkr)",
-    growthRow: "Ökning enligt SKR:s prognos (planår)",
-    factorsRow: "Uppräkningsfaktorer (t−1, t, planår)",
-    equalisationRow: "Inkomstutjämning (mnkr)",
-    settlementRow: "Slutavräkning (mnkr)",
-    otherRow: "Övriga bidrag och avgifter, netto (mnkr)",
-  },
-  en: {
-    tab: "Taxes and grants",
-    intro: "Tax revenue and general state grants for the budget year and two plan years. Amounts in mnkr.",
-    example:
-      "The fields hold the sample municipality's figures (samples/skatter-och-bidrag.xlsx). Replace them with your municipality's: tax base and inhabitants from SCB, factors and forecasts from SKR's circulars.",
-    budgetYear: "Budget year",
-    inhabitants: "Inhabitants 1 Nov the year before",
-    taxRate: "Tax rate (kr per 100 kr)",
-    taxBase: "Tax base of year t−2 (mnkr)",
-    factorPrev: "Uplift factor t−1",
-    factorYear: "Uplift factor t",
-    growth1: "Growth plan year 1 (%)",
-    growth2: "Growth plan year 2 (%)",
-    average: "Average capacity (kr/inh.)",
-    county: "County rate, grant",
-    countyCharge: "County rate, charge",
-    countyChargeHint: "Only above 115 %",
-    settlement: "Final settlement, budget year (kr/inh.)",
-    other: "Other grants, net (mnkr/year)",
-    factorHint: "As the government writes it: 1.048",
-    growthHint: "In per cent: 3.8 for +3.8 %",
-    fillIn: (label: string) => `Fill in "${label}" with a number.`,
-    field: (label: string) => `The field "${label}"`,
-    notYear: (label: string, v: string) => `The field "${label}" = ${v} must be a year, e.g. 2026.`,
-    growthRange: (label: string, v: string, meant: string | undefined) =>
-      `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8 % is 3.8).` +
-      (meant === undefined ? "" : ` Write ${meant}, not ${v}.`),
-    capacity: (v: string, base: string, people: string) =>
-      `The tax capacity comes to ${v} kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000 kr. Is the tax base in mnkr and the inhabitants a count?`,
-    part: "Part",
-    taxes: "Tax revenue",
-    equalisation: "Income equalisation",
-    finalSettlement: "Final settlement",
-    others: "Other grants and charges",
-    total: "Taxes and grants",
-    write: "Write to a new sheet",
-    written: "Written to",
-    cancelled: "Cancelled; the sheet is unchanged.",
-    sheet: "Taxes and grants",
-    year: "Year",
-    uplifted: "Uplifted tax base (mnkr)",
-    growthRow: "Growth by SKR's forecast (plan years)",
-    factorsRow: "Uplift factors (t−1, t, plan years)",
-    equalisationRow: "Income equalisation (mnkr)",
-    settlementRow: "Final settlement (mnkr)",
-    otherRow: "Other grants and charges, net (mnkr)",
-  },
-} as const;
+/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
+export { REVENUE_TEXTS };
 
 type Key =
   | "year"
@@ -156,6 +64,65 @@ const START: Record<Key, number | undefined> = {
   settlement: 250,
   other: 33,
 };
+
+/**
+ * Each field's kind for the pane's parser. The uplift factors (1,048) are plain decimals: the parser
+ * reads them, and calc-core's `uppraknatSkatteunderlag` checks the range with its hint (4,8 → 1,048).
+ * The growth is a percentage (3,8 % → 0,038); the panel's checks and forecast take it in per cent.
+ */
+const SPECS: Record<Key, FieldSpec> = {
+  year: FIELDS.year(),
+  inhabitants: FIELDS.positiveCount(),
+  taxRate: FIELDS.taxRate(),
+  taxBase: FIELDS.positiveMoney("mnkr"),
+  factorPrev: { kind: "krPer100" },
+  factorYear: { kind: "krPer100" },
+  growth1: { kind: "percent", rule: { min: -0.2, max: 0.2, unit: "share" } },
+  growth2: { kind: "percent", rule: { min: -0.2, max: 0.2, unit: "share" } },
+  average: FIELDS.kronor(),
+  county: FIELDS.taxRate(),
+  countyCharge: { ...FIELDS.taxRate(), optional: true },
+  settlement: FIELDS.money("kr"),
+  other: FIELDS.money("mnkr"),
+};
+
+/** A field's number as the panel's checks take it: growth in per cent (3,8), the rest as the field holds it. */
+const asPanelValue = (k: Key, v: number | undefined) =>
+  v !== undefined && (k === "growth1" || k === "growth2") ? Number((v * 100).toPrecision(12)) : v;
+
+/** The panel's start texts in a language, from the sample figures. */
+export function revenueStartTexts(lang: Lang): Record<Key, string> {
+  return Object.fromEntries(
+    ORDER.map((k) => {
+      const v = START[k];
+      const shown = v !== undefined && (k === "growth1" || k === "growth2") ? v / 100 : v;
+      return [k, shown === undefined ? "" : formatInput(shown, SPECS[k], lang)];
+    }),
+  ) as Record<Key, string>;
+}
+
+/**
+ * The panel's state from its texts: every field parsed by its kind (messages name the field's label),
+ * then the cross-field and calc-core checks of {@link revenueInputError}; the values when all are right.
+ */
+export function revenueState(
+  texts: Record<Key, string>,
+  lang: Lang,
+): { fields: Record<Key, FieldState>; lines: string[]; values: Record<Key, number | undefined> } {
+  const labels = revenueLabels(lang);
+  const fields = Object.fromEntries(
+    ORDER.map((k) => [k, parseField(labels[k], texts[k], SPECS[k], lang)]),
+  ) as Record<Key, FieldState>;
+  const values = Object.fromEntries(
+    ORDER.map((k) => [k, asPanelValue(k, valueOf(fields[k].parsed))]),
+  ) as Record<Key, number | undefined>;
+  const lines = problems(ORDER.map((k) => fields[k]));
+  if (lines.length === 0) {
+    const wrong = revenueInputError(values, lang);
+    if (wrong) lines.push(wrong);
+  }
+  return { fields, lines, values };
+}
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
@@ -369,42 +336,57 @@ export function revenueBlock(v: Record<Key, number>, charge: number | undefined,
 export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
-  const [values, setValues] = useState<Record<Key, number | undefined>>(START);
+  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
   const [message, setMessage] = useState<string | undefined>();
-  const set = (k: Key) => (v: number | undefined) => setValues((old) => ({ ...old, [k]: v }));
-  const labels = revenueLabels(props.lang);
 
-  const result = useMemo(():
-    { ok: Forecast; filled: Record<Key, number> } | { error: string } | undefined => {
-    const wrong = revenueInputError(values, props.lang);
-    if (wrong) return { error: wrong };
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(props.lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = props.lang;
+    if (from === props.lang) return;
+    setTexts(
+      (x) =>
+        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
+          Key,
+          string
+        >,
+    );
+  }, [props.lang]);
+
+  const state = revenueState(texts, props.lang);
+  const { fields, values } = state;
+  // the forecast of a few numbers is computed in well under a millisecond: no memo needed
+  let result: { ok: Forecast; filled: Record<Key, number> } | { error: string[] };
+  if (state.lines.length > 0) result = { error: state.lines };
+  else {
     const filled = values as Record<Key, number>;
     try {
-      return { ok: revenueForecast(filled, values.countyCharge), filled };
+      result = { ok: revenueForecast(filled, values.countyCharge), filled };
     } catch (e) {
-      return { error: isKommunError(e) ? forecastMessage(e, props.lang) : String(e) };
+      result = { error: [isKommunError(e) ? forecastMessage(e, props.lang) : String(e)] };
     }
-  }, [values, props.lang]); // labels and t follow props.lang
+  }
 
   async function writeSheet() {
-    if (!result || !("ok" in result)) return;
+    if (!("ok" in result)) return;
     const block = revenueBlock(result.filled, values.countyCharge, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
     setMessage(where ? `${t.written} ${where}` : t.cancelled);
   }
 
-  const field = (k: Key, extra: { hint?: string; year?: boolean; decimals?: number } = {}) => (
+  const field = (k: Key, extra: { hint?: string } = {}) => (
     <NumberField
       key={k}
       id={`rev-${k}`}
-      label={labels[k]}
-      value={values[k]}
-      onChange={set(k)}
-      lang={props.lang}
+      label={fields[k].label}
+      text={texts[k]}
+      parsed={fields[k].parsed}
+      onText={(typed) => setTexts((old) => ({ ...old, [k]: typed }))}
       {...extra}
     />
   );
-  const ok = result && "ok" in result ? result.ok : undefined;
+  const ok = "ok" in result ? result.ok : undefined;
   const rows: [string, (y: SkatterOchBidragAr) => number][] = [
     [t.taxes, (y) => y.skatteintakter],
     [t.finalSettlement, (y) => y.slutavrakning],
@@ -419,7 +401,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {t.example}
       </MessageBar>
       <div className={styles.grid}>
-        {field("year", { year: true })}
+        {field("year")}
         {field("inhabitants")}
         {field("taxBase")}
         {field("taxRate")}
@@ -433,11 +415,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {field("settlement")}
         {field("other")}
       </div>
-      {result && "error" in result && (
-        <MessageBar intent="error" data-testid="rev-error">
-          {result.error}
-        </MessageBar>
-      )}
+      {"error" in result && <Problems lang={props.lang} lines={result.error} testId="rev-error" />}
       {ok && (
         <Table aria-label={t.tab} size="extra-small" className={styles.table}>
           <TableHeader>
@@ -468,9 +446,13 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
           </TableBody>
         </Table>
       )}
-      <Button appearance="primary" onClick={() => void writeSheet()} disabled={!ok}>
-        {t.write}
-      </Button>
+      <WriteButton
+        lang={props.lang}
+        label={t.write}
+        blocked={!ok}
+        onClick={() => void writeSheet()}
+        testId="rev-write"
+      />
       {message && <MessageBar data-testid="rev-message">{message}</MessageBar>}
     </div>
   );

@@ -1,5 +1,11 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
-import { forecastMessage, revenueForecast, revenueInputError } from "./RevenuePanel";
+import {
+  forecastMessage,
+  revenueForecast,
+  revenueInputError,
+  revenueStartTexts,
+  revenueState,
+} from "./RevenuePanel";
 
 /** The sample municipality's inputs, as the panel starts. */
 const OK = {
@@ -97,5 +103,47 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
     if (!isKommunError(thrown)) throw new Error("no KommunError");
     expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift”\.$/);
     expect(forecastMessage(thrown, "en")).toMatch(/give "County rate, charge"\.$/);
+  });
+});
+
+describe("the Skatter och bidrag panel's typed fields go through the pane's parser by field kind", () => {
+  const typed = (patch: Partial<ReturnType<typeof revenueStartTexts>>, lang: "sv" | "en" = "sv") =>
+    revenueState({ ...revenueStartTexts(lang), ...patch }, lang);
+
+  it("reads the sample's texts back to the sample's figures, growth in per cent, in both languages", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const s = typed({}, lang);
+      expect(s.lines).toEqual([]);
+      expect(s.values).toEqual(OK);
+    }
+  });
+
+  it("names the field for 0,215 typed as the tax rate, with the kronor it meant", () => {
+    const s = typed({ taxRate: "0,215" });
+    expect(s.lines).toHaveLength(1);
+    expect(s.lines[0]).toMatch(
+      /^Skattesats \(kr per 100 kr\): Ska vara mellan 10 och 40\..*skriv 21,5, inte 0,215/,
+    );
+  });
+
+  it("lists each wrong field once by its label, and runs no cross-check on what is left", () => {
+    const s = typed({ inhabitants: "tretusen", growth1: "103,8 %" });
+    expect(s.lines).toEqual([
+      "Invånare 1 nov året före: ”tretusen” är inte ett tal.",
+      expect.stringMatching(/^Ökning planår 1 \(%\): Ska vara mellan −20\s%/),
+    ]);
+    expect(s.values.inhabitants).toBeUndefined();
+  });
+
+  it("refuses a point typed in Swedish instead of reading another number", () => {
+    expect(typed({ taxBase: "6.000" }).lines[0]).toMatch(
+      /^Skatteunderlag år t−2 \(mnkr\): Punkt är inte decimaltecken/,
+    );
+  });
+
+  it("still gives calc-core's check with the field's label once the fields parse: 4,8 for 1,048", () => {
+    expect(typed({ factorPrev: "4,8" }).lines).toEqual([
+      expect.stringMatching(/^Fältet ”Uppräkningsfaktor t−1” = 4,8 .*skriv 1,048, inte 4,8/),
+    ]);
   });
 });

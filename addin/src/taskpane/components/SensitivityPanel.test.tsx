@@ -51,27 +51,39 @@ describe("the sensitivity panel's view", () => {
   it("shows a message instead of results for text that is not a number, naming the field", () => {
     expect(sensitivityView({ ...EMPTY, personalkostnader: "1 400", laneskuld: "mycket" }, "sv")).toEqual({
       kind: "message",
-      message: "Låneskuld (mnkr): skriv ett tal, till exempel 1 400 eller 21,5.",
+      messages: ["Låneskuld (mnkr): ”mycket” är inte ett tal."],
     });
   });
 
-  it("shows calc-core's message for a value it rejects: a tax rate without a tax base, 0,215 for 21,5, a negative debt", () => {
+  it("lists every wrong field once, each by its label, and computes nothing from the others", () => {
+    const v = sensitivityView({ ...EMPTY, personalkostnader: "1.400", invanare: "30 000,5" }, "sv");
+    expect(v.kind).toBe("message");
+    if (v.kind !== "message") return;
+    expect(v.messages).toHaveLength(2);
+    expect(v.messages[0]).toMatch(/^Personalkostnader inkl\. PO \(mnkr\): Punkt är inte decimaltecken/);
+    expect(v.messages[1]).toBe("Invånare: Ska vara ett heltal.");
+  });
+
+  it("names the field for a value out of range: a tax rate without a tax base, 0,215 for 21,5, a negative debt", () => {
     const noBase = sensitivityView({ ...EMPTY, skattesats: "21,5" }, "sv");
     expect(noBase).toEqual({
       kind: "message",
-      message:
-        "Skatteunderlag (mnkr): Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+      messages: [
+        "Skatteunderlag (mnkr) saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
+      ],
     });
-    const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0,215" }, "en");
-    expect(share.kind === "message" && share.message).toMatch(/write 21.5/);
+    const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0.215" }, "en");
+    expect(share.kind === "message" && share.messages.join(" ")).toMatch(/write 21.5/);
     const negative = sensitivityView({ ...EMPTY, laneskuld: "-5" }, "en");
-    // the message starts with the label of the field the user typed in
-    expect(negative.kind === "message" && negative.message).toMatch(/^Loan debt \(mnkr\): .*laneskuld/);
+    // the message starts with the label of the field the user typed in, never calc-core's argument id
+    expect(negative.kind === "message" && negative.messages).toEqual([
+      "Loan debt (mnkr): Must be at least 0\u00a0mnkr.",
+    ]);
   });
 
   it("asks for at least one field when nothing is typed", () => {
     expect(sensitivityView(EMPTY, "en")).toEqual({
-      kind: "message",
+      kind: "empty",
       message: "Fill in at least one field to see the table.",
     });
   });

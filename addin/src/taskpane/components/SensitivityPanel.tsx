@@ -1,8 +1,5 @@
 import { useMemo, useState } from "react";
 import {
-  Button,
-  Field,
-  Input,
   MessageBar,
   Table,
   TableBody,
@@ -22,7 +19,15 @@ import {
 import type { Lang } from "../../definitions";
 import { SENSITIVITY_HEADERS } from "../../definitions/sensitivity";
 import { formula, num, text, type Block, type Writer } from "../host/types";
-import { formatNumber, parseNumber } from "../i18n";
+import { formatNumber } from "../i18n";
+import { FIELDS, type FieldSpec } from "../input/number";
+import { field, problems, type FieldState } from "../input/problems";
+import { NumberField } from "./NumberField";
+import { Problems, WriteButton } from "./Problems";
+import { SENSITIVITY_TEXTS } from "./sensitivityTexts";
+
+/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
+export { SENSITIVITY_TEXTS };
 
 /** The seven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
 export const SENSITIVITY_FIELDS = [
@@ -47,57 +52,32 @@ const IN_MNKR: Record<SensitivityField, boolean> = {
   bistand: true,
 };
 
-/** The panel's own texts (i18n.ts is shared; the integrator may move them there). */
-export const SENSITIVITY_TEXTS = {
-  sv: {
-    title: "Känslighetsanalys",
-    intro:
-      "Vad 1 % lön, 10 öre skatt eller 100 kr statsbidrag per invånare gör med resultatet. Tomt fält = ingen rad.",
-    fields: {
-      personalkostnader: "Personalkostnader inkl. PO (mnkr)",
-      ovrigaKostnader: "Övriga kostnader (mnkr)",
-      skatteunderlag: "Skatteunderlag (mnkr)",
-      skattesats: "Skattesats (kr per 100 kr)",
-      laneskuld: "Låneskuld (mnkr)",
-      invanare: "Invånare",
-      bistand: "Ekonomiskt bistånd (mnkr)",
-    },
-    notANumber: (label: string) => `${label}: skriv ett tal, till exempel 1 400 eller 21,5.`,
-    empty: "Fyll i minst ett fält för att se tabellen.",
-    effectMnkr: "Effekt (mnkr)",
-    write: "Skriv tabellen till ett nytt blad",
-    sheet: "Känslighetsanalys",
-    note: "Indata i kronor; tabellen är en KOMMUN.KÄNSLIGHETSANALYS-formel som räknar om när indata ändras.",
-    written: "Skrivet till",
-    cancelled: "Avbrutet; bladet är oförändrat.",
-  },
-  en: {
-    title: "Sensitivity table",
-    intro:
-      "What 1 % of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
-    fields: {
-      personalkostnader: "Personnel costs incl. social charges (mnkr)",
-      ovrigaKostnader: "Other costs (mnkr)",
-      skatteunderlag: "Tax base (mnkr)",
-      skattesats: "Tax rate (kr per 100 kr)",
-      laneskuld: "Loan debt (mnkr)",
-      invanare: "Inhabitants",
-      bistand: "Financial assistance (mnkr)",
-    },
-    notANumber: (label: string) => `${label}: write a number, e.g. 1,400 or 21.5.`,
-    empty: "Fill in at least one field to see the table.",
-    effectMnkr: "Effect (mnkr)",
-    write: "Write the table to a new sheet",
-    sheet: "Sensitivity",
-    note: "Inputs in kronor; the table is a KOMMUN.SENSITIVITY formula that recalculates when they change.",
-    written: "Written to",
-    cancelled: "Cancelled; the sheet is unchanged.",
-  },
-} as const;
+/** Each field's kind for the pane's parser; every field is optional (empty = no row). */
+const SPECS: Record<SensitivityField, FieldSpec> = {
+  personalkostnader: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  ovrigaKostnader: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  skatteunderlag: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  skattesats: { ...FIELDS.taxRate(), optional: true },
+  laneskuld: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  invanare: { ...FIELDS.count(), optional: true },
+  bistand: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+};
 
-/** What the panel shows for the typed texts: a message, or the rows of the table. */
+/** The seven fields, parsed, with their labels. */
+export function sensitivityFields(
+  texts: Record<SensitivityField, string>,
+  lang: Lang,
+): Record<SensitivityField, FieldState> {
+  const t = SENSITIVITY_TEXTS[lang];
+  return Object.fromEntries(
+    SENSITIVITY_FIELDS.map((f) => [f, field(t.fields[f], texts[f], SPECS[f], lang)]),
+  ) as Record<SensitivityField, FieldState>;
+}
+
+/** What the panel shows for the typed texts: why there is no table (each problem once), or its rows. */
 export type SensitivityView =
-  | { kind: "message"; message: string }
+  | { kind: "message"; messages: string[] }
+  | { kind: "empty"; message: string }
   | {
       kind: "table";
       rows: { post: string; forandring: string; effektMnkr: number }[];
@@ -111,15 +91,16 @@ export type SensitivityView =
  */
 export function sensitivityView(texts: Record<SensitivityField, string>, lang: Lang): SensitivityView {
   const t = SENSITIVITY_TEXTS[lang];
+  const fields = sensitivityFields(texts, lang);
+  const lines = problems(Object.values(fields));
+  if (lines.length > 0) return { kind: "message", messages: lines };
   const input: KanslighetsanalysInput = {};
-  for (const field of SENSITIVITY_FIELDS) {
-    const typed = texts[field].trim();
-    if (typed === "") continue;
-    const value = parseNumber(typed);
-    if (value === undefined) return { kind: "message", message: t.notANumber(t.fields[field]) };
-    input[field] = IN_MNKR[field] ? Math.round(value * 1_000_000 * 100) / 100 : value;
+  for (const f of SENSITIVITY_FIELDS) {
+    const p = fields[f].parsed;
+    if (p.status !== "ok") continue;
+    input[f] = IN_MNKR[f] ? Math.round(p.value * 1_000_000 * 100) / 100 : p.value;
   }
-  if (Object.keys(input).length === 0) return { kind: "message", message: t.empty };
+  if (Object.keys(input).length === 0) return { kind: "empty", message: t.empty };
   try {
     const rows = kanslighetsanalys(input).map((r) => {
       const label = KANSLIGHETSPOSTER[r.post][lang];
@@ -128,10 +109,12 @@ export function sensitivityView(texts: Record<SensitivityField, string>, lang: L
     return { kind: "table", rows, input };
   } catch (e) {
     if (isKommunError(e)) {
-      // calc-core names the argument by its key (laneskuld); the user sees the field's label
-      const field = SENSITIVITY_FIELDS.find((f) => f === e.argument);
+      // calc-core names the argument by its key (skatteunderlag); the user sees the field's label
+      const f = SENSITIVITY_FIELDS.find((x) => x === e.argument);
       const message = e.messageIn(lang);
-      return { kind: "message", message: field ? `${t.fields[field]}: ${message}` : message };
+      if (!f) return { kind: "message", messages: [message] };
+      const named = message.replace(new RegExp(`^(Argumentet|Argument) ${f}\\b`), t.fields[f]);
+      return { kind: "message", messages: [named === message ? `${t.fields[f]}: ${message}` : named] };
     }
     throw e;
   }
@@ -185,6 +168,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   });
   const [status, setStatus] = useState<string | undefined>();
   const view = useMemo(() => sensitivityView(texts, props.lang), [texts, props.lang]);
+  const fields = sensitivityFields(texts, props.lang);
   const headers = SENSITIVITY_HEADERS[props.lang];
 
   async function writeSheet() {
@@ -197,56 +181,46 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
     <section className={styles.stack} aria-label={t.title}>
       <p style={{ margin: 0 }}>{t.intro}</p>
       <div className={styles.grid}>
-        {SENSITIVITY_FIELDS.map((field) => {
-          const typed = texts[field];
-          const bad = typed.trim() !== "" && parseNumber(typed) === undefined;
-          return (
-            <Field
-              key={field}
-              label={t.fields[field]}
-              validationState={bad ? "error" : "none"}
-              validationMessage={bad ? t.notANumber(t.fields[field]) : undefined}
-            >
-              <Input
-                id={`sens-${field}`}
-                style={{ minWidth: 0, width: "100%" }}
-                inputMode="decimal"
-                value={typed}
-                onChange={(_, d) => setTexts((old) => ({ ...old, [field]: d.value }))}
-              />
-            </Field>
-          );
-        })}
+        {SENSITIVITY_FIELDS.map((f) => (
+          <NumberField
+            key={f}
+            id={`sens-${f}`}
+            label={fields[f].label}
+            text={texts[f]}
+            parsed={fields[f].parsed}
+            onText={(typed) => setTexts((old) => ({ ...old, [f]: typed }))}
+          />
+        ))}
       </div>
-      {view.kind === "message" ? (
-        <MessageBar intent={Object.values(texts).every((x) => x.trim() === "") ? "info" : "error"}>
-          {view.message}
-        </MessageBar>
-      ) : (
-        <>
-          <Table size="extra-small" className={styles.table} aria-label={t.title}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{headers[0]}</TableHeaderCell>
-                <TableHeaderCell>{headers[1]}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t.effectMnkr}</TableHeaderCell>
+      {view.kind === "empty" && <MessageBar intent="info">{view.message}</MessageBar>}
+      {view.kind === "message" && <Problems lang={props.lang} lines={view.messages} testId="sens-problems" />}
+      {view.kind === "table" && (
+        <Table size="extra-small" className={styles.table} aria-label={t.title}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{headers[0]}</TableHeaderCell>
+              <TableHeaderCell>{headers[1]}</TableHeaderCell>
+              <TableHeaderCell className={styles.number}>{t.effectMnkr}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {view.rows.map((r) => (
+              <TableRow key={r.post}>
+                <TableCell>{r.post}</TableCell>
+                <TableCell>{r.forandring}</TableCell>
+                <TableCell className={styles.number}>{formatNumber(r.effektMnkr, props.lang, 2)}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {view.rows.map((r) => (
-                <TableRow key={r.post}>
-                  <TableCell>{r.post}</TableCell>
-                  <TableCell>{r.forandring}</TableCell>
-                  <TableCell className={styles.number}>{formatNumber(r.effektMnkr, props.lang, 2)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Button appearance="primary" onClick={() => void writeSheet()}>
-            {t.write}
-          </Button>
-        </>
+            ))}
+          </TableBody>
+        </Table>
       )}
+      <WriteButton
+        lang={props.lang}
+        label={t.write}
+        blocked={view.kind !== "table"}
+        onClick={() => void writeSheet()}
+        testId="sens-write"
+      />
       {status && <MessageBar intent="success">{status}</MessageBar>}
     </section>
   );

@@ -643,6 +643,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
               },
             ]}
           />
+          <Text size={200} data-testid="tax-gross-note">
+            {t.grossNote}
+          </Text>
           <ResultCard
             title={t.beEfficient}
             items={[

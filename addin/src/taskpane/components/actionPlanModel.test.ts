@@ -29,7 +29,7 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(checkAmount("6,7", "sv")).toEqual({ value: 6.7 });
     expect(checkAmount("1 200 000", "en")).toEqual({ value: 1_200_000 });
     expect(checkAmount("", "sv")).toEqual({ error: "Fyll i ett värde." });
-    expect(checkAmount("sex", "en")).toEqual({ error: "Enter a number, e.g. 1.2." });
+    expect(checkAmount("sex", "en")).toEqual({ error: '"sex" is not a number.' });
     expect(checkAmount("-6,7", "sv").error).toMatch(/positivt belopp/);
     expect(checkMonth("13", "sv")).toEqual({ error: "Skriv en månad 1–12 (4 = april)." });
     expect(checkMonth("4,5", "en").error).toBe("Enter a month 1–12 (4 = April).");
@@ -40,13 +40,16 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(checkAmount("6,950", "sv")).toEqual({ value: 6.95 });
     expect(checkAmount("6,950", "en")).toEqual({ value: 6950 });
     expect(checkAmount("1,200,000.5", "en")).toEqual({ value: 1_200_000.5 });
-    // not a thousands group: read as a decimal comma in both languages
-    expect(checkAmount("2,4", "en")).toEqual({ value: 2.4 });
+    // not a thousands group: in English never read as another number, but answered with the fix
+    expect(checkAmount("2,4", "en").error).toMatch(/write 2\.4, not 2,4/);
+    expect(checkAmount("2,4", "sv")).toEqual({ value: 2.4 });
   });
 
   it('takes a probability typed "20 %" or "20%" as 20 %, and asks for per cent when 0,8 is typed for 80 %', () => {
     expect(checkMeasure(measure({ sannolikhet: "20 %" }), "sv").value?.sannolikhet).toBe(0.2);
-    expect(checkMeasure(measure({ sannolikhet: "20%" }), "en").value?.sannolikhet).toBe(0.2);
+    expect(checkMeasure(measure({ sannolikhet: "20%", helarseffekt: "2.4" }), "en").value?.sannolikhet).toBe(
+      0.2,
+    );
     const share = checkMeasure(measure({ sannolikhet: "0,8" }), "sv");
     expect(share.value).toBeUndefined();
     expect(share.errors.sannolikhet).toMatch(/0,8 betyder 0,8\s%.*skriv 80\s%/);
@@ -76,7 +79,7 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(c.value).toBeUndefined();
     expect(c.errors).toEqual({
       namn: "Give the measure a name.",
-      helarseffekt: "Enter a number, e.g. 1.2.",
+      helarseffekt: '"x" is not a number.',
       startmanad: "Enter a month 1–12 (4 = April).",
       sannolikhet: "Enter a probability 0–100 (per cent).",
     });
@@ -120,9 +123,14 @@ describe("the plan written into a workbook as live KOMMUN formulas, and read bac
     const selection = await host.readSelection();
     const deficit = deficitFromSelection(selection.values, "sv").value!;
     expect(deficit).toBeGreaterThan(6.5); // the LSS deficit of the sample, about 7 mnkr
-    const sheet = await host.addSheet("Åtgärdsplan");
+    const written = await host.writeNewSheet(
+      "Åtgärdsplan",
+      "A1",
+      planBlock(deficit, selection.address, measures, "sv"),
+    );
+    const sheet = written.sheet;
     expect(sheet).toBe("Åtgärdsplan (2)");
-    await host.writeRange(sheet, "A1", planBlock(deficit, selection.address, measures, "sv"));
+    expect(written.errors).toEqual([]);
 
     const expected = atgardsplan(deficit, measures);
     const row = planRow(measures.length) - 1; // 0-based

@@ -7,7 +7,8 @@ import {
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
 import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../host/types";
-import { formatNumber, parseNumber } from "../i18n";
+import { formatNumber } from "../i18n";
+import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../input/number";
 import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
 
 /** One measure as typed in the panel: every field kept as text until it validates. */
@@ -26,35 +27,33 @@ export type MeasureErrors = Partial<Record<"namn" | "helarseffekt" | "startmanad
 /** A validated number field: the value, or the message to show in place of a result. */
 export type Checked = { value: number; error?: undefined } | { value?: undefined; error: string };
 
-/**
- * A number as typed in the user's language. Swedish: decimal comma, spaces between thousands
- * ("6,950" = 6,95; "1 200 000"). English: a comma between groups of three digits is a thousands
- * separator ("6,950" = 6950, "1,200,000"), as an English reader means it; otherwise as Swedish.
- */
+/** The deficit and a measure's full-year effect: an amount of 0 or more, in mnkr. */
+export const AMOUNT: FieldSpec = { ...FIELDS.nonNegativeMoney("mnkr") };
+/** A probability in per cent; empty = certain. */
+const PROBABILITY: FieldSpec = { ...FIELDS.share(), optional: true };
+
+/** A number as typed in the user's language, through the pane's shared parser ("6,950" is 6,95 in sv, 6 950 in en). */
 export function readNumber(s: string, lang: Lang): number | undefined {
-  const compact = s.replace(/[\s\u00a0\u202f]/g, "");
-  if (lang === "en" && /^[-\u2212]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact))
-    return parseNumber(compact.replace(/,/g, ""));
-  return parseNumber(s);
+  const d = parseDecimal(s, lang);
+  return d.ok ? d.value : undefined;
 }
 
-/** An amount ≥ 0 as typed ("6,7", "1 200 000"). */
+/** An amount ≥ 0 as typed ("6,7", "1 200 000"), read by the shared parser as a money field in mnkr. */
 export function checkAmount(s: string, lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
-  if (s.trim() === "") return { error: t.required };
-  const v = readNumber(s, lang);
-  if (v === undefined) return { error: t.notNumber };
-  if (v < 0) return { error: t.negative };
-  return { value: v };
+  const p = parseInput(s, AMOUNT, lang);
+  if (p.status === "ok") return { value: p.value };
+  if (p.status === "empty") return { error: t.required };
+  const v = readNumber(s.replace(/\s*(mnkr|tkr|kr)\.?$/i, ""), lang);
+  return { error: v !== undefined && v < 0 ? t.negative : p.message };
 }
 
-/** A calendar month 1–12 as typed. */
+/** A calendar month 1–12 as typed, read by the shared parser as a month field. */
 export function checkMonth(s: string, lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
-  if (s.trim() === "") return { error: t.required };
-  const v = readNumber(s, lang);
-  if (v === undefined || !Number.isInteger(v) || v < 1 || v > 12) return { error: t.month112 };
-  return { value: v };
+  const p = parseInput(s, FIELDS.month(), lang);
+  if (p.status === "ok") return { value: p.value };
+  return { error: s.trim() === "" ? t.required : t.month112 };
 }
 
 /** Validates one measure; the plan's measure when every field is right. */
@@ -67,15 +66,12 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   const s = checkMonth(m.startmanad, lang);
   if (s.error) errors.startmanad = s.error;
   let p: number | undefined;
-  if (m.sannolikhet.trim() !== "") {
-    // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 without the sign is asked for in per cent
-    const typed = m.sannolikhet.trim();
-    const withSign = /%$/.test(typed);
-    const v = readNumber(withSign ? typed.slice(0, -1) : typed, lang);
-    if (v === undefined || v < 0 || v > 100) errors.sannolikhet = t.percent;
-    else if (!withSign && v > 0 && v < 1) errors.sannolikhet = t.percentNotShare(v);
-    else p = v / 100;
-  }
+  // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is asked for in per cent, never read as 0,8 %
+  const prob = parseInput(m.sannolikhet, PROBABILITY, lang);
+  if (prob.status === "error") errors.sannolikhet = t.percent;
+  else if (prob.status === "ok" && prob.warning)
+    errors.sannolikhet = t.percentNotShare(Number((prob.value * 100).toPrecision(12)));
+  else if (prob.status === "ok") p = prob.value;
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
