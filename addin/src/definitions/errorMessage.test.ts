@@ -50,6 +50,11 @@ describe("the mechanism: every id of the function's parameters, wherever it stan
   it("a list built from several ranges: the field's own range, and the list named by its alias", () => {
     expect(say("", "lista[2].volymNu = 0; lista has 3", "en")).toBe("volumes_now (row 2) = 0; volume has 3");
   });
+  it("keeps a command-line option's name: --volym in a command to run is not an argument", () => {
+    expect(say("", "fetch it with: kommunkalkyl x --volym 2 (argument volym)", "en")).toBe(
+      "fetch it with: kommunkalkyl x --volym 2 (argument volume)",
+    );
+  });
   it("a column's name is not put in where the id stands alone (it may be an ordinary word)", () => {
     expect(say("", "kostnad", "en")).toBe("kostnad");
   });

@@ -5,8 +5,12 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A letter, digit or `_` before or after an id means the id is part of a longer word. */
-const BEFORE = "(?<![\\p{L}\\p{N}_.\\[])";
+/**
+ * A letter, digit or `_` before or after an id means the id is part of a longer word; a `-` before it
+ * makes it a command-line option (`--kommun` in "fetch it with: kommunkalkyl kolada hämta --kommun 0184"),
+ * which keeps its name.
+ */
+const BEFORE = "(?<![\\p{L}\\p{N}_.\\[-])";
 const AFTER = "(?![\\p{L}\\p{N}_\\[])";
 
 const ROW_WORDS: Record<Lang, { row: string; column: string }> = {
