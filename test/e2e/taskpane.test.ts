@@ -212,7 +212,8 @@ const panelLabels = (lang: Lang): string[] => [
 
 /** Opens a panel by its tab, or through the overflow menu when its tab does not fit. */
 async function openPanel(page: Page, label: string): Promise<void> {
-  const tab = page.getByRole("tab", { name: label, exact: true });
+  // the pane's own tab list: the demo's sheet tabs are tabs too ("Skatter och bidrag" is also a sheet)
+  const tab = page.locator('[data-testid="panel-tabs"]').getByRole("tab", { name: label, exact: true });
   if ((await tab.count()) > 0 && (await tab.isVisible())) await tab.click();
   else {
     await page.click('[data-testid="more-panels"]');

@@ -498,7 +498,6 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                   label={shownLabel(labels[f], PROJECT_SPECS[f])}
                   text={p.texts[f]}
                   parsed={parsed.projects[i]![f].parsed}
-                  hint={f === "aktiveringsmanad" ? t.defaultMonth : undefined}
                   onText={(typed) => update(p.id, { texts: { ...p.texts, [f]: typed } })}
                 />
               ))}
