@@ -48,17 +48,22 @@ describe("cells the pane writes keep their number format in the demo grid", () =
   });
 });
 
-/** The first painted background going up from an element: its computed colour. */
+/**
+ * The background painted at a point: the innermost element there, or an ancestor, whose box covers the
+ * point and has a colour (a DOM ancestor that ends above the point paints nothing there).
+ */
 const backgroundAt = (page: Page, x: number, y: number) =>
   page.evaluate(
     ([px, py]) => {
       let e: Element | null = document.elementFromPoint(px!, py!);
       while (e) {
+        const b = e.getBoundingClientRect();
+        const covers = px! >= b.left && px! <= b.right && py! >= b.top && py! <= b.bottom;
         const c = getComputedStyle(e).backgroundColor;
-        if (c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
+        if (covers && c && c !== "rgba(0, 0, 0, 0)" && c !== "transparent") return c;
         e = e.parentElement;
       }
-      return "none";
+      return "rgb(255, 255, 255)"; // the page's own canvas is white
     },
     [x, y],
   );
