@@ -71,6 +71,12 @@ const expectFits = async (page: Page) => {
 
 /** axe on the panel only (serious and critical): the host frame is tested by taskpane.test.ts. */
 async function axePanel(page: Page): Promise<string[]> {
+  // a theme switch animates colours (Fluent's transitions): judge contrast once nothing is moving
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== "running" && a.playState !== "pending"),
+    undefined,
+    { polling: "raf" },
+  );
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
     const axe = (
