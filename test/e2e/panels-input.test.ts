@@ -73,7 +73,7 @@ const expectFits = async (page: Page) => {
 async function axePanel(page: Page): Promise<string[]> {
   // a theme switch animates colours (Fluent's transitions): judge contrast once nothing is moving
   await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== "running" && a.playState !== "pending"),
+    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
     undefined,
     { polling: "raf" },
   );
