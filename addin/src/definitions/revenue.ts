@@ -98,6 +98,12 @@ function perYear(v: ExcelValue): number | number[] | undefined {
   return values.length === 1 ? n(values[0]) : ns(values);
 }
 
+/** The column of the previous year's correction, shown after the settlement when it is given. */
+const CORRECTION_HEADER: Record<Lang, string> = {
+  sv: "Korrigering föregående år",
+  en: "Correction of the previous year",
+};
+
 /** Other grants and charges: items in rows and years in columns, or (transposed) years in rows. */
 function otherItems(v: ExcelValue, years: number): number[][] | undefined {
   if (v === undefined || v === null || v === "") return undefined;
@@ -403,6 +409,34 @@ export const REVENUE: FunctionDef[] = [
         ["other", "Other grants and charges: one row per item, one column per year (charges negative)."],
         { optional: true, default: "0" },
       ),
+      param(
+        "tillvaxt",
+        "range",
+        "factor",
+        [
+          "tillväxt",
+          "SKR:s prognos för skatteunderlagets faktiska tillväxt, en faktor per inkomstår som faktorer (1,048). Ger slutavräkningen; lämna då slutavräkning tom.",
+        ],
+        [
+          "growth",
+          "SKR's forecast of the tax base's actual growth, one factor per income year like factors (1.048). Gives the final settlement; leave final_settlement empty then.",
+        ],
+        { optional: true, wrongUnit: 4.8 },
+      ),
+      param(
+        "korrigering",
+        "range",
+        "money",
+        [
+          "korrigering",
+          "Korrigering av föregående års slutavräkning som bokförs året (belopp per år); visas i en egen kolumn.",
+        ],
+        [
+          "correction",
+          "The correction of the previous year's final settlement booked in the year (amounts per year); shown in a column of its own.",
+        ],
+        { optional: true },
+      ),
     ],
     result: "matrix",
     resultUnit: "table",
@@ -411,8 +445,10 @@ export const REVENUE: FunctionDef[] = [
       value:
         "Year,Uplifted tax base,Tax revenue,Final settlement,Income equalisation,Other grants and charges,Taxes and grants;2026,1071.2,224.952,5,100,-20,309.952;2027,1124.76,236.1996,0,110,-20,326.1996",
     },
-    invoke: ([a, u, f, s, sa, iu, o], lang) => {
+    invoke: ([a, u, f, s, sa, iu, o, g, k], lang) => {
       const years = ns(range(a).values);
+      const growth = g === undefined || g === null || g === "" ? undefined : ns(range(g).values);
+      const correction = perYear(k);
       const rows = skatterOchBidrag({
         ar: years,
         skatteunderlag: n(scalar(u, "skatteunderlag")),
@@ -421,23 +457,29 @@ export const REVENUE: FunctionDef[] = [
         slutavrakning: perYear(sa),
         inkomstutjamning: perYear(iu),
         ovriga: otherItems(o, years.length),
+        ...(growth === undefined ? {} : { tillvaxt: growth }),
+        ...(correction === undefined ? {} : { korrigering: correction }),
       });
+      // the correction gets its column after the settlement only when it is given
+      const withCorrection = correction !== undefined;
+      const headers = TABLE_HEADERS[lang];
       return [
-        TABLE_HEADERS[lang],
+        withCorrection ? [...headers.slice(0, 4), CORRECTION_HEADER[lang], ...headers.slice(4)] : headers,
         ...rows.map((y) => [
           y.ar,
           y.uppraknatSkatteunderlag,
           y.skatteintakter,
           y.slutavrakning,
+          ...(withCorrection ? [y.korrigering ?? 0] : []),
           y.inkomstutjamning,
           y.ovriga,
           y.summa,
         ]),
       ];
     },
-    spill: (shapes) => {
+    spill: (shapes, _literals, given) => {
       const s = shapes[0];
-      return [(s ? Math.max(s[0], s[1]) : 1) + 1, 7];
+      return [(s ? Math.max(s[0], s[1]) : 1) + 1, given?.[8] ? 8 : 7];
     },
   },
 ];

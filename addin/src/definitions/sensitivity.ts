@@ -1,4 +1,9 @@
-import { KANSLIGHETSPOSTER, kanslighetsanalys, type KanslighetsanalysInput } from "@kommunkalkyl/calc-core";
+import {
+  KANSLIGHETSPOSTER,
+  kanslighetsanalys,
+  SKATTEUNDERLAG_UTAN_UTJAMNING,
+  type KanslighetsanalysInput,
+} from "@kommunkalkyl/calc-core";
 import { n, optional } from "./excel";
 import { param } from "./params";
 import type { ExcelValue, FunctionDef, Lang, ParamDef } from "./types";
@@ -9,7 +14,10 @@ export const SENSITIVITY_HEADERS: Record<Lang, [string, string, string]> = {
   en: ["Item", "Change", "Effect on the result"],
 };
 
-/** The seven inputs, in the order of the arguments (and of the rows). */
+/**
+ * The inputs, in the order of the arguments: the seven of the original table (in the order of
+ * the rows), then income equalisation and the own tax base row's inputs (API.md §13).
+ */
 export const SENSITIVITY_PARAMS: ParamDef[] = [
   param(
     "personalkostnader",
@@ -67,6 +75,56 @@ export const SENSITIVITY_PARAMS: ParamDef[] = [
     ["assistance", "Financial assistance a year (kr): the row assistance +10 %."],
     { optional: true },
   ),
+  param(
+    "inkomstutjamning",
+    "number",
+    "money",
+    [
+      "inkomstutjämning",
+      "Årets inkomstutjämning (kr, bidrag +, avgift −): raden skatteunderlag i riket +1 % räknar då med utjämningen.",
+    ],
+    [
+      "income_equalisation",
+      "The year's income equalisation (kr, grant +, charge −): the row national tax base +1 % then counts it.",
+    ],
+    { optional: true },
+  ),
+  param(
+    "skattekraft",
+    "number",
+    "money",
+    [
+      "skattekraft",
+      "Kommunens skattekraft, kr per invånare: raden eget skatteunderlag +1 % (med medelskattekraft, länsskattesats, invånare).",
+    ],
+    [
+      "tax_capacity",
+      "The municipality's tax capacity, kr per inhabitant: the row own tax base +1 % (with average capacity, county rate, inhabitants).",
+    ],
+    { optional: true, wrongUnit: 230 },
+  ),
+  param(
+    "medelskattekraft",
+    "number",
+    "money",
+    ["medelskattekraft", "Rikets medelskattekraft, kr per invånare."],
+    ["average_capacity", "The country's average tax capacity, kr per inhabitant."],
+    { optional: true, wrongUnit: 250 },
+  ),
+  param(
+    "lansSkattesats",
+    "number",
+    "taxRate",
+    [
+      "länsskattesats",
+      "Länsvis skattesats för bidrag, förordning (2004:881) 2 § (Västra Götaland 19,41), kr per 100 kr.",
+    ],
+    [
+      "county_rate",
+      "County rate for the grant, förordning (2004:881) 2 § (Västra Götaland 19.41), kr per 100 kr.",
+    ],
+    { optional: true, wrongUnit: 0.1941 },
+  ),
 ];
 
 const KEYS = SENSITIVITY_PARAMS.map((p) => p.key) as (keyof KanslighetsanalysInput)[];
@@ -80,7 +138,10 @@ export function sensitivityTable(args: ExcelValue[], lang: Lang): (number | stri
   });
   const rows = kanslighetsanalys(input).map((r) => {
     const t = KANSLIGHETSPOSTER[r.post][lang];
-    return [t.post, t.forandring, r.effekt];
+    // the national tax base row without equalisation says so, in the user's language
+    const change =
+      r.forandring === SKATTEUNDERLAG_UTAN_UTJAMNING.sv ? SKATTEUNDERLAG_UTAN_UTJAMNING[lang] : t.forandring;
+    return [t.post, change, r.effekt];
   });
   return [SENSITIVITY_HEADERS[lang], ...rows];
 }
@@ -106,10 +167,14 @@ export const SENSITIVITY: FunctionDef[] = [
     example: {
       formula: "=KOMMUN.SENSITIVITY(1000000000,,6900000000,21.5)",
       value:
-        "Item,Change,Effect on the result;Pay costs,+1 %,-10000000;Tax rate,+10 öre,6900000;Tax base,+1 %,14835000",
+        "Item,Change,Effect on the result;Pay costs,+1 %,-10000000;Tax rate,+10 öre,6900000;National tax base,+1 % (income equalisation left out),14835000",
     },
     invoke: (args, lang) => sensitivityTable(args, lang),
-    // a header row and one row per argument written in the formula (an omitted argument gives no row)
-    spill: (_shapes, _literals, given) => [1 + (given ?? []).slice(0, 7).filter(Boolean).length, 3],
+    // a header row and one row per argument written in the formula (an omitted argument gives no row);
+    // equalisation adds none, the tax capacity adds the own tax base row
+    spill: (_shapes, _literals, given) => [
+      1 + (given ?? []).slice(0, 7).filter(Boolean).length + (given?.[8] ? 1 : 0),
+      3,
+    ],
   },
 ];

@@ -12,5 +12,5 @@ export { resultatMotMal } from "./resultatMotMal.js";
 export type { Balansstatus } from "./balanskontroll.js";
 export { flerarsplan } from "./flerarsplan.js";
 export type { FlerarsplanInput, FlerarsplanAr } from "./flerarsplan.js";
-export { kanslighetsanalys, KANSLIGHETSPOSTER } from "./kanslighetsanalys.js";
+export { kanslighetsanalys, KANSLIGHETSPOSTER, SKATTEUNDERLAG_UTAN_UTJAMNING } from "./kanslighetsanalys.js";
 export type { KanslighetsanalysInput, KanslighetsRad, Kanslighetspost } from "./kanslighetsanalys.js";

@@ -19,7 +19,8 @@ describe("kanslighetsanalys", () => {
       { post: "Lönekostnader", forandring: "+1 %", effekt: -12_000_000 }, // 1 % of 1 200 Mkr
       { post: "Priser", forandring: "+1 %", effekt: -6_000_000 }, // 1 % of 600 Mkr
       { post: "Skattesats", forandring: "+10 öre", effekt: 6_900_000 }, // 6 900 Mkr × 0.10 / 100
-      { post: "Skatteunderlag", forandring: "+1 %", effekt: 14_835_000 }, // 69 Mkr × 21.5 %
+      // 69 Mkr × 21.5 %; without inkomstutjamning the change text says equalisation is left out
+      { post: "Skatteunderlag", forandring: "+1 % (utan inkomstutjämning)", effekt: 14_835_000 },
       { post: "Ränta", forandring: "+1 procentenhet", effekt: -5_000_000 }, // 1 % of 500 Mkr
       { post: "Generellt statsbidrag", forandring: "+100 kr per invånare", effekt: 3_000_000 }, // 100 × 30 000
       { post: "Ekonomiskt bistånd", forandring: "+10 %", effekt: -4_000_000 }, // 10 % of 40 Mkr
@@ -107,10 +108,79 @@ describe("kanslighetsanalys", () => {
   });
 
   it("labels every row in Swedish and English", () => {
-    for (const row of kanslighetsanalys(ALL)) {
+    for (const row of kanslighetsanalys({ ...ALL, ...OWN })) {
       const labels = KANSLIGHETSPOSTER[row.post];
-      expect(labels.sv).toEqual({ post: row.post, forandring: row.forandring });
+      expect(labels.sv.forandring).toBe(row.forandring);
       expect(labels.en.post).not.toBe(labels.sv.post);
     }
+  });
+});
+
+// The same municipality receiving income equalisation: 30 000 inhabitants at a tax capacity of
+// 230 000 kr (6 900 Mkr / 30 000) against an average of 250 000 kr, Västra Götaland's county
+// rate 19.41 (förordning (2004:881) 2 §): grant (287 500 − 230 000) × 30 000 × 19.41 % = 334 822 500 kr.
+const OWN = {
+  inkomstutjamning: 334_822_500,
+  skattekraft: 230_000,
+  medelskattekraft: 250_000,
+  lansSkattesats: 19.41,
+};
+
+describe("kanslighetsanalys with income equalisation", () => {
+  it("the national tax base +1 % raises tax and grant alike", () => {
+    // 0.01 × (6 900 Mkr × 21.5 % + 334.8225 Mkr) = 0.01 × (1 483.5 + 334.8225) Mkr = 18 183 225 kr
+    const row = kanslighetsanalys({ ...ALL, ...OWN }).find((r) => r.post === "Skatteunderlag");
+    expect(row).toEqual({ post: "Skatteunderlag", forandring: "+1 %", effekt: 18_183_225 });
+    expect(KANSLIGHETSPOSTER.Skatteunderlag.sv.post).toBe("Skatteunderlag i riket");
+  });
+
+  it("the own tax base +1 % keeps only the tax rate above the county rate", () => {
+    // tax +1 % = 14 835 000; the grant falls by 1 % × 230 000 × 30 000 × 19.41 % = 13 392 900
+    // net 1 442 100 = 1 % × 6 900 Mkr × (21.50 − 19.41)/100, about a tenth of the tax row
+    const rows = kanslighetsanalys({ ...ALL, ...OWN });
+    expect(rows.map((r) => r.post)).toEqual([
+      "Lönekostnader",
+      "Priser",
+      "Skattesats",
+      "Skatteunderlag",
+      "Eget skatteunderlag",
+      "Ränta",
+      "Generellt statsbidrag",
+      "Ekonomiskt bistånd",
+    ]);
+    const own = rows.find((r) => r.post === "Eget skatteunderlag")!;
+    expect(own.forandring).toBe("+1 % (riket oförändrat)");
+    expect(own.effekt).toBeCloseTo((0.01 * 6_900_000_000 * (21.5 - 19.41)) / 100, 4);
+    expect(own.effekt).toBeCloseTo(1_442_100, 4);
+  });
+
+  it("asks for the missing input of the own tax base row instead of leaving the row out", () => {
+    const { lansSkattesats: _, ...partial } = OWN;
+    expectKommunError(() => kanslighetsanalys({ ...ALL, ...partial }), "value", {
+      argument: "lansSkattesats",
+    });
+    const { invanare: __, ...noPeople } = ALL;
+    expectKommunError(() => kanslighetsanalys({ ...noPeople, ...OWN }), "value", { argument: "invanare" });
+  });
+
+  it("catches a tax capacity in thousands and a county rate written as a share", () => {
+    expectKommunError(() => kanslighetsanalys({ ...ALL, ...OWN, skattekraft: 230 }), "value", {
+      argument: "skattekraft",
+      sv: /skriv 230 ?000, inte 230/,
+    });
+    expectKommunError(() => kanslighetsanalys({ ...ALL, ...OWN, lansSkattesats: 0.1941 }), "value", {
+      argument: "lansSkattesats",
+    });
+  });
+
+  it("cannot compute the own row above 115 % without the charge rate (na)", () => {
+    expectKommunError(() => kanslighetsanalys({ ...ALL, ...OWN, skattekraft: 300_000 }), "na", {});
+  });
+
+  it("refuses equalisation without the tax rate it belongs with", () => {
+    const { skattesats: _, ...noRate } = ALL;
+    expectKommunError(() => kanslighetsanalys({ ...noRate, inkomstutjamning: 1_000_000 }), "value", {
+      argument: "skattesats",
+    });
   });
 });

@@ -3,6 +3,8 @@ import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
 import { formatNumber } from "../core/format.js";
 import { optionalDecimal, requireObject, toNumber } from "../core/validate.js";
+import { inkomstutjamning as equalisation } from "../revenue/inkomstutjamning.js";
+import { REVENUE_RULES, toCapacity } from "../revenue/validate.js";
 
 /** Input of {@link kanslighetsanalys}: every field optional; each given field adds its row. */
 export interface KanslighetsanalysInput {
@@ -20,6 +22,18 @@ export interface KanslighetsanalysInput {
   invanare?: number;
   /** financial assistance paid a year (money) → row "financial assistance +10 %" */
   bistand?: number;
+  /**
+   * the municipality's income equalisation of the year (money, grant positive, charge
+   * negative; see `inkomstutjamning`): the national tax base row then counts the grant's
+   * change too
+   */
+  inkomstutjamning?: number;
+  /** the municipality's tax capacity, kr per inhabitant → row "own tax base +1 %" (with the next three) */
+  skattekraft?: number;
+  /** the country's average tax capacity, kr per inhabitant */
+  medelskattekraft?: number;
+  /** the county rate for the grant, förordning (2004:881) 2 §, kr per 100 kr (19.41) */
+  lansSkattesats?: number;
 }
 
 /** One row of {@link kanslighetsanalys}. */
@@ -38,6 +52,7 @@ export type Kanslighetspost =
   | "Priser"
   | "Skattesats"
   | "Skatteunderlag"
+  | "Eget skatteunderlag"
   | "Ränta"
   | "Generellt statsbidrag"
   | "Ekonomiskt bistånd";
@@ -62,8 +77,12 @@ export const KANSLIGHETSPOSTER: Readonly<
     en: { post: "Tax rate", forandring: "+10 öre" },
   },
   Skatteunderlag: {
-    sv: { post: "Skatteunderlag", forandring: "+1 %" },
-    en: { post: "Tax base", forandring: "+1 %" },
+    sv: { post: "Skatteunderlag i riket", forandring: "+1 %" },
+    en: { post: "National tax base", forandring: "+1 %" },
+  },
+  "Eget skatteunderlag": {
+    sv: { post: "Eget skatteunderlag", forandring: "+1 % (riket oförändrat)" },
+    en: { post: "Own tax base", forandring: "+1 % (the country unchanged)" },
   },
   Ränta: {
     sv: { post: "Ränta", forandring: "+1 procentenhet" },
@@ -80,6 +99,15 @@ export const KANSLIGHETSPOSTER: Readonly<
 };
 
 /**
+ * The change text of the national tax base row when `inkomstutjamning` is not given: the row
+ * then counts the tax alone and says so.
+ */
+export const SKATTEUNDERLAG_UTAN_UTJAMNING: Readonly<Record<"sv" | "en", string>> = {
+  sv: "+1 % (utan inkomstutjämning)",
+  en: "+1 % (income equalisation left out)",
+};
+
+/**
  * The sensitivity table (känslighetsanalys) of a *Mål och budget* document:
  * what one percent of pay, ten öre of tax or a hundred kronor per inhabitant
  * of grant does to the result. One row per given input, in this order:
@@ -89,7 +117,8 @@ export const KANSLIGHETSPOSTER: Readonly<
  * | Lönekostnader (`personalkostnader`) | +1 % | −0.01 × personalkostnader |
  * | Priser (`ovrigaKostnader`) | +1 % | −0.01 × ovrigaKostnader |
  * | Skattesats (`skatteunderlag`) | +10 öre | +skatteunderlag × 0.10 / 100 |
- * | Skatteunderlag (`skattesats`, needs `skatteunderlag`) | +1 % | +0.01 × skatteunderlag × skattesats / 100 |
+ * | Skatteunderlag i riket (`skattesats`, needs `skatteunderlag`) | +1 % | +0.01 × (skatteunderlag × skattesats / 100 + inkomstutjamning) |
+ * | Eget skatteunderlag (`skattekraft`, `medelskattekraft`, `lansSkattesats`, `invanare`) | +1 %, the country unchanged | +0.01 × skatteunderlag × skattesats / 100 + inkomstutjamning(1.01 × skattekraft, …) − inkomstutjamning(skattekraft, …) |
  * | Ränta (`laneskuld`) | +1 percentage point | −0.01 × laneskuld |
  * | Generellt statsbidrag (`invanare`) | +100 kr per inhabitant | +100 × invanare (kronor) |
  * | Ekonomiskt bistånd (`bistand`) | +10 % | −0.1 × bistand |
@@ -101,13 +130,24 @@ export const KANSLIGHETSPOSTER: Readonly<
  * give the amounts in kronor to read the whole table in one unit. The
  * interest row is the full-year effect on the whole debt (as if all of it
  * were at a floating rate), the common simplification of these tables.
- * The tax-base row is the direct effect on the municipality's own tax
- * revenue only. For a municipality that receives income equalisation
- * (inkomstutjämningsbidrag, lag (2004:773) om kommunalekonomisk utjämning,
- * 5 §), a change of its own tax base alone is largely offset by the grant,
- * while a change of the national tax base also moves the grant; read the row
- * with that in mind (the same reason `arbetslinjePlan`'s `behallenAndel`
- * defaults to 0).
+ *
+ * **Two tax base rows.** Income equalisation (lag (2004:773) om kommunalekonomisk
+ * utjämning, 5 §: `(1,15 × medelskattekraft − skattekraft) × invånare × länsvis
+ * skattesats/100`) ties the grant to both the country's and the municipality's tax base.
+ * - *Skatteunderlag i riket* (national tax base +1 %, e.g. SKR's forecast revised by one
+ *   percent): the municipality's own base and the country's average grow alike, so the tax
+ *   and the grant (or the charge) both grow by 1 %: `0.01 × (skatteunderlag × skattesats/100
+ *   + inkomstutjamning)`. Without `inkomstutjamning` the row counts the tax alone and its
+ *   change text says so ({@link SKATTEUNDERLAG_UTAN_UTJAMNING}); for a municipality that
+ *   receives the grant that understates the effect.
+ * - *Eget skatteunderlag* (own tax base +1 %, the country unchanged, e.g. more people at
+ *   work in the municipality): the tax grows, but the grant shrinks by 1 % × skattekraft ×
+ *   invånare × länsvis skattesats/100, so a municipality below 115 % keeps only about
+ *   `1 % × skatteunderlag × (skattesats − lansSkattesats)/100` — the reason
+ *   `arbetslinjePlan`'s `behallenAndel` defaults to 0 and `marginalintakt` nets the
+ *   county rate off. Computed with {@link inkomstutjamning} at `1.01 × skattekraft` against
+ *   `skattekraft`, so a municipality above 115 % (a charge) needs the charge rate and gets
+ *   `na` here; give the row's inputs only for a grant-receiving municipality.
  * Because the grant row is in kronor, an amount below 1 kr per inhabitant
  * when `invanare` is given (1 400 for 1 400 mnkr of pay) is rejected with a
  * hint instead of giving a table that mixes mnkr and kronor.
@@ -122,14 +162,25 @@ export const KANSLIGHETSPOSTER: Readonly<
  *
  * @param input - the amounts of the budget year; every field optional, at least one
  * @returns rows `{ post, forandring, effekt }`; `effekt` in the unit of the input, negative when it costs
- * @throws KommunError `na` when no field is given; `value` for a negative amount, a rate written as 0.2137,
- *   `skattesats` without `skatteunderlag`, or an amount below 1 kr per inhabitant (written in mnkr)
+ * @throws KommunError `na` when no field is given, or for the own tax base row of a municipality above
+ *   115 % (a charge); `value` for a negative amount, a rate written as 0.2137, `skattesats` without
+ *   `skatteunderlag`, an amount below 1 kr per inhabitant (written in mnkr), or only some of `skattekraft`,
+ *   `medelskattekraft`, `lansSkattesats` (and then `invanare`, `skattesats`)
  *
  * @example
  * kanslighetsanalys({ personalkostnader: 1000000000, skatteunderlag: 6900000000, skattesats: 21.5 })
  * // → [{ post: "Lönekostnader", forandring: "+1 %", effekt: -10000000 },
  * //     { post: "Skattesats", forandring: "+10 öre", effekt: 6900000 },
- * //     { post: "Skatteunderlag", forandring: "+1 %", effekt: 14835000 }]
+ * //     { post: "Skatteunderlag", forandring: "+1 % (utan inkomstutjämning)", effekt: 14835000 }]
+ * @example
+ * // 30 000 inhabitants at 200 000 kr (base 6 000 mnkr), 21,5 kr; grant 509,5125 mnkr at 19,41 kr:
+ * // national +1 % = 0,01 × (1 290 + 509,5125) mnkr; own +1 % = 12,9 − 11,646 = 1,254 mnkr
+ * kanslighetsanalys({ skatteunderlag: 6000000000, skattesats: 21.5, invanare: 30000,
+ *   inkomstutjamning: 509512500, skattekraft: 200000, medelskattekraft: 250000, lansSkattesats: 19.41 })
+ * // → [{ post: "Skattesats", forandring: "+10 öre", effekt: 6000000 },
+ * //     { post: "Skatteunderlag", forandring: "+1 %", effekt: 17995125 },
+ * //     { post: "Eget skatteunderlag", forandring: "+1 % (riket oförändrat)", effekt: 1254000 },
+ * //     { post: "Generellt statsbidrag", forandring: "+100 kr per invånare", effekt: 3000000 }]
  */
 export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad[] {
   const o = requireObject(input, "input");
@@ -141,6 +192,38 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
   const debt = money("laneskuld");
   const people = optionalDecimal(o.invanare, "invanare", undefined, { above: 0, unit: "count" });
   const assistance = money("bistand");
+  const grant = optionalDecimal(o.inkomstutjamning, "inkomstutjamning", undefined, RULES.money);
+  // kr per inhabitant, with a hint for 230 written for 230 000
+  const capacity = o.skattekraft === undefined ? undefined : toCapacity(o.skattekraft, "skattekraft");
+  const average =
+    o.medelskattekraft === undefined ? undefined : toCapacity(o.medelskattekraft, "medelskattekraft");
+  const countyRate = optionalDecimal(o.lansSkattesats, "lansSkattesats", undefined, REVENUE_RULES.countyRate);
+  const own: [string, Decimal | undefined][] = [
+    ["skattekraft", capacity],
+    ["medelskattekraft", average],
+    ["lansSkattesats", countyRate],
+  ];
+  if (own.some(([, v]) => v !== undefined)) {
+    // the own tax base row needs all of its inputs; a partial set is a mistake, not a row left out
+    const needed: [string, Decimal | undefined][] = [...own, ["invanare", people], ["skattesats", rate]];
+    const missing = needed.find(([, v]) => v === undefined);
+    if (missing) {
+      throw new KommunError(
+        "value",
+        `Argumentet ${missing[0]} saknas: raden eget skatteunderlag +1 % behöver skattekraft, medelskattekraft, lansSkattesats, invanare, skattesats och skatteunderlag.`,
+        `Argument ${missing[0]} is missing: the row own tax base +1 % needs skattekraft, medelskattekraft, lansSkattesats, invanare, skattesats and skatteunderlag.`,
+        missing[0],
+      );
+    }
+  }
+  if (grant !== undefined && rate === undefined) {
+    throw new KommunError(
+      "value",
+      "Argumentet skattesats saknas: inkomstutjämningen används bara i raden skatteunderlag i riket +1 %, som behöver skattesatsen och skatteunderlaget.",
+      "Argument skattesats is missing: income equalisation is used only in the row national tax base +1 %, which needs the tax rate and the tax base.",
+      "skattesats",
+    );
+  }
   if (rate !== undefined && base === undefined) {
     throw new KommunError(
       "value",
@@ -157,6 +240,7 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
       ["skatteunderlag", base],
       ["laneskuld", debt],
       ["bistand", assistance],
+      ["inkomstutjamning", grant?.abs()],
     ];
     for (const [name, amount] of amounts) {
       if (amount === undefined || amount.isZero() || amount.div(people).gte(1)) continue;
@@ -174,14 +258,34 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
     }
   }
   const rows: KanslighetsRad[] = [];
-  const add = (post: Kanslighetspost, given: Decimal | undefined, effect: (x: Decimal) => Decimal) => {
+  const add = (
+    post: Kanslighetspost,
+    given: Decimal | undefined,
+    effect: (x: Decimal) => Decimal,
+    forandring = KANSLIGHETSPOSTER[post].sv.forandring,
+  ) => {
     if (given === undefined) return;
-    rows.push({ post, forandring: KANSLIGHETSPOSTER[post].sv.forandring, effekt: toNumber(effect(given)) });
+    rows.push({ post, forandring, effekt: toNumber(effect(given)) });
   };
   add("Lönekostnader", pay, (x) => x.times(-0.01));
   add("Priser", other, (x) => x.times(-0.01));
   add("Skattesats", base, (x) => x.times(0.1).div(100));
-  add("Skatteunderlag", rate, (r) => base!.times(0.01).times(r).div(100));
+  const tax = (r: Decimal) => base!.times(0.01).times(r).div(100);
+  add(
+    "Skatteunderlag",
+    rate,
+    (r) => tax(r).plus(grant?.times(0.01) ?? 0),
+    grant === undefined ? SKATTEUNDERLAG_UTAN_UTJAMNING.sv : undefined,
+  );
+  if (capacity !== undefined) {
+    const ownRow = (r: Decimal) => {
+      const args = [average!.toNumber(), people!.toNumber(), countyRate!.toNumber()] as const;
+      const after = equalisation(capacity.times(1.01).toNumber(), ...args);
+      const before = equalisation(capacity.toNumber(), ...args);
+      return tax(r).plus(after).minus(before);
+    };
+    add("Eget skatteunderlag", rate, ownRow);
+  }
   add("Ränta", debt, (x) => x.times(-0.01));
   add("Generellt statsbidrag", people, (x) => x.times(100));
   add("Ekonomiskt bistånd", assistance, (x) => x.times(-0.1));

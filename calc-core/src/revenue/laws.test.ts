@@ -99,4 +99,31 @@ describe("laws of the revenue side", () => {
       ),
     );
   });
+
+  it("with SKR's growth, tax revenue plus settlement is the tax base × Π growth × rate in every year", () => {
+    fc.assert(
+      fc.property(
+        base,
+        fc.array(factor, { minLength: 4, maxLength: 4 }),
+        fc.array(factor, { minLength: 4, maxLength: 4 }),
+        (u, fs, gs) => {
+          const years = skatterOchBidrag({
+            ar: [2026, 2027, 2028],
+            skatteunderlag: u,
+            faktorer: fs,
+            skattesats: 21,
+            tillvaxt: gs,
+          });
+          let actual = new Decimal(u).times(gs[0]!);
+          return years.every((y, i) => {
+            actual = actual.times(gs[i + 1]!);
+            return close(
+              new Decimal(y.skatteintakter).plus(y.slutavrakning).toNumber(),
+              actual.times(21).div(100),
+            );
+          });
+        },
+      ),
+    );
+  });
 });

@@ -197,4 +197,78 @@ describe("skatterOchBidrag", () => {
       argument: "ovriga[2]",
     });
   });
+
+  describe("on SKR's growth path (tillvaxt)", () => {
+    const growthInput = {
+      ar: [2025, 2026, 2027],
+      skatteunderlag: 1000,
+      // the government's factors for 2024 and 2025, then 1 + SKR's growth for the plan years
+      faktorer: [1.03, 1.04, 1.04, 1.035],
+      skattesats: 20,
+      // SKR's forecast of actual growth: 2025 grows 1 % more than the government's factor
+      tillvaxt: [1.03, 1.05, 1.04, 1.035],
+    };
+
+    it("books actual growth above the factors as a settlement that carries into the plan years", () => {
+      // 2025: preliminary 1 000 × 1,03 × 1,04 = 1 071,2 → 214,24; actual 1 000 × 1,03 × 1,05 = 1 081,5 → 216,3
+      //       settlement 216,3 − 214,24 = 2,06
+      // 2026: preliminary 1 071,2 × 1,04 = 1 114,048 → 222,8096; actual 1 081,5 × 1,04 = 1 124,76 → 224,952
+      //       settlement 2,1424 (the 2025 gap, grown by 4 %)
+      // 2027: preliminary 1 114,048 × 1,035 = 1 153,03968 → 230,607936; actual 1 124,76 × 1,035 = 1 164,1266
+      //       → 232,82532; settlement 2,217384
+      const years = skatterOchBidrag(growthInput);
+      expect(years.map((y) => [y.skatteintakter, y.slutavrakning, y.faktisktSkatteunderlag])).toEqual([
+        [214.24, 2.06, 1081.5],
+        [222.8096, 2.1424, 1124.76],
+        [230.607936, 2.217384, 1164.1266],
+      ]);
+      expect(years.map((y) => y.summa)).toEqual([216.3, 224.952, 232.82532]);
+    });
+
+    it("gives no settlement where SKR's growth equals the government's factors", () => {
+      const years = skatterOchBidrag({ ...growthInput, tillvaxt: growthInput.faktorer });
+      expect(years.map((y) => y.slutavrakning)).toEqual([0, 0, 0]);
+    });
+
+    it("adds the correction of the previous year's settlement to the total and shows it apart", () => {
+      // 2025: 216,3 + (−1,5) = 214,8; 2026: 224,952 + 0,5 = 225,452; 2027: 232,82532
+      const years = skatterOchBidrag({ ...growthInput, korrigering: [-1.5, 0.5, 0] });
+      expect(years.map((y) => [y.korrigering, y.summa])).toEqual([
+        [-1.5, 214.8],
+        [0.5, 225.452],
+        [0, 232.82532],
+      ]);
+    });
+
+    it("refuses a settlement given next to the growth it follows from", () => {
+      expectKommunError(() => skatterOchBidrag({ ...growthInput, slutavrakning: [5, 0, 0] }), "value", {
+        argument: "slutavrakning",
+      });
+    });
+
+    it("needs one growth factor per income year, written as a factor", () => {
+      expectKommunError(() => skatterOchBidrag({ ...growthInput, tillvaxt: [1.03, 1.05, 1.04] }), "value", {
+        argument: "tillvaxt",
+      });
+      expectKommunError(
+        () => skatterOchBidrag({ ...growthInput, tillvaxt: [1.03, 5, 1.04, 1.035] }),
+        "value",
+        {
+          argument: "tillvaxt",
+        },
+      );
+    });
+
+    it("leaves the result as before without tillvaxt and korrigering (no new fields)", () => {
+      expect(Object.keys(skatterOchBidrag(input)[0]!)).toEqual([
+        "ar",
+        "uppraknatSkatteunderlag",
+        "skatteintakter",
+        "slutavrakning",
+        "inkomstutjamning",
+        "ovriga",
+        "summa",
+      ]);
+    });
+  });
 });

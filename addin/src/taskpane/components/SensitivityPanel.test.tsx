@@ -30,7 +30,7 @@ describe("the sensitivity panel's view", () => {
     expect(v.rows).toEqual([
       { post: "Lönekostnader", forandring: "+1 %", effektMnkr: -14 },
       { post: "Skattesats", forandring: "+10 öre", effektMnkr: 6.9 },
-      { post: "Skatteunderlag", forandring: "+1 %", effektMnkr: 14.835 },
+      { post: "Skatteunderlag i riket", forandring: "+1 %", effektMnkr: 14.835 },
     ]);
     expect(v.input).toEqual({
       personalkostnader: 1_400_000_000,
