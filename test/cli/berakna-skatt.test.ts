@@ -65,9 +65,15 @@ describe("kommunkalkyl beräkna on samples/skatt-eller-effektivisering.xlsx", ()
     expect(row(work, "Första årets nettoeffekt")[1]).toBe(-1_400_000);
   });
 
-  it("sums the tax changes of 2022–2025 to +10.31 and −4.68 kr over 21 and 38 municipalities", () => {
+  it("sums the tax changes of 2022–2025 to +10.31 and −4.53 kr over 21 and 23 municipalities", () => {
     expect(row(changes, "Summa höjningar")[4]).toBeCloseTo(10.31, 10);
-    expect(row(changes, "Summa sänkningar")[4]).toBeCloseTo(-4.68, 10);
-    expect(changes.filter((x) => x[0] === "Antal kommuner").map((x) => x[4])).toEqual([21, 38]);
+    // table 3's −4.68 over 38 less Dalarna's swap: 15 × −0.01 = −0.15
+    expect(row(changes, "Summa sänkningar")[4]).toBeCloseTo(-4.53, 10);
+    expect(changes.filter((x) => x[0] === "Antal kommuner").map((x) => x[4])).toEqual([21, 23]);
+  });
+
+  it("shows Dalarna's one-öre swap apart, not as 15 cuts", () => {
+    expect(row(changes, "Summa skatteväxling")[4]).toBeCloseTo(-0.15, 10);
+    expect(row(changes, "Falun")[4]).toBeCloseTo(-0.01, 10);
   });
 });

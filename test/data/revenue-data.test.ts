@@ -43,7 +43,10 @@ describe("the uplift factors fixed by the government (samples/data/upprakningsfa
 });
 
 describe("the county rates of förordning (2004:881) (samples/data/lansvisa-skattesatser.csv)", () => {
-  const rows = read("lansvisa-skattesatser.csv", "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla");
+  const rows = read(
+    "lansvisa-skattesatser.csv",
+    "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla,galler_2025",
+  );
   const rate = (sfs: string, slag: string, lan: string): number =>
     Number(rows.find((r) => r[0] === sfs && r[3] === slag && r[4] === lan)![5]);
 
@@ -79,7 +82,10 @@ describe("the county rates of förordning (2004:881) (samples/data/lansvisa-skat
 
 describe("the data rows against the texts of their SFS, read again for the review", () => {
   const factors = read("upprakningsfaktorer.csv", "budgetar,inkomstar,faktor,sfs,utfardad,kalla");
-  const rates = read("lansvisa-skattesatser.csv", "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla");
+  const rates = read(
+    "lansvisa-skattesatser.csv",
+    "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla,galler_2025",
+  );
 
   it.each([
     // SFS, income years and factors as each förordning om uppräkningsfaktorer prints them
@@ -118,5 +124,39 @@ describe("the data rows against the texts of their SFS, read again for the revie
       ["2019:797", 19.52],
       ["2004:881 i lydelse enligt 2023:683", 19.51],
     ]);
+  });
+});
+
+describe("which county rates are in force for 2025 (column galler_2025)", () => {
+  const rates = read(
+    "lansvisa-skattesatser.csv",
+    "sfs,utfardad,paragraf,slag,lan,kommuner,region,kalla,galler_2025",
+  );
+
+  it("marks every row ja, nej or oklart, and no two rows in force disagree for a county", () => {
+    const inForce = new Map<string, string>();
+    for (const r of rates) {
+      expect(["ja", "nej", "oklart"]).toContain(r[8]);
+      if (r[8] !== "ja") continue;
+      const key = `${r[3]} ${r[4]}`;
+      const value = `${r[5]} ${r[6]}`;
+      expect(inForce.get(key) ?? value).toBe(value);
+      inForce.set(key, value);
+    }
+  });
+
+  it("takes Dalarna's swap from the text as amended by 2023:683 (19,51 and 9,57), not SFS 2019:797", () => {
+    const dalarna = rates.filter((r) => r[3] === "bidrag" && r[4] === "Dalarnas").map((r) => [r[0], r[8]]);
+    expect(dalarna).toEqual([
+      ["2015:1011", "nej"],
+      ["2019:797", "nej"],
+      ["2004:881 i lydelse enligt 2023:683", "ja"],
+    ]);
+  });
+
+  it("does not pass off SFS 2015:1011's charge rates as current: 3 § was reworded by SFS 2019:797", () => {
+    const charges = rates.filter((r) => r[2] === "3 §");
+    expect(charges.length).toBeGreaterThan(0);
+    for (const r of charges) expect([r[0], r[8]]).toEqual(["2015:1011", "nej"]);
   });
 });

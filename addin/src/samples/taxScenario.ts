@@ -16,11 +16,19 @@ const header = (v: string): CellSpec => ({ v, style: "header" });
 export function readTaxChanges(
   dataDir: string,
   file: string,
-): { kommun: string; kod: string; r2022: number; r2025: number; change: number }[] {
+): { kommun: string; kod: string; r2022: number; r2025: number; change: number; typ: string }[] {
   const [, ...lines] = readFileSync(join(dataDir, file), "utf8").trim().split("\n");
   return lines.map((l) => {
-    const [kommun, kod, a, b, c] = l.split(",");
-    return { kommun: kommun!, kod: kod!, r2022: Number(a), r2025: Number(b), change: Number(c) };
+    // the cuts carry a sixth column, typ: "sänkning" or "skatteväxling" (Dalarna's one-öre swap)
+    const [kommun, kod, a, b, c, typ] = l.split(",");
+    return {
+      kommun: kommun!,
+      kod: kod!,
+      r2022: Number(a),
+      r2025: Number(b),
+      change: Number(c),
+      typ: typ ?? "",
+    };
   });
 }
 
@@ -138,7 +146,10 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
   };
 
   const raises = readTaxChanges(dataDir, "skattehojningar-2022-2025.csv");
-  const cuts = readTaxChanges(dataDir, "skattesankningar-2022-2025.csv");
+  const table3 = readTaxChanges(dataDir, "skattesankningar-2022-2025.csv");
+  // a skatteväxling moves tax between region and municipalities; it is not a cut
+  const cuts = table3.filter((r) => r.typ !== "skatteväxling");
+  const swaps = table3.filter((r) => r.typ === "skatteväxling");
   const changes: WorkbookSpec["sheets"][number]["rows"] = {
     1: [{ v: "Kommunala skatteändringar 2022–2025 (seed 001, tabell 2 och 3; källa SCB)", style: "title" }],
     3: [header("Höjningar"), header("Kod"), header("2022"), header("2025"), header("Förändring")],
@@ -167,8 +178,27 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
   changes[cEnd + 3] = ["Genomsnittlig sänkning", null, null, null, rate(`=AVERAGE(E${cStart}:E${cEnd})`)];
   changes[cEnd + 5] = [header("Netto, alla ändringar"), null, null, null, rate(`=E${rEnd + 1}+E${cEnd + 1}`)];
   changes[cEnd + 6] = [
-    { v: "De som höjer höjer mycket; sänkningarna är fler men blygsamma.", style: "note" },
+    { v: "De som höjer höjer mycket; sänkningarna är färre än höjningarna räknat i kronor.", style: "note" },
   ];
+  const sStart = cEnd + 10;
+  changes[sStart - 2] = [
+    header("Skatteväxling i Dalarna (ingen sänkning)"),
+    header("Kod"),
+    header("2022"),
+    header("2025"),
+    header("Förändring"),
+  ];
+  changes[sStart - 1] = [
+    {
+      v: `Seed 001:s tabell 3 räknar dessa ${swaps.length} kommuner som sänkningar (38 st., −4,68 kr). Regionen höjde med samma öre som kommunerna sänkte (förordning (2004:881) 2 §, Dalarnas län: 19,52/9,56 i SFS 2019:797, 19,51/9,57 i lydelse enligt SFS 2023:683), så de räknas inte här.`,
+      style: "note",
+    },
+  ];
+  swaps.forEach((r, i) => {
+    changes[sStart + i] = [r.kommun, r.kod || null, rate(r.r2022), rate(r.r2025), rate(r.change)];
+  });
+  const sEnd = sStart + swaps.length - 1;
+  changes[sEnd + 1] = [header("Summa skatteväxling"), null, null, null, rate(`=SUM(E${sStart}:E${sEnd})`)];
 
   return {
     title: "Skatt eller effektivisering?",
