@@ -29,9 +29,9 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     const r = kommunkalkyl(["formel", "=KOMMUN.RESTORATION({-193,355},2014)"]);
     expect(r.stdout).toBe(
       [
-        "Year\tBalance requirement result\tRestored\tLeft to restore\tRestore by",
-        "2014\t-193\t0\t193\t2017",
-        "2015\t355\t193\t0\t",
+        "Year\tBalance requirement result\tRestored\tLeft to restore\tRestore by\tLate",
+        "2014\t-193\t0\t193\t2017\tno",
+        "2015\t355\t193\t0\t\tno",
         "",
       ].join("\n"),
     );
@@ -41,6 +41,37 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     // 540 − 150 = 390; with negative equity incl. pensions 540 − 300 = 240
     expect(kommunkalkyl(["formel", "=KOMMUN.RESERVEROOM(540,15000)"]).stdout).toBe("390\n");
     expect(kommunkalkyl(["formel", '=KOMMUN.RESERVEROOM(540,15000,"negative")']).stdout).toBe("240\n");
+  });
+
+  it("Malmö 2015: the deficit of 2014 still to restore comes first, 540 − 193 − 1 % × 16 200 = 185 reserved", () => {
+    // Malmö stad årsredovisning 2015, balanskravsutredning: resultat efter balanskravsjustering 540,
+    // balanskravsunderskott från tidigare år −193, medel till resultatutjämningsreserv −185
+    const r = kommunkalkyl(["formel", "=KOMMUN.RESERVEROOM(540,16200,,,193)"]);
+    expect(r.stdout).toBe("185\n");
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.RESERVERINGSUTRYMME(540;16200;;;193)"]).stdout).toBe(
+      "185\n",
+    );
+  });
+
+  it("refuses a use of the reserve with a positive result, naming the rule (KL 11 kap. 14 §)", () => {
+    const r = kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(100,,,,,,,50)"]);
+    expect(r.stdout).toMatch(/^#VALUE! .*KL ch\. 11 § 14.*only cover a negative balance requirement result/);
+    expect(r.status).toBe(3);
+    const sv = kommunkalkyl(["formel", "--sv", "=KOMMUN.BALANSKRAVSRESULTAT(100;;;;;;;50)"]);
+    expect(sv.stdout).toMatch(/KL 11 kap\. 14 §/);
+  });
+
+  it("refuses a reservation in a deficit year and one above the room", () => {
+    expect(kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(-50,,,,,,30)"]).stdout).toMatch(
+      /^#VALUE! .*only a surplus may be reserved/,
+    );
+    // Malmö 2015 with taxes and grants and the 2014 deficit: 185 fits, 186 does not
+    expect(
+      kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,185,,16200,,193)"]).stdout,
+    ).toBe("355\n");
+    expect(
+      kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,186,,16200,,193)"]).stdout,
+    ).toMatch(/^#VALUE! .*exceeds the reservation room \(185\)/);
   });
 
   it("RESULTVSTARGET and the deprecated BALANCECHECK give the same word", () => {
