@@ -87,3 +87,39 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     );
   });
 });
+
+describe("kommunkalkyl formel: one-off and permanent measures of an action plan (issue 21)", () => {
+  it("a one-off measure saves this year only: next year only the permanent one counts", () => {
+    // 6 mnkr deficit; night staffing 2.4 a year from April (this year 2.4 × 9/12 = 1.8, next year 2.4),
+    // a purchase postponed, 1.2 a year from July, one-off (this year 1.2 × 6/12 = 0.6, next year 0)
+    const r = kommunkalkyl([
+      "formel",
+      '=KOMMUN.ACTIONPLAN(6,{"Night staffing";"Postponed purchase"},{2.4;1.2},{4;7},{"decided";"decided"},,,{"";"one-off"})',
+    ]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]!.slice(19)).toEqual(["One-off/permanent", "Effect next year"]);
+    expect([rows[1]![5], ...rows[1]!.slice(19)]).toEqual(["1.8", "permanent", "2.4"]);
+    expect([rows[2]![5], ...rows[2]!.slice(19)]).toEqual(["0.6", "one-off", "0"]);
+    expect([rows[3]![0], rows[3]![5], rows[3]![20]]).toEqual(["Total", "2.4", "2.4"]);
+  });
+
+  it("in Swedish: engångs / varaktig", () => {
+    const r = kommunkalkyl([
+      "formel",
+      "--sv",
+      '=KOMMUN.ÅTGÄRDSPLAN(6;{"Natt";"Inköp"};{2,4;1,2};{4;7};{"beslutad";"beslutad"};;;{"varaktig";"engångs"})',
+    ]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]!.slice(19)).toEqual(["Engångs/varaktig", "Effekt nästa år"]);
+    expect(rows.slice(1, 3).map((x) => x.slice(19))).toEqual([
+      ["varaktig", "2,4"],
+      ["engångs", "0"],
+    ]);
+  });
+});
