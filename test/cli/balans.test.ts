@@ -29,9 +29,9 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     const r = kommunkalkyl(["formel", "=KOMMUN.RESTORATION({-193,355},2014)"]);
     expect(r.stdout).toBe(
       [
-        "Year\tBalance requirement result\tRestored\tLeft to restore\tRestore by",
-        "2014\t-193\t0\t193\t2017",
-        "2015\t355\t193\t0\t",
+        "Year\tBalance requirement result\tRestored\tLeft to restore\tRestore by\tLate",
+        "2014\t-193\t0\t193\t2017\tno",
+        "2015\t355\t193\t0\t\tno",
         "",
       ].join("\n"),
     );
@@ -41,6 +41,37 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     // 540 − 150 = 390; with negative equity incl. pensions 540 − 300 = 240
     expect(kommunkalkyl(["formel", "=KOMMUN.RESERVEROOM(540,15000)"]).stdout).toBe("390\n");
     expect(kommunkalkyl(["formel", '=KOMMUN.RESERVEROOM(540,15000,"negative")']).stdout).toBe("240\n");
+  });
+
+  it("Malmö 2015: the deficit of 2014 still to restore comes first, 540 − 193 − 1 % × 16 200 = 185 reserved", () => {
+    // Malmö stad årsredovisning 2015, balanskravsutredning: resultat efter balanskravsjustering 540,
+    // balanskravsunderskott från tidigare år −193, medel till resultatutjämningsreserv −185
+    const r = kommunkalkyl(["formel", "=KOMMUN.RESERVEROOM(540,16200,,,193)"]);
+    expect(r.stdout).toBe("185\n");
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.RESERVERINGSUTRYMME(540;16200;;;193)"]).stdout).toBe(
+      "185\n",
+    );
+  });
+
+  it("refuses a use of the reserve with a positive result, naming the rule (KL 11 kap. 14 §)", () => {
+    const r = kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(100,,,,,,,50)"]);
+    expect(r.stdout).toMatch(/^#VALUE! .*KL ch\. 11 § 14.*only cover a negative balance requirement result/);
+    expect(r.status).toBe(3);
+    const sv = kommunkalkyl(["formel", "--sv", "=KOMMUN.BALANSKRAVSRESULTAT(100;;;;;;;50)"]);
+    expect(sv.stdout).toMatch(/KL 11 kap\. 14 §/);
+  });
+
+  it("refuses a reservation in a deficit year and one above the room", () => {
+    expect(kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(-50,,,,,,30)"]).stdout).toMatch(
+      /^#VALUE! .*only a surplus may be reserved/,
+    );
+    // Malmö 2015 with taxes and grants and the 2014 deficit: 185 fits, 186 does not
+    expect(
+      kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,185,,16200,,193)"]).stdout,
+    ).toBe("355\n");
+    expect(
+      kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,186,,16200,,193)"]).stdout,
+    ).toMatch(/^#VALUE! .*exceeds the reservation room \(185\)/);
   });
 
   it("RESULTVSTARGET and the deprecated BALANCECHECK give the same word", () => {
@@ -54,5 +85,41 @@ describe("kommunkalkyl formel: the balance requirement from published annual rep
     expect(kommunkalkyl(["formel", "=KOMMUN.BALANCEREQUIREMENTRESULT(563,-23)"]).stdout).toMatch(
       /^#VALUE! .*Write the amount as a positive number/,
     );
+  });
+});
+
+describe("kommunkalkyl formel: one-off and permanent measures of an action plan (issue 21)", () => {
+  it("a one-off measure saves this year only: next year only the permanent one counts", () => {
+    // 6 mnkr deficit; night staffing 2.4 a year from April (this year 2.4 × 9/12 = 1.8, next year 2.4),
+    // a purchase postponed, 1.2 a year from July, one-off (this year 1.2 × 6/12 = 0.6, next year 0)
+    const r = kommunkalkyl([
+      "formel",
+      '=KOMMUN.ACTIONPLAN(6,{"Night staffing";"Postponed purchase"},{2.4;1.2},{4;7},{"decided";"decided"},,,{"";"one-off"})',
+    ]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]!.slice(19)).toEqual(["One-off/permanent", "Effect next year"]);
+    expect([rows[1]![5], ...rows[1]!.slice(19)]).toEqual(["1.8", "permanent", "2.4"]);
+    expect([rows[2]![5], ...rows[2]!.slice(19)]).toEqual(["0.6", "one-off", "0"]);
+    expect([rows[3]![0], rows[3]![5], rows[3]![20]]).toEqual(["Total", "2.4", "2.4"]);
+  });
+
+  it("in Swedish: engångs / varaktig", () => {
+    const r = kommunkalkyl([
+      "formel",
+      "--sv",
+      '=KOMMUN.ÅTGÄRDSPLAN(6;{"Natt";"Inköp"};{2,4;1,2};{4;7};{"beslutad";"beslutad"};;;{"varaktig";"engångs"})',
+    ]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]!.slice(19)).toEqual(["Engångs/varaktig", "Effekt nästa år"]);
+    expect(rows.slice(1, 3).map((x) => x.slice(19))).toEqual([
+      ["varaktig", "2,4"],
+      ["engångs", "0"],
+    ]);
   });
 });

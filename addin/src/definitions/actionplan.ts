@@ -6,7 +6,7 @@ import {
   type PlanAtgard,
   type Uppfoljningsrad,
 } from "@kommunkalkyl/calc-core";
-import { n, optional, range, scalar } from "./excel";
+import { n, optional, optionalRange, range, scalar } from "./excel";
 import { param } from "./params";
 import type { ExcelScalar, ExcelValue, FunctionDef, Lang } from "./types";
 
@@ -113,6 +113,44 @@ const PLAN_HEADERS: Record<Lang, string[]> = {
     "Expected effect",
   ],
 };
+/** The two columns a plan gains at its end: one-off or permanent, and the effect next year. */
+const NEXT_YEAR_HEADERS: Record<Lang, [string, string]> = {
+  sv: ["Engångs/varaktig", "Effekt nästa år"],
+  en: ["One-off/permanent", "Effect next year"],
+};
+const DURATION_WORDS: Record<Lang, [string, string]> = {
+  sv: ["engångs", "varaktig"],
+  en: ["one-off", "permanent"],
+};
+/** Words read for a one-off (true) or permanent (false) measure, Swedish and English. */
+const ONE_OFF_INPUT: [string, boolean][] = [
+  ["engångs", true],
+  ["engång", true],
+  ["engångsåtgärd", true],
+  ["one-off", true],
+  ["oneoff", true],
+  ["varaktig", false],
+  ["permanent", false],
+];
+
+/** The one-off column: blank = permanent; a word (TRUE/FALSE would hide which is meant); anything else is named. */
+function oneOffFrom(values: ExcelScalar[] | undefined, count: number): (boolean | undefined)[] {
+  if (values === undefined) return Array.from({ length: count }, () => undefined);
+  if (values.length !== count) sizeMismatch("namn", count, "engangs", values.length);
+  return values.map((v, i) => {
+    if (v === undefined || v === null || v === "") return undefined;
+    const word = typeof v === "string" ? v.trim().toLowerCase() : undefined;
+    const hit = ONE_OFF_INPUT.find(([w]) => w === word);
+    if (hit) return hit[1];
+    throw new KommunError(
+      "value",
+      `Argumentet engangs (åtgärd ${i + 1}) ska vara "engångs" eller "varaktig" (tom cell = varaktig), inte ${String(v)}.`,
+      `Argument engangs (measure ${i + 1}) must be "one-off" or "permanent" (an empty cell = permanent), not ${String(v)}.`,
+      "engangs",
+    );
+  });
+}
+
 const PLAN_ROWS: Record<Lang, [string, string, string, string]> = {
   sv: ["Summa", "Kvar att åtgärda", "Kvar (endast beslutade)", "Kvar (förväntat)"],
   en: ["Total", "Deficit left", "Deficit left (decided only)", "Deficit left (expected)"],
@@ -225,28 +263,44 @@ const DEFS: FunctionDef[] = [
         { optional: true, default: "100 %", wrongUnit: 50, blanks: true },
       ),
       forstaManad,
+      param(
+        "engangs",
+        "range",
+        "word",
+        [
+          "engångs",
+          '"engångs" (sparar bara i år) eller "varaktig" per åtgärd; tom cell = varaktig. Ger effekten nästa år.',
+        ],
+        [
+          "one_off",
+          '"one-off" (saves this year only) or "permanent" per measure; empty cell = permanent. Gives next year\'s effect.',
+        ],
+        { optional: true, default: "varaktig", blanks: true },
+      ),
     ],
     result: "matrix",
     resultUnit: "table",
     example: {
       formula: '=KOMMUN.ACTIONPLAN(1000000,{"Night staffing"},{1200000},{4},{"decided"})',
       value:
-        "Measure,Status,Start month,Probability,Full-year effect,Year effect,Expected effect,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec;" +
-        "Night staffing,decided,4,1,1200000,900000,900000,0,0,0,100000,100000,100000,100000,100000,100000,100000,100000,100000;" +
-        "Total,,,,1200000,900000,900000,0,0,0,100000,100000,100000,100000,100000,100000,100000,100000,100000;" +
-        "Deficit left,,,,,100000,,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000;" +
-        "Deficit left (decided only),,,,,100000,,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000;" +
-        "Deficit left (expected),,,,,,100000,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000",
+        "Measure,Status,Start month,Probability,Full-year effect,Year effect,Expected effect,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,One-off/permanent,Effect next year;" +
+        "Night staffing,decided,4,1,1200000,900000,900000,0,0,0,100000,100000,100000,100000,100000,100000,100000,100000,100000,permanent,1200000;" +
+        "Total,,,,1200000,900000,900000,0,0,0,100000,100000,100000,100000,100000,100000,100000,100000,100000,,1200000;" +
+        "Deficit left,,,,,100000,,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000,,;" +
+        "Deficit left (decided only),,,,,100000,,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000,,;" +
+        "Deficit left (expected),,,,,,100000,1000000,1000000,1000000,900000,800000,700000,600000,500000,400000,300000,200000,100000,,",
     },
-    invoke: ([u, nm, h, s, st, p, f], lang) => {
+    invoke: ([u, nm, h, s, st, p, f, e], lang) => {
       const first = optional(f, "forstaManad");
+      const measures = measuresFrom(nm, h, s, st, p);
+      const oneOff = oneOffFrom(optionalRange(e ?? undefined), measures.length);
       const plan = atgardsplan(
         n(scalar(u, "underskott")),
-        measuresFrom(nm, h, s, st, p),
+        measures.map((m, i) => (oneOff[i] === undefined ? m : { ...m, engangs: oneOff[i] })),
         first === undefined ? undefined : n(first),
       );
       const months = plan.perManad.map((m) => MONTH_LABELS[lang][m.manad - 1]!);
-      const table: (number | string)[][] = [[...PLAN_HEADERS[lang], ...months]];
+      const table: (number | string)[][] = [[...PLAN_HEADERS[lang], ...months, ...NEXT_YEAR_HEADERS[lang]]];
       for (const a of plan.atgarder) {
         table.push([
           a.namn,
@@ -257,6 +311,8 @@ const DEFS: FunctionDef[] = [
           a.arseffekt,
           a.forvantadEffekt,
           ...a.perManad,
+          DURATION_WORDS[lang][a.engangs ? 0 : 1],
+          a.nastaArsEffekt,
         ]);
       }
       const [total, left, leftDecided, leftExpected] = PLAN_ROWS[lang];
@@ -269,8 +325,10 @@ const DEFS: FunctionDef[] = [
         plan.summa,
         plan.summaForvantad,
         ...plan.perManad.map((m) => m.effekt),
+        "",
+        plan.summaNastaAr,
       ]);
-      table.push([left, "", "", "", "", plan.kvar, "", ...plan.perManad.map((m) => m.kvar)]);
+      table.push([left, "", "", "", "", plan.kvar, "", ...plan.perManad.map((m) => m.kvar), "", ""]);
       table.push([
         leftDecided,
         "",
@@ -280,6 +338,8 @@ const DEFS: FunctionDef[] = [
         plan.kvarBeslutade,
         "",
         ...plan.perManad.map((m) => m.kvarBeslutade),
+        "",
+        "",
       ]);
       table.push([
         leftExpected,
@@ -290,10 +350,12 @@ const DEFS: FunctionDef[] = [
         "",
         plan.kvarForvantad,
         ...plan.perManad.map((m) => m.kvarForvantad),
+        "",
+        "",
       ]);
       return table;
     },
-    spill: (shapes) => [tableRows(shapes[1], 1, 4), 19],
+    spill: (shapes) => [tableRows(shapes[1], 1, 4), 21],
   },
   {
     id: "ACTIONFOLLOWUP",

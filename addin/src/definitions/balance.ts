@@ -25,9 +25,25 @@ const LINES = [
 ] as const;
 
 const RESTORATION_HEADERS: Record<Lang, string[]> = {
-  sv: ["År", "Balanskravsresultat", "Återställt", "Kvar att återställa", "Senast år"],
-  en: ["Year", "Balance requirement result", "Restored", "Left to restore", "Restore by"],
+  sv: ["År", "Balanskravsresultat", "Återställt", "Kvar att återställa", "Senast år", "Försenat"],
+  en: ["Year", "Balance requirement result", "Restored", "Left to restore", "Restore by", "Late"],
 };
+
+/** The `forsenat` column in the user's language: late past the three years of KL 11 kap. 12 §, or not. */
+const LATE_WORDS: Record<Lang, [string, string]> = { sv: ["försenat", "nej"], en: ["late", "no"] };
+
+/** The equity parameter (positivt/negativt), shared by the reserve room and the balance table. */
+const EQUITY_PARAM = param(
+  "negativtEgetKapitalInklPension",
+  "text",
+  "word",
+  [
+    "eget_kapital_inkl_pension",
+    '"positivt" (standard) eller "negativt" eget kapital inkl. ansvarsförbindelsen.',
+  ],
+  ["equity_incl_pensions", '"positive" (default) or "negative" equity incl. the pension obligations.'],
+  { optional: true, default: "positivt" },
+);
 
 const EQUITY_WORDS: Record<"positivt" | "negativt", string[]> = {
   positivt: ["positivt", "positiv", "positive"],
@@ -132,6 +148,43 @@ export const BALANCE: FunctionDef[] = [
         ["disposition", "Användning av resultatreserv/resultatutjämningsreserv (läggs till)."],
         ["use_of_reserve", "Use of the result reserve (added)."],
       ),
+      param(
+        "skatterOchBidrag",
+        "number",
+        "money",
+        [
+          "skatter_och_bidrag",
+          "Valfritt: skatter, generella statsbidrag och utjämning; då prövas reserveringen mot reserveringsutrymmet.",
+        ],
+        [
+          "taxes_and_grants",
+          "Optional: taxes, general grants and equalisation; the reservation is then checked against the room.",
+        ],
+        { optional: true },
+      ),
+      EQUITY_PARAM,
+      money(
+        "attAterstallaTidigareAr",
+        [
+          "underskott_tidigare_år",
+          "Balanskravsunderskott från tidigare år som ännu ska återställas, positivt belopp (dras av från utrymmet).",
+        ],
+        [
+          "deficits_earlier_years",
+          "Deficits of earlier years still to restore, a positive amount (deducted from the room).",
+        ],
+      ),
+      money(
+        "synnerligaSkal",
+        [
+          "synnerliga_skäl",
+          "Del av underskottet som fullmäktige beslutat inte återställa av synnerliga skäl (KL 11 kap. 13 §).",
+        ],
+        [
+          "exceptional_reasons",
+          "Part of the deficit the council decided not to restore for synnerliga skäl (KL ch. 11 § 13).",
+        ],
+      ),
     ],
     result: "number",
     resultUnit: "money",
@@ -140,6 +193,15 @@ export const BALANCE: FunctionDef[] = [
       const input: Record<string, unknown> = { resultat: scalar(args[0], "resultat") };
       LINES.forEach((key, i) => {
         const v = optional(args[i + 1], key);
+        if (v !== undefined) input[key] = v;
+      });
+      const sob = optional(args[8], "skatterOchBidrag");
+      if (sob !== undefined) input.skatterOchBidrag = sob;
+      if (optional(args[9], "negativtEgetKapitalInklPension") !== undefined) {
+        input.negativtEgetKapitalInklPension = negativeEquity(args[9]);
+      }
+      (["attAterstallaTidigareAr", "synnerligaSkal"] as const).forEach((key, i) => {
+        const v = optional(args[10 + i], key);
         if (v !== undefined) input[key] = v;
       });
       return balanskravsutredning(input as never).balanskravsresultat;
@@ -180,7 +242,7 @@ export const BALANCE: FunctionDef[] = [
     example: {
       formula: "=KOMMUN.RESTORATION({-193,355},2014)",
       value:
-        "Year,Balance requirement result,Restored,Left to restore,Restore by;2014,-193,0,193,2017;2015,355,193,0,",
+        "Year,Balance requirement result,Restored,Left to restore,Restore by,Late;2014,-193,0,193,2017,no;2015,355,193,0,,no",
     },
     invoke: ([b, s], lang) => {
       const rows = aterstallande(ns(range(b).values), n(scalar(s, "startar")));
@@ -192,12 +254,13 @@ export const BALANCE: FunctionDef[] = [
           r.aterstallt,
           r.kvarAttAterstalla,
           r.senastAr ?? "",
+          LATE_WORDS[lang][r.forsenat ? 0 : 1],
         ]),
       ];
     },
     spill: (shapes) => {
       const shape = shapes[0];
-      return [(shape ? shape[0] * shape[1] : 1) + 1, 5];
+      return [(shape ? shape[0] * shape[1] : 1) + 1, 6];
     },
   },
   {
@@ -229,17 +292,7 @@ export const BALANCE: FunctionDef[] = [
         ],
       ),
       P.skatterOchBidrag,
-      param(
-        "negativtEgetKapitalInklPension",
-        "text",
-        "word",
-        [
-          "eget_kapital_inkl_pension",
-          '"positivt" (standard) eller "negativt" eget kapital inkl. ansvarsförbindelsen.',
-        ],
-        ["equity_incl_pensions", '"positive" (default) or "negative" equity incl. the pension obligations.'],
-        { optional: true, default: "positivt" },
-      ),
+      EQUITY_PARAM,
       param(
         "befintligResultatreserv",
         "number",
@@ -254,16 +307,31 @@ export const BALANCE: FunctionDef[] = [
         ],
         { optional: true },
       ),
+      param(
+        "attAterstalla",
+        "number",
+        "money",
+        [
+          "underskott_att_återställa",
+          "Valfritt: balanskravsunderskott från tidigare år som ännu ska återställas, positivt belopp; dras av först.",
+        ],
+        [
+          "deficits_to_restore",
+          "Optional: deficits of earlier years still to restore, a positive amount; deducted first.",
+        ],
+        { optional: true, default: "0" },
+      ),
     ],
     result: "number",
     resultUnit: "money",
-    example: { formula: "=KOMMUN.RESERVEROOM(45,2000)", value: "25" },
-    invoke: ([r, sob, eq, held]) =>
+    example: { formula: "=KOMMUN.RESERVEROOM(540,16200,,,193)", value: "185" },
+    invoke: ([r, sob, eq, held, restore]) =>
       reserveringsutrymme(
         n(scalar(r, "resultatEfterJusteringar")),
         n(scalar(sob, "skatterOchBidrag")),
         negativeEquity(eq),
         n(optional(held, "befintligResultatreserv")),
+        n(optional(restore, "attAterstalla")),
       ),
   },
 ];

@@ -88,6 +88,37 @@ describe("atgardsplan", () => {
     expect(plan.atgarder[0]).toMatchObject({ ansvarig: "LSS-chef", sannolikhet: 1, status: "genomförd" });
   });
 
+  it("without one-off measures, next year's effect is each full-year effect: 2.4 + 1.2 + 3 = 6.6", () => {
+    expect(plan.atgarder.map((a) => [a.engangs, a.nastaArsEffekt])).toEqual([
+      [false, 2.4],
+      [false, 1.2],
+      [false, 3],
+    ]);
+    expect(plan.summaNastaAr).toBe(6.6);
+  });
+
+  it("a one-off measure saves this year only: next year's effect 0, the year's effect unchanged", () => {
+    // the purchases postponed from May (1.2 a year → 0.8 this year) are a one-off: next year 2.4 + 3 = 5.4
+    const withOneOff = atgardsplan(
+      6.7,
+      PLAN.map((m, i) => (i === 1 ? { ...m, engangs: true } : m)),
+    );
+    expect(withOneOff.atgarder[1]).toMatchObject({ engangs: true, arseffekt: 0.8, nastaArsEffekt: 0 });
+    expect(withOneOff.summa).toBe(3.55);
+    expect(withOneOff.summaNastaAr).toBe(5.4);
+  });
+
+  it("reads engangs as a truth value only", () => {
+    expectKommunError(
+      () =>
+        atgardsplan(1, [
+          { namn: "A", helarseffekt: 1, startmanad: 1, status: "beslutad", engangs: "ja" as never },
+        ]),
+      "value",
+      { argument: "atgarder[1].engangs", en: /one-off/ },
+    );
+  });
+
   it("sums the effects and what is left: all, decided and done only, expected", () => {
     expect(plan.summaHelarseffekt).toBe(6.6); // 2.4 + 1.2 + 3, exactly (not 6.6000000000000005)
     expect(plan.summa).toBe(3.55);

@@ -23,6 +23,10 @@ export interface AtgardsplanAtgard {
   forvantadEffekt: number;
   /** the effect of each month of the budget year (budget-year order): a twelfth of the full-year effect once started, else 0 */
   perManad: number[];
+  /** a one-off measure (engångsåtgärd): no effect after this budget year */
+  engangs: boolean;
+  /** the effect in the next budget year: the full-year effect of a permanent measure, 0 for a one-off */
+  nastaArsEffekt: number;
 }
 
 /** One month of the plan, in budget-year order. */
@@ -59,6 +63,8 @@ export interface Atgardsplan {
   kvarForvantad: number;
   /** the twelve months of the budget year */
   perManad: AtgardsplanManad[];
+  /** Σ nastaArsEffekt: what the measures save in the next budget year (one-off measures give 0) */
+  summaNastaAr: number;
 }
 
 const decided = (m: Measure): boolean => m.status === "beslutad" || m.status === "genomförd";
@@ -89,6 +95,13 @@ export function toDeficit(x: unknown): Decimal {
  * expected figures `forvantadEffekt = arseffekt × sannolikhet`, `summaForvantad` and
  * `kvarForvantad`, so a proposal judged 50 % likely counts half in the expected view.
  *
+ * One-off and permanent measures: a measure with `engangs: true` (engångsåtgärd) saves in
+ * this budget year only; `nastaArsEffekt` is 0 for it and the full-year effect (helårseffekt)
+ * for a permanent one, which saves twelve months from the next year's first month, and
+ * `summaNastaAr` is their sum — the first thing the council asks of a plan: how much of the
+ * deficit is still there next year. (For a one-off measure `helarseffekt` is still its rate over
+ * twelve months; the year's effect runs from its start month as for any measure.)
+ *
  * Sources: seed 004 (Östersund's audit: the council orders action plans against deficits but
  * there is no common template, so each committee makes its own); SPEC §10 for the year's
  * effect. KL (2017:725) 11 kap. 12 § requires an action plan (åtgärdsplan) for restoring a
@@ -101,7 +114,7 @@ export function toDeficit(x: unknown): Decimal {
  *   whose outcomes already include months of a measure's saving would count those months twice
  *   (take the forecast from before the first start month)
  * @param atgarder - the measures: `{ namn, helarseffekt (≥ 0), startmanad (1–12), status:
- *   "förslag" | "beslutad" | "genomförd", ansvarig?, sannolikhet? }`
+ *   "förslag" | "beslutad" | "genomförd", ansvarig?, sannolikhet?, engangs? }`
  * @param forstaManad - the calendar month (1–12) the budget year starts in; default 1
  * @returns per measure its year's and expected effect; in total the sums and what is left;
  *   per month (budget-year order) the effect, the cumulative effect and what is left
@@ -117,6 +130,15 @@ export function toDeficit(x: unknown): Decimal {
  * ])
  * // → { summa: 2.1, summaBeslutade: 1.8, summaForvantad: 1.95, kvar: 3.9, kvarBeslutade: 4.2,
  * //     kvarForvantad: 4.05, … }
+ *
+ * @example
+ * // a permanent measure (2.4 a year from April) and a one-off one (a purchase postponed, 1.2 a year
+ * // from July): this year 1.8 + 0.6 = 2.4; next year only the permanent one, 2.4
+ * atgardsplan(6, [
+ *   { namn: "Nattbemanning", helarseffekt: 2.4, startmanad: 4, status: "beslutad" },
+ *   { namn: "Uppskjutet inköp", helarseffekt: 1.2, startmanad: 7, status: "beslutad", engangs: true },
+ * ])
+ * // → { summa: 2.4, summaNastaAr: 2.4, kvar: 3.6, … }
  */
 export function atgardsplan(
   underskott: number,
@@ -168,6 +190,8 @@ export function atgardsplan(
       arseffekt: toNumber(year),
       forvantadEffekt: toNumber(expected),
       perManad: Array.from({ length: 12 }, (_, i) => toNumber(monthly(m, i))),
+      engangs: m.oneOff,
+      nastaArsEffekt: m.oneOff ? 0 : toNumber(m.full),
     })),
     summaHelarseffekt: toNumber(sum(measures.map((m) => m.full))),
     summa: toNumber(total),
@@ -177,5 +201,6 @@ export function atgardsplan(
     kvarBeslutade: toNumber(deficit.minus(totalDecided)),
     kvarForvantad: toNumber(deficit.minus(totalExpected)),
     perManad,
+    summaNastaAr: toNumber(sum(measures.filter((m) => !m.oneOff).map((m) => m.full))),
   };
 }

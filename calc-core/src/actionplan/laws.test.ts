@@ -117,6 +117,38 @@ describe("laws of the action plan", () => {
   });
 });
 
+describe("laws of one-off and permanent measures", () => {
+  it("a one-off measure's next-year effect is 0; a permanent one's is its full-year effect", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(measure, fc.boolean()), { minLength: 1, maxLength: 6 }), (list) => {
+        const plan = atgardsplan(
+          1000,
+          list.map(([m, oneOff]) => ({ ...m, engangs: oneOff })),
+        );
+        plan.atgarder.forEach((a, i) => {
+          expect(a.nastaArsEffekt).toBe(list[i]![1] ? 0 : list[i]![0].helarseffekt);
+        });
+        const permanent = list.filter(([, o]) => !o).reduce((s, [m]) => s + m.helarseffekt, 0);
+        expect(close(plan.summaNastaAr, permanent)).toBe(true);
+      }),
+    );
+  });
+
+  it("marking a measure one-off never changes this year's effects", () => {
+    fc.assert(
+      fc.property(fc.array(measure, { minLength: 1, maxLength: 6 }), (list) => {
+        const permanent = atgardsplan(1000, list);
+        const oneOff = atgardsplan(
+          1000,
+          list.map((m) => ({ ...m, engangs: true })),
+        );
+        expect(oneOff.atgarder.map((a) => a.arseffekt)).toEqual(permanent.atgarder.map((a) => a.arseffekt));
+        expect(oneOff.summaNastaAr).toBe(0);
+      }),
+    );
+  });
+});
+
 describe("laws of the follow-up", () => {
   it("outcomes exactly as planned give a deviation of 0 and 100 % achieved once something was planned", () => {
     fc.assert(

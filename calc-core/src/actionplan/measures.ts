@@ -33,6 +33,12 @@ export interface PlanAtgard {
    * It enters only the expected figures (`forvantadEffekt`, `summaForvantad`, `kvarForvantad`).
    */
   sannolikhet?: number;
+  /**
+   * A one-off measure (engångsåtgärd): it saves in this budget year only, not after (a postponed
+   * purchase, a vacancy left open for the rest of the year); omitted = false, a permanent measure
+   * whose full-year effect carries into next year.
+   */
+  engangs?: boolean;
 }
 
 /** A validated measure. @internal */
@@ -43,6 +49,7 @@ export interface Measure {
   full: Decimal;
   start: number;
   probability: Decimal;
+  oneOff: boolean;
 }
 
 /** Validates the measures (`status` may be left out when `statusRequired` is false). @internal */
@@ -79,6 +86,14 @@ export function toMeasures(x: unknown, statusRequired: boolean): Measure[] {
       r.sannolikhet === undefined
         ? new Decimal(1)
         : toDecimal(r.sannolikhet, `${prefix}sannolikhet`, RULES.share);
+    if (r.engangs !== undefined && typeof r.engangs !== "boolean") {
+      throw new KommunError(
+        "value",
+        `Argumentet ${prefix}engangs ska vara SANT (engångsåtgärd) eller FALSKT (varaktig åtgärd).`,
+        `Argument ${prefix}engangs must be TRUE (a one-off measure) or FALSE (a permanent measure).`,
+        `${prefix}engangs`,
+      );
+    }
     const ansvarig = r.ansvarig === undefined || r.ansvarig === null ? undefined : String(r.ansvarig);
     return {
       namn: r.namn,
@@ -87,6 +102,7 @@ export function toMeasures(x: unknown, statusRequired: boolean): Measure[] {
       full,
       start: toMonth(r.startmanad, `${prefix}startmanad`),
       probability,
+      oneOff: r.engangs === true,
     };
   });
 }

@@ -15,6 +15,8 @@ export interface AterstallandeAr {
   kvarAttAterstalla: number;
   /** the last year by which the oldest deficit still open must be restored, `null` when none is open */
   senastAr: number | null;
+  /** true when, at the end of this year, a deficit whose last year (`senastAr`) has passed is still open */
+  forsenat: boolean;
 }
 
 /**
@@ -25,6 +27,9 @@ export interface AterstallandeAr {
  * years have passed stays open (and keeps its passed `senastAr`) until restored.
  * A part that fullmäktige has decided not to restore because of synnerliga skäl
  * (11 kap. 13 §) is left out of the results given here by the caller.
+ * `forsenat` marks a year after a deficit's last year while part of that
+ * deficit is still open: the three years of 12 § have passed without it being
+ * restored, which the management report has to explain.
  *
  * @param balanskravsresultat - the balanskravsresultat of consecutive years (money, any unit)
  * @param startar - the calendar year of the first value
@@ -34,8 +39,8 @@ export interface AterstallandeAr {
  * @example
  * // Malmö: −193 mnkr in 2014, 355 in 2015, of which 193 restored the 2014 deficit
  * aterstallande([-193, 355], 2014)
- * // → [{ ar: 2014, balanskravsresultat: -193, aterstallt: 0, kvarAttAterstalla: 193, senastAr: 2017 },
- * //    { ar: 2015, balanskravsresultat: 355, aterstallt: 193, kvarAttAterstalla: 0, senastAr: null }]
+ * // → [{ ar: 2014, balanskravsresultat: -193, aterstallt: 0, kvarAttAterstalla: 193, senastAr: 2017, forsenat: false },
+ * //    { ar: 2015, balanskravsresultat: 355, aterstallt: 193, kvarAttAterstalla: 0, senastAr: null, forsenat: false }]
  */
 export function aterstallande(balanskravsresultat: readonly number[], startar: number): AterstallandeAr[] {
   const values = toDecimalArray(balanskravsresultat, "balanskravsresultat", RULES.money, { minLength: 0 });
@@ -72,6 +77,7 @@ export function aterstallande(balanskravsresultat: readonly number[], startar: n
       aterstallt: toNumber(restored),
       kvarAttAterstalla: toNumber(left),
       senastAr: open.length > 0 ? open[0]!.year + ATERSTALLANDEFRIST : null,
+      forsenat: open.some((d) => ar > d.year + ATERSTALLANDEFRIST),
     };
   });
 }

@@ -28,7 +28,8 @@ describe("balanskravsutredning", () => {
   });
 
   it("adds back gains and losses by exception and nets unrealised changes in securities", () => {
-    // 100 − 30 + 10 + 4 − 7 + 2 = 79; − 9 + 5 = 75
+    // 100 − 30 + 10 + 4 − 7 + 2 = 79; − 9 reserved = 70 (a use of the reserve in the same year is refused
+    // since the rules of KL 11 kap. 14 § are checked; see below)
     const r = balanskravsutredning({
       resultat: 100,
       realisationsvinster: 30,
@@ -37,9 +38,8 @@ describe("balanskravsutredning", () => {
       orealiseradeVinster: 7,
       orealiseradeForluster: 2,
       reservering: 9,
-      disposition: 5,
     });
-    expect([r.resultatEfterJusteringar, r.balanskravsresultat]).toEqual([79, 75]);
+    expect([r.resultatEfterJusteringar, r.balanskravsresultat]).toEqual([79, 70]);
   });
 
   it("asks for a positive amount on a line, naming the line", () => {
@@ -57,6 +57,114 @@ describe("balanskravsutredning", () => {
       "value",
       { argument: "realisationsvinsterUndantag", en: /cannot exceed/ },
     );
+  });
+
+  describe("the rules of the reserve (KL 11 kap. 14 §)", () => {
+    it("refuses a use of the reserve with a positive result, naming the rule in both languages", () => {
+      const e = errorParts(() => balanskravsutredning({ resultat: 100, disposition: 50 }));
+      expect(e[0]).toBe("value");
+      expect(e[1]).toMatch(/KL 11 kap\. 14 §/);
+      expect(e[1]).toMatch(/bara täcka ett negativt balanskravsresultat/);
+      expect(e[2]).toMatch(/KL ch\. 11 § 14/);
+      expect(e[3]).toBe("disposition");
+    });
+
+    it("refuses a use larger than the deficit: −205 after adjustments allows at most 205", () => {
+      expect(balanskravsutredning({ resultat: -205, disposition: 205 }).balanskravsresultat).toBe(0);
+      expectKommunError(() => balanskravsutredning({ resultat: -205, disposition: 206 }), "value", {
+        argument: "disposition",
+        en: /exceeds the deficit/,
+      });
+    });
+
+    it("refuses a reservation in a deficit year: (−50, reserve 30) is not −80", () => {
+      expectKommunError(() => balanskravsutredning({ resultat: -50, reservering: 30 }), "value", {
+        argument: "reservering",
+        sv: /KL 11 kap\. 14 §/,
+      });
+    });
+
+    it("refuses a reservation and a use in one year", () => {
+      expectKommunError(
+        () => balanskravsutredning({ resultat: -10, reservering: 5, disposition: 5 }),
+        "value",
+        { argument: "disposition", en: /in one year/ },
+      );
+    });
+
+    it("with taxes and grants, refuses a reservation above the room: Malmö 2015 allows 185, not 186", () => {
+      const base = {
+        resultat: 563,
+        realisationsvinster: 23,
+        skatterOchBidrag: 16200,
+        attAterstallaTidigareAr: 193,
+      };
+      expect(balanskravsutredning({ ...base, reservering: 185 }).balanskravsresultat).toBe(355);
+      expectKommunError(() => balanskravsutredning({ ...base, reservering: 186 }), "value", {
+        argument: "reservering",
+        en: /exceeds the reservation room \(185\)/,
+      });
+      // 2 % with negative equity: 540 − 193 − 324 = 23
+      expectKommunError(
+        () => balanskravsutredning({ ...base, reservering: 24, negativtEgetKapitalInklPension: true }),
+        "value",
+        { argument: "reservering" },
+      );
+    });
+
+    it("measures the room on the lower of the result and the result after adjustments", () => {
+      // result 30, unrealised losses 20 added back → 50 after adjustments; room on 30: 30 − 1 % × 1 000 = 20
+      const base = { resultat: 30, orealiseradeForluster: 20, skatterOchBidrag: 1000 };
+      expect(balanskravsutredning({ ...base, reservering: 20 }).balanskravsresultat).toBe(30);
+      expectKommunError(() => balanskravsutredning({ ...base, reservering: 21 }), "value", {
+        argument: "reservering",
+      });
+    });
+  });
+
+  describe("the lower part of the table: deficits of earlier years and what is to restore", () => {
+    it("Malmö 2014: −193 this year and nothing before → 193 to restore", () => {
+      const r = balanskravsutredning({ resultat: -149, realisationsvinster: 56, disposition: 12 });
+      expect(r.attAterstalla).toBe(193);
+    });
+
+    it("Malmö 2015: 193 from 2014, a result of 355 restores it all → 0 (the table's Summa is 162)", () => {
+      const r = balanskravsutredning({
+        resultat: 563,
+        realisationsvinster: 23,
+        reservering: 185,
+        attAterstallaTidigareAr: 193,
+      });
+      expect([r.attAterstallaTidigareAr, r.attAterstalla]).toEqual([193, 0]);
+    });
+
+    it("a deficit this year adds to the earlier ones: 40 before and −25 now → 65", () => {
+      expect(balanskravsutredning({ resultat: -25, attAterstallaTidigareAr: 40 }).attAterstalla).toBe(65);
+    });
+
+    it("a surplus smaller than the earlier deficits restores part: 40 before, +15 now → 25", () => {
+      expect(balanskravsutredning({ resultat: 15, attAterstallaTidigareAr: 40 }).attAterstalla).toBe(25);
+    });
+
+    it("synnerliga skäl (KL 11 kap. 13 §) take off what fullmäktige decided not to restore: 65 − 30 = 35", () => {
+      const r = balanskravsutredning({ resultat: -25, attAterstallaTidigareAr: 40, synnerligaSkal: 30 });
+      expect([r.synnerligaSkal, r.attAterstalla, r.balanskravsresultat]).toEqual([30, 35, -25]);
+    });
+
+    it("refuses synnerliga skäl larger than the deficit, and a deficit written negative", () => {
+      expectKommunError(
+        () => balanskravsutredning({ resultat: 10, attAterstallaTidigareAr: 5, synnerligaSkal: 1 }),
+        "value",
+        { argument: "synnerligaSkal", sv: /13 §/ },
+      );
+      expectKommunError(
+        () => balanskravsutredning({ resultat: 10, attAterstallaTidigareAr: -193 }),
+        "value",
+        {
+          argument: "attAterstallaTidigareAr",
+        },
+      );
+    });
   });
 
   it("needs the result and an object", () => {
@@ -89,6 +197,21 @@ describe("aterstallande", () => {
     expect([last.ar, last.kvarAttAterstalla, last.senastAr]).toEqual([2024, 4, 2023]);
   });
 
+  it("marks the years after the deadline while the deficit is open as late (försenat)", () => {
+    // −4 in 2020 must be restored by 2023; 2024 and 2025 are late; +4 in 2026 closes it
+    const rows = aterstallande([-4, 0, 0, 0, 0, 0, 4, 0], 2020);
+    expect(rows.map((r) => [r.ar, r.forsenat])).toEqual([
+      [2020, false],
+      [2021, false],
+      [2022, false],
+      [2023, false],
+      [2024, true],
+      [2025, true],
+      [2026, false],
+      [2027, false],
+    ]);
+  });
+
   it("rejects an empty range and text inside it", () => {
     expectKommunError(() => aterstallande([], 2025), "na", { argument: "balanskravsresultat" });
     expectKommunError(() => aterstallande([1, "x" as never], 2025), "value", {
@@ -117,6 +240,19 @@ describe("reserveringsutrymme", () => {
     expect(reserveringsutrymme(300, 2000, false, 100)).toBe(0);
     expect(reserveringsutrymme(300, 2000, false, 70)).toBe(30);
     expect(reserveringsutrymme(45, 2000, false, 0)).toBe(25);
+  });
+
+  it("deducts deficits still to restore first: Malmö 2015, 540 − 193 − 1 % × 16 200 = 185", () => {
+    expect(reserveringsutrymme(540, 16200, false, undefined, 193)).toBe(185);
+    // without the deficit, as before: 540 − 162 = 378
+    expect(reserveringsutrymme(540, 16200)).toBe(378);
+  });
+
+  it("refuses a deficit to restore written negative", () => {
+    expectKommunError(() => reserveringsutrymme(540, 16200, false, undefined, -193), "value", {
+      argument: "attAterstalla",
+      en: /positive amount/,
+    });
   });
 
   it("taxes and grants of 0 (a blank cell) is an error, not the whole result as room", () => {

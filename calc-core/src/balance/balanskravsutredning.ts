@@ -1,6 +1,8 @@
-import { Decimal } from "../core/decimal.js";
+import { Decimal, ZERO } from "../core/decimal.js";
 import { RULES } from "../core/rules.js";
+import { formatNumber } from "../core/format.js";
 import { invalid, requireObject, toDecimal, toNumber } from "../core/validate.js";
+import { reserveringsutrymme } from "./reserveringsutrymme.js";
 
 /** Input of {@link balanskravsutredning}: the lines of the statutory table, amounts as positive numbers. */
 export interface BalanskravsutredningInput {
@@ -20,6 +22,17 @@ export interface BalanskravsutredningInput {
   reservering?: number;
   /** disposition (användning) från resultatreserv / resultatutjämningsreserv (added) */
   disposition?: number;
+  /**
+   * skatteintäkter + generella statsbidrag och utjämning, same unit: when given, a reservation above
+   * {@link reserveringsutrymme} is refused
+   */
+  skatterOchBidrag?: number;
+  /** equity incl. the pension obligations outside the balance sheet is negative (2 % instead of 1 %) */
+  negativtEgetKapitalInklPension?: boolean;
+  /** balanskravsunderskott från tidigare år: deficits of earlier years still to restore, a positive amount */
+  attAterstallaTidigareAr?: number;
+  /** the part of the deficit fullmäktige has decided not to restore because of synnerliga skäl (KL 11 kap. 13 §) */
+  synnerligaSkal?: number;
 }
 
 /** Every line of the balance requirement table and its two results. */
@@ -36,6 +49,15 @@ export interface Balanskravsutredning {
   disposition: number;
   /** årets balanskravsresultat: negative means a deficit to restore (KL 11 kap. 12 §) */
   balanskravsresultat: number;
+  /** balanskravsunderskott från tidigare år, as given (positive) */
+  attAterstallaTidigareAr: number;
+  /** the part not to be restored because of synnerliga skäl, as given (positive) */
+  synnerligaSkal: number;
+  /**
+   * balanskravsresultat att återställa at the end of the year:
+   * `max(0, attAterstallaTidigareAr − balanskravsresultat − synnerligaSkal)`
+   */
+  attAterstalla: number;
 }
 
 /** @internal the same, in decimals */
@@ -75,6 +97,19 @@ export function balanskravsutredningDecimal(input: unknown): Record<keyof Balans
     .plus(realisationsforlusterUndantag)
     .minus(orealiseradeVinster)
     .plus(orealiseradeForluster);
+  const attAterstallaTidigareAr = line("attAterstallaTidigareAr");
+  const synnerligaSkal = line("synnerligaSkal");
+  checkReserve(o, resultat, resultatEfterJusteringar, reservering, disposition, attAterstallaTidigareAr);
+  const balanskravsresultat = resultatEfterJusteringar.minus(reservering).plus(disposition);
+  const deficit = attAterstallaTidigareAr.minus(balanskravsresultat);
+  if (synnerligaSkal.gt(Decimal.max(ZERO, deficit))) {
+    const f = (d: Decimal, lang: "sv" | "en") => formatNumber(Decimal.max(ZERO, d).toNumber(), lang);
+    invalid(
+      `Synnerliga skäl (${f(synnerligaSkal, "sv")}) kan inte vara större än det negativa balanskravsresultat som annars ska återställas (${f(deficit, "sv")}): fullmäktige kan enligt KL 11 kap. 13 § bara besluta att ett negativt balanskravsresultat inte ska regleras.`,
+      `Synnerliga skäl (${f(synnerligaSkal, "en")}) cannot exceed the negative balance requirement result that would otherwise be restored (${f(deficit, "en")}): under KL ch. 11 § 13 the council can only decide that a negative result is not to be restored.`,
+      "synnerligaSkal",
+    );
+  }
   return {
     resultat,
     realisationsvinster,
@@ -85,8 +120,78 @@ export function balanskravsutredningDecimal(input: unknown): Record<keyof Balans
     resultatEfterJusteringar,
     reservering,
     disposition,
-    balanskravsresultat: resultatEfterJusteringar.minus(reservering).plus(disposition),
+    balanskravsresultat,
+    attAterstallaTidigareAr,
+    synnerligaSkal,
+    attAterstalla: Decimal.max(ZERO, deficit.minus(synnerligaSkal)),
   };
+}
+
+/** The rules of KL 11 kap. 14 § on reservations to and uses of the reserve, as a refusal naming the rule. */
+function checkReserve(
+  o: Record<string, unknown>,
+  resultat: Decimal,
+  efter: Decimal,
+  reservering: Decimal,
+  disposition: Decimal,
+  attAterstallaTidigareAr: Decimal,
+): void {
+  const s = (d: Decimal): string => formatNumber(d.toNumber(), "sv");
+  const e = (d: Decimal): string => formatNumber(d.toNumber(), "en");
+  if (reservering.gt(0) && disposition.gt(0)) {
+    invalid(
+      `Reservering (${s(reservering)}) och disposition (${s(disposition)}) samma år går inte (KL 11 kap. 14 §): reservera bara ur ett överskott, använd reserven bara mot ett underskott.`,
+      `A reservation (${e(reservering)}) and a use of the reserve (${e(disposition)}) in one year is not allowed (KL ch. 11 § 14): reserve only from a surplus, use the reserve only against a deficit.`,
+      "disposition",
+    );
+  }
+  if (disposition.gt(0) && !efter.isNegative()) {
+    invalid(
+      `Disposition från resultatreserven (${s(disposition)}) när resultatet efter balanskravsjusteringar (${s(efter)}) inte är negativt går inte (KL 11 kap. 14 §): reserven får bara täcka ett negativt balanskravsresultat.`,
+      `A use of the result reserve (${e(disposition)}) when the result after the adjustments (${e(efter)}) is not negative is not allowed (KL ch. 11 § 14): the reserve may only cover a negative balance requirement result.`,
+      "disposition",
+    );
+  }
+  if (disposition.gt(0) && disposition.gt(efter.negated())) {
+    invalid(
+      `Disposition från resultatreserven (${s(disposition)}) är större än underskottet efter balanskravsjusteringar (${s(efter.negated())}) (KL 11 kap. 14 §): reserven får bara täcka underskottet, inte skapa ett överskott.`,
+      `The use of the result reserve (${e(disposition)}) exceeds the deficit after the adjustments (${e(efter.negated())}) (KL ch. 11 § 14): the reserve may only cover the deficit, not create a surplus.`,
+      "disposition",
+    );
+  }
+  if (reservering.gt(0) && efter.isNegative() && !efter.isZero()) {
+    invalid(
+      `Reservering till resultatreserven (${s(reservering)}) när resultatet efter balanskravsjusteringar är negativt (${s(efter)}) går inte (KL 11 kap. 14 §): bara ett överskott får reserveras.`,
+      `A reservation to the result reserve (${e(reservering)}) when the result after the adjustments is negative (${e(efter)}) is not allowed (KL ch. 11 § 14): only a surplus may be reserved.`,
+      "reservering",
+    );
+  }
+  if (o.skatterOchBidrag === undefined) {
+    if (o.negativtEgetKapitalInklPension !== undefined) {
+      invalid(
+        "Argumentet negativtEgetKapitalInklPension används bara tillsammans med skatterOchBidrag (för reserveringsutrymmet).",
+        "Argument negativtEgetKapitalInklPension is only used together with skatterOchBidrag (for the reservation room).",
+        "negativtEgetKapitalInklPension",
+      );
+    }
+    return;
+  }
+  // 11 kap. 14 §: the room is measured on the year's result or the result after the adjustments, whichever is lower
+  const lower = Decimal.min(resultat, efter);
+  const room = reserveringsutrymme(
+    toNumber(lower),
+    o.skatterOchBidrag as number,
+    (o.negativtEgetKapitalInklPension ?? false) as boolean,
+    undefined,
+    toNumber(attAterstallaTidigareAr),
+  );
+  if (reservering.gt(room)) {
+    invalid(
+      `Reserveringen (${s(reservering)}) är större än reserveringsutrymmet (${formatNumber(room, "sv")}) (KL 11 kap. 14 §): högst den del av resultatet efter balanskravsjusteringar, efter underskott från tidigare år, som överstiger 1 % (2 % vid negativt eget kapital inkl. pensionsförpliktelser) av skatter och bidrag.`,
+      `The reservation (${e(reservering)}) exceeds the reservation room (${formatNumber(room, "en")}) (KL ch. 11 § 14): at most the part of the result after the adjustments, less deficits of earlier years, above 1 % (2 % with negative equity incl. pension obligations) of taxes and grants.`,
+      "reservering",
+    );
+  }
 }
 
 /**
@@ -109,15 +214,45 @@ export function balanskravsutredningDecimal(input: unknown): Record<keyof Balans
  * "Proposition och beslut: En effektiv ekonomistyrning i kommuner och
  * regioner"). Reservations and uses enter this table the same way for both.
  *
+ * The rules of the reserve are enforced, each refusal (`value`) naming the
+ * rule: the reserve may only be used (disposition) to cover a negative result
+ * after the adjustments and never more than that deficit; a reservation only
+ * from a surplus; not both in one year; and, with `skatterOchBidrag`, no more
+ * than {@link reserveringsutrymme} of the lower of the year's result and the
+ * result after the adjustments, after the deficits of earlier years
+ * (KL 11 kap. 14 §; prop. 2011/12:172, which introduced the reserve "to cover
+ * deficits"; prop. 2022/23:119). Assumption, marked: the statute text of
+ * 11 kap. 12–14 §§ could not be read in full in this session; the rules follow
+ * the propositions' summaries and the table of Malmö's annual report 2015.
+ *
+ * The lower part of RKR's table (as Malmö's annual report 2015 draws it:
+ * "Balanskravsresultat 355; Balanskravsunderskott från tidigare år −193;
+ * Summa 162; Balanskravsresultat att återställa 0"): what is to be restored at
+ * the end of the year is
+ * `attAterstalla = max(0, attAterstallaTidigareAr − balanskravsresultat − synnerligaSkal)`.
+ * Sign: `attAterstallaTidigareAr` is written positive (193), so a negative
+ * balanskravsresultat (a deficit this year) adds to it and a positive one
+ * restores it; a negative `attAterstallaTidigareAr` (−193 as some tables print
+ * it) is refused rather than silently turned into a surplus. `synnerligaSkal`
+ * is the part fullmäktige decided not to restore (KL 11 kap. 13 §): it cannot
+ * exceed what would otherwise be to restore.
+ *
  * @param input - the lines, each a positive amount (money in any one unit); the table's line says the sign.
  *   Omitted lines are 0. `resultat` may be negative.
  * @returns every line and `resultatEfterJusteringar` and `balanskravsresultat`
- * @throws KommunError `value` for a negative line, or gains by exception larger than all gains
+ * @throws KommunError `value` for a negative line, gains by exception larger than all gains, a use of
+ *   or a reservation to the reserve the law does not allow (naming KL 11 kap. 14 §), or synnerliga skäl
+ *   larger than the deficit
  *
  * @example
  * // Malmö 2015 (annual report, mnkr): 563 − 23 gains on sales = 540; − 185 to the reserve = 355
  * balanskravsutredning({ resultat: 563, realisationsvinster: 23, reservering: 185 })
  * // → { resultatEfterJusteringar: 540, balanskravsresultat: 355, … }
+ *
+ * @example
+ * // Malmö 2015 with the lower part of the table: 193 from 2014 to restore, 355 restores it all
+ * balanskravsutredning({ resultat: 563, realisationsvinster: 23, reservering: 185, skatterOchBidrag: 16200, attAterstallaTidigareAr: 193 })
+ * // → { balanskravsresultat: 355, attAterstalla: 0, … }
  */
 export function balanskravsutredning(input: BalanskravsutredningInput): Balanskravsutredning {
   const d = balanskravsutredningDecimal(input);

@@ -33,24 +33,59 @@ describe("laws of the balance requirement", () => {
   });
 
   it("the balanskravsresultat is the result less what is deducted plus what is added", () => {
+    // the reserve as the law allows it (KL 11 kap. 14 §): a reservation only from a surplus after the
+    // adjustments, a use only against a deficit and at most the deficit, never both in one year
+    fc.assert(
+      fc.property(amount, positive, positive, positive, (resultat, vinster, forluster, reserve) => {
+        const efter = resultat - vinster + forluster;
+        const res = efter > 0 ? Math.min(reserve, efter) : 0;
+        const disp = efter < 0 ? Math.min(reserve, -efter) : 0;
+        const b = balanskravsutredning({
+          resultat,
+          realisationsvinster: vinster,
+          orealiseradeForluster: forluster,
+          reservering: res,
+          disposition: disp,
+        });
+        expect(b.balanskravsresultat).toBe(resultat - vinster + forluster - res + disp);
+      }),
+    );
+  });
+
+  it("a use of the reserve the law does not allow is refused, never computed", () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 1, max: 1_000_000 }), (resultat, disp) => {
+        fc.pre(resultat >= 0 || disp > -resultat);
+        expect(() => balanskravsutredning({ resultat, disposition: disp })).toThrow(/KL ch\. 11 § 14/);
+      }),
+    );
+  });
+
+  it("the reserve room never exceeds the result after adjustments less the deficits to restore", () => {
     fc.assert(
       fc.property(
         amount,
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.boolean(),
         positive,
-        positive,
-        positive,
-        positive,
-        (resultat, vinster, forluster, res, disp) => {
-          const b = balanskravsutredning({
-            resultat,
-            realisationsvinster: vinster,
-            orealiseradeForluster: forluster,
-            reservering: res,
-            disposition: disp,
-          });
-          expect(b.balanskravsresultat).toBe(resultat - vinster + forluster - res + disp);
+        (r, sob, negative, deficits) => {
+          const room = reserveringsutrymme(r, sob, negative, undefined, deficits);
+          expect(room).toBeGreaterThanOrEqual(0);
+          expect(room).toBeLessThanOrEqual(Math.max(0, r - deficits));
+          // and a deficit to restore only ever lowers the room
+          expect(room).toBeLessThanOrEqual(reserveringsutrymme(r, sob, negative));
         },
       ),
+    );
+  });
+
+  it("what is to restore is the earlier deficits less this year's result, never below 0", () => {
+    fc.assert(
+      fc.property(amount, positive, (resultat, earlier) => {
+        const b = balanskravsutredning({ resultat, attAterstallaTidigareAr: earlier });
+        expect(b.attAterstalla).toBe(Math.max(0, earlier - resultat));
+        expect(b.attAterstalla).toBeGreaterThanOrEqual(0);
+      }),
     );
   });
 });
