@@ -40,10 +40,12 @@ describe("the Balanskrav sheet of samples/mal-och-budget-2025.xlsx", () => {
   });
 
   it("reserves 10 in 2026 within the room 40.2 − 1 % × 2 010 = 20.1, leaving 30.2", () => {
-    expect(row(sheet, "Reserveringsutrymme (delen över 1 % av skatter och bidrag)")[3]).toBeCloseTo(20.1, 9);
-    // 2025: the room is measured on the lower of 39 and 33: 33 − 19.5 = 13.5; 2024 has none
-    expect(row(sheet, "Reserveringsutrymme (delen över 1 % av skatter och bidrag)")[2]).toBeCloseTo(13.5, 9);
-    expect(row(sheet, "Reserveringsutrymme (delen över 1 % av skatter och bidrag)")[1]).toBe(0);
+    const room = "Reserveringsutrymme (över 1 % av skatter och bidrag, efter underskott att återställa)";
+    expect(row(sheet, room)[3]).toBeCloseTo(20.1, 9);
+    // 2025: 12 of the year's 33 restores the 2024 deficit first (KL 11 kap. 12 §; RESERVEROOM's 5th argument):
+    // 33 − 12 − 1 % × 1 950 = 1.5, not 33 − 19.5 = 13.5; 2024 has none
+    expect(row(sheet, room)[2]).toBeCloseTo(1.5, 9);
+    expect(row(sheet, room)[1]).toBe(0);
     const b = row(sheet, "Årets balanskravsresultat").slice(1, 5) as number[];
     expect(b[0]).toBe(-12);
     expect(b[1]).toBeCloseTo(33, 9);
@@ -52,8 +54,26 @@ describe("the Balanskrav sheet of samples/mal-och-budget-2025.xlsx", () => {
     expect(row(sheet, "Reserveringen ryms i utrymmet").slice(1, 5)).toEqual(["ja", "ja", "ja", "ja"]);
   });
 
+  it("draws RKR's whole table: deficits from earlier years, synnerliga skäl, what is left to restore", () => {
+    // 2024's −12 is the deficit 2025 starts with; 33 restores it; nothing is left after 2024
+    expect(
+      row(sheet, "Balanskravsunderskott från tidigare år (att återställa vid årets början)").slice(1, 5),
+    ).toEqual([0, 12, 0, 0]);
+    expect(row(sheet, "Synnerliga skäl att inte återställa (KL 11 kap. 13 §) (−)").slice(1, 5)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(row(sheet, "Balanskravsunderskott att återställa vid årets slut").slice(1, 5)).toEqual([
+      12, 0, 0, 0,
+    ]);
+  });
+
+  it("carries the result reserve year by year: 40, the 10 reserved in 2026, 50", () => {
+    expect(row(sheet, "Resultatreserv vid årets början").slice(1, 5)).toEqual([40, 40, 40, 50]);
+    expect(row(sheet, "Resultatreserv vid årets slut").slice(1, 5)).toEqual([40, 40, 50, 50]);
+  });
+
   it("restores the 2024 deficit of 12 in 2025, well before 2027", () => {
-    expect(row(sheet, 2024).slice(1, 5)).toEqual([-12, 0, 12, 2027]);
+    expect(row(sheet, 2024).slice(1, 6)).toEqual([-12, 0, 12, 2027, "nej"]);
     const y2025 = row(sheet, 2025).slice(1, 5);
     expect(y2025[1]).toBe(12);
     expect(y2025[2]).toBe(0);

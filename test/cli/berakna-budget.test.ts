@@ -75,11 +75,18 @@ describe("kommunkalkyl beräkna on samples/mal-och-budget-2025.xlsx", () => {
     expect(row(budget, "Resultat mot resultatmål efter besparing").slice(1, 4)).toEqual(["ok", "ok", "ok"]);
   });
 
-  it("shows the implicit efficiency requirement of 80 % compensation: 150 × 4.6348 % × 20 %", () => {
-    // PKV 2024 = 0.055 × 0.691 + 0.027 × 0.309 = 0.046348; 150 × 0.046348 × 0.2 = 1.39044
+  it("uplifts the 2025 frames by the budget year's index, not last year's PKV: 150 × 3.2 % × 20 % hidden", () => {
+    // the index for 2025 is SKR's forecast for the budget year (an example value, 3.2 %), an input;
+    // 150 × 0.032 × 0.2 = 0.96 of hidden efficiency at 80 % compensation
+    expect(
+      row(
+        budget,
+        "Index för uppräkning (2025: SKR:s prognos för PKV 2025, exempelvärde; planår: antagande)",
+      )[1],
+    ).toBe(0.032);
     const ks = row(budget, "Kommunstyrelsen");
-    expect(ks[6]).toBeCloseTo(1.39044, 9);
-    expect(ks[5]).toBeCloseTo(150 * (1 + 0.046348 * 0.8), 9);
+    expect(ks[6]).toBeCloseTo(0.96, 9);
+    expect(ks[5]).toBeCloseTo(150 * (1 + 0.032 * 0.8), 9);
   });
 
   it("reproduces SKR's PKV 4.9, 5.9 and 4.6 % on the PKV sheet", () => {

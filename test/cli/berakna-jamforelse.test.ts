@@ -76,8 +76,9 @@ describe("the benchmarking, pricing and consequence samples, evaluated offline",
     expect(s.find((x) => x[0] === "AI-schemaläggning")![1]).toBeCloseTo(4.34, 10);
     const total = row(s, "Summa nettoeffekt")[1] as number;
     expect(total).toBeCloseTo(17.14, 10);
-    expect(row(s, "Effekt på resultatandelen")[1]).toBeCloseTo(17.14 / 2000, 12);
-    expect(row(s, "Skatteekvivalent (öre)")[1]).toBeCloseTo((17.14 / 69) * 100, 9);
+    // the samples' municipality in 2026: taxes and grants 2 010 mnkr, tax base 6 748.5 mnkr (skatter-och-bidrag.xlsx)
+    expect(row(s, "Effekt på resultatandelen")[1]).toBeCloseTo(17.14 / 2010, 12);
+    expect(row(s, "Skatteekvivalent (öre)")[1]).toBeCloseTo((17.14 / 67.485) * 100, 9);
     // estimated 9 Mkr: 12 up front, 9 a year → cumulative −3, +6 → 2027; outcome 16 pays back in 2026
     expect(row(s, "Lokaler som i Växjö: beräknat")[8]).toBe(2027);
     expect(row(s, "Lokaler som i Växjö: utfall")[8]).toBe(2026);

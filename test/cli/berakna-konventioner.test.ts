@@ -96,23 +96,42 @@ describe("the samples show the conventions", () => {
     const s = evaluate("mal-och-budget-2025.xlsx", ["--sv"])["Känslighetsanalys"]!;
     const header = s.findIndex((x) => x[0] === "Post");
     expect(s[header]).toEqual(["Post", "Förändring", "Effekt på resultatet"]);
-    const table = s.slice(header + 1, header + 8);
+    const table = s.slice(header + 1, header + 9);
     expect(table.map((x) => x[0])).toEqual([
       "Lönekostnader",
       "Priser",
       "Skattesats",
-      "Skatteunderlag",
+      "Skatteunderlag i riket",
+      "Eget skatteunderlag",
       "Ränta",
       "Generellt statsbidrag",
       "Ekonomiskt bistånd",
     ]);
     const effects = table.map((x) => x[2] as number);
-    // 1 % of 1 400 mnkr; 1 % of 900 mnkr; 6 900 mnkr × 0.10 / 100; 1 % of 6 900 mnkr × 21.5 %;
+    // one tax base with the revenue sheet: 2025 on SKR's path, 6 000 × 1.031 × 1.051 = 6 501.486 mnkr at 21.50;
+    // equalisation 519.825033 mnkr; capacity 6 464.37 mnkr / 30 000 = 215 479 kr at the county rate 19.41:
+    // 1 % of 1 400 mnkr; 1 % of 900 mnkr; 6 501.486 mnkr × 0.10 / 100;
+    // national: 0.01 × (6 501.486 × 21.5 % + 519.825033) mnkr = 0.01 × 1 917.644523 mnkr;
+    // own: 0.01 × 1 397.81949 mnkr − 0.01 × 215 479 × 30 000 × 19.41 % = 13 978 194.9 − 12 547 341.7;
     // 1 % of 800 mnkr; 100 kr × 30 000; 10 % of 43.62 mnkr
-    const expected = [-14_000_000, -9_000_000, 6_900_000, 14_835_000, -8_000_000, 3_000_000, -4_362_000];
-    effects.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 4));
-    // 14 mnkr over one öre's worth (6 900 mnkr / 100 / 100 = 0.69 mnkr): 20.29 öre
-    expect(row(s, "Lönekostnader +1 % motsvarar")[1]).toBeCloseTo(14 / 0.69, 9);
+    const own = 13_978_194.9 - 0.01 * 6_464_370_000 * 0.1941;
+    const expected = [
+      -14_000_000,
+      -9_000_000,
+      6_501_486,
+      19_176_445.23,
+      own,
+      -8_000_000,
+      3_000_000,
+      -4_362_000,
+    ];
+    effects.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 1));
+    // the own row keeps about 1 % × base × (21.50 − 19.41)/100 of the tax row's 13.98 mnkr: a tenth
+    expect(effects[4]! / 13_978_194.9).toBeCloseTo((21.5 - 19.41) / 21.5, 1);
+    expect(s[header + 4]![1]).toBe("+1 %");
+    expect(s[header + 5]![1]).toBe("+1 % (riket oförändrat)");
+    // 14 mnkr over one öre's worth (6 501.486 mnkr / 100 / 100 = 0.6501486 mnkr): 21.53 öre
+    expect(row(s, "Lönekostnader +1 % motsvarar")[1]).toBeCloseTo(14 / 0.6501486, 9);
   });
 
   it("manadsuppfoljning-2025.xlsx: bias beside accuracy; with every forecast on one side they agree but for the sign", () => {

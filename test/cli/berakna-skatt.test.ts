@@ -26,28 +26,31 @@ describe("kommunkalkyl beräkna on samples/skatt-eller-effektivisering.xlsx", ()
     ).toEqual([]);
   });
 
-  it("a 25 Mkr gap on a 6 900 Mkr tax base needs 37 öre: 25 / 69 = 36.2 öre, rounded up", () => {
-    expect(row(scenario, "Skattehöjning som behövs")[1]).toBe(0.37);
-    expect(row(scenario, "… i öre")[1]).toBeCloseTo(37, 10);
-    // 320 000 kr × 0.37 / 100 = 1 184 kr a year
-    expect(row(scenario, "Kostnad per person och år (kr)")[1]).toBe(1184);
+  it("a 25 Mkr gap on the 2026 tax base of 6 748.5 Mkr needs 38 öre: 25 / 67.485 = 37.04 öre, rounded up", () => {
+    // the tax base of the samples' municipality in 2026: 6 000 × 1.031 × 1.051 × 1.038 = 6 748.54, to 0.1
+    expect(row(scenario, "Skatteunderlag (mnkr)")[1]).toBe(6748.5);
+    expect(row(scenario, "Skattehöjning som behövs")[1]).toBe(0.38);
+    expect(row(scenario, "… i öre")[1]).toBeCloseTo(38, 10);
+    // 320 000 kr × 0.38 / 100 = 1 216 kr a year
+    expect(row(scenario, "Kostnad per person och år (kr)")[1]).toBe(1216);
     expect(row(scenario, "Effektivisering som behövs")[1]).toBeCloseTo(25 / 1900, 14);
   });
 
   it("values each measure from seed 001 and its tax equivalent", () => {
-    // work line: (1 454 − 319) × 30 000 = 34.05 Mkr to Solna's level; a fifth of the way = 6.81
+    // work line: (1 454 − 319) × 30 150 (inhabitants 2026) = 34.22025 Mkr to Solna's level; a fifth = 6.84405
     const work = row(scenario, "Arbetslinje som i Solna");
-    expect(work[1]).toBeCloseTo(34.05, 10);
-    expect(work[3]).toBeCloseTo(6.81, 10);
-    expect(work[4]).toBeCloseTo((6.81 / 69) * 100, 10);
+    expect(work[1]).toBeCloseTo(34.22025, 10);
+    expect(work[3]).toBeCloseTo(6.84405, 10);
+    expect(work[4]).toBeCloseTo((6.84405 / 67.485) * 100, 10);
     expect(row(scenario, "Lokaler: 10 %")[3]).toBeCloseTo(9.5, 10); // 95 × 10 %
     expect(row(scenario, "AI-schemaläggning som i Tjörn: övertid")[3]).toBeCloseTo(2.8, 10); // 4 × 70 %
     expect(row(scenario, "AI-schemaläggning som i Tjörn: vikarier")[3]).toBeCloseTo(3.6, 10); // 12 × 30 %
-    expect(row(scenario, "Summa åtgärder")[3]).toBeCloseTo(22.71, 10);
+    expect(row(scenario, "Summa åtgärder")[3]).toBeCloseTo(22.74405, 10);
   });
 
-  it("leaves 2.29 Mkr, a raise of 4 öre (3.32 rounded up) costing 128 kr a person", () => {
-    expect(row(scenario, "Kvarvarande gap")[1]).toBeCloseTo(2.29, 10);
+  it("leaves 2.25595 Mkr, a raise of 4 öre (3.34 rounded up) costing 128 kr a person", () => {
+    // 25 − 22.74405 = 2.25595; 2.25595 / 67.485 = 3.34 öre → 4 öre; 320 000 × 0.04 / 100 = 128
+    expect(row(scenario, "Kvarvarande gap")[1]).toBeCloseTo(2.25595, 10);
     expect(row(scenario, "Skattehöjning efter åtgärder")[1]).toBe(0.04);
     expect(row(scenario, "Kostnad per person och år efter åtgärder")[1]).toBe(128);
   });

@@ -147,14 +147,14 @@ describe("sample number formats", () => {
       fmt: ws.getCell(a).numFmt,
       value: ws.getCell(a).result ?? ws.getCell(a).value,
     });
-    // 25 Mkr on a 6 900 Mkr tax base: 25 / 6 900 × 100 = 0.3623… → 0.37 (rounded up to a whole öre)
-    expect(at("B15")).toEqual({ fmt: "0.00", value: 0.37 });
-    // 21.50 + 0.37
-    expect(at("B18")).toEqual({ fmt: "0.00", value: 21.87 });
+    // 25 Mkr on a 6 748.5 Mkr tax base: 25 / 6 748.5 × 100 = 0.3704… → 0.38 (rounded up to a whole öre)
+    expect(at("B15")).toEqual({ fmt: "0.00", value: 0.38 });
+    // 21.50 + 0.38
+    expect(at("B18")).toEqual({ fmt: "0.00", value: 21.88 });
     expect(at("B12")).toEqual({ fmt: "0.00", value: 21.5 });
     // the raise left after the measures, and both in öre
     expect(at("B31").fmt).toBe("0.00");
-    expect(at("B16")).toEqual({ fmt: '#,##0" öre"', value: 37 });
+    expect(at("B16")).toEqual({ fmt: '#,##0" öre"', value: 38 });
     expect(at("B32").fmt).toBe('#,##0" öre"');
   });
 

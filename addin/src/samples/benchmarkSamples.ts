@@ -1,4 +1,5 @@
 import type { CellSpec, WorkbookSpec } from "./model";
+import { SAMPLE_TAXES_AND_GRANTS, sampleTaxBase } from "./revenue";
 
 const money = (v: number | string, input = false): CellSpec => ({ v, style: "money", input });
 const kr = (v: number | string, input = false): CellSpec => ({ v, style: "money0", input });
@@ -208,8 +209,9 @@ export function consequenceWorkbook(): WorkbookSpec {
   const cols = ["B", "C", "D", "E", "F"];
   const rows: Rows = {
     1: [{ v: "Ekonomisk konsekvensanalys: lokaler och digitalisering 2026–2030 (mnkr)", style: "title" }],
-    2: ["Skatter och generella statsbidrag (mnkr)", money(2000, true)],
-    3: ["Skatteunderlag (mnkr)", money(6900, true)],
+    // the municipality of every sample, 2026 (skatter-och-bidrag.xlsx)
+    2: ["Skatter och generella statsbidrag 2026 (mnkr)", money(SAMPLE_TAXES_AND_GRANTS[1], true)],
+    3: ["Skatteunderlag 2026 (mnkr)", money(Math.round(sampleTaxBase(2026) * 10) / 10, true)],
     5: [
       header("Åtgärd"),
       header("Startår"),

@@ -2,15 +2,22 @@ import { balanceRequirementSheet } from "./balance";
 import { ALLOCATION_ROWS, ALLOCATION_SHEET, allocationSheet } from "./allocation";
 import type { CellSpec, WorkbookSpec } from "./model";
 import { sensitivitySheet } from "./sensitivitySample";
-import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet } from "./revenue";
+import { REVENUE_SHEET, REVENUE_TOTAL_ROW, revenueSheet, SAMPLE_TAXES_AND_GRANTS } from "./revenue";
 
 /** The fictional municipality of the samples: about 30 000 inhabitants, amounts in mnkr. */
 export const BUDGET_SAMPLE = {
   years: [2025, 2026, 2027],
   /** what the sheet Skatter och bidrag (samples/revenue.ts) gives, rounded to whole mnkr */
-  skatterOchBidrag: [1950, 2010, 2075],
+  skatterOchBidrag: SAMPLE_TAXES_AND_GRANTS,
   finansnetto: [-12, -15, -18],
   andel: 0.02,
+  /**
+   * The price index the 2025 frames are uplifted by: SKR's forecast of its weighted index for municipal
+   * activity (prisindex för kommunal verksamhet, PKV) for the budget year 2025, as its circulars
+   * *Budgetförutsättningar* print it ("Kommunal verksamhet, sammanvägt prisindex"). An example value: take the
+   * figure from SKR's latest circular. Not the outcome of 2024: SKR's lagged index is its advice for fees.
+   */
+  index2025: 0.032,
   planIndex: [0.03, 0.025],
   kompensationsgrad: 0.8,
   committees: [
@@ -55,8 +62,8 @@ export function budgetWorkbook(): WorkbookSpec {
     6: ["Finansnetto", ...s.finansnetto.map((v) => money(v, true))],
     7: ["Resultatkrav (andel av skatter och bidrag)", ...s.years.map(() => share(s.andel, true))],
     8: [
-      "Index för uppräkning (2025: PKV 2024 enligt SKR, planår: antagande)",
-      share("=PKV!F4"),
+      "Index för uppräkning (2025: SKR:s prognos för PKV 2025, exempelvärde; planår: antagande)",
+      share(s.index2025, true),
       ...s.planIndex.map((v) => share(v, true)),
     ],
     9: ["Kompensationsgrad för prisökningar", ...s.years.map(() => share(s.kompensationsgrad, true))],
@@ -174,6 +181,12 @@ export function budgetWorkbook(): WorkbookSpec {
   });
   pkvRows[6] = [
     { v: "Källa: SKR, via seed 001 (tabell 1). Vikterna normeras med sin summa.", style: "note" },
+  ];
+  pkvRows[7] = [
+    {
+      v: "Utfall för tidigare år. Ramarna 2025 räknas upp med SKR:s prognos för budgetåret (bladet Budget, rad 8), inte med förra årets PKV: SKR:s eftersläpande index är ett råd för avgifter.",
+      style: "note",
+    },
   ];
 
   return {

@@ -16,9 +16,10 @@ describe("the defined names the task pane reads", () => {
       const row = Number(a1.slice(1)) - 1;
       return { label: values[sheet]![row]![0], value: values[sheet]![row]![1] };
     };
-    // the figures of seed 001: a gap of 25 mnkr, a tax base of 6 900 mnkr, net cost 1 900 mnkr, income 320 000 kr
+    // a gap of 25 mnkr, net cost 1 900 mnkr, income 320 000 kr (seed 001); the tax base of the samples'
+    // municipality in 2026: 6 000 × 1,031 × 1,051 × 1,038 = 6 748,54 mnkr (skatter-och-bidrag.xlsx), to 0,1 mnkr
     expect(cell(spec.names!.Gap!)).toEqual({ label: "Budgetgap (mnkr)", value: 25 });
-    expect(cell(spec.names!.Skatteunderlag!)).toEqual({ label: "Skatteunderlag (mnkr)", value: 6900 });
+    expect(cell(spec.names!.Skatteunderlag!)).toEqual({ label: "Skatteunderlag (mnkr)", value: 6748.5 });
     expect(cell(spec.names!.Nettokostnad!)).toEqual({
       label: "Verksamhetens nettokostnad (mnkr)",
       value: 1900,

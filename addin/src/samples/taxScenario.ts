@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellSpec, WorkbookSpec } from "./model";
+import { REVENUE_SAMPLE, sampleTaxBase } from "./revenue";
 
 const money = (v: number | string, input = false): CellSpec => ({ v, style: "money", input });
 const kr = (v: number | string, input = false): CellSpec => ({ v, style: "money0", input });
@@ -39,13 +40,14 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
     2: [{ v: "Belopp i mnkr där inget annat anges. Gula celler är indata.", style: "note" }],
     4: [header("Indata")],
     5: ["Budgetgap (mnkr)", money(25, true)],
-    6: ["Skatteunderlag (mnkr)", money(6900, true)],
+    // the municipality of every sample: its tax base of 2026 on SKR's growth path (skatter-och-bidrag.xlsx)
+    6: ["Skatteunderlag (mnkr)", money(Math.round(sampleTaxBase(2026) * 10) / 10, true)],
     7: ["Verksamhetens nettokostnad (mnkr)", money(1900, true)],
     8: ["Beskattningsbar medianinkomst (kr per person och år)", kr(320000, true)],
-    9: ["Invånare", kr(30000, true)],
+    9: ["Invånare", kr(REVENUE_SAMPLE.invanare[1], true)],
     10: ["Ekonomiskt bistånd per invånare, egen nivå = rikssnittet 2024 (kr)", kr(1454, true)],
     11: ["Referensnivå: Solna 2024 (kr per invånare)", kr(319, true)],
-    12: ["Nuvarande skattesats (kr per 100 kr)", rate(21.5, true)],
+    12: ["Nuvarande skattesats (kr per 100 kr)", rate(REVENUE_SAMPLE.skattesats, true)],
     14: [header("Höja skatten …")],
     15: ["Skattehöjning som behövs (kr per 100 kr, uppåt till helt öre)", rate("=KOMMUN.TAXRAISEFOR(B5,B6)")],
     16: ["… i öre", ore0("=B15*100")],
