@@ -160,7 +160,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
     // B5 holds the revenue forecast's 1 950 (a reference to the sheet Skatter och bidrag): cancel keeps it
     await page.click('[data-cell="B5"]');
     const before = await cell(page, "B5");
-    const b5 = "='Skatter och bidrag'!B41";
+    const b5 = "='Skatter och bidrag'!B50";
     expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(b5);
     const insertButton = '[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga';
     await page.click(insertButton);
