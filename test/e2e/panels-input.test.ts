@@ -220,9 +220,9 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     await choose(scenario, '[data-testid="tax-unit"]', "tkr");
     await selectCells(scenario, "A5", "B8");
     await scenario.click("text=Hämta från markering");
-    // the labels say mnkr: 25 mnkr is 25 000 tkr in a tkr pane
+    // the labels say mnkr: 25 mnkr is 25 000 tkr in a tkr pane; the tax base of 2026, 6 748,5 mnkr (skatter-och-bidrag.xlsx)
     expect(await scenario.inputValue("#tax-gap")).toBe("25\u00a0000");
-    expect(await scenario.inputValue("#tax-base")).toBe("6\u00a0900\u00a0000");
+    expect(await scenario.inputValue("#tax-base")).toBe("6\u00a0748\u00a0500");
     expect(await scenario.inputValue("#tax-income")).toBe("320\u00a0000");
     expect(await text(scenario, "tax-fill-message")).toContain("Hämtat från Scenario!A5:B8");
     // a value outside the field's range is reported and not used: a tax base of −5 mnkr
