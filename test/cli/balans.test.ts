@@ -173,3 +173,18 @@ describe("kommunkalkyl formel: the investment plan's frames per year and spendin
     expect(given.stdout.trimEnd().split("\n")[1]!.split("\t").slice(9)).toEqual(["1", "0", "30"]);
   });
 });
+
+describe("kommunkalkyl formel: what is left to restore, the lower part of RKR's table (issue 21)", () => {
+  it("Malmö 2014 leaves 193 to restore; 2015 restores it (balanskravsunderskott från tidigare år 193)", () => {
+    expect(kommunkalkyl(["formel", "=KOMMUN.DEFICITTORESTORE(-149,56,,,,,,12)"]).stdout).toBe("193\n");
+    expect(kommunkalkyl(["formel", "=KOMMUN.DEFICITTORESTORE(563,23,,,,,185,,16200,,193)"]).stdout).toBe(
+      "0\n",
+    );
+  });
+
+  it("a deficit this year adds to the earlier ones; synnerliga skäl take off what is not restored", () => {
+    // 40 from earlier years, −25 this year: 65; fullmäktige decided 30 is not restored: 35
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.ATTÅTERSTÄLLA(-25;;;;;;;;;;40)"]).stdout).toBe("65\n");
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.ATTÅTERSTÄLLA(-25;;;;;;;;;;40;30)"]).stdout).toBe("35\n");
+  });
+});
