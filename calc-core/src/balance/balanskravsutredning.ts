@@ -221,9 +221,13 @@ function checkReserve(
  * than {@link reserveringsutrymme} of the lower of the year's result and the
  * result after the adjustments, after the deficits of earlier years
  * (KL 11 kap. 14 §; prop. 2011/12:172, which introduced the reserve "to cover
- * deficits"; prop. 2022/23:119). Assumption, marked: the statute text of
- * 11 kap. 12–14 §§ could not be read in full in this session; the rules follow
- * the propositions' summaries and the table of Malmö's annual report 2015.
+ * deficits"; prop. 2022/23:119). Read: 11 kap. 12 and 14 §§ as worded by
+ * SFS 2018:600 (the reserve "får användas för att utjämna intäkter över en
+ * konjunkturcykel"; the reservation limit). Interpretation, marked: that a use
+ * may only cover a negative result after the adjustments, and never more, is
+ * how prop. 2011/12:172 and the municipalities' guidelines for the reserve put
+ * it, not the words of 14 § itself; 13 § (synnerliga skäl) and the 2024 wording
+ * could not be read in full in this session.
  *
  * The lower part of RKR's table (as Malmö's annual report 2015 draws it:
  * "Balanskravsresultat 355; Balanskravsunderskott från tidigare år −193;
