@@ -166,6 +166,16 @@ function checkReserve(
       "reservering",
     );
   }
+  // 14 §: at most the part of the lower of the year's result and the result after the adjustments
+  // above the limit, so never more than that lower result itself, whatever taxes and grants are
+  const lowest = Decimal.min(resultat, efter);
+  if (reservering.gt(Decimal.max(0, lowest))) {
+    invalid(
+      `Reserveringen (${s(reservering)}) är större än det lägsta av årets resultat och resultatet efter balanskravsjusteringar (${s(lowest)}) (KL 11 kap. 14 §): bara den del som överstiger 1 % av skatter och bidrag får reserveras.`,
+      `The reservation (${e(reservering)}) exceeds the lower of the year's result and the result after the adjustments (${e(lowest)}) (KL ch. 11 § 14): only the part above 1 % of taxes and grants may be reserved.`,
+      "reservering",
+    );
+  }
   if (o.skatterOchBidrag === undefined) {
     if (o.negativtEgetKapitalInklPension !== undefined) {
       invalid(
