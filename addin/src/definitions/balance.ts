@@ -195,12 +195,12 @@ export const BALANCE: FunctionDef[] = [
     sv: {
       name: "BALANSKRAVSRESULTAT",
       description:
-        "Årets balanskravsresultat enligt balanskravsutredningen (KL 11 kap.): resultat efter justeringar och resultatreserv.",
+        "Årets balanskravsresultat enligt balanskravsutredningen (KL 11 kap.): resultat efter justeringar och resultatreserv; en användning eller reservering som lagen inte tillåter ger #VÄRDEFEL!.",
     },
     en: {
       name: "BALANCEREQUIREMENTRESULT",
       description:
-        "The year's balance requirement result (KL ch. 11): the result after the adjustments and the result reserve.",
+        "The year's balance requirement result (KL ch. 11): the result after the adjustments and the result reserve; a use or reservation the law does not allow gives #VALUE!.",
     },
     area: "balance",
     calcCore: "balanskravsutredning",
@@ -291,12 +291,12 @@ export const BALANCE: FunctionDef[] = [
     sv: {
       name: "RESERVERINGSUTRYMME",
       description:
-        "Hur mycket som får reserveras till resultatreserven: delen över 1 % (2 % vid negativt eget kapital inkl. pensioner) av skatter och bidrag.",
+        "Hur mycket som får reserveras till resultatreserven: delen över 1 % (2 % vid negativt eget kapital inkl. pensioner) av skatter och bidrag, efter underskott som ännu ska återställas.",
     },
     en: {
       name: "RESERVEROOM",
       description:
-        "How much may be reserved to the result reserve: the part above 1 % (2 % with negative equity incl. pensions) of taxes and grants.",
+        "How much may be reserved to the result reserve: the part above 1 % (2 % with negative equity incl. pensions) of taxes and grants, after deficits still to restore.",
     },
     area: "balance",
     calcCore: "reserveringsutrymme",
