@@ -123,3 +123,68 @@ describe("kommunkalkyl formel: one-off and permanent measures of an action plan 
     ]);
   });
 });
+
+describe("kommunkalkyl formel: the investment plan's frames per year and spending profiles (issue 21)", () => {
+  it("one frame of 150 for two years makes the 2027 project wait; a frame of 150 per year does not", () => {
+    // 100 in 2026 and 100 in 2027: 200 > 150 in total, but each fits its own year's 150
+    expect(
+      kommunkalkyl(["formel", "=KOMMUN.INVESTMENTFITS({100,2026,30,1,1;100,2027,30,1,2},150)"]).stdout,
+    ).toBe("fits\nwaits\n");
+    expect(
+      kommunkalkyl([
+        "formel",
+        "=KOMMUN.INVESTMENTFITS({100,2026,30,1,1;100,2027,30,1,2},{150,150},{2026,2027})",
+      ]).stdout,
+    ).toBe("fits\nfits\n");
+  });
+
+  it("a project paid 40/60 is work in progress in 2026 and depreciated from July 2027", () => {
+    // 100, 10 years, in use July 2027: 2026 work in progress 40, no depreciation;
+    // 2027 depreciation 10 × 6/12 = 5; 2028 a full year, 10
+    const r = kommunkalkyl([
+      "formel",
+      "=KOMMUN.INVESTMENTPLAN({100,2026,10,7,1,0,0,0.4,0.6},100,{2026,2027,2028})",
+    ]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]![10]).toBe("Work in progress");
+    expect(rows.slice(1).map((x) => [x[0], x[1], x[2], x[10]])).toEqual([
+      ["2026", "40", "0", "40"],
+      ["2027", "60", "5", "0"],
+      ["2028", "0", "10", "0"],
+    ]);
+  });
+
+  it("shows that the self-financing ratio counted existing depreciation as 0 when it was not given", () => {
+    const r = kommunkalkyl(["formel", "=KOMMUN.INVESTMENTPLAN({50,2026,10,1,1},100,{2026},,,,{20})"]);
+    const rows = r.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    expect(rows[0]![11]).toBe("Existing depreciation");
+    // (20 − 5 + 5) / 50 = 0.4, as before, but the missing input is shown
+    expect([rows[1]![9], rows[1]![11]]).toEqual(["0.4", "missing (counted as 0)"]);
+    const given = kommunkalkyl([
+      "formel",
+      "=KOMMUN.INVESTMENTPLAN({50,2026,10,1,1},100,{2026},,,,{20},{30})",
+    ]);
+    expect(given.stdout.trimEnd().split("\n")[1]!.split("\t").slice(9)).toEqual(["1", "0", "30"]);
+  });
+});
+
+describe("kommunkalkyl formel: what is left to restore, the lower part of RKR's table (issue 21)", () => {
+  it("Malmö 2014 leaves 193 to restore; 2015 restores it (balanskravsunderskott från tidigare år 193)", () => {
+    expect(kommunkalkyl(["formel", "=KOMMUN.DEFICITTORESTORE(-149,56,,,,,,12)"]).stdout).toBe("193\n");
+    expect(kommunkalkyl(["formel", "=KOMMUN.DEFICITTORESTORE(563,23,,,,,185,,16200,,193)"]).stdout).toBe(
+      "0\n",
+    );
+  });
+
+  it("a deficit this year adds to the earlier ones; synnerliga skäl take off what is not restored", () => {
+    // 40 from earlier years, −25 this year: 65; fullmäktige decided 30 is not restored: 35
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.ATTÅTERSTÄLLA(-25;;;;;;;;;;40)"]).stdout).toBe("65\n");
+    expect(kommunkalkyl(["formel", "--sv", "=KOMMUN.ATTÅTERSTÄLLA(-25;;;;;;;;;;40;30)"]).stdout).toBe("35\n");
+  });
+});

@@ -65,6 +65,108 @@ function negativeEquity(v: ExcelValue): boolean {
   );
 }
 
+/** The arguments of the balance requirement table, shared by BALANCEREQUIREMENTRESULT and DEFICITTORESTORE. */
+const BALANCE_PARAMS = [
+  param(
+    "resultat",
+    "number",
+    "money",
+    ["resultat", "Årets resultat enligt resultaträkningen."],
+    ["result", "The year's result from the income statement."],
+  ),
+  money(
+    "realisationsvinster",
+    ["realisationsvinster", "Samtliga realisationsvinster (dras av), positivt belopp."],
+    ["gains_on_sales", "All gains on sales of fixed assets (deducted), a positive amount."],
+  ),
+  money(
+    "realisationsvinsterUndantag",
+    ["realisationsvinster_undantag", "Realisationsvinster enligt undantagsmöjlighet (läggs till)."],
+    ["gains_by_exception", "Gains on sales by exception (added back)."],
+  ),
+  money(
+    "realisationsforlusterUndantag",
+    ["realisationsförluster_undantag", "Realisationsförluster enligt undantagsmöjlighet (läggs till)."],
+    ["losses_by_exception", "Losses on sales by exception (added back)."],
+  ),
+  money(
+    "orealiseradeVinster",
+    ["orealiserade_vinster", "Orealiserade vinster i värdepapper inkl. återförda förluster (dras av)."],
+    ["unrealised_gains", "Unrealised gains in securities incl. reversed losses (deducted)."],
+  ),
+  money(
+    "orealiseradeForluster",
+    ["orealiserade_förluster", "Orealiserade förluster i värdepapper inkl. återförda vinster (läggs till)."],
+    ["unrealised_losses", "Unrealised losses in securities incl. reversed gains (added back)."],
+  ),
+  money(
+    "reservering",
+    ["reservering", "Reservering till resultatreserv/resultatutjämningsreserv (dras av)."],
+    ["reservation", "Reservation to the result reserve (deducted)."],
+  ),
+  money(
+    "disposition",
+    ["disposition", "Användning av resultatreserv/resultatutjämningsreserv (läggs till)."],
+    ["use_of_reserve", "Use of the result reserve (added)."],
+  ),
+  param(
+    "skatterOchBidrag",
+    "number",
+    "money",
+    [
+      "skatter_och_bidrag",
+      "Valfritt: skatter, generella statsbidrag och utjämning; då prövas reserveringen mot reserveringsutrymmet.",
+    ],
+    [
+      "taxes_and_grants",
+      "Optional: taxes, general grants and equalisation; the reservation is then checked against the room.",
+    ],
+    { optional: true },
+  ),
+  EQUITY_PARAM,
+  money(
+    "attAterstallaTidigareAr",
+    [
+      "underskott_tidigare_år",
+      "Balanskravsunderskott från tidigare år som ännu ska återställas, positivt belopp (dras av från utrymmet).",
+    ],
+    [
+      "deficits_earlier_years",
+      "Deficits of earlier years still to restore, a positive amount (deducted from the room).",
+    ],
+  ),
+  money(
+    "synnerligaSkal",
+    [
+      "synnerliga_skäl",
+      "Del av underskottet som fullmäktige beslutat inte återställa av synnerliga skäl (KL 11 kap. 13 §).",
+    ],
+    [
+      "exceptional_reasons",
+      "Part of the deficit the council decided not to restore for synnerliga skäl (KL ch. 11 § 13).",
+    ],
+  ),
+];
+
+/** The calc-core input of the balance requirement table from the Excel arguments (BALANCE_PARAMS). */
+function balanceInput(args: ExcelValue[]): Record<string, unknown> {
+  const input: Record<string, unknown> = { resultat: scalar(args[0], "resultat") };
+  LINES.forEach((key, i) => {
+    const v = optional(args[i + 1], key);
+    if (v !== undefined) input[key] = v;
+  });
+  const sob = optional(args[8], "skatterOchBidrag");
+  if (sob !== undefined) input.skatterOchBidrag = sob;
+  if (optional(args[9], "negativtEgetKapitalInklPension") !== undefined) {
+    input.negativtEgetKapitalInklPension = negativeEquity(args[9]);
+  }
+  (["attAterstallaTidigareAr", "synnerligaSkal"] as const).forEach((key, i) => {
+    const v = optional(args[10 + i], key);
+    if (v !== undefined) input[key] = v;
+  });
+  return input;
+}
+
 export const BALANCE: FunctionDef[] = [
   {
     id: "RESULTVSTARGET",
@@ -93,119 +195,40 @@ export const BALANCE: FunctionDef[] = [
     sv: {
       name: "BALANSKRAVSRESULTAT",
       description:
-        "Årets balanskravsresultat enligt balanskravsutredningen (KL 11 kap.): resultat efter justeringar och resultatreserv.",
+        "Årets balanskravsresultat enligt balanskravsutredningen (KL 11 kap.): resultat efter justeringar och resultatreserv; en användning eller reservering som lagen inte tillåter ger #VÄRDEFEL!.",
     },
     en: {
       name: "BALANCEREQUIREMENTRESULT",
       description:
-        "The year's balance requirement result (KL ch. 11): the result after the adjustments and the result reserve.",
+        "The year's balance requirement result (KL ch. 11): the result after the adjustments and the result reserve; a use or reservation the law does not allow gives #VALUE!.",
     },
     area: "balance",
     calcCore: "balanskravsutredning",
-    params: [
-      param(
-        "resultat",
-        "number",
-        "money",
-        ["resultat", "Årets resultat enligt resultaträkningen."],
-        ["result", "The year's result from the income statement."],
-      ),
-      money(
-        "realisationsvinster",
-        ["realisationsvinster", "Samtliga realisationsvinster (dras av), positivt belopp."],
-        ["gains_on_sales", "All gains on sales of fixed assets (deducted), a positive amount."],
-      ),
-      money(
-        "realisationsvinsterUndantag",
-        ["realisationsvinster_undantag", "Realisationsvinster enligt undantagsmöjlighet (läggs till)."],
-        ["gains_by_exception", "Gains on sales by exception (added back)."],
-      ),
-      money(
-        "realisationsforlusterUndantag",
-        ["realisationsförluster_undantag", "Realisationsförluster enligt undantagsmöjlighet (läggs till)."],
-        ["losses_by_exception", "Losses on sales by exception (added back)."],
-      ),
-      money(
-        "orealiseradeVinster",
-        ["orealiserade_vinster", "Orealiserade vinster i värdepapper inkl. återförda förluster (dras av)."],
-        ["unrealised_gains", "Unrealised gains in securities incl. reversed losses (deducted)."],
-      ),
-      money(
-        "orealiseradeForluster",
-        [
-          "orealiserade_förluster",
-          "Orealiserade förluster i värdepapper inkl. återförda vinster (läggs till).",
-        ],
-        ["unrealised_losses", "Unrealised losses in securities incl. reversed gains (added back)."],
-      ),
-      money(
-        "reservering",
-        ["reservering", "Reservering till resultatreserv/resultatutjämningsreserv (dras av)."],
-        ["reservation", "Reservation to the result reserve (deducted)."],
-      ),
-      money(
-        "disposition",
-        ["disposition", "Användning av resultatreserv/resultatutjämningsreserv (läggs till)."],
-        ["use_of_reserve", "Use of the result reserve (added)."],
-      ),
-      param(
-        "skatterOchBidrag",
-        "number",
-        "money",
-        [
-          "skatter_och_bidrag",
-          "Valfritt: skatter, generella statsbidrag och utjämning; då prövas reserveringen mot reserveringsutrymmet.",
-        ],
-        [
-          "taxes_and_grants",
-          "Optional: taxes, general grants and equalisation; the reservation is then checked against the room.",
-        ],
-        { optional: true },
-      ),
-      EQUITY_PARAM,
-      money(
-        "attAterstallaTidigareAr",
-        [
-          "underskott_tidigare_år",
-          "Balanskravsunderskott från tidigare år som ännu ska återställas, positivt belopp (dras av från utrymmet).",
-        ],
-        [
-          "deficits_earlier_years",
-          "Deficits of earlier years still to restore, a positive amount (deducted from the room).",
-        ],
-      ),
-      money(
-        "synnerligaSkal",
-        [
-          "synnerliga_skäl",
-          "Del av underskottet som fullmäktige beslutat inte återställa av synnerliga skäl (KL 11 kap. 13 §).",
-        ],
-        [
-          "exceptional_reasons",
-          "Part of the deficit the council decided not to restore for synnerliga skäl (KL ch. 11 § 13).",
-        ],
-      ),
-    ],
+    params: BALANCE_PARAMS,
     result: "number",
     resultUnit: "money",
     example: { formula: "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,185)", value: "355" },
-    invoke: (args) => {
-      const input: Record<string, unknown> = { resultat: scalar(args[0], "resultat") };
-      LINES.forEach((key, i) => {
-        const v = optional(args[i + 1], key);
-        if (v !== undefined) input[key] = v;
-      });
-      const sob = optional(args[8], "skatterOchBidrag");
-      if (sob !== undefined) input.skatterOchBidrag = sob;
-      if (optional(args[9], "negativtEgetKapitalInklPension") !== undefined) {
-        input.negativtEgetKapitalInklPension = negativeEquity(args[9]);
-      }
-      (["attAterstallaTidigareAr", "synnerligaSkal"] as const).forEach((key, i) => {
-        const v = optional(args[10 + i], key);
-        if (v !== undefined) input[key] = v;
-      });
-      return balanskravsutredning(input as never).balanskravsresultat;
+    invoke: (args) => balanskravsutredning(balanceInput(args) as never).balanskravsresultat,
+  },
+  {
+    id: "DEFICITTORESTORE",
+    sv: {
+      name: "ATTÅTERSTÄLLA",
+      description:
+        "Balanskravsresultat att återställa vid årets slut (RKR:s balanskravsutredning): underskott från tidigare år − årets balanskravsresultat − synnerliga skäl, aldrig under 0.",
     },
+    en: {
+      name: "DEFICITTORESTORE",
+      description:
+        "The balance requirement deficit left to restore at year-end (RKR's table): earlier deficits − this year's result − synnerliga skäl, never below 0.",
+    },
+    area: "balance",
+    calcCore: "balanskravsutredning",
+    params: BALANCE_PARAMS,
+    result: "number",
+    resultUnit: "money",
+    example: { formula: "=KOMMUN.DEFICITTORESTORE(15,,,,,,,,,,40)", value: "25" },
+    invoke: (args) => balanskravsutredning(balanceInput(args) as never).attAterstalla,
   },
   {
     id: "RESTORATION",
@@ -268,12 +291,12 @@ export const BALANCE: FunctionDef[] = [
     sv: {
       name: "RESERVERINGSUTRYMME",
       description:
-        "Hur mycket som får reserveras till resultatreserven: delen över 1 % (2 % vid negativt eget kapital inkl. pensioner) av skatter och bidrag.",
+        "Hur mycket som får reserveras till resultatreserven: delen över 1 % (2 % vid negativt eget kapital inkl. pensioner) av skatter och bidrag, efter underskott som ännu ska återställas.",
     },
     en: {
       name: "RESERVEROOM",
       description:
-        "How much may be reserved to the result reserve: the part above 1 % (2 % with negative equity incl. pensions) of taxes and grants.",
+        "How much may be reserved to the result reserve: the part above 1 % (2 % with negative equity incl. pensions) of taxes and grants, after deficits still to restore.",
     },
     area: "balance",
     calcCore: "reserveringsutrymme",

@@ -49,28 +49,45 @@ const PROJECT_COLUMN_NAMES: Record<(typeof PROJECT_COLUMNS)[number], Record<Lang
   besparing: { sv: "besparing", en: "saving" },
 };
 
-/** Reads the projects range: one row per project, columns as PROJECT_COLUMNS (5 to 7 of them). */
+/** At most this many years of a spending profile (columns after the seventh). */
+const MAX_PROFILE_YEARS = 10;
+
+/**
+ * Reads the projects range: one row per project, columns as PROJECT_COLUMNS (5 to 7 of them), then
+ * optionally the spending profile: the share paid in each year from the project's year (blank
+ * trailing cells end it; no share at all = all paid in its year).
+ */
 function projectsFrom(v: ExcelValue): InvesteringsProjekt[] {
   const rows = Array.isArray(v) ? v : [[v]];
   const cols = rows[0]?.length ?? 0;
-  if (cols < 5 || cols > 7) {
+  if (cols < 5 || cols > PROJECT_COLUMNS.length + MAX_PROFILE_YEARS) {
     throw new KommunError(
       "value",
-      `Argumentet projekt ska ha en rad per projekt och 5–7 kolumner (belopp, år, avskrivningstid, aktiveringsmånad, prioritet, driftkostnad, besparing), inte ${cols}.`,
-      `Argument projekt must have one row per project and 5–7 columns (amount, year, life, month in use, priority, running cost, saving), not ${cols}.`,
+      `Argumentet projekt ska ha en rad per projekt och 5–7 kolumner (belopp, år, avskrivningstid, aktiveringsmånad, prioritet, driftkostnad, besparing), därefter valfritt andelen som betalas per år (högst ${MAX_PROFILE_YEARS} år), inte ${cols}.`,
+      `Argument projekt must have one row per project and 5–7 columns (amount, year, life, month in use, priority, running cost, saving), then optionally the share paid per year (at most ${MAX_PROFILE_YEARS} years), not ${cols}.`,
       "projekt",
     );
   }
+  const blank = (cell: ExcelScalar): boolean => cell === null || cell === undefined || cell === "";
   return rows.map((row, i) => {
     const p: Record<string, unknown> = { namn: `Projekt ${i + 1}` };
     PROJECT_COLUMNS.forEach((key, c) => {
       const cell: ExcelScalar = row[c];
-      const blank = cell === null || cell === undefined || cell === "";
-      if (blank && OPTIONAL_COLUMNS.has(key)) return;
+      if (blank(cell) && OPTIONAL_COLUMNS.has(key)) return;
       p[key] = cell;
     });
+    const profile = row.slice(PROJECT_COLUMNS.length);
+    while (profile.length > 0 && blank(profile.at(-1))) profile.pop();
+    // a blank inside the profile is a year with nothing paid: it must be written 0, not left to guess
+    if (profile.length > 0) p.utbetalningar = profile;
     return p as unknown as InvesteringsProjekt;
   });
+}
+
+/** One frame, or one per year: a single cell is one frame for the plan, a range one per year. */
+function frameFrom(v: ExcelValue): number | number[] {
+  const values = range(v).values;
+  return values.length === 1 ? n(values[0]) : ns(values);
 }
 
 const projekt = param(
@@ -85,10 +102,16 @@ const projekt = param(
 );
 const ram = param(
   "ram",
-  "number",
+  "range",
   "money",
-  ["ram", "Investeringsramen för projekten tillsammans."],
-  ["frame", "The investment frame for the projects together."],
+  [
+    "ram",
+    "Investeringsramen: ett belopp för projekten tillsammans, eller en ram per år (ett område, lika många som åren).",
+  ],
+  [
+    "frame",
+    "The investment frame: one amount for the projects together, or one frame per year (a range, one per year).",
+  ],
 );
 
 const PLAN_HEADERS: Record<Lang, string[]> = {
@@ -103,6 +126,8 @@ const PLAN_HEADERS: Record<Lang, string[]> = {
     "Besparingar",
     "Resultatpåverkan (kommunen)",
     "Självfinansieringsgrad",
+    "Pågående arbeten",
+    "Befintliga avskrivningar",
   ],
   en: [
     "Year",
@@ -115,10 +140,18 @@ const PLAN_HEADERS: Record<Lang, string[]> = {
     "Savings",
     "Effect on result",
     "Self-financing ratio",
+    "Work in progress",
+    "Existing depreciation",
   ],
 };
 
 const FITS: Record<Lang, [string, string]> = { sv: ["ryms", "väntar"], en: ["fits", "waits"] };
+
+/** Shown instead of the existing depreciation when the ratio had to count it as 0 (calc-core's note). */
+const MISSING_DEPRECIATION: Record<Lang, string> = {
+  sv: "saknas (räknas som 0)",
+  en: "missing (counted as 0)",
+};
 
 const count = (shape: [number, number] | undefined): number => (shape ? shape[0] * shape[1] : 1);
 
@@ -346,15 +379,27 @@ export const FINANCE: FunctionDef[] = [
     },
     area: "finance",
     calcCore: "investeringsplan",
-    params: [projekt, ram],
+    params: [
+      projekt,
+      ram,
+      param(
+        "ar",
+        "range",
+        "year",
+        ["år", "Valfritt: planens år, när ramen är en per år (lika många som ramarna)."],
+        ["years", "Optional: the plan's years, when the frame is one per year (as many as the frames)."],
+        { optional: true },
+      ),
+    ],
     result: "matrix",
     resultUnit: "word",
     example: {
-      formula: "=KOMMUN.INVESTMENTFITS({60,2026,30,1,1;50,2026,25,1,2;30,2026,10,1,3},100)",
-      value: "fits;waits;fits",
+      formula: "=KOMMUN.INVESTMENTFITS({100,2026,30,1,1;100,2027,30,1,2},{150,150},{2026,2027})",
+      value: "fits;fits",
     },
-    invoke: ([p, r], lang) => {
-      const plan = investeringsplan(projectsFrom(p), n(scalar(r, "ram")));
+    invoke: ([p, r, y], lang) => {
+      const years = optionalRange(y ?? undefined);
+      const plan = investeringsplan(projectsFrom(p), frameFrom(r), years ? { ar: ns(years) } : {});
       return plan.projekt.map((x) => [FITS[lang][x.ryms ? 0 : 1]]);
     },
     spill: (shapes) => [shapes[0]?.[0] ?? 1, 1],
@@ -430,13 +475,13 @@ export const FINANCE: FunctionDef[] = [
     example: {
       formula: "=KOMMUN.INVESTMENTPLAN({120,2026,10,7,1,6,0},200,{2026,2027},2.5%,3%,50%,{30,30})",
       value:
-        "Year,Investments,Depreciation,Internal interest,Capital cost (internal),External interest,Running costs,Savings,Effect on result,Self-financing ratio;2026,120,6,1.5,7.5,0.9,3,0,-9.9,0.2175;2027,0,12,2.85,14.85,1.71,6,0,-19.71,",
+        "Year,Investments,Depreciation,Internal interest,Capital cost (internal),External interest,Running costs,Savings,Effect on result,Self-financing ratio,Work in progress,Existing depreciation;2026,120,6,1.5,7.5,0.9,3,0,-9.9,0.2175,0,missing (counted as 0);2027,0,12,2.85,14.85,1.71,6,0,-19.71,,0,missing (counted as 0)",
     },
     invoke: (args, lang) => {
       const years = range(args[2]).values as number[];
       const resultRange = optionalRange(args[6]);
       const depreciationRange = optionalRange(args[7]);
-      const plan = investeringsplan(projectsFrom(args[0]), n(scalar(args[1], "ram")), {
+      const plan = investeringsplan(projectsFrom(args[0]), frameFrom(args[1]), {
         ar: years,
         internranta: n(optional(args[3], "internranta")),
         externRanta: n(optional(args[4], "externRanta")),
@@ -457,9 +502,11 @@ export const FINANCE: FunctionDef[] = [
           y.besparingar,
           y.resultatpaverkan,
           y.sjalvfinansieringsgrad ?? "",
+          y.pagaendeArbeten,
+          y.befintligaAvskrivningar ?? (resultRange ? MISSING_DEPRECIATION[lang] : ""),
         ]),
       ];
     },
-    spill: (shapes) => [count(shapes[2]) + 1, 10],
+    spill: (shapes) => [count(shapes[2]) + 1, 12],
   },
 ];

@@ -112,3 +112,32 @@ describe("the bad-input matrix through the calc-core API (each definition's adap
     expect(rows.length).toBeGreaterThan(200);
   });
 });
+
+describe("the law's refusals in the chain (issue 21): #VALUE! naming the rule, in both languages", () => {
+  // [formula, English fragment, Swedish fragment]: each a use of the reserve or an input the law or the
+  // plan does not allow (KL 11 kap. 12–14 §§; a spending profile is the whole amount)
+  const REFUSALS: [string, RegExp, RegExp][] = [
+    ["=KOMMUN.BALANCEREQUIREMENTRESULT(100,,,,,,,50)", /KL ch\. 11 § 14/, /KL 11 kap\. 14 §/],
+    ["=KOMMUN.BALANCEREQUIREMENTRESULT(-50,,,,,,30)", /only a surplus may be reserved/, /bara ett överskott/],
+    ["=KOMMUN.BALANCEREQUIREMENTRESULT(-205,,,,,,,206)", /not create a surplus/, /inte skapa ett överskott/],
+    ["=KOMMUN.BALANCEREQUIREMENTRESULT(-10,,,,,,5,5)", /in one year/, /samma år/],
+    [
+      "=KOMMUN.BALANCEREQUIREMENTRESULT(563,23,,,,,186,,16200,,193)",
+      /reservation room/,
+      /reserveringsutrymmet/,
+    ],
+    ["=KOMMUN.DEFICITTORESTORE(10,,,,,,,,,,5,1)", /KL ch\. 11 § 13/, /KL 11 kap\. 13 §/],
+    ["=KOMMUN.RESERVEROOM(540,16200,,,-193)", /positive amount/, /positivt belopp/],
+    ["=KOMMUN.INVESTMENTFITS({100,2026,30,1,1,0,0,0.5,0.4},100)", /sums to 90 %/, /summerar till 90 %/],
+    ["=KOMMUN.INVESTMENTFITS({100,2026,30,1,1},{100,100})", /needs the plan's years/, /kräver planens år/],
+  ];
+
+  it.each(REFUSALS)("%s", (formula, en, sv) => {
+    const [[inEnglish]] = evaluateFormula(formula, "en") as [[DetailedCellError]];
+    const [[inSwedish]] = evaluateFormula(formula, "sv", "en") as [[DetailedCellError]];
+    expect(inEnglish).toBeInstanceOf(DetailedCellError);
+    expect(inEnglish.type).toBe("VALUE");
+    expect(inEnglish.message).toMatch(en);
+    expect(inSwedish.message).toMatch(sv);
+  });
+});

@@ -29,7 +29,9 @@ export interface AterstallandeAr {
  * (11 kap. 13 §) is left out of the results given here by the caller.
  * `forsenat` marks a year after a deficit's last year while part of that
  * deficit is still open: the three years of 12 § have passed without it being
- * restored, which the management report has to explain.
+ * restored, which the management report has to explain. Read: 12 § as worded
+ * by SFS 2018:600 (regulated in the three following years; the decision on it
+ * at the latest in the budget of the third year).
  *
  * @param balanskravsresultat - the balanskravsresultat of consecutive years (money, any unit)
  * @param startar - the calendar year of the first value

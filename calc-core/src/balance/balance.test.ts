@@ -84,6 +84,18 @@ describe("balanskravsutredning", () => {
       });
     });
 
+    it("refuses a reservation above the lower of the result and the result after adjustments, even without taxes and grants", () => {
+      // result 5, unrealised losses 10 added back → 15 after adjustments; the lower is 5, so 6 is refused
+      expect(
+        balanskravsutredning({ resultat: 5, orealiseradeForluster: 10, reservering: 5 }).balanskravsresultat,
+      ).toBe(10);
+      expectKommunError(
+        () => balanskravsutredning({ resultat: 5, orealiseradeForluster: 10, reservering: 6 }),
+        "value",
+        { argument: "reservering", en: /exceeds the lower of the year's result/ },
+      );
+    });
+
     it("refuses a reservation and a use in one year", () => {
       expectKommunError(
         () => balanskravsutredning({ resultat: -10, reservering: 5, disposition: 5 }),

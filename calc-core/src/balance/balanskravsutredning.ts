@@ -166,6 +166,16 @@ function checkReserve(
       "reservering",
     );
   }
+  // 14 §: at most the part of the lower of the year's result and the result after the adjustments
+  // above the limit, so never more than that lower result itself, whatever taxes and grants are
+  const lowest = Decimal.min(resultat, efter);
+  if (reservering.gt(Decimal.max(0, lowest))) {
+    invalid(
+      `Reserveringen (${s(reservering)}) är större än det lägsta av årets resultat och resultatet efter balanskravsjusteringar (${s(lowest)}) (KL 11 kap. 14 §): bara den del som överstiger 1 % av skatter och bidrag får reserveras.`,
+      `The reservation (${e(reservering)}) exceeds the lower of the year's result and the result after the adjustments (${e(lowest)}) (KL ch. 11 § 14): only the part above 1 % of taxes and grants may be reserved.`,
+      "reservering",
+    );
+  }
   if (o.skatterOchBidrag === undefined) {
     if (o.negativtEgetKapitalInklPension !== undefined) {
       invalid(
@@ -221,9 +231,13 @@ function checkReserve(
  * than {@link reserveringsutrymme} of the lower of the year's result and the
  * result after the adjustments, after the deficits of earlier years
  * (KL 11 kap. 14 §; prop. 2011/12:172, which introduced the reserve "to cover
- * deficits"; prop. 2022/23:119). Assumption, marked: the statute text of
- * 11 kap. 12–14 §§ could not be read in full in this session; the rules follow
- * the propositions' summaries and the table of Malmö's annual report 2015.
+ * deficits"; prop. 2022/23:119). Read: 11 kap. 12 and 14 §§ as worded by
+ * SFS 2018:600 (the reserve "får användas för att utjämna intäkter över en
+ * konjunkturcykel"; the reservation limit). Interpretation, marked: that a use
+ * may only cover a negative result after the adjustments, and never more, is
+ * how prop. 2011/12:172 and the municipalities' guidelines for the reserve put
+ * it, not the words of 14 § itself; 13 § (synnerliga skäl) and the 2024 wording
+ * could not be read in full in this session.
  *
  * The lower part of RKR's table (as Malmö's annual report 2015 draws it:
  * "Balanskravsresultat 355; Balanskravsunderskott från tidigare år −193;

@@ -38,7 +38,7 @@ describe("laws of the balance requirement", () => {
     fc.assert(
       fc.property(amount, positive, positive, positive, (resultat, vinster, forluster, reserve) => {
         const efter = resultat - vinster + forluster;
-        const res = efter > 0 ? Math.min(reserve, efter) : 0;
+        const res = Math.max(0, Math.min(reserve, resultat, efter));
         const disp = efter < 0 ? Math.min(reserve, -efter) : 0;
         const b = balanskravsutredning({
           resultat,

@@ -31,9 +31,18 @@ export const RESULTATRESERV_TAK = 0.05;
  * Malmö's annual report 2015 (balanskravsutredning, mnkr) shows it: result
  * after adjustments 540, "balanskravsunderskott från tidigare år" −193, and
  * 185 reserved to the resultatutjämningsreserv = 540 − 193 − 1 % × 16 200
- * (taxes and grants 2015 about 16 200 mnkr). Assumption, marked: the statute
- * text of 11 kap. 14 § could not be read in this session; the deduction follows
- * the issue's reading of Malmö's table and SKR's practice as the table shows it.
+ * (taxes and grants 2015 about 16 200 mnkr as issue 21 gives it; not checked
+ * against the report here). Read: KL 11 kap. 14 § as worded
+ * by SFS 2018:600 (reservation of at most the lower of the part of the year's
+ * result or of the result after the balance-requirement adjustments (LKBR
+ * 11 kap. 10 §) that exceeds 1 %, or 2 % with negative equity incl. the
+ * pension obligations, of taxes, general grants and equalisation) and 12 §
+ * (a negative balanskravsresultat is regulated in the three following years).
+ * Interpretation, marked: the statute's words do not themselves deduct the
+ * deficits still to restore; that they come first is the practice Malmö's
+ * table shows (its 185 is only reached so) and follows from 12 §, since what
+ * restores a deficit cannot also be set aside. The 2024 wording (resultatreserv,
+ * prop. 2022/23:119) was not read in full here.
  *
  * @param resultatEfterJusteringar - årets resultat efter balanskravsjusteringar (or årets resultat if lower)
  * @param skatterOchBidrag - taxes + general grants and equalisation, same unit

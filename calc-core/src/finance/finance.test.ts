@@ -180,3 +180,99 @@ describe("investeringsplan", () => {
     expectKommunError(() => investeringsplan([], 100), "na", { argument: "ar" });
   });
 });
+
+describe("investeringsplan: frames per year, spending profiles, work in progress (issue 21)", () => {
+  const two: InvesteringsProjekt[] = [
+    { namn: "Skola", belopp: 100, ar: 2026, avskrivningstid: 30, prioritet: 1 },
+    { namn: "Förskola", belopp: 100, ar: 2027, avskrivningstid: 30, prioritet: 2 },
+  ];
+
+  it("one frame of 150 for both years: the 2027 project waits (100 + 100 > 150), as before", () => {
+    const plan = investeringsplan(two, 150);
+    expect(plan.projekt.map((p) => p.ryms)).toEqual([true, false]);
+  });
+
+  it("a frame of 150 per year: each year's payment fits its own year, nothing waits", () => {
+    const plan = investeringsplan(two, [150, 150], { ar: [2026, 2027] });
+    expect(plan.projekt.map((p) => p.ryms)).toEqual([true, true]);
+    expect([plan.ryms, plan.vantar, plan.kvarAvRam]).toEqual([200, 0, 100]);
+  });
+
+  it("a frame per year is that year's: 2027's frame of 80 does not take the 2027 project of 100", () => {
+    const plan = investeringsplan(two, [150, 80], { ar: [2026, 2027] });
+    expect(plan.projekt.map((p) => p.ryms)).toEqual([true, false]);
+  });
+
+  it("a spending profile 40/60 over two years, taken into use in July of the second (hand-computed)", () => {
+    // 100 paid 40 in 2026 and 60 in 2027, in use from July 2027, 10 years, running cost 6 a year,
+    // external rate 3 %, all borrowed, internal rate 2.5 %.
+    // 2026: investments 40, work in progress 40 at year-end, no depreciation, no running cost,
+    //       external interest on work in progress paid in earlier years: 0
+    // 2027: investments 60; depreciation 10 × 6/12 = 5; running cost 6 × 6/12 = 3;
+    //       external interest 3 % × (40 × 6/12 work in progress Jan–Jun + 100 × 6/12 in use) = 2.1;
+    //       internal interest only on the asset in use: 2.5 % × 100 × 6/12 = 1.25
+    // 2028: depreciation 10; external interest 3 % × 95 (opening book value) = 2.85; running cost 6
+    const plan = investeringsplan(
+      [
+        {
+          namn: "Skola",
+          belopp: 100,
+          ar: 2026,
+          avskrivningstid: 10,
+          aktiveringsmanad: 7,
+          prioritet: 1,
+          driftkostnad: 6,
+          utbetalningar: [0.4, 0.6],
+        },
+      ],
+      100,
+      { ar: [2026, 2027, 2028], externRanta: 0.03, internranta: 0.025 },
+    );
+    const [y26, y27, y28] = plan.ar;
+    expect([y26!.investeringar, y26!.pagaendeArbeten, y26!.avskrivningar, y26!.driftkostnader]).toEqual([
+      40, 40, 0, 0,
+    ]);
+    expect(y26!.externranta).toBe(0);
+    expect([y27!.investeringar, y27!.pagaendeArbeten, y27!.avskrivningar, y27!.driftkostnader]).toEqual([
+      60, 0, 5, 3,
+    ]);
+    expect(y27!.externranta).toBeCloseTo(2.1, 12);
+    expect(y27!.internranta).toBeCloseTo(1.25, 12);
+    expect([y28!.avskrivningar, y28!.driftkostnader]).toEqual([10, 6]);
+    expect(y28!.externranta).toBeCloseTo(2.85, 12);
+    expect(plan.projekt[0]).toMatchObject({ aktiveringsar: 2027, utbetalningar: [40, 60] });
+  });
+
+  it("a profile must sum to 100 %, and with frames per year every payment must fall in a plan year", () => {
+    const p = { namn: "Hall", belopp: 50, ar: 2026, avskrivningstid: 20, prioritet: 1 };
+    expectKommunError(() => investeringsplan([{ ...p, utbetalningar: [0.5, 0.4] }], 100), "value", {
+      argument: "projekt[1].utbetalningar",
+      en: /sums to 90 %/,
+    });
+    expectKommunError(() => investeringsplan([{ ...p, utbetalningar: [40, 60] }], 100), "value", {
+      argument: "projekt[1].utbetalningar",
+    });
+    expectKommunError(
+      () => investeringsplan([{ ...p, utbetalningar: [0.5, 0.5] }], [100], { ar: [2026] }),
+      "value",
+      { argument: "projekt[1].ar", en: /outside the plan's years/ },
+    );
+    expectKommunError(() => investeringsplan([p], [100, 100]), "value", { argument: "ram" });
+    expectKommunError(() => investeringsplan([p], [100, 100], { ar: [2026] }), "value", { argument: "ram" });
+  });
+
+  it("says when the self-financing ratio counts existing depreciation as 0", () => {
+    const p = [{ namn: "Hall", belopp: 50, ar: 2026, avskrivningstid: 10, prioritet: 1 }];
+    const without = investeringsplan(p, 100, { ar: [2026], resultat: [20] });
+    // (20 − 5 depreciation + 5) / 50 = 0.4, as before, but flagged
+    expect(without.ar[0]!.sjalvfinansieringsgrad).toBe(0.4);
+    expect(without.ar[0]!.befintligaAvskrivningar).toBeNull();
+    expect(without.anmarkningar).toHaveLength(1);
+    expect(without.anmarkningar[0]!.sv).toMatch(/Befintliga avskrivningar är inte angivna/);
+    expect(without.anmarkningar[0]!.en).toMatch(/Existing depreciation is not given/);
+    const withIt = investeringsplan(p, 100, { ar: [2026], resultat: [20], avskrivningar: [30] });
+    // (20 − 5 + 5 + 30) / 50 = 1
+    expect([withIt.ar[0]!.sjalvfinansieringsgrad, withIt.ar[0]!.befintligaAvskrivningar]).toEqual([1, 30]);
+    expect(withIt.anmarkningar).toEqual([]);
+  });
+});

@@ -9,4 +9,5 @@ export type {
   InvesteringsplanOptions,
   InvesteringsplanProjekt,
   InvesteringsplanAr,
+  InvesteringsplanAnmarkning,
 } from "./investeringsplan.js";

@@ -1,6 +1,7 @@
 import { Decimal, sum, ZERO } from "../core/decimal.js";
 import { KommunError } from "../core/KommunError.js";
 import { RULES } from "../core/rules.js";
+import { formatNumber } from "../core/format.js";
 import { requireArray, requireObject, toDecimal, toInteger, toNumber } from "../core/validate.js";
 import { depreciationYear, LIFE_RULE, MONTH_RULE } from "./avskrivning.js";
 
@@ -11,7 +12,7 @@ export interface InvesteringsProjekt {
   namnd?: string;
   /** the investment (money, any unit) */
   belopp: number;
-  /** the calendar year it is paid and taken into use */
+  /** the calendar year it is paid and taken into use (with `utbetalningar`: the first year of payment) */
   ar: number;
   /** depreciation period in whole years */
   avskrivningstid: number;
@@ -23,6 +24,13 @@ export interface InvesteringsProjekt {
   driftkostnad?: number;
   /** yearly saving from the month taken into use; default 0 */
   besparing?: number;
+  /**
+   * the spending profile: the share of `belopp` paid in each consecutive year from `ar`, summing to 1
+   * (e.g. `[0.4, 0.6]`: 40 % in `ar`, 60 % the year after). The project is taken into use in the last
+   * of these years at `aktiveringsmanad`; before that it is work in progress (pågående arbete): no
+   * depreciation, no running cost or saving. Omitted: all paid and taken into use in `ar`.
+   */
+  utbetalningar?: readonly number[];
 }
 
 /** Options of {@link investeringsplan}. */
@@ -37,7 +45,11 @@ export interface InvesteringsplanOptions {
   lanandel?: number;
   /** the budgeted result per year before the plan's consequences, for the self-financing ratio */
   resultat?: readonly number[];
-  /** depreciation of existing assets per year, for the self-financing ratio; default 0 */
+  /**
+   * depreciation of existing assets per year, for the self-financing ratio. When `resultat` is given
+   * without it the ratio counts it as 0 (as before) and the result says so: each year's
+   * `befintligaAvskrivningar` is `null` and `anmarkningar` carries the note.
+   */
   avskrivningar?: readonly number[];
 }
 
@@ -50,8 +62,12 @@ export interface InvesteringsplanProjekt {
   ar: number;
   /** fits the frame (ryms) or waits (väntar) */
   ryms: boolean;
-  /** what is left of the frame after this project is considered */
+  /** what is left of the frame after this project is considered (per-year frames: summed over the years) */
   kvarAvRam: number;
+  /** the year it is taken into use: `ar`, or the last year of its `utbetalningar` */
+  aktiveringsar: number;
+  /** what is paid in each year from `ar` (one amount without a spending profile); sums to `belopp` */
+  utbetalningar: number[];
 }
 
 /** One year of {@link investeringsplan}, for the projects that fit. */
@@ -71,6 +87,16 @@ export interface InvesteringsplanAr {
   resultatpaverkan: number;
   /** (resultat + resultatpaverkan + all depreciation) / investeringar; `null` without a result or investments */
   sjalvfinansieringsgrad: number | null;
+  /** work in progress (pågående arbeten) at the end of the year: paid but not yet taken into use */
+  pagaendeArbeten: number;
+  /** the existing depreciation counted in the ratio; `null` when it was not given (counted as 0) */
+  befintligaAvskrivningar: number | null;
+}
+
+/** A note on the plan, in both languages: an input that was missing and what was assumed instead. */
+export interface InvesteringsplanAnmarkning {
+  sv: string;
+  en: string;
 }
 
 interface Project {
@@ -84,6 +110,42 @@ interface Project {
   prioritet: number;
   running: Decimal;
   saving: Decimal;
+  /** amounts paid per year from `ar`; sums to belopp exactly */
+  payments: Decimal[];
+  /** the year taken into use */
+  inUse: number;
+}
+
+/** How far the shares of a spending profile may sum from 1 (shares written to 9 decimals). */
+const PROFILE_TOLERANCE = new Decimal("1e-9");
+
+/** The payments of a spending profile: belopp × share, the last year taking the remainder. */
+function toPayments(belopp: Decimal, x: unknown, where: string): Decimal[] {
+  if (x === undefined) return [belopp];
+  const name = `${where}.utbetalningar`;
+  const shares = requireArray(x, name).map((v, k) =>
+    toDecimal(v, name, RULES.share, { sv: `år ${k + 1}`, en: `year ${k + 1}` }),
+  );
+  if (shares.length === 0) {
+    throw new KommunError(
+      "value",
+      `Argumentet ${name} är tomt: ange andelen per år (summa 100 %) eller utelämna det.`,
+      `Argument ${name} is empty: give the share per year (summing to 100 %) or leave it out.`,
+      name,
+    );
+  }
+  const total = sum(shares);
+  if (total.minus(1).abs().gt(PROFILE_TOLERANCE)) {
+    const pct = (lang: "sv" | "en") => formatNumber(total.times(100).toNumber(), lang);
+    throw new KommunError(
+      "value",
+      `Argumentet ${name} summerar till ${pct("sv")} %, inte 100 %: andelarna per år ska tillsammans vara hela beloppet.`,
+      `Argument ${name} sums to ${pct("en")} %, not 100 %: the shares per year must together be the whole amount.`,
+      name,
+    );
+  }
+  const payments = shares.slice(0, -1).map((share) => belopp.times(share));
+  return [...payments, belopp.minus(sum(payments))];
 }
 
 function toProject(x: unknown, i: number): Project {
@@ -91,17 +153,22 @@ function toProject(x: unknown, i: number): Project {
   const o = requireObject(x, where);
   const or = (v: unknown, fallback: number): unknown => (v === undefined ? fallback : v);
   const name = typeof o.namn === "string" && o.namn.trim() ? o.namn.trim() : `Projekt ${i + 1}`;
+  const belopp = toDecimal(o.belopp, `${where}.belopp`, RULES.nonNegativeMoney);
+  const ar = toInteger(o.ar, `${where}.ar`, RULES.year);
+  const payments = toPayments(belopp, o.utbetalningar, where);
   return {
     index: i,
     namn: name,
     namnd: typeof o.namnd === "string" ? o.namnd.trim() : "",
-    belopp: toDecimal(o.belopp, `${where}.belopp`, RULES.nonNegativeMoney),
-    ar: toInteger(o.ar, `${where}.ar`, RULES.year),
+    belopp,
+    ar,
     life: toInteger(o.avskrivningstid, `${where}.avskrivningstid`, LIFE_RULE),
     month: toInteger(or(o.aktiveringsmanad, 1), `${where}.aktiveringsmanad`, MONTH_RULE),
     prioritet: toDecimal(o.prioritet, `${where}.prioritet`).toNumber(),
     running: toDecimal(or(o.driftkostnad, 0), `${where}.driftkostnad`, RULES.money),
     saving: toDecimal(or(o.besparing, 0), `${where}.besparing`, RULES.money),
+    payments,
+    inUse: ar + payments.length - 1,
   };
 }
 
@@ -113,7 +180,29 @@ function toProject(x: unknown, i: number): Project {
  * Fitting: in priority order (1 first; equal priorities in the order given) a
  * project fits when its amount fits in what is left of the frame; one that does
  * not waits, and a later, smaller one may still fit. So the projects that fit
- * never exceed the frame.
+ * never exceed the frame. The frame may instead be one amount per year of
+ * `options.ar` (the council's investment budget per year, as a plan for
+ * 2026–2029 usually is): then a project fits when each year's payment fits
+ * what is left of that year's frame, and a 2027 project never waits for a
+ * 2026 one. With one year the two are the same.
+ *
+ * Spending profiles (utgiftsprofil) and work in progress: a project with
+ * `utbetalningar` is paid over consecutive years from `ar` and taken into use
+ * in the last of them at `aktiveringsmanad`; until then it is work in progress
+ * (pågående arbete, shown per year as `pagaendeArbeten`), which is not
+ * depreciated — depreciation starts when the asset is ready to be used (RKR
+ * R4 Materiella anläggningstillgångar) — and has no running cost or saving.
+ * Assumption, marked: on work in progress the plan charges the external
+ * interest on the borrowed share (the municipality pays it once the money is
+ * paid; RKR R4's main rule expenses borrowing costs) but the internal interest
+ * (the committee's capital cost) only from the month taken into use, as the
+ * committee's capital cost starts with the asset; a municipality that charges
+ * internal interest on work in progress will see a lower internal interest here.
+ *
+ * Self-financing ratio: it needs the depreciation of the existing assets. Given
+ * the result without `avskrivningar`, the ratio counts them as 0 (so existing
+ * calls keep their result) but says so: each year's `befintligaAvskrivningar`
+ * is `null` and `anmarkningar` carries a note in Swedish and English.
  *
  * Per year, for the projects that fit: investments (paid in the project's year),
  * depreciation from the month taken into use (RKR R4; see {@link avskrivning}),
@@ -126,9 +215,12 @@ function toProject(x: unknown, i: number): Project {
  * when the budgeted result is given.
  *
  * @param projekt - the proposals
- * @param ram - the investment frame for the plan's projects together (money, same unit)
+ * @param ram - the investment frame for the plan's projects together (money, same unit), or one
+ *   frame per year of `options.ar`
  * @param options - years, interest rates, borrowed share, result and existing depreciation per year
- * @throws KommunError `value` naming the project and field that is wrong; `na` with neither projects nor years
+ * @throws KommunError `value` naming the project and field that is wrong (a spending profile that does
+ *   not sum to 100 %, a payment outside the plan's years with per-year frames, frames per year without
+ *   the years or not one per year); `na` with neither projects nor years
  *
  * @example
  * // a frame of 100: priority 1 (60) fits, priority 2 (50) waits, priority 3 (30) fits; 10 left
@@ -138,10 +230,18 @@ function toProject(x: unknown, i: number): Project {
  *   { namn: "Gator", belopp: 30, ar: 2026, avskrivningstid: 30, prioritet: 3 },
  * ], 100).kvarAvRam
  * // → 10
+ *
+ * @example
+ * // frames of 150 a year for 2026 and 2027: a 2027 project of 100 does not wait for the 2026 one
+ * investeringsplan([
+ *   { namn: "Skola", belopp: 100, ar: 2026, avskrivningstid: 30, prioritet: 1 },
+ *   { namn: "Förskola", belopp: 100, ar: 2027, avskrivningstid: 30, prioritet: 2 },
+ * ], [150, 150], { ar: [2026, 2027] }).ryms
+ * // → 200
  */
 export function investeringsplan(
   projekt: readonly InvesteringsProjekt[],
-  ram: number,
+  ram: number | readonly number[],
   options: InvesteringsplanOptions = {},
 ): {
   projekt: InvesteringsplanProjekt[];
@@ -149,9 +249,9 @@ export function investeringsplan(
   vantar: number;
   kvarAvRam: number;
   ar: InvesteringsplanAr[];
+  anmarkningar: InvesteringsplanAnmarkning[];
 } {
   const projects = requireArray(projekt, "projekt").map(toProject);
-  const frame = toDecimal(ram, "ram", RULES.nonNegativeMoney);
   const o = requireObject(options, "options");
   const internal = toDecimal(o.internranta ?? 0, "internranta", RULES.interest);
   const external = toDecimal(o.externRanta ?? 0, "externRanta", RULES.interest);
@@ -161,7 +261,7 @@ export function investeringsplan(
     years = requireArray(o.ar, "ar").map((y) => toInteger(y, "ar", RULES.year));
   } else if (projects.length > 0) {
     const first = Math.min(...projects.map((p) => p.ar));
-    const last = Math.max(...projects.map((p) => p.ar));
+    const last = Math.max(...projects.map((p) => p.inUse));
     years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   } else {
     years = [];
@@ -187,16 +287,55 @@ export function investeringsplan(
     }
     return arr.map((v, i) => toDecimal(v, name, rule, { sv: `år ${years[i]}`, en: `year ${years[i]}` }));
   };
+  // the frame: one amount for the plan, or one per year of the plan
+  const frames: Decimal[] | undefined = Array.isArray(ram)
+    ? (() => {
+        if (o.ar === undefined) {
+          throw new KommunError(
+            "value",
+            "En ram per år kräver planens år (options.ar), lika många som ramarna.",
+            "A frame per year needs the plan's years (options.ar), as many as the frames.",
+            "ram",
+          );
+        }
+        return perYear(ram, "ram", RULES.nonNegativeMoney);
+      })()
+    : undefined;
+  const frame = frames ? sum(frames) : toDecimal(ram, "ram", RULES.nonNegativeMoney);
+  if (frames) {
+    for (const p of projects) {
+      p.payments.forEach((_, k) => {
+        if (!years.includes(p.ar + k)) {
+          throw new KommunError(
+            "value",
+            `${p.namn} betalas år ${p.ar + k}, utanför planens år ${years[0]}–${years.at(-1)}: med en ram per år måste varje utbetalning ligga i ett av planens år.`,
+            `${p.namn} is paid in ${p.ar + k}, outside the plan's years ${years[0]}–${years.at(-1)}: with a frame per year every payment must fall in one of the plan's years.`,
+            `projekt[${p.index + 1}].ar`,
+          );
+        }
+      });
+    }
+  }
   const results = perYear(o.resultat, "resultat", RULES.money);
   const existingDepreciation = perYear(o.avskrivningar, "avskrivningar", RULES.nonNegativeMoney);
 
-  // fit by priority
+  // fit by priority: with one frame the amount must fit what is left of it; with a frame per year
+  // each year's payment must fit what is left of that year's frame
   const order = projects.slice().sort((a, b) => a.prioritet - b.prioritet || a.index - b.index);
   const fits = new Map<number, { ryms: boolean; left: Decimal }>();
   let left = frame;
+  const leftPerYear = frames?.slice();
   for (const p of order) {
-    const ryms = p.belopp.lte(left);
-    if (ryms) left = left.minus(p.belopp);
+    let ryms: boolean;
+    if (leftPerYear) {
+      const slots = p.payments.map((pay, k) => ({ pay, y: years.indexOf(p.ar + k) }));
+      ryms = slots.every(({ pay, y }) => pay.lte(leftPerYear[y]!));
+      if (ryms) slots.forEach(({ pay, y }) => (leftPerYear[y] = leftPerYear[y]!.minus(pay)));
+      if (ryms) left = left.minus(p.belopp);
+    } else {
+      ryms = p.belopp.lte(left);
+      if (ryms) left = left.minus(p.belopp);
+    }
     fits.set(p.index, { ryms, left });
   }
   const accepted = projects.filter((p) => fits.get(p.index)!.ryms);
@@ -204,12 +343,23 @@ export function investeringsplan(
   const rows = years.map((year, i) => {
     let investments = ZERO;
     let depreciation = ZERO;
-    let bookMonths = ZERO; // Σ opening book value × months held / 12
+    let bookMonths = ZERO; // Σ opening book value × months held / 12, assets in use
+    let wipMonths = ZERO; // Σ work in progress paid in earlier years × months before use / 12
+    let wipEnd = ZERO;
     let running = ZERO;
     let saving = ZERO;
     for (const p of accepted) {
-      if (year === p.ar) investments = investments.plus(p.belopp);
-      const k = year - p.ar + 1;
+      const paidBefore = sum(p.payments.filter((_, k) => p.ar + k < year));
+      const k0 = year - p.ar;
+      if (k0 >= 0 && k0 < p.payments.length) investments = investments.plus(p.payments[k0]!);
+      if (year < p.inUse) {
+        // work in progress: paid, not yet in use — no depreciation, no running cost (RKR R4)
+        wipMonths = wipMonths.plus(paidBefore);
+        wipEnd = wipEnd.plus(paidBefore).plus(k0 >= 0 && k0 < p.payments.length ? p.payments[k0]! : ZERO);
+      } else if (year === p.inUse && p.payments.length > 1) {
+        wipMonths = wipMonths.plus(paidBefore.times(p.month - 1).div(12));
+      }
+      const k = year - p.inUse + 1;
       const d = depreciationYear(p.belopp, p.life, k, p.month);
       depreciation = depreciation.plus(d.depreciation);
       bookMonths = bookMonths.plus(d.opening.times(d.months).div(12));
@@ -220,7 +370,9 @@ export function investeringsplan(
       }
     }
     const internalInterest = internal.times(bookMonths);
-    const externalInterest = external.times(borrowed).times(bookMonths);
+    // assumption (marked in the TSDoc): work in progress bears the external interest on its borrowed
+    // share, the internal interest only from the month taken into use
+    const externalInterest = external.times(borrowed).times(bookMonths.plus(wipMonths));
     const effect = saving.minus(running).minus(depreciation).minus(externalInterest);
     let ratio: number | null = null;
     if (results && !investments.isZero()) {
@@ -238,8 +390,17 @@ export function investeringsplan(
       besparingar: toNumber(saving),
       resultatpaverkan: toNumber(effect),
       sjalvfinansieringsgrad: ratio,
+      pagaendeArbeten: toNumber(wipEnd),
+      befintligaAvskrivningar: existingDepreciation ? toNumber(existingDepreciation[i]!) : null,
     };
   });
+  const anmarkningar: InvesteringsplanAnmarkning[] = [];
+  if (results && !existingDepreciation) {
+    anmarkningar.push({
+      sv: "Befintliga avskrivningar är inte angivna: självfinansieringsgraden räknar dem som 0 och blir för låg om kommunen har avskrivningar på tillgångar före planen. Ange dem (avskrivningar per år).",
+      en: "Existing depreciation is not given: the self-financing ratio counts it as 0 and is too low if the municipality depreciates assets from before the plan. Give it (depreciation per year).",
+    });
+  }
   const fitted = sum(accepted.map((p) => p.belopp));
   return {
     projekt: projects.map((p) => ({
@@ -250,10 +411,13 @@ export function investeringsplan(
       ar: p.ar,
       ryms: fits.get(p.index)!.ryms,
       kvarAvRam: toNumber(fits.get(p.index)!.left),
+      aktiveringsar: p.inUse,
+      utbetalningar: p.payments.map(toNumber),
     })),
     ryms: toNumber(fitted),
     vantar: toNumber(sum(projects.filter((p) => !fits.get(p.index)!.ryms).map((p) => p.belopp))),
     kvarAvRam: toNumber(frame.minus(fitted)),
     ar: rows,
+    anmarkningar,
   };
 }

@@ -97,3 +97,55 @@ describe("laws of depreciation and the investment plan", () => {
     );
   });
 });
+
+describe("laws of frames per year and spending profiles (issue 21)", () => {
+  const project = fc.record({
+    belopp: fc.integer({ min: 0, max: 1_000_000 }),
+    avskrivningstid: fc.integer({ min: 1, max: 50 }),
+    prioritet: fc.integer({ min: 1, max: 5 }),
+  });
+
+  it("per-year frames equal one frame when there is one year", () => {
+    fc.assert(
+      fc.property(fc.array(project, { maxLength: 8 }), fc.integer({ min: 0, max: 3_000_000 }), (ps, ram) => {
+        const projects = ps.map((p, i) => ({ ...p, namn: `P${i}`, ar: 2026 }));
+        const one = investeringsplan(projects, ram, { ar: [2026] });
+        const perYear = investeringsplan(projects, [ram], { ar: [2026] });
+        expect(perYear.projekt.map((p) => p.ryms)).toEqual(one.projekt.map((p) => p.ryms));
+        expect([perYear.ryms, perYear.vantar, perYear.kvarAvRam]).toEqual([
+          one.ryms,
+          one.vantar,
+          one.kvarAvRam,
+        ]);
+        expect(perYear.ar).toEqual(one.ar);
+      }),
+    );
+  });
+
+  it("the payments of a spending profile sum to the project's amount, and so do the plan's investments", () => {
+    fc.assert(
+      fc.property(
+        project,
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 5 }),
+        (p, weights) => {
+          // shares from whole weights, the last taking what the rounded others leave
+          const total = weights.reduce((a, b) => a + b, 0);
+          const shares = weights.map((w) => Math.round((w / total) * 1e6) / 1e6);
+          shares[shares.length - 1] = Number(
+            new Decimal(1).minus(shares.slice(0, -1).reduce((a, b) => a.plus(b), ZERO)).toString(),
+          );
+          const years = Array.from({ length: shares.length }, (_, i) => 2026 + i);
+          const plan = investeringsplan([{ ...p, namn: "P", ar: 2026, utbetalningar: shares }], p.belopp, {
+            ar: years,
+          });
+          const paid = plan.projekt[0]!.utbetalningar.reduce((a, b) => a.plus(b), ZERO);
+          expect(paid.toNumber()).toBe(p.belopp);
+          const invested = plan.ar.reduce((a, y) => a.plus(y.investeringar), ZERO);
+          expect(invested.toNumber()).toBe(p.belopp);
+          // no depreciation before the last year of payment (work in progress)
+          plan.ar.slice(0, -1).forEach((y) => expect(y.avskrivningar).toBe(0));
+        },
+      ),
+    );
+  });
+});
