@@ -2,32 +2,22 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Overflow,
-  OverflowItem,
   Spinner,
   Switch,
-  Tab,
-  TabList,
   Text,
   Title3,
   ToggleButton,
   makeStyles,
   tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
+import { PanelTabs } from "./frame/PanelTabs";
 import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
@@ -80,7 +70,6 @@ const ActionPlanPanel = lazy(() =>
 /** The shell's own words (the panels' are in i18n.ts). */
 const SHELL = {
   sv: {
-    more: (n: number) => `${n} fler paneler`,
     loading: "Laddar …",
     dismiss: "Stäng meddelandet",
     unexpected: (m: string) => `Något gick fel: ${m}. Försök igen.`,
@@ -90,7 +79,6 @@ const SHELL = {
     and: " och ",
   },
   en: {
-    more: (n: number) => `${n} more panels`,
     loading: "Loading …",
     dismiss: "Dismiss the message",
     unexpected: (m: string) => `Something went wrong: ${m}. Try again.`,
@@ -122,12 +110,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  // the tab row never grows wider than the pane: what does not fit goes to the overflow menu
-  tabs: { minWidth: 0, overflow: "hidden" },
-  // a long label ("Raise the tax or become more efficient?") wraps instead of pushing the menu out
-  tab: { maxWidth: "200px" },
-  tabText: { whiteSpace: "normal", textAlign: "start" },
-  more: { minWidth: "auto", flexShrink: 0 },
   // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
   section: { minWidth: 0, overflowX: "auto" },
 });
@@ -144,42 +126,6 @@ const PANELS: readonly Panel[] = [
   "actionplan",
   "functions",
 ];
-
-/** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
-function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSelect: (p: Panel) => void }) {
-  const styles = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu hasIcons={false}>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          appearance="transparent"
-          className={styles.more}
-          ref={ref}
-          role="tab"
-          aria-label={SHELL[props.lang].more(overflowCount)}
-          data-testid="more-panels"
-        >
-          ⋯ +{overflowCount}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {PANELS.map((p) => (
-            <OverflowMenuItem key={p} panel={p} label={props.labels[p]} onSelect={props.onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-function OverflowMenuItem(props: { panel: Panel; label: string; onSelect: (p: Panel) => void }) {
-  const visible = useIsOverflowItemVisible(props.panel);
-  if (visible) return null;
-  return <MenuItem onClick={() => props.onSelect(props.panel)}>{props.label}</MenuItem>;
-}
 
 /** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
 async function toEnglishSyntax(formula: string): Promise<string> {
@@ -410,24 +356,7 @@ export function App(props: {
           </div>
         </header>
         <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />
-        <Overflow minimumVisible={1} key={lang}>
-          <TabList
-            className={styles.tabs}
-            selectedValue={panel}
-            onTabSelect={(_, d) => setPanel(d.value as Panel)}
-            aria-label={t.tabs}
-            data-testid="panel-tabs"
-          >
-            {PANELS.map((p) => (
-              <OverflowItem key={p} id={p} priority={p === panel ? 2 : 1}>
-                <Tab value={p} className={styles.tab} content={{ className: styles.tabText }}>
-                  {labels[p]}
-                </Tab>
-              </OverflowItem>
-            ))}
-            <OverflowMenu labels={labels} lang={lang} onSelect={setPanel} />
-          </TabList>
-        </Overflow>
+        <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
         {problemText && (
           <div ref={problemRef}>
             <MessageBar intent={problemIntent} role="alert">

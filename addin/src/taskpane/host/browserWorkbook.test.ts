@@ -48,3 +48,46 @@ describe("the demo workbook evaluates what the pane writes as Excel would", () =
     expect(long.sheet).toHaveLength(31);
   });
 });
+
+describe("the demo workbook resolves the workbook's defined names", () => {
+  // as skatt-eller-effektivisering.xlsx defines them: Gap = Scenario!$B$5, Skatteunderlag = Scenario!$B$6
+  const scenario = () =>
+    new BrowserWorkbook(
+      {
+        title: "Skatt eller effektivisering?",
+        sheets: {
+          Scenario: [["Scenario"], [], [], [], ["Gap", 25], ["Skatteunderlag", 6900], ["Rad", 1, 2, 3]],
+        },
+        names: { Gap: "Scenario!$B$5", Skatteunderlag: "Scenario!$B$6", Rad: "Scenario!$B$7:$D$7" },
+      },
+      "sv",
+    );
+
+  it("a name for one cell gives that cell's value, a name for a range gives its rows", async () => {
+    const wb = scenario();
+    expect(await wb.readNamedRange("Gap")).toEqual([[25]]);
+    expect(await wb.readNamedRange("Rad")).toEqual([[1, 2, 3]]);
+    expect(await wb.readNamedRange("Inkomst")).toBeUndefined();
+    const found = await wb.readNamedRanges(["Gap", "Budgetgap", "Skatteunderlag"]);
+    expect([...found.entries()]).toEqual([
+      ["Gap", [[25]]],
+      ["Skatteunderlag", [[6900]]],
+    ]);
+    expect(wb.unresolvedNames).toEqual([]);
+  });
+
+  it("a name follows its cell when the cell changes", async () => {
+    const wb = scenario();
+    wb.select({ row: 4, col: 1 });
+    wb.edit(4, 1, "30");
+    expect(await wb.readNamedRange("Gap")).toEqual([[30]]);
+  });
+
+  it("a name HyperFormula cannot take is listed, not dropped silently", () => {
+    const wb = new BrowserWorkbook(
+      { title: "t", sheets: { Blad1: [[1]] }, names: { A1: "Blad1!$A$1" } },
+      "sv",
+    );
+    expect(wb.unresolvedNames).toEqual(["A1"]);
+  });
+});

@@ -33,6 +33,8 @@ export interface DemoBook {
   sheets: Record<string, RawCellContent[][]>;
   /** Excel number formats of cells that have one: sheet → "row:col" → format code */
   formats?: Record<string, Record<string, string>>;
+  /** the workbook's defined names: name → reference as Excel stores it (`Scenario!$B$5`, `'Blad 1'!$A$1:$A$3`) */
+  names?: Record<string, string>;
 }
 
 type Listener = () => void;
@@ -52,10 +54,20 @@ export class BrowserWorkbook implements WorkbookHost {
 
   private readonly formats: Record<string, Record<string, string>>;
 
+  /** defined names of the workbook that HyperFormula could not take (listed, never silently dropped) */
+  readonly unresolvedNames: string[] = [];
+
   constructor(book: DemoBook, language: "sv" | "en" = "sv") {
     this.formats = book.formats ?? {};
     this.hf = createEngine(book.sheets, language, "en");
     this.activeSheet = this.hf.getSheetNames()[0] ?? "Blad1";
+    // the workbook's names resolve as in Excel ("Hämta från namngivna områden" reads Gap, Skatteunderlag …)
+    for (const [name, reference] of Object.entries(book.names ?? {})) {
+      const expression = reference.startsWith("=") ? reference : `=${reference}`;
+      if (this.hf.isItPossibleToAddNamedExpression(name, expression))
+        this.hf.addNamedExpression(name, expression);
+      else this.unresolvedNames.push(name);
+    }
   }
 
   subscribe(fn: Listener): () => void {
@@ -182,6 +194,12 @@ export class BrowserWorkbook implements WorkbookHost {
     if (v === undefined) return undefined;
     const show = (x: unknown): CellValue =>
       x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
+    // a name that is a reference (`=Scenario!$B$7:$D$7`) gives the referred cells, as Excel's name does
+    const reference = this.hf.getNamedExpressionFormula(name)?.replace(/^=/, "") ?? "";
+    const range = this.hf.simpleCellRangeFromString(reference, this.sheetId());
+    if (range) return this.hf.getRangeValues(range).map((r) => r.map(show));
+    const cell = this.hf.simpleCellAddressFromString(reference, this.sheetId());
+    if (cell) return [[show(this.hf.getCellValue(cell))]];
     if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
     // a range comes back as a SimpleRangeValue
     const data = (v as { data?: unknown[][] }).data;
