@@ -18,6 +18,7 @@ import {
 import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
 import { PanelTabs } from "./frame/PanelTabs";
+import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "./frame/overwrite";
 import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
@@ -173,7 +174,9 @@ export function App(props: {
   const [lang, setLangState] = useState<Lang>(props.initialLang ?? "sv");
   const [dark, setDarkState] = useState(props.initialDark ?? false);
   const [panel, setPanel] = useState<Panel>(props.initialPanel ?? "tax");
-  const [pending, setPending] = useState<{ target: string; resolve: (ok: boolean) => void } | undefined>();
+  const [pending, setPending] = useState<
+    { target: OverwriteTarget; resolve: (ok: boolean) => void } | undefined
+  >();
   const [problem, setProblem] = useState<Problem | undefined>();
   const opener = useRef<HTMLElement | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -224,6 +227,7 @@ export function App(props: {
       readNamedRanges: guard((n: readonly string[]) => h.readNamedRanges(n)),
       activeCell: guard(() => h.activeCell()),
       isEmpty: guard((s: string, a: string, r: number, c: number) => h.isEmpty(s, a, r, c)),
+      contents: guard((s: string, a: string, r: number, c: number) => h.contents(s, a, r, c)),
       writeRange: guard((s: string, a: string, b: Block) => h.writeRange(s, a, b)),
       writeNewSheet: guard((n: string, a: string, b: Block) => h.writeNewSheet(n, a, b)),
     };
@@ -241,8 +245,7 @@ export function App(props: {
     if (problem) problemRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [problem]);
 
-  function confirm(target: string): Promise<boolean> {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  function confirm(target: OverwriteTarget): Promise<boolean> {
     return new Promise((resolve) => setPending({ target, resolve }));
   }
 
@@ -263,21 +266,23 @@ export function App(props: {
     sheetName: string,
   ): Promise<string | undefined> {
     setProblem(undefined);
+    // the control that asked for the write (its click), before anything awaits and focus can move on
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     try {
       let result: WriteResult;
       if (sheet === "new") {
         result = await props.host.writeNewSheet(sheetName, topLeft, block);
       } else {
-        const cols = Math.max(1, ...block.map((r) => r.length));
-        if (
-          !(await props.host.isEmpty(sheet, topLeft, block.length, cols)) &&
-          !(await confirm(`${sheet}!${topLeft}`))
-        )
+        // the WHOLE range the block covers, and what it holds: the dialog names both
+        const target = targetOf(sheet, topLeft, block);
+        const held = await props.host.contents(sheet, topLeft, target.rows, target.cols);
+        if (held.values + held.formulas > 0 && !(await confirm({ address: target.address, ...held })))
           return undefined;
         result = await props.host.writeRange(sheet, topLeft, block);
       }
       const where = `${result.sheet}!${topLeft}`;
-      if (result.errors.length > 0) setProblem({ written: result, where });
+      if (result.errors.length > 0 || (result.elsewhere?.length ?? 0) > 0)
+        setProblem({ written: result, where });
       return where;
     } catch (e) {
       report(e);
@@ -307,7 +312,15 @@ export function App(props: {
   let problemIntent: "error" | "warning" = "error";
   if (problem && "written" in problem) {
     problemIntent = "warning";
-    problemText = shell.writtenWithErrors(problem.where, listErrors(problem.written.errors, lang));
+    const { errors, elsewhere = [] } = problem.written;
+    problemText = [
+      errors.length > 0 ? shell.writtenWithErrors(problem.where, listErrors(errors, lang)) : "",
+      elsewhere.length > 0
+        ? OVERWRITE_TEXTS[lang].brokeElsewhere(problem.where, listCells(elsewhere, lang))
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
   } else if (problem) {
     const e = problem.error;
     problemText = isHostError(e)

@@ -15,7 +15,12 @@ describe("the demo workbook evaluates what the pane writes as Excel would", () =
       [text("Skattehöjning (kr/100 kr)"), formula("KOMMUN.TAXRAISEFOR(B1*1000000,B2*1000000)", "0.00")],
       [text("-10 % lokaler"), text("=x")],
     ]);
-    expect(result).toEqual({ sheet: "Skatt eller effektivisering", range: "A1:B4", errors: [] });
+    expect(result).toEqual({
+      sheet: "Skatt eller effektivisering",
+      range: "A1:B4",
+      errors: [],
+      elsewhere: [],
+    });
     expect(wb.activeSheet).toBe("Skatt eller effektivisering");
     // 25 000 000 / 6 900 000 000 × 100 = 0.3623… kr per 100 kr, rounded up to a whole öre: 0.37
     expect(wb.display(2, 1)).toBeCloseTo(0.37, 10);
@@ -89,5 +94,40 @@ describe("the demo workbook resolves the workbook's defined names", () => {
       "sv",
     );
     expect(wb.unresolvedNames).toEqual(["A1"]);
+  });
+});
+
+describe("the demo workbook says what a write replaces and what it broke elsewhere", () => {
+  // Uppföljning row 9 in miniature: budget 480 (B9), forecast 400 (P9, a formula), status in T9 = P9/B9,
+  // and a #DIV/0! that was there before the write (U9)
+  const book = () =>
+    new BrowserWorkbook(
+      {
+        title: "Månadsuppföljning",
+        sheets: {
+          Uppföljning: [
+            ...Array.from({ length: 8 }, () => []),
+            [null, 480, ...Array(13).fill(null), "=B9-80", "=B9", "x", null, "=P9/B9", "=1/0"],
+          ],
+          Summering: [["=Uppföljning!P9*2"]],
+        },
+      },
+      "sv",
+    );
+
+  it("counts values and formulas in the whole range: P9:R9 holds 2 formulas and 1 value", async () => {
+    const wb = book();
+    expect(await wb.contents("Uppföljning", "P9", 1, 3)).toEqual({ values: 1, formulas: 2 });
+    expect(await wb.contents("Uppföljning", "P10", 3, 3)).toEqual({ values: 0, formulas: 0 });
+  });
+
+  it("text over P9 turns T9 (=P9/B9) and Summering!A1 (=Uppföljning!P9*2) to #VALUE!; U9's old #DIV/0! is not news", async () => {
+    const wb = book();
+    const result = await wb.writeRange("Uppföljning", "P9", [[text("Metod"), text("Prognos")]]);
+    expect(result.errors).toEqual([]);
+    expect(result.elsewhere).toEqual([
+      { address: "Uppföljning!T9", value: "#VALUE!" },
+      { address: "Summering!A1", value: "#VALUE!" },
+    ]);
   });
 });

@@ -2,12 +2,16 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { createEngine } from "../../hyperformula/engine";
 import {
   HostError,
+  blockRange,
+  newErrorsElsewhere,
   parseAddress,
+  quoteSheet,
   toAddress,
   uniqueSheetName,
   type Block,
   type CellSpec,
   type CellValue,
+  type RangeContents,
   type WorkbookHost,
   type WriteResult,
 } from "./types";
@@ -232,9 +236,39 @@ export class BrowserWorkbook implements WorkbookHost {
     return true;
   }
 
+  async contents(sheet: string, topLeft: string, rows: number, cols: number): Promise<RangeContents> {
+    const { row, col } = parseAddress(topLeft);
+    const id = this.sheetId(sheet);
+    let values = 0;
+    let formulas = 0;
+    for (let r = row; r < row + rows; r++)
+      for (let c = col; c < col + cols; c++) {
+        const address = { sheet: id, row: r, col: c };
+        if (this.hf.doesCellHaveFormula(address)) formulas++;
+        else if (!this.hf.isCellEmpty(address)) values++;
+      }
+    return { values, formulas };
+  }
+
+  /** Every formula cell of the workbook that shows an error: "sheet!A1" (quoted as Excel does) → the error. */
+  private formulaErrors(): Map<string, string> {
+    const errors = new Map<string, string>();
+    for (const name of this.sheetNames()) {
+      const id = this.sheetId(name);
+      this.hf.getSheetValues(id).forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (v instanceof DetailedCellError && this.hf.doesCellHaveFormula({ sheet: id, row: i, col: j }))
+            errors.set(`${quoteSheet(name)}!${toAddress(i, j)}`, v.value);
+        }),
+      );
+    }
+    return errors;
+  }
+
   async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
     const { row, col } = parseAddress(topLeft);
     const id = this.sheetId(sheet);
+    const before = this.formulaErrors();
     const cols = Math.max(1, ...block.map((r) => r.length));
     const rows = block.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.hf.setCellContents(
@@ -263,11 +297,19 @@ export class BrowserWorkbook implements WorkbookHost {
           errors.push({ address: toAddress(row + i, col + j), value: v });
       }),
     );
+    // formulas elsewhere that show an error now and did not before (they referred to replaced cells)
+    const elsewhere = newErrorsElsewhere(
+      before,
+      this.formulaErrors(),
+      sheet,
+      blockRange(topLeft, rows.length, cols),
+    );
     this.changed();
     return {
       sheet,
       range: `${topLeft}:${toAddress(row + rows.length - 1, col + cols - 1)}`,
       errors,
+      elsewhere,
     };
   }
 
