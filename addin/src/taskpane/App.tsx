@@ -281,9 +281,10 @@ export function App(props: {
         result = await props.host.writeRange(sheet, topLeft, block);
       }
       const where = `${result.sheet}!${topLeft}`;
-      if (result.errors.length > 0 || (result.elsewhere?.length ?? 0) > 0)
-        setProblem({ written: result, where });
-      return where;
+      const broken = result.elsewhere?.length ?? 0;
+      if (result.errors.length > 0 || broken > 0) setProblem({ written: result, where });
+      // the panel's own "Skrivet till …" beside its button must not read as plain success either
+      return broken > 0 ? `${where}${OVERWRITE_TEXTS[lang].caveat(broken)}` : where;
     } catch (e) {
       report(e);
       return undefined;

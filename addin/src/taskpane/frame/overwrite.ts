@@ -43,6 +43,9 @@ export const OVERWRITE_TEXTS = {
     /** after writing: formulas elsewhere that now show an error */
     brokeElsewhere: (where: string, cells: string) =>
       `Skrivet till ${where}, men nu visar ${cells}: formler där hänvisade till celler som ersattes. Kontrollera dem innan du går vidare.`,
+    /** after "Skrivet till Uppföljning!P9" in the panel's own message, beside the button */
+    caveat: (n: number) =>
+      `, men ${n === 1 ? "1 formel" : `${n} formler`} utanför området visar nu fel (se varningen överst)`,
     shows: (address: string, value: string) => `${address} (${value})`,
     more: (n: number) => `${n} celler till`,
     and: " och ",
@@ -62,6 +65,8 @@ export const OVERWRITE_TEXTS = {
     cancel: "Cancel",
     brokeElsewhere: (where: string, cells: string) =>
       `Written to ${where}, but ${cells} now show an error: formulas there referred to cells that were replaced. Check them before you go on.`,
+    caveat: (n: number) =>
+      `, but ${n === 1 ? "1 formula" : `${n} formulas`} outside the range now show an error (see the warning at the top)`,
     shows: (address: string, value: string) => `${address} (${value})`,
     more: (n: number) => `${n} more cells`,
     and: " and ",

@@ -103,8 +103,8 @@ export interface WorkbookHost {
 
 /**
  * How a panel writes: a block at `sheet!topLeft`, or on a new sheet named `sheetName` when `sheet` is "new".
- * The App asks before replacing non-empty cells; the result is where it wrote, or undefined when cancelled
- * or refused by Excel (the App then shows why).
+ * The App asks before replacing non-empty cells; the result is where it wrote (followed by a caveat when
+ * formulas elsewhere now show errors), or undefined when cancelled or refused by Excel (the App then shows why).
  */
 export type Writer = (
   sheet: string | "new",
