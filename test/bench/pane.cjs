@@ -13,6 +13,7 @@
  */
 "use strict";
 /* global window, document, requestAnimationFrame, MutationObserver, addEventListener -- run in the page */
+const { spawn } = require("node:child_process");
 const { join } = require("node:path");
 const { chromium } = require("playwright-core");
 const ROOT = join(__dirname, "..", "..");
@@ -112,10 +113,29 @@ async function once(browser, url, rate) {
   return { usable, typing, ...firstUse };
 }
 
+/**
+ * The add-in's own server (addin/dist/scripts/server.js) in a child process, as a web server is its own
+ * process: its gzip work does not share an event loop with the browser driver measuring the page.
+ */
+function startServer() {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `require(${JSON.stringify(join(ROOT, "addin", "dist", "scripts", "server.js"))})
+        .serve(${JSON.stringify(ROOT)}, 0, "127.0.0.1")
+        .then((s) => console.log(s.url), (e) => { console.error(e); process.exit(1); });`,
+    ],
+    { env: { ...process.env, KOMMUNKALKYL_HTTP: "1" }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return new Promise((ok, fail) => {
+    child.once("exit", (code) => fail(new Error(`the server stopped (${code})`)));
+    child.stdout.once("data", (d) => ok({ url: String(d).trim(), stop: () => child.kill() }));
+  });
+}
+
 async function main() {
-  process.env.KOMMUNKALKYL_HTTP = "1";
-  const { serve } = require(join(ROOT, "addin", "dist", "scripts", "server.js"));
-  const started = await serve(ROOT, 0, "127.0.0.1");
+  const started = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
@@ -136,7 +156,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise((ok) => started.server.close(() => ok()));
+    started.stop();
   }
   const goal = { 1: { usable: 300 }, 4: { usable: 800, typing: 100 } };
   const cell = (rate, key, v) => {
