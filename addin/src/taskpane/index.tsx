@@ -1,3 +1,4 @@
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "./host/officeHost";
@@ -28,8 +29,12 @@ else
     // the same rule as the messages in cells (definitions/language.ts)
     const lang = languageOf(Office.context?.displayLanguage);
     const container = document.getElementById("root");
+    // rendered as a transition: React then waits for the first panel's code (preloaded with the page) instead
+    // of committing the loading spinner, whose reveal React holds back for 300 ms once shown
     if (container)
-      createRoot(container).render(
-        <App host={createOfficeHost()} initialLang={lang} initialDark={officeIsDark()} />,
+      startTransition(() =>
+        createRoot(container).render(
+          <App host={createOfficeHost()} initialLang={lang} initialDark={officeIsDark()} />,
+        ),
       );
   });
