@@ -6,6 +6,11 @@
  * Run after `npm run build` (it uses the built packages, as users do).
  */
 "use strict";
+// `npm run bench -- --pane`: the task pane's speed in Chromium instead (test/bench/pane.cjs)
+if (process.argv.includes("--pane")) {
+  require("./pane.cjs");
+  return;
+}
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const ROOT = join(__dirname, "..", "..");

@@ -2,32 +2,23 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Overflow,
-  OverflowItem,
   Spinner,
   Switch,
-  Tab,
-  TabList,
   Text,
   Title3,
   ToggleButton,
   makeStyles,
   tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
+import { PanelTabs } from "./frame/PanelTabs";
+import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "./frame/overwrite";
 import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
@@ -80,7 +71,6 @@ const ActionPlanPanel = lazy(() =>
 /** The shell's own words (the panels' are in i18n.ts). */
 const SHELL = {
   sv: {
-    more: (n: number) => `${n} fler paneler`,
     loading: "Laddar …",
     dismiss: "Stäng meddelandet",
     unexpected: (m: string) => `Något gick fel: ${m}. Försök igen.`,
@@ -90,7 +80,6 @@ const SHELL = {
     and: " och ",
   },
   en: {
-    more: (n: number) => `${n} more panels`,
     loading: "Loading …",
     dismiss: "Dismiss the message",
     unexpected: (m: string) => `Something went wrong: ${m}. Try again.`,
@@ -122,12 +111,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  // the tab row never grows wider than the pane: what does not fit goes to the overflow menu
-  tabs: { minWidth: 0, overflow: "hidden" },
-  // a long label ("Raise the tax or become more efficient?") wraps instead of pushing the menu out
-  tab: { maxWidth: "200px" },
-  tabText: { whiteSpace: "normal", textAlign: "start" },
-  more: { minWidth: "auto", flexShrink: 0 },
   // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
   section: { minWidth: 0, overflowX: "auto" },
 });
@@ -144,42 +127,6 @@ const PANELS: readonly Panel[] = [
   "actionplan",
   "functions",
 ];
-
-/** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
-function OverflowMenu(props: { labels: Record<Panel, string>; lang: Lang; onSelect: (p: Panel) => void }) {
-  const styles = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu hasIcons={false}>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          appearance="transparent"
-          className={styles.more}
-          ref={ref}
-          role="tab"
-          aria-label={SHELL[props.lang].more(overflowCount)}
-          data-testid="more-panels"
-        >
-          ⋯ +{overflowCount}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {PANELS.map((p) => (
-            <OverflowMenuItem key={p} panel={p} label={props.labels[p]} onSelect={props.onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-function OverflowMenuItem(props: { panel: Panel; label: string; onSelect: (p: Panel) => void }) {
-  const visible = useIsOverflowItemVisible(props.panel);
-  if (visible) return null;
-  return <MenuItem onClick={() => props.onSelect(props.panel)}>{props.label}</MenuItem>;
-}
 
 /** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
 async function toEnglishSyntax(formula: string): Promise<string> {
@@ -227,7 +174,9 @@ export function App(props: {
   const [lang, setLangState] = useState<Lang>(props.initialLang ?? "sv");
   const [dark, setDarkState] = useState(props.initialDark ?? false);
   const [panel, setPanel] = useState<Panel>(props.initialPanel ?? "tax");
-  const [pending, setPending] = useState<{ target: string; resolve: (ok: boolean) => void } | undefined>();
+  const [pending, setPending] = useState<
+    { target: OverwriteTarget; resolve: (ok: boolean) => void } | undefined
+  >();
   const [problem, setProblem] = useState<Problem | undefined>();
   const opener = useRef<HTMLElement | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -278,6 +227,7 @@ export function App(props: {
       readNamedRanges: guard((n: readonly string[]) => h.readNamedRanges(n)),
       activeCell: guard(() => h.activeCell()),
       isEmpty: guard((s: string, a: string, r: number, c: number) => h.isEmpty(s, a, r, c)),
+      contents: guard((s: string, a: string, r: number, c: number) => h.contents(s, a, r, c)),
       writeRange: guard((s: string, a: string, b: Block) => h.writeRange(s, a, b)),
       writeNewSheet: guard((n: string, a: string, b: Block) => h.writeNewSheet(n, a, b)),
     };
@@ -295,8 +245,7 @@ export function App(props: {
     if (problem) problemRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [problem]);
 
-  function confirm(target: string): Promise<boolean> {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  function confirm(target: OverwriteTarget): Promise<boolean> {
     return new Promise((resolve) => setPending({ target, resolve }));
   }
 
@@ -317,22 +266,25 @@ export function App(props: {
     sheetName: string,
   ): Promise<string | undefined> {
     setProblem(undefined);
+    // the control that asked for the write (its click), before anything awaits and focus can move on
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     try {
       let result: WriteResult;
       if (sheet === "new") {
         result = await props.host.writeNewSheet(sheetName, topLeft, block);
       } else {
-        const cols = Math.max(1, ...block.map((r) => r.length));
-        if (
-          !(await props.host.isEmpty(sheet, topLeft, block.length, cols)) &&
-          !(await confirm(`${sheet}!${topLeft}`))
-        )
+        // the WHOLE range the block covers, and what it holds: the dialog names both
+        const target = targetOf(sheet, topLeft, block);
+        const held = await props.host.contents(sheet, topLeft, target.rows, target.cols);
+        if (held.values + held.formulas > 0 && !(await confirm({ address: target.address, ...held })))
           return undefined;
         result = await props.host.writeRange(sheet, topLeft, block);
       }
       const where = `${result.sheet}!${topLeft}`;
-      if (result.errors.length > 0) setProblem({ written: result, where });
-      return where;
+      const broken = result.elsewhere?.length ?? 0;
+      if (result.errors.length > 0 || broken > 0) setProblem({ written: result, where });
+      // the panel's own "Skrivet till …" beside its button must not read as plain success either
+      return broken > 0 ? `${where}${OVERWRITE_TEXTS[lang].caveat(broken)}` : where;
     } catch (e) {
       report(e);
       return undefined;
@@ -361,7 +313,15 @@ export function App(props: {
   let problemIntent: "error" | "warning" = "error";
   if (problem && "written" in problem) {
     problemIntent = "warning";
-    problemText = shell.writtenWithErrors(problem.where, listErrors(problem.written.errors, lang));
+    const { errors, elsewhere = [] } = problem.written;
+    problemText = [
+      errors.length > 0 ? shell.writtenWithErrors(problem.where, listErrors(errors, lang)) : "",
+      elsewhere.length > 0
+        ? OVERWRITE_TEXTS[lang].brokeElsewhere(problem.where, listCells(elsewhere, lang))
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
   } else if (problem) {
     const e = problem.error;
     problemText = isHostError(e)
@@ -410,24 +370,7 @@ export function App(props: {
           </div>
         </header>
         <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />
-        <Overflow minimumVisible={1} key={lang}>
-          <TabList
-            className={styles.tabs}
-            selectedValue={panel}
-            onTabSelect={(_, d) => setPanel(d.value as Panel)}
-            aria-label={t.tabs}
-            data-testid="panel-tabs"
-          >
-            {PANELS.map((p) => (
-              <OverflowItem key={p} id={p} priority={p === panel ? 2 : 1}>
-                <Tab value={p} className={styles.tab} content={{ className: styles.tabText }}>
-                  {labels[p]}
-                </Tab>
-              </OverflowItem>
-            ))}
-            <OverflowMenu labels={labels} lang={lang} onSelect={setPanel} />
-          </TabList>
-        </Overflow>
+        <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
         {problemText && (
           <div ref={problemRef}>
             <MessageBar intent={problemIntent} role="alert">

@@ -9,21 +9,7 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
-
-const TEXT = {
-  sv: {
-    title: "Skriva över celler?",
-    body: (where: string) => `${where} innehåller redan data. Vill du ersätta innehållet?`,
-    replace: "Ersätt",
-    cancel: "Avbryt",
-  },
-  en: {
-    title: "Overwrite cells?",
-    body: (where: string) => `${where} already holds data. Do you want to replace it?`,
-    replace: "Replace",
-    cancel: "Cancel",
-  },
-};
+import { OVERWRITE_TEXTS, type OverwriteTarget } from "../frame/overwrite";
 
 /** True while `el` sits inside a tree a modal dialog has hidden from assistive technology. */
 function insideHidden(el: Element): boolean {
@@ -32,36 +18,44 @@ function insideHidden(el: Element): boolean {
 
 /**
  * Moves focus back to the control that opened the dialog once the dialog is gone and nothing around that
- * control is `aria-hidden` any more, so focus never sits inside a hidden tree.
+ * control is `aria-hidden` any more, so focus never sits inside a hidden tree. Fluent may move focus itself
+ * while the dialog closes; for a moment afterwards focus is put back if it fell to the page.
  */
 function restoreFocus(target: HTMLElement | null) {
   if (!target) return;
   const started = performance.now();
+  let placedAt: number | undefined;
   const attempt = () => {
-    const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
     if (!target.isConnected) return;
-    if ((dialogOpen || insideHidden(target)) && performance.now() - started < 3000) {
+    const now = performance.now();
+    const dialogOpen = document.querySelector('[role="dialog"], [role="alertdialog"]') !== null;
+    if (placedAt === undefined && (dialogOpen || insideHidden(target)) && now - started < 3000) {
       requestAnimationFrame(attempt);
       return;
     }
-    target.focus();
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (placedAt === undefined || lost) target.focus();
+    placedAt ??= now;
+    // for a moment afterwards, focus that falls to the page (a focus manager tidying up) is put back
+    if (now - placedAt < 300) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
 }
 
 /**
- * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. Focus starts on
- * *Avbryt* (the safe choice) and returns to the control that opened the dialog.
+ * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. It names the whole range
+ * and how many values and formulas it holds. Focus starts on *Avbryt* (the safe choice) and returns to the
+ * control that opened the dialog, after *Avbryt*, Esc or *Ersätt*.
  */
 export function ConfirmOverwrite(props: {
   lang: Lang;
-  target: string | undefined;
+  target: OverwriteTarget | undefined;
   onConfirm: () => void;
   onCancel: () => void;
   /** the control to focus again when the dialog closes */
   returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
-  const t = TEXT[props.lang];
+  const t = OVERWRITE_TEXTS[props.lang];
   const open = props.target !== undefined;
   const cancel = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -85,7 +79,10 @@ export function ConfirmOverwrite(props: {
       <DialogSurface aria-describedby="overwrite-body">
         <DialogBody>
           <DialogTitle>{t.title}</DialogTitle>
-          <DialogContent id="overwrite-body">{t.body(props.target ?? "")}</DialogContent>
+          <DialogContent id="overwrite-body" data-testid="overwrite-body">
+            <p>{props.target && t.body(props.target)}</p>
+            {props.target && props.target.formulas > 0 && <p>{t.formulasNote}</p>}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>
               {t.replace}

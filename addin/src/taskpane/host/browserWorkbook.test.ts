@@ -15,7 +15,12 @@ describe("the demo workbook evaluates what the pane writes as Excel would", () =
       [text("Skattehöjning (kr/100 kr)"), formula("KOMMUN.TAXRAISEFOR(B1*1000000,B2*1000000)", "0.00")],
       [text("-10 % lokaler"), text("=x")],
     ]);
-    expect(result).toEqual({ sheet: "Skatt eller effektivisering", range: "A1:B4", errors: [] });
+    expect(result).toEqual({
+      sheet: "Skatt eller effektivisering",
+      range: "A1:B4",
+      errors: [],
+      elsewhere: [],
+    });
     expect(wb.activeSheet).toBe("Skatt eller effektivisering");
     // 25 000 000 / 6 900 000 000 × 100 = 0.3623… kr per 100 kr, rounded up to a whole öre: 0.37
     expect(wb.display(2, 1)).toBeCloseTo(0.37, 10);
@@ -46,5 +51,83 @@ describe("the demo workbook evaluates what the pane writes as Excel would", () =
     expect((await wb.writeNewSheet("budget", "A1", [[text("x")]])).sheet).toBe("budget (2)");
     const long = await wb.writeNewSheet("Skatt eller effektivisering och mer därtill", "A1", [[text("x")]]);
     expect(long.sheet).toHaveLength(31);
+  });
+});
+
+describe("the demo workbook resolves the workbook's defined names", () => {
+  // as skatt-eller-effektivisering.xlsx defines them: Gap = Scenario!$B$5, Skatteunderlag = Scenario!$B$6
+  const scenario = () =>
+    new BrowserWorkbook(
+      {
+        title: "Skatt eller effektivisering?",
+        sheets: {
+          Scenario: [["Scenario"], [], [], [], ["Gap", 25], ["Skatteunderlag", 6900], ["Rad", 1, 2, 3]],
+        },
+        names: { Gap: "Scenario!$B$5", Skatteunderlag: "Scenario!$B$6", Rad: "Scenario!$B$7:$D$7" },
+      },
+      "sv",
+    );
+
+  it("a name for one cell gives that cell's value, a name for a range gives its rows", async () => {
+    const wb = scenario();
+    expect(await wb.readNamedRange("Gap")).toEqual([[25]]);
+    expect(await wb.readNamedRange("Rad")).toEqual([[1, 2, 3]]);
+    expect(await wb.readNamedRange("Inkomst")).toBeUndefined();
+    const found = await wb.readNamedRanges(["Gap", "Budgetgap", "Skatteunderlag"]);
+    expect([...found.entries()]).toEqual([
+      ["Gap", [[25]]],
+      ["Skatteunderlag", [[6900]]],
+    ]);
+    expect(wb.unresolvedNames).toEqual([]);
+  });
+
+  it("a name follows its cell when the cell changes", async () => {
+    const wb = scenario();
+    wb.select({ row: 4, col: 1 });
+    wb.edit(4, 1, "30");
+    expect(await wb.readNamedRange("Gap")).toEqual([[30]]);
+  });
+
+  it("a name HyperFormula cannot take is listed, not dropped silently", () => {
+    const wb = new BrowserWorkbook(
+      { title: "t", sheets: { Blad1: [[1]] }, names: { A1: "Blad1!$A$1" } },
+      "sv",
+    );
+    expect(wb.unresolvedNames).toEqual(["A1"]);
+  });
+});
+
+describe("the demo workbook says what a write replaces and what it broke elsewhere", () => {
+  // Uppföljning row 9 in miniature: budget 480 (B9), forecast 400 (P9, a formula), status in T9 = P9/B9,
+  // and a #DIV/0! that was there before the write (U9)
+  const book = () =>
+    new BrowserWorkbook(
+      {
+        title: "Månadsuppföljning",
+        sheets: {
+          Uppföljning: [
+            ...Array.from({ length: 8 }, () => []),
+            [null, 480, ...Array(13).fill(null), "=B9-80", "=B9", "x", null, "=P9/B9", "=1/0"],
+          ],
+          Summering: [["=Uppföljning!P9*2"]],
+        },
+      },
+      "sv",
+    );
+
+  it("counts values and formulas in the whole range: P9:R9 holds 2 formulas and 1 value", async () => {
+    const wb = book();
+    expect(await wb.contents("Uppföljning", "P9", 1, 3)).toEqual({ values: 1, formulas: 2 });
+    expect(await wb.contents("Uppföljning", "P10", 3, 3)).toEqual({ values: 0, formulas: 0 });
+  });
+
+  it("text over P9 turns T9 (=P9/B9) and Summering!A1 (=Uppföljning!P9*2) to #VALUE!; U9's old #DIV/0! is not news", async () => {
+    const wb = book();
+    const result = await wb.writeRange("Uppföljning", "P9", [[text("Metod"), text("Prognos")]]);
+    expect(result.errors).toEqual([]);
+    expect(result.elsewhere).toEqual([
+      { address: "Uppföljning!T9", value: "#VALUE!" },
+      { address: "Summering!A1", value: "#VALUE!" },
+    ]);
   });
 });

@@ -2,12 +2,16 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { createEngine } from "../../hyperformula/engine";
 import {
   HostError,
+  blockRange,
+  newErrorsElsewhere,
   parseAddress,
+  quoteSheet,
   toAddress,
   uniqueSheetName,
   type Block,
   type CellSpec,
   type CellValue,
+  type RangeContents,
   type WorkbookHost,
   type WriteResult,
 } from "./types";
@@ -33,6 +37,8 @@ export interface DemoBook {
   sheets: Record<string, RawCellContent[][]>;
   /** Excel number formats of cells that have one: sheet → "row:col" → format code */
   formats?: Record<string, Record<string, string>>;
+  /** the workbook's defined names: name → reference as Excel stores it (`Scenario!$B$5`, `'Blad 1'!$A$1:$A$3`) */
+  names?: Record<string, string>;
 }
 
 type Listener = () => void;
@@ -52,10 +58,20 @@ export class BrowserWorkbook implements WorkbookHost {
 
   private readonly formats: Record<string, Record<string, string>>;
 
+  /** defined names of the workbook that HyperFormula could not take (listed, never silently dropped) */
+  readonly unresolvedNames: string[] = [];
+
   constructor(book: DemoBook, language: "sv" | "en" = "sv") {
     this.formats = book.formats ?? {};
     this.hf = createEngine(book.sheets, language, "en");
     this.activeSheet = this.hf.getSheetNames()[0] ?? "Blad1";
+    // the workbook's names resolve as in Excel ("Hämta från namngivna områden" reads Gap, Skatteunderlag …)
+    for (const [name, reference] of Object.entries(book.names ?? {})) {
+      const expression = reference.startsWith("=") ? reference : `=${reference}`;
+      if (this.hf.isItPossibleToAddNamedExpression(name, expression))
+        this.hf.addNamedExpression(name, expression);
+      else this.unresolvedNames.push(name);
+    }
   }
 
   subscribe(fn: Listener): () => void {
@@ -182,6 +198,12 @@ export class BrowserWorkbook implements WorkbookHost {
     if (v === undefined) return undefined;
     const show = (x: unknown): CellValue =>
       x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
+    // a name that is a reference (`=Scenario!$B$7:$D$7`) gives the referred cells, as Excel's name does
+    const reference = this.hf.getNamedExpressionFormula(name)?.replace(/^=/, "") ?? "";
+    const range = this.hf.simpleCellRangeFromString(reference, this.sheetId());
+    if (range) return this.hf.getRangeValues(range).map((r) => r.map(show));
+    const cell = this.hf.simpleCellAddressFromString(reference, this.sheetId());
+    if (cell) return [[show(this.hf.getCellValue(cell))]];
     if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
     // a range comes back as a SimpleRangeValue
     const data = (v as { data?: unknown[][] }).data;
@@ -214,9 +236,39 @@ export class BrowserWorkbook implements WorkbookHost {
     return true;
   }
 
+  async contents(sheet: string, topLeft: string, rows: number, cols: number): Promise<RangeContents> {
+    const { row, col } = parseAddress(topLeft);
+    const id = this.sheetId(sheet);
+    let values = 0;
+    let formulas = 0;
+    for (let r = row; r < row + rows; r++)
+      for (let c = col; c < col + cols; c++) {
+        const address = { sheet: id, row: r, col: c };
+        if (this.hf.doesCellHaveFormula(address)) formulas++;
+        else if (!this.hf.isCellEmpty(address)) values++;
+      }
+    return { values, formulas };
+  }
+
+  /** Every formula cell of the workbook that shows an error: "sheet!A1" (quoted as Excel does) → the error. */
+  private formulaErrors(): Map<string, string> {
+    const errors = new Map<string, string>();
+    for (const name of this.sheetNames()) {
+      const id = this.sheetId(name);
+      this.hf.getSheetValues(id).forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (v instanceof DetailedCellError && this.hf.doesCellHaveFormula({ sheet: id, row: i, col: j }))
+            errors.set(`${quoteSheet(name)}!${toAddress(i, j)}`, v.value);
+        }),
+      );
+    }
+    return errors;
+  }
+
   async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
     const { row, col } = parseAddress(topLeft);
     const id = this.sheetId(sheet);
+    const before = this.formulaErrors();
     const cols = Math.max(1, ...block.map((r) => r.length));
     const rows = block.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
     this.hf.setCellContents(
@@ -245,11 +297,19 @@ export class BrowserWorkbook implements WorkbookHost {
           errors.push({ address: toAddress(row + i, col + j), value: v });
       }),
     );
+    // formulas elsewhere that show an error now and did not before (they referred to replaced cells)
+    const elsewhere = newErrorsElsewhere(
+      before,
+      this.formulaErrors(),
+      sheet,
+      blockRange(topLeft, rows.length, cols),
+    );
     this.changed();
     return {
       sheet,
       range: `${topLeft}:${toAddress(row + rows.length - 1, col + cols - 1)}`,
       errors,
+      elsewhere,
     };
   }
 

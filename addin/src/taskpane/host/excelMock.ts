@@ -98,6 +98,18 @@ export class MockExcel {
     return this.sheets.get(sheet)?.cells.get(a1);
   }
 
+  /** Recalculates every formula cell through {@link calculate}, as Excel does after a change. */
+  recalculate(): void {
+    for (const sheet of this.sheets.values())
+      for (const cell of sheet.cells.values())
+        if (cell.formulaLocal) cell.value = this.calculate(cell.formulaLocal);
+  }
+
+  /** Sets a formula cell (as a user typed it) at `sheet!a1`; its value is {@link calculate}'s. */
+  setFormula(sheet: string, a1: string, formulaLocal: string): void {
+    this.sheet(sheet).cells.set(a1, { value: this.calculate(formulaLocal), formulaLocal, format: "General" });
+  }
+
   /** Sets cells from plain values, row by row, at `sheet!topLeft`. */
   fill(sheet: string, topLeft: string, rows: CellValue[][]): void {
     const { row, col } = parseAddress(topLeft);
@@ -168,6 +180,8 @@ class MockContext {
     if (this.excel.editMode) throw new OfficeError("InvalidOperationInCellEditMode");
     if (ops.length > this.excel.payloadLimit) throw new OfficeError("RequestPayloadSizeLimitExceeded");
     for (const op of ops) op();
+    // Excel recalculates after a request: every formula again (a test's `calculate` may look at other cells)
+    if (ops.length > 0) this.excel.recalculate();
   }
 }
 
@@ -212,10 +226,12 @@ class MockWorkbook {
 }
 
 class MockWorksheets {
-  items: { name: string }[] = [];
+  items: MockWorksheet[] = [];
   constructor(private readonly ctx: MockContext) {}
   load() {
-    this.ctx.push(() => (this.items = [...this.ctx.excel.sheets.keys()].map((name) => ({ name }))));
+    this.ctx.push(
+      () => (this.items = [...this.ctx.excel.sheets.keys()].map((n) => new MockWorksheet(this.ctx, n))),
+    );
   }
   add(name: string) {
     this.ctx.push(() => {
@@ -253,6 +269,9 @@ class MockWorksheet {
     };
     this.protection = protection;
     this.names = new MockNames(ctx, () => ctx.excel.sheet(this.nameOf()).names);
+  }
+  get name(): string {
+    return this.nameOf();
   }
   load() {
     this.ctx.push(() => {
@@ -429,6 +448,30 @@ class MockRange {
       if (list.includes("formulas")) this.formulas = grid((c) => c?.formulaLocal ?? c?.value ?? "");
     });
   }
+  /** Excel's "Go To Special" (ExcelApi 1.9), for formulas whose value is an error only. */
+  getSpecialCellsOrNullObject(cellType: string, valueType?: string) {
+    const areas = new MockRangeAreas(this.ctx);
+    const ctx = this.ctx;
+    const find = () => {
+      const t = this.resolve();
+      if (!t || cellType !== "Formulas" || valueType !== "Errors") return [];
+      const found: { address: string; value: CellValue }[] = [];
+      const sheet = ctx.excel.sheet(t.sheet);
+      for (let r = t.rect.r0; r <= t.rect.r1; r++)
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+          const cell = sheet.cells.get(toAddress(r, c));
+          if (
+            cell?.formulaLocal &&
+            typeof cell.value === "string" &&
+            /^#[A-ZÅÄÖ/0!?]+[!?]?$/.test(cell.value)
+          )
+            found.push({ address: `${quote(t.sheet)}!${toAddress(r, c)}`, value: cell.value });
+        }
+      return found;
+    };
+    areas.find = find;
+    return areas;
+  }
   getIntersectionOrNullObject(other: MockRange) {
     return new MockRange(this.ctx, () => {
       const a = this.resolve();
@@ -441,6 +484,29 @@ class MockRange {
         c1: Math.min(a.rect.c1, b.rect.c1),
       };
       return rect.r0 > rect.r1 || rect.c0 > rect.c1 ? undefined : { sheet: a.sheet, rect };
+    });
+  }
+}
+
+/** The cells Go To Special found, one area per cell (Excel would join neighbours; the host reads either). */
+class MockRangeAreas {
+  isNullObject: boolean | undefined;
+  address: string | undefined;
+  find: () => { address: string; value: CellValue }[] = () => [];
+  readonly areas: { items: { address: string; values: CellValue[][] }[]; load: (props?: string) => void };
+  constructor(private readonly ctx: MockContext) {
+    const areas = {
+      items: [] as { address: string; values: CellValue[][] }[],
+      load: () =>
+        ctx.push(() => (areas.items = this.find().map((f) => ({ address: f.address, values: [[f.value]] })))),
+    };
+    this.areas = areas;
+  }
+  load() {
+    this.ctx.push(() => {
+      const found = this.find();
+      this.isNullObject = found.length === 0;
+      this.address = found.map((f) => f.address).join(",");
     });
   }
 }

@@ -39,7 +39,7 @@ describe("the Office host writes cells so that Excel reads them as meant", () =>
     expect(excel.cell("Budget", "B5")?.formulaLocal).toBe("=KOMMUN.SKATTEHÖJNING(B2*1000000;B3*1000000)");
     expect(excel.cell("Budget", "B5")?.format).toBe("0.00");
     expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=AVRUNDA(B2*0,5;2)");
-    expect(result).toEqual({ sheet: "Budget", range: "A1:B6", errors: [] });
+    expect(result).toEqual({ sheet: "Budget", range: "A1:B6", errors: [], elsewhere: [] });
   });
 
   it("writes English names and ',' in English Excel, with the decimal point of the user's settings", async () => {
@@ -226,5 +226,65 @@ describe("reading the selection and named ranges", () => {
     expect(await host.isEmpty("Budget", "C4", 2, 2)).toBe(true);
     excel.fill("Budget", "D5", [[1]]);
     expect(await host.isEmpty("Budget", "C4", 2, 2)).toBe(false);
+  });
+});
+
+describe("before and after replacing cells: what the range holds, and what broke elsewhere", () => {
+  /**
+   * Uppföljning as in manadsuppfoljning-2025.xlsx, row 9 (Äldreomsorg): budget 480 in B9, forecasts as formulas
+   * in P9:Q9, and the status in T9 that refers to P9. Writing a forecast table of text and numbers over P9:Q10
+   * replaces the formula T9 reads: T9 turns to #VÄRDEFEL! (#VALUE!). U1 showed #NAMN? before and is not news.
+   */
+  function uppfoljning() {
+    const { excel, host } = setup(["Uppföljning", "Historik"]);
+    excel.calculate = (f) => {
+      if (f.startsWith("=KOMMUN.PROGNOSSTATUS")) {
+        const p9 = excel.cell("Uppföljning", "P9");
+        return p9?.formulaLocal || typeof p9?.value === "number" ? "ok" : "#VÄRDEFEL!";
+      }
+      if (f.startsWith("=OKÄND")) return "#NAMN?";
+      return 400;
+    };
+    excel.fill("Uppföljning", "B9", [[480]]);
+    excel.setFormula("Uppföljning", "P9", '=KOMMUN.PROGNOS(B9;C9:N9;"linjär")');
+    excel.setFormula("Uppföljning", "Q9", '=KOMMUN.PROGNOS(B9;C9:N9;"profil")');
+    excel.fill("Uppföljning", "P10", [["anteckning"]]);
+    excel.setFormula("Uppföljning", "T9", '=KOMMUN.PROGNOSSTATUS(B9;P9;"kostnad";$B$3;$B$4)');
+    excel.setFormula("Historik", "U1", "=OKÄND(1)");
+    return { excel, host };
+  }
+
+  it("counts the values and the formulas of the whole range (2 formulas, 1 value in P9:Q10; nothing in R9:S10)", async () => {
+    const { host } = uppfoljning();
+    expect(await host.contents("Uppföljning", "P9", 2, 2)).toEqual({ values: 1, formulas: 2 });
+    expect(await host.contents("Uppföljning", "R9", 2, 2)).toEqual({ values: 0, formulas: 0 });
+  });
+
+  it("names T9, which referred to the replaced P9 and now shows #VÄRDEFEL!, and not the error that was there before", async () => {
+    const { excel, host } = uppfoljning();
+    expect(excel.cell("Uppföljning", "T9")?.value).toBe("ok");
+    const result = await host.writeRange("Uppföljning", "P9", [
+      [text("Metod"), text("Prognos")],
+      [text("Linjär"), num(410)],
+    ]);
+    expect(result.range).toBe("P9:Q10");
+    expect(result.errors).toEqual([]);
+    expect(result.elsewhere).toEqual([{ address: "Uppföljning!T9", value: "#VÄRDEFEL!" }]);
+  });
+
+  it("a formula written inside the range that shows an error is one of the written cells, not 'elsewhere'", async () => {
+    const { excel, host } = uppfoljning();
+    const calc = excel.calculate;
+    excel.calculate = (f) => (f.includes("SKATTEHÖJNING") ? "#NAMN?" : calc(f));
+    const result = await host.writeRange("Uppföljning", "P9", [[formula("KOMMUN.TAXRAISEFOR(1,2)")]]);
+    expect(result.errors).toEqual([{ address: "P9", value: "#NAMN?" }]);
+    expect(result.elsewhere).toEqual([]);
+  });
+
+  it("Excel without Go To Special (before ExcelApi 1.9) says it could not check, rather than 'nothing broke'", async () => {
+    const { excel, host } = uppfoljning();
+    excel.apiMinor = 8;
+    const result = await host.writeRange("Uppföljning", "P9", [[text("Metod")]]);
+    expect(result.elsewhere).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 import { formulaLocale, toLocalFormula, type FormulaLocale } from "./localFormula";
 import {
   HostError,
+  blockRange,
+  newErrorsElsewhere,
   isHostError,
+  quoteSheet,
   parseAddress,
   toAddress,
   uniqueSheetName,
@@ -34,10 +37,7 @@ export function splitAddress(address: string): { sheet: string; cell: string; ra
   return { sheet, cell: range.split(":")[0]!, range };
 }
 
-/** A sheet name as Excel writes it in an address: quoted when it is not a plain word. */
-export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
+export { quoteSheet };
 
 /** An Office.js failure as a {@link HostError}: which range, and what the user can do. */
 export function hostError(e: unknown, where: string): HostError {
@@ -178,6 +178,71 @@ async function errorsIn(context: Excel.RequestContext, range: Excel.Range, topLe
   }
 }
 
+/** Every cell of an address Excel gives for areas: "Blad1!A1:B2,Blad1!D4" → Blad1!A1, Blad1!B1, … */
+export function cellsOfAreas(address: string): { sheet: string; row: number; col: number }[] {
+  const cells: { sheet: string; row: number; col: number }[] = [];
+  // commas inside a quoted sheet name do not separate areas
+  for (const area of address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []) {
+    const { sheet, range } = splitAddress(area.trim());
+    const [a, b = a] = range.split(":");
+    const s = parseAddress(a!);
+    const e = parseAddress(b!);
+    for (let r = s.row; r <= e.row; r++)
+      for (let c = s.col; c <= e.col; c++) cells.push({ sheet, row: r, col: c });
+  }
+  return cells;
+}
+
+/**
+ * Every formula cell in the workbook that shows an error, as "sheet!A1" → the error (`#VALUE!`), through
+ * Excel's "Go To Special: formulas with errors" (ExcelApi 1.9). Undefined when this Excel cannot tell.
+ */
+async function formulaErrors(
+  context: Excel.RequestContext,
+  office: OfficeApi,
+): Promise<Map<string, string> | undefined> {
+  if (!office.supports("1.9")) return undefined;
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  // an empty sheet has no used range, and a null range is not asked for its special cells
+  const used = sheets.items.map((sheet) => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load("isNullObject");
+    return { name: sheet.name, range };
+  });
+  await context.sync();
+  const found = used
+    .filter((u) => !u.range.isNullObject)
+    .map(({ name, range }) => {
+      const special = range.getSpecialCellsOrNullObject("Formulas", "Errors");
+      special.load(["isNullObject", "address"]);
+      return { name, special };
+    });
+  if (found.length === 0) return new Map();
+  await context.sync();
+  const areas = found
+    .filter((f) => !f.special.isNullObject)
+    .map((f) => {
+      f.special.areas.load("items/address,items/values");
+      return f;
+    });
+  if (areas.length > 0) await context.sync();
+  const errors = new Map<string, string>();
+  for (const { name, special } of areas) {
+    for (const area of special.areas.items) {
+      const { range } = splitAddress(area.address);
+      const top = parseAddress(range.split(":")[0]!);
+      (area.values as unknown[][]).forEach((r, i) =>
+        r.forEach((v, j) =>
+          errors.set(`${quoteSheet(name)}!${toAddress(top.row + i, top.col + j)}`, String(v)),
+        ),
+      );
+    }
+  }
+  return errors;
+}
+
 /** The host inside Excel, through Office.js. Every call is one `Excel.run`; failures become {@link HostError}s. */
 export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost {
   async function run<T>(where: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -265,6 +330,21 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
         const { sheet, cell: a1 } = splitAddress(cell.address);
         return { sheet, address: a1 };
       }),
+    contents: (sheet, topLeft, rows, cols) => {
+      const target = blockRange(topLeft, rows, cols);
+      return run(`${quoteSheet(sheet)}!${target}`, async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange(target);
+        range.load("formulas");
+        await context.sync();
+        let values = 0;
+        let formulas = 0;
+        for (const f of (range.formulas as unknown[][]).flat()) {
+          if (typeof f === "string" && f.startsWith("=")) formulas++;
+          else if (f !== "" && f !== null) values++;
+        }
+        return { values, formulas };
+      });
+    },
     isEmpty: (sheet, topLeft, rows, cols) => {
       const { row, col } = parseAddress(topLeft);
       const target = `${topLeft}:${toAddress(row + rows - 1, col + cols - 1)}`;
@@ -284,8 +364,11 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
         await context.sync();
         // a protected sheet would refuse cell by cell: say so before writing anything
         if (target.protection.protected) throw new HostError("protected", where);
+        // which formulas showed an error before, so that only those the write broke are named after it
+        const before = await formulaErrors(context, office);
         const { range, errors } = await writeBlock(context, target, topLeft, block, prepared, where);
-        return { sheet, range, errors };
+        const after = before && (await formulaErrors(context, office));
+        return { sheet, range, errors, elsewhere: newErrorsElsewhere(before, after, sheet, range) };
       });
     },
     writeNewSheet: (name, topLeft, block) =>

@@ -44,6 +44,20 @@ export interface WriteResult {
   range: string;
   /** cells whose value is an error (`#NAME?`, `#VALUE!` …) after writing: address and the error shown */
   errors: { address: string; value: string }[];
+  /**
+   * Formula cells OUTSIDE the written range that show an error after writing but did not before (a formula
+   * elsewhere that referred to a replaced cell): address with its sheet (`Uppföljning!T9`) and the error.
+   * Undefined when the host could not check (Excel older than ExcelApi 1.9).
+   */
+  elsewhere?: { address: string; value: string }[];
+}
+
+/** What a range holds before the pane writes over it: how many cells hold a value, how many a formula. */
+export interface RangeContents {
+  /** non-empty cells without a formula (numbers, text, booleans) */
+  values: number;
+  /** cells holding a formula */
+  formulas: number;
 }
 
 /**
@@ -70,7 +84,15 @@ export interface WorkbookHost {
   activeCell(): Promise<{ sheet: string; address: string }>;
   /** true when every cell of the block at `sheet!topLeft` of that size is empty */
   isEmpty(sheet: string, topLeft: string, rows: number, cols: number): Promise<boolean>;
-  /** writes a block (callers check {@link isEmpty} and ask first), then reads it back for error values */
+  /**
+   * What the block at `sheet!topLeft` of that size holds: how many values and how many formulas a write there
+   * would replace (the overwrite dialog names both).
+   */
+  contents(sheet: string, topLeft: string, rows: number, cols: number): Promise<RangeContents>;
+  /**
+   * Writes a block (callers check {@link contents} and ask first), then reads it back for error values, and
+   * lists the formula cells elsewhere in the workbook that turned to an error.
+   */
   writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult>;
   /**
    * Adds a sheet named after `name` (cut to Excel's 31 characters, made unique ignoring case) and writes the
@@ -81,8 +103,8 @@ export interface WorkbookHost {
 
 /**
  * How a panel writes: a block at `sheet!topLeft`, or on a new sheet named `sheetName` when `sheet` is "new".
- * The App asks before replacing non-empty cells; the result is where it wrote, or undefined when cancelled
- * or refused by Excel (the App then shows why).
+ * The App asks before replacing non-empty cells; the result is where it wrote (followed by a caveat when
+ * formulas elsewhere now show errors), or undefined when cancelled or refused by Excel (the App then shows why).
  */
 export type Writer = (
   sheet: string | "new",
@@ -197,4 +219,45 @@ export function toAddress(row: number, col: number): string {
 /** The numbers of a block, row by row, skipping blanks and text. */
 export function numbersOf(values: CellValue[][]): number[] {
   return values.flat().filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+}
+
+/** "B3:D5" for a block of `rows` × `cols` at B3 ("B3" for one cell). */
+export function blockRange(topLeft: string, rows: number, cols: number): string {
+  const { row, col } = parseAddress(topLeft);
+  const end = toAddress(row + Math.max(1, rows) - 1, col + Math.max(1, cols) - 1);
+  return end === toAddress(row, col) ? toAddress(row, col) : `${toAddress(row, col)}:${end}`;
+}
+
+/** True when the cell at (row, col) lies in the A1 range `range` ("B3:D5" or "B3"). */
+export function inRange(range: string, row: number, col: number): boolean {
+  const [a, b = a] = range.split(":");
+  const s = parseAddress(a!);
+  const e = parseAddress(b!);
+  return row >= s.row && row <= e.row && col >= s.col && col <= e.col;
+}
+
+/** A sheet name as Excel writes it in an address: quoted when it is not a plain word (`'Skatt (2)'!A1`). */
+export function quoteSheet(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The errors in `after` that were not in `before`, outside `sheet!range` (the cells just written). */
+export function newErrorsElsewhere(
+  before: Map<string, string> | undefined,
+  after: Map<string, string> | undefined,
+  sheet: string,
+  range: string,
+): WriteResult["elsewhere"] {
+  if (!before || !after) return undefined;
+  const own = `${quoteSheet(sheet)}!`;
+  const result: { address: string; value: string }[] = [];
+  for (const [address, value] of after) {
+    if (before.get(address) === value) continue;
+    if (address.startsWith(own)) {
+      const { row, col } = parseAddress(address.slice(own.length));
+      if (inRange(range, row, col)) continue;
+    }
+    result.push({ address, value });
+  }
+  return result;
 }

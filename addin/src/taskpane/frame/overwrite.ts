@@ -1,0 +1,83 @@
+import type { Lang } from "../../definitions/types";
+import { blockRange, quoteSheet, type Block, type RangeContents, type WriteResult } from "../host/types";
+
+/** The range a write would replace, named as Excel names it, and what it holds now. */
+export interface OverwriteTarget extends RangeContents {
+  /** the whole range with its sheet, as Excel writes it: `Uppföljning!P9:S17`, `'Skatt (2)'!A1:B3` */
+  address: string;
+}
+
+/** The whole range a block covers at sheet!topLeft: every row, and as many columns as its longest row. */
+export function targetOf(
+  sheet: string,
+  topLeft: string,
+  block: Block,
+): { range: string; address: string; rows: number; cols: number } {
+  const rows = Math.max(1, block.length);
+  const cols = Math.max(1, ...block.map((r) => r.length));
+  const range = blockRange(topLeft, rows, cols);
+  return { range, address: `${quoteSheet(sheet)}!${range}`, rows, cols };
+}
+
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("sv-SE")} ${n === 1 ? one : many}`;
+const countEn = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** The overwrite dialog's and the after-write warning's words, in Swedish and English. */
+export const OVERWRITE_TEXTS = {
+  sv: {
+    title: "Skriva över celler?",
+    /** "Uppföljning!P9:S17 innehåller redan 20 värden och 16 formler." */
+    body: (t: OverwriteTarget) => {
+      const parts = [
+        t.values > 0 ? count(t.values, "värde", "värden") : "",
+        t.formulas > 0 ? count(t.formulas, "formel", "formler") : "",
+      ].filter(Boolean);
+      return `${t.address} innehåller redan ${parts.join(" och ")}. Ersätt skriver över hela området.`;
+    },
+    formulasNote:
+      "Formler i andra celler som hänvisar till de ersatta formlerna kan visa fel efteråt; Kommunkalkyl säger i så fall vilka.",
+    replace: "Ersätt",
+    cancel: "Avbryt",
+    /** after writing: formulas elsewhere that now show an error */
+    brokeElsewhere: (where: string, cells: string) =>
+      `Skrivet till ${where}, men nu visar ${cells}: formler där hänvisade till celler som ersattes. Kontrollera dem innan du går vidare.`,
+    /** after "Skrivet till Uppföljning!P9" in the panel's own message, beside the button */
+    caveat: (n: number) =>
+      `, men ${n === 1 ? "1 formel" : `${n} formler`} utanför området visar nu fel (se varningen överst)`,
+    shows: (address: string, value: string) => `${address} (${value})`,
+    more: (n: number) => `${n} celler till`,
+    and: " och ",
+  },
+  en: {
+    title: "Overwrite cells?",
+    body: (t: OverwriteTarget) => {
+      const parts = [
+        t.values > 0 ? countEn(t.values, "value", "values") : "",
+        t.formulas > 0 ? countEn(t.formulas, "formula", "formulas") : "",
+      ].filter(Boolean);
+      return `${t.address} already holds ${parts.join(" and ")}. Replace overwrites the whole range.`;
+    },
+    formulasNote:
+      "Formulas in other cells that refer to the replaced formulas may show errors afterwards; Kommunkalkyl then says which.",
+    replace: "Replace",
+    cancel: "Cancel",
+    brokeElsewhere: (where: string, cells: string) =>
+      `Written to ${where}, but ${cells} now show an error: formulas there referred to cells that were replaced. Check them before you go on.`,
+    caveat: (n: number) =>
+      `, but ${n === 1 ? "1 formula" : `${n} formulas`} outside the range now show an error (see the warning at the top)`,
+    shows: (address: string, value: string) => `${address} (${value})`,
+    more: (n: number) => `${n} more cells`,
+    and: " and ",
+  },
+} satisfies Record<Lang, unknown>;
+
+/** "Uppföljning!T9 (#VALUE!), Uppföljning!T10 (#VALUE!) och 7 celler till": at most `max` named. */
+export function listCells(cells: NonNullable<WriteResult["elsewhere"]>, lang: Lang, max = 3): string {
+  const t = OVERWRITE_TEXTS[lang];
+  const named = cells.slice(0, max).map((c) => t.shows(c.address, c.value));
+  if (cells.length > max) named.push(t.more(cells.length - max));
+  if (named.length <= 1) return named.join("");
+  return `${named.slice(0, -1).join(", ")}${t.and}${named[named.length - 1]}`;
+}
