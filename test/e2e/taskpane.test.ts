@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/components/actionPlanTexts";
-import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/components/investmentTexts";
-import { REVENUE_TEXTS } from "../../addin/src/taskpane/components/revenueTexts";
-import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/components/sensitivityTexts";
+import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
+import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
+import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
 import { formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 

@@ -31,48 +31,48 @@ import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
 import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
-import { ACTION_PLAN_TEXTS } from "./components/actionPlanTexts";
-import { INVESTMENT_TEXTS } from "./components/investmentTexts";
-import { REVENUE_TEXTS } from "./components/revenueTexts";
-import { SENSITIVITY_TEXTS } from "./components/sensitivityTexts";
+import { ACTION_PLAN_TEXTS } from "./panels/actionplan/texts";
+import { INVESTMENT_TEXTS } from "./panels/investment/texts";
+import { REVENUE_TEXTS } from "./panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "./panels/sensitivity/texts";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
 const TaxPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-tax" */ "./components/TaxPanel").then((m) => ({ default: m.TaxPanel })),
+  import(/* webpackChunkName: "panel-tax" */ "./panels/tax/View").then((m) => ({ default: m.TaxPanel })),
 );
 const ForecastPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-forecast" */ "./components/ForecastPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-forecast" */ "./panels/forecast/View").then((m) => ({
     default: m.ForecastPanel,
   })),
 );
 const ConsequencePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-consequence" */ "./components/ConsequencePanel").then((m) => ({
+  import(/* webpackChunkName: "panel-consequence" */ "./panels/consequence/View").then((m) => ({
     default: m.ConsequencePanel,
   })),
 );
 const FunctionsPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-functions" */ "./components/FunctionsPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-functions" */ "./panels/functions/View").then((m) => ({
     default: m.FunctionsPanel,
   })),
 );
 
 const RevenuePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-revenue" */ "./components/RevenuePanel").then((m) => ({
+  import(/* webpackChunkName: "panel-revenue" */ "./panels/revenue/View").then((m) => ({
     default: m.RevenuePanel,
   })),
 );
 const SensitivityPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-sensitivity" */ "./components/SensitivityPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-sensitivity" */ "./panels/sensitivity/View").then((m) => ({
     default: m.SensitivityPanel,
   })),
 );
 const InvestmentPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-investment" */ "./components/InvestmentPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-investment" */ "./panels/investment/View").then((m) => ({
     default: m.InvestmentPanel,
   })),
 );
 const ActionPlanPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-actionplan" */ "./components/ActionPlanPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-actionplan" */ "./panels/actionplan/View").then((m) => ({
     default: m.ActionPlanPanel,
   })),
 );

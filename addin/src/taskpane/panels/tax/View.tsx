@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { besparingVidReferensniva, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../../definitions";
+import type { Lang } from "../../../definitions";
 import {
   formula,
   num,
@@ -29,8 +29,8 @@ import {
   type CellValue,
   type WorkbookHost,
   type Writer,
-} from "../host/types";
-import { formatNumber, formatPercent, TEXTS } from "../i18n";
+} from "../../host/types";
+import { formatNumber, formatPercent, TEXTS } from "../../i18n";
 import {
   checkValue,
   FIELDS,
@@ -39,12 +39,12 @@ import {
   valueOf,
   type FieldSpec,
   type MoneyUnit,
-} from "../input/number";
-import { convertMoneyText, errorText, field, problems, relangText, type FieldState } from "../input/problems";
-import { Chart } from "./Chart";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { ResultCard } from "./ResultCard";
+} from "../../input/number";
+import { convertMoneyText, errorText, field, problems, relangText, type FieldState } from "../../input/problems";
+import { Chart } from "../../shared/Chart";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { ResultCard } from "../../shared/ResultCard";
 
 export type MeasureKind = "arbetslinje" | "lokaler" | "digitalisering" | "ovrigt";
 

@@ -11,8 +11,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../definitions";
-import { TEXTS } from "../i18n";
+import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
+import { TEXTS } from "../../i18n";
 
 const useStyles = makeStyles({
   list: {

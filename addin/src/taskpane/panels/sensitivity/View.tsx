@@ -16,15 +16,15 @@ import {
   kanslighetsanalys,
   type KanslighetsanalysInput,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { SENSITIVITY_HEADERS } from "../../definitions/sensitivity";
-import { formula, num, text, type Block, type Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, type FieldSpec } from "../input/number";
-import { field, problems, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { SENSITIVITY_TEXTS } from "./sensitivityTexts";
+import type { Lang } from "../../../definitions";
+import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
+import { formula, num, text, type Block, type Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, type FieldSpec } from "../../input/number";
+import { field, problems, type FieldState } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { SENSITIVITY_TEXTS } from "./texts";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { SENSITIVITY_TEXTS };

@@ -1,12 +1,12 @@
 import { renderToString } from "react-dom/server";
-import { createEngine } from "../../hyperformula/engine";
-import { rawOf } from "../host/types";
+import { createEngine } from "../../../hyperformula/engine";
+import { rawOf } from "../../host/types";
 import {
   SensitivityPanel,
   sensitivityBlock,
   sensitivityView,
   type SensitivityField,
-} from "./SensitivityPanel";
+} from "./View";
 
 const EMPTY: Record<SensitivityField, string> = {
   personalkostnader: "",

@@ -1,5 +1,5 @@
-import type { Lang } from "../../definitions";
-import { formatNumber, formatPercent } from "../i18n";
+import type { Lang } from "../../../definitions";
+import { formatNumber, formatPercent } from "../../i18n";
 
 /** The Åtgärdsplan panel's texts, Swedish and English (kept here so the shared i18n table stays untouched). */
 export const ACTION_PLAN_TEXTS = {

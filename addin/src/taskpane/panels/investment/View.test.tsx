@@ -7,7 +7,7 @@ import {
   type PlanInput,
   type Project,
   type ProjectText,
-} from "./InvestmentPanel";
+} from "./View";
 
 function render(lang: "sv" | "en"): string {
   return renderToStaticMarkup(

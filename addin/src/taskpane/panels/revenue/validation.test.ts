@@ -5,7 +5,7 @@ import {
   revenueInputError,
   revenueStartTexts,
   revenueState,
-} from "./RevenuePanel";
+} from "./View";
 
 /** The sample municipality's inputs, as the panel starts. */
 const OK = {

@@ -21,14 +21,14 @@ import {
   type KommunError,
   type SkatterOchBidragAr,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, type Block, type Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
-import { field as parseField, problems, relangText, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { REVENUE_TEXTS } from "./revenueTexts";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, type Block, type Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
+import { field as parseField, problems, relangText, type FieldState } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { REVENUE_TEXTS } from "./texts";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { REVENUE_TEXTS };

@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../../definitions";
+import type { Lang } from "../../../definitions";
 import {
   formula,
   num,
@@ -24,15 +24,15 @@ import {
   type Block,
   type WorkbookHost,
   type Writer,
-} from "../host/types";
-import { formatNumber, TEXTS } from "../i18n";
-import { formatInput, valueOf, type FieldSpec } from "../input/number";
-import { errorText, field, problems, relangText } from "../input/problems";
-import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../input/selection";
-import { Chart } from "./Chart";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { ResultCard } from "./ResultCard";
+} from "../../host/types";
+import { formatNumber, TEXTS } from "../../i18n";
+import { formatInput, valueOf, type FieldSpec } from "../../input/number";
+import { errorText, field, problems, relangText } from "../../input/problems";
+import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../../input/selection";
+import { Chart } from "../../shared/Chart";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { ResultCard } from "../../shared/ResultCard";
 
 const METHODS = ["linjar", "profil", "budget"] as const;
 /** the method words in the English formulas the pane writes */

@@ -13,11 +13,11 @@ import {
 } from "@fluentui/react-components";
 import type { AtgardStatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../../definitions";
-import { MONTH_LABELS } from "../../definitions/actionplan";
-import type { WorkbookHost, Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
+import type { Lang } from "../../../definitions";
+import { MONTH_LABELS } from "../../../definitions/actionplan";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { ACTION_PLAN_TEXTS } from "./texts";
 import {
   checkAmount,
   checkMeasure,
@@ -26,10 +26,10 @@ import {
   deficitFromSelection,
   planBlock,
   type MeasureInput,
-} from "./actionPlanModel";
-import { Chart } from "./Chart";
-import { Problems, WriteButton } from "./Problems";
-import { ResultCard } from "./ResultCard";
+} from "./model";
+import { Chart } from "../../shared/Chart";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { ResultCard } from "../../shared/ResultCard";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },

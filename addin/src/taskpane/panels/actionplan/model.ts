@@ -5,11 +5,11 @@ import {
   type AtgardStatus,
   type PlanAtgard,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../input/number";
-import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
+import { ACTION_PLAN_TEXTS } from "./texts";
 
 /** One measure as typed in the panel: every field kept as text until it validates. */
 export interface MeasureInput {

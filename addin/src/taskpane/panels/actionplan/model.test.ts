@@ -1,8 +1,8 @@
 import { atgardsplan } from "@kommunkalkyl/calc-core";
-import { actionPlanWorkbook } from "../../samples/actionplan";
-import { engineInput } from "../../samples/model";
-import { BrowserWorkbook } from "../host/browserWorkbook";
-import { parseAddress } from "../host/types";
+import { actionPlanWorkbook } from "../../../samples/actionplan";
+import { engineInput } from "../../../samples/model";
+import { BrowserWorkbook } from "../../host/browserWorkbook";
+import { parseAddress } from "../../host/types";
 import {
   checkAmount,
   checkMeasure,
@@ -12,7 +12,7 @@ import {
   planRow,
   sheetRef,
   type MeasureInput,
-} from "./actionPlanModel";
+} from "./model";
 
 const measure = (patch: Partial<MeasureInput> = {}): MeasureInput => ({
   id: 1,

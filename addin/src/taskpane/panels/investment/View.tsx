@@ -16,14 +16,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { investeringsplan, isKommunError, type InvesteringsProjekt } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../host/types";
-import { formatNumber, formatPercent, TEXTS } from "../i18n";
-import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
-import { field, problems, relangText, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { INVESTMENT_TEXTS as T } from "./investmentTexts";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../../host/types";
+import { formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
+import { field, problems, relangText, type FieldState } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { INVESTMENT_TEXTS as T } from "./texts";
 
 export interface Project {
   id: number;

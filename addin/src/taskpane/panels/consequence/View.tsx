@@ -15,13 +15,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { konsekvensanalys, type KonsekvensAtgard } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, toAddress, type Block, type Writer } from "../host/types";
-import { formatNumber, formatPercent, TEXTS } from "../i18n";
-import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
-import { errorText, field, problems, relangText, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, toAddress, type Block, type Writer } from "../../host/types";
+import { formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
+import { errorText, field, problems, relangText, type FieldState } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
 
 const FIELD_KEYS = [
   "startar",
