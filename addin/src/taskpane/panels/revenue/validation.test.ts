@@ -1,11 +1,5 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
-import {
-  forecastMessage,
-  revenueForecast,
-  revenueInputError,
-  revenueStartTexts,
-  revenueState,
-} from "./View";
+import { forecastMessage, revenueForecast, revenueInputError, revenueStartTexts, revenueState } from "./View";
 
 /** The sample municipality's inputs, as the panel starts. */
 const OK = {

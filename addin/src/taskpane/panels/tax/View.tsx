@@ -40,7 +40,14 @@ import {
   type FieldSpec,
   type MoneyUnit,
 } from "../../input/number";
-import { convertMoneyText, errorText, field, problems, relangText, type FieldState } from "../../input/problems";
+import {
+  convertMoneyText,
+  errorText,
+  field,
+  problems,
+  relangText,
+  type FieldState,
+} from "../../input/problems";
 import { Chart } from "../../shared/Chart";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
