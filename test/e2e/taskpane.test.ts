@@ -156,7 +156,8 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
+    // the example's three inputs in J3:K5, the formula on them in K6: 1000 + 5 − 2 % × 1000 = 985
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "985");
     // B5 holds the revenue forecast's 1 950 (a reference to the sheet Skatter och bidrag): cancel keeps it
     await page.click('[data-cell="B5"]');
     const before = await cell(page, "B5");
@@ -313,16 +314,16 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
-    // =KOMMUN.NETCOSTFRAME(1000,5,2%): 1000 + 5 − 2 % × 1000 = 985
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
-    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("=KOMMUN.NETCOSTFRAME(1000,5,2%)");
-    // the formula bar edits it to refer to a cell; changing that cell recalculates: 2000 + 5 − 40 = 1965
-    await page.fill('[data-testid="formula-bar"]', "=KOMMUN.NETCOSTFRAME(J2,5,2%)");
-    await page.press('[data-testid="formula-bar"]', "Enter");
-    await page.click('[data-cell="J2"]');
+    // the inputs 1000, 5 and 2 % in yellow cells K3:K5, the formula on them in K6: 1000 + 5 − 20 = 985
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "985");
+    await page.click('[data-cell="K6"]');
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("=KOMMUN.NETCOSTFRAME(K3,K4,K5)");
+    expect(await page.getAttribute('[data-cell="K3"]', "data-style")).toBe("input");
+    // changing an input recalculates: 2000 + 5 − 2 % × 2000 = 1965
+    await page.click('[data-cell="K3"]');
     await page.fill('[data-testid="formula-bar"]', "2000");
     await page.press('[data-testid="formula-bar"]', "Enter");
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "1965");
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "1965");
     await page.close();
   });
 

@@ -28,7 +28,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
-import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
+import { isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
 import { ACTION_PLAN_TEXTS } from "./panels/actionplan/texts";
@@ -181,24 +181,6 @@ function OverflowMenuItem(props: { panel: Panel; label: string; onSelect: (p: Pa
   return <MenuItem onClick={() => props.onSelect(props.panel)}>{props.label}</MenuItem>;
 }
 
-/** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
-async function toEnglishSyntax(formula: string): Promise<string> {
-  const [{ FUNCTIONS }, { fromSwedishFormula }] = await Promise.all([
-    import(/* webpackChunkName: "definitions" */ "../definitions"),
-    import("./host/localFormula"),
-  ]);
-  const svToEn = new Map<string, string>();
-  for (const f of FUNCTIONS) {
-    svToEn.set(f.sv.name.toUpperCase(), f.en.name);
-    svToEn.set(f.en.name.toUpperCase(), f.en.name);
-  }
-  try {
-    return fromSwedishFormula(formula, svToEn);
-  } catch (e) {
-    throw new HostError("formulaLanguage", formula, e instanceof Error ? e.message : String(e));
-  }
-}
-
 /** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
 function listErrors(errors: WriteResult["errors"], lang: Lang): string {
   const t = SHELL[lang];
@@ -339,23 +321,6 @@ export function App(props: {
     }
   }
 
-  /**
-   * Inserts a formula at the active cell. It may come in English syntax (the definitions' examples) or in
-   * Swedish syntax (the Swedish reference's `;` and names): the host writes it in Excel's own language.
-   */
-  async function insert(formula: string) {
-    let cell: { sheet: string; address: string };
-    let english: string;
-    try {
-      english = await toEnglishSyntax(formula);
-      cell = await props.host.activeCell();
-    } catch (e) {
-      report(e);
-      return;
-    }
-    await write(cell.sheet, cell.address, [[{ formula: english }]], "");
-  }
-
   const shell = SHELL[lang];
   let problemText: string | undefined;
   let problemIntent: "error" | "warning" = "error";
@@ -456,7 +421,7 @@ export function App(props: {
             {panel === "sensitivity" && <SensitivityPanel lang={lang} write={write} />}
             {panel === "investment" && <InvestmentPanel lang={lang} write={write} />}
             {panel === "actionplan" && <ActionPlanPanel lang={lang} host={host} write={write} />}
-            {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
+            {panel === "functions" && <FunctionsPanel lang={lang} host={host} write={write} />}
           </Suspense>
         </section>
         <ConfirmOverwrite

@@ -12,7 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
+import type { WorkbookHost, Writer } from "../../host/types";
 import { TEXTS } from "../../i18n";
+import { exampleValue, insertBlock, localFormula, signature } from "./model";
+import { FUNCTIONS_TEXTS } from "./texts";
 
 const useStyles = makeStyles({
   list: {
@@ -31,67 +34,10 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/**
- * The formula a user gets by pressing Insert: the function with its example arguments, in English
- * syntax (the host writes it in the user's Excel language, as every formula the pane writes).
- */
-export function insertableFormula(def: FunctionDef): string {
-  return def.example.formula;
-}
-
-const SV_NAMES = new Map(FUNCTIONS.map((f) => [f.en.name.toUpperCase(), f.sv.name]));
-
-/**
- * An English formula as Swedish Excel shows it: Swedish KOMMUN names, `;` between arguments and
- * decimal commas (`=KOMMUN.SKATTEHÖJNING(700000;1000000000)`); in an array constant, `\` between
- * columns and `;` between rows. Text in quotes is left alone.
- */
-export function localFormula(formula: string, lang: Lang): string {
-  if (lang === "en") return formula;
-  let depth = 0;
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      let out = "";
-      for (let j = 0; j < part.length; j++) {
-        const c = part[j]!;
-        if (c === "{") depth++;
-        if (c === "}") depth--;
-        if (c === ",") out += depth > 0 ? "\\" : ";";
-        else if (c === "." && /\d/.test(part[j - 1] ?? "") && /\d/.test(part[j + 1] ?? "")) out += ",";
-        else out += c;
-      }
-      return out.replace(/\bKOMMUN\.([A-Z0-9_.]+)(?=\()/g, (w, name: string) => {
-        const sv = SV_NAMES.get(name.toUpperCase());
-        return sv ? `${NAMESPACE}.${sv}` : w;
-      });
-    })
-    .join("");
-}
-
-/** An example's value as the language writes numbers: 0.07 → 0,07 in Swedish. */
-function localValue(value: string, lang: Lang): string {
-  if (lang === "en") return value;
-  return value
-    .split(";")
-    .map((row) =>
-      row
-        .split(",")
-        .map((v) => v.replace(/(\d)\.(\d)/g, "$1,$2"))
-        .join("; "),
-    )
-    .join(" | ");
-}
-
-function signature(def: FunctionDef, lang: Lang): string {
-  const sep = lang === "sv" ? "; " : ", ";
-  return `${NAMESPACE}.${def[lang].name}(${def.params.map((p) => (p.optional ? `[${p[lang].name}]` : p[lang].name)).join(sep)})`;
-}
-
 /** Searchable reference of every KOMMUN function, from the definition table. */
-export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) => void }) {
+export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const t = TEXTS[props.lang];
+  const ft = FUNCTIONS_TEXTS[props.lang];
   const styles = useStyles();
   const [query, setQuery] = useState("");
   const matches = useMemo(() => {
@@ -103,8 +49,18 @@ export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) 
       ),
     );
   }, [query]);
+
+  /** The example's inputs in labelled cells from the active cell down, and the formula using them. */
+  async function insert(def: FunctionDef) {
+    const cell = await props.host.activeCell();
+    await props.write(cell.sheet, cell.address, insertBlock(def, cell.address, props.lang), "");
+  }
+
   return (
     <div>
+      <Caption1 block data-testid="functions-insert-help">
+        {ft.insertHelp}
+      </Caption1>
       <Field label={t.search} hint={t.searchHint}>
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} aria-label={t.search} />
       </Field>
@@ -121,7 +77,11 @@ export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) 
               header={<Text weight="semibold">{`${NAMESPACE}.${f[props.lang].name}`}</Text>}
               description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
               action={
-                <Button size="small" onClick={() => props.onInsert(insertableFormula(f))}>
+                <Button
+                  size="small"
+                  aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
+                  onClick={() => void insert(f)}
+                >
                   {t.insert}
                 </Button>
               }
@@ -129,7 +89,7 @@ export function FunctionsPanel(props: { lang: Lang; onInsert: (formula: string) 
             <Body1>{f[props.lang].description}</Body1>
             <Caption1 className={styles.muted}>
               {t.example}: <span className={styles.code}>{localFormula(f.example.formula, props.lang)}</span>{" "}
-              → {localValue(f.example.value, props.lang)}
+              → {exampleValue(f, props.lang)}
             </Caption1>
           </Card>
         ))}

@@ -1,5 +1,5 @@
 import type { Lang } from "../../../definitions";
-import { formula, num, text, type Block } from "../../host/types";
+import { formula, header, input, num, text, type Block } from "../../host/types";
 import { TEXTS } from "../../i18n";
 import { valueOf, type MoneyUnit } from "../../input/number";
 import { moneyFormat } from "./fields";
@@ -36,11 +36,11 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
   const last = first + n - 1;
   const sumRow = first + Math.max(n, 1);
   const block: Block = [
-    [text(t.taxTab), text(unit)],
-    [text(m.labels.gap), num(v.gap!, fmt)],
-    [text(m.labels.base), num(v.base!, fmt)],
-    [text(m.labels.netCost), num(v.netCost!, fmt)],
-    [text(t.income), v.income === undefined ? null : num(v.income, "#,##0")],
+    [header(t.taxTab), header(unit)],
+    [text(m.labels.gap), input(v.gap!, fmt)],
+    [text(m.labels.base), input(v.base!, fmt)],
+    [text(m.labels.netCost), input(v.netCost!, fmt)],
+    [text(t.income), v.income === undefined ? null : input(v.income, "#,##0")],
     [text(`${t.taxRaise} (kr/100 kr)`), formula(`=KOMMUN.TAXRAISEFOR(B${R.gap},B${R.base})`, "0.00")],
     [text(`${t.taxRaise} (${t.ore})`), formula(`=B${R.raise}*100`, "0")],
     [
@@ -61,9 +61,9 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
     ...(n === 0
       ? [[text(t.noMeasures)]]
       : used.map((i, k) => [
-          text(m.names[i]!),
-          num(m.amounts[i]!, fmt),
-          num(valueOf(m.perMeasure[i]!.startYear!.parsed)!, "0"),
+          input(m.names[i]!),
+          input(m.amounts[i]!, fmt),
+          input(valueOf(m.perMeasure[i]!.startYear!.parsed)!, "0"),
           formula(`=KOMMUN.TAXEQUIVALENT(B${first + k},$B$${R.base})*100`, "0.00"),
         ])),
     [text(t.measuresClose), n === 0 ? num(0, fmt) : formula(`=SUM(B${first}:B${last})`, fmt)],
@@ -74,10 +74,10 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
     const head = sumRow + 4;
     block.push([]);
     block.push([
-      text(t.year),
-      text(`${t.inEffect} (${unit})`),
-      text(`${t.remaining} (${unit})`),
-      text(`${t.raiseLeft} (${t.ore})`),
+      header(t.year),
+      header(`${t.inEffect} (${unit})`),
+      header(`${t.remaining} (${unit})`),
+      header(`${t.raiseLeft} (${t.ore})`),
     ]);
     m.perYear.forEach((y, i) => {
       const r = head + 1 + i;
