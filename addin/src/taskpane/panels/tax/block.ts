@@ -53,10 +53,10 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
     ],
     [],
     [
-      text(t.measure),
-      text(`${t.amount} (${unit})`),
-      text(t.startYear),
-      text(`${t.taxEquivalent} (${t.ore})`),
+      header(t.measure),
+      header(`${t.amount} (${unit})`),
+      header(t.startYear),
+      header(`${t.taxEquivalent} (${t.ore})`),
     ],
     ...(n === 0
       ? [[text(t.noMeasures)]]
