@@ -83,7 +83,7 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
 
     await page.click("text=Skriv planen till nytt blad");
     await page.waitForSelector('[data-testid="ap-message"]');
-    expect(await text(page, "ap-message")).toBe("Skrivet till Åtgärdsplan (2)!A1");
+    expect(await text(page, "ap-message")).toBe("Skrivet till 'Åtgärdsplan (2)'!A1");
 
     // read back from the grid: the deficit linked to B10, the year's effects and the spilled plan
     expect(await cell(page, "A1")).toBe("Åtgärdsplan vid underskott");

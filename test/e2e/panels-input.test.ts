@@ -261,7 +261,7 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     await fill(page, "#measure-0-amount", "9,5");
     await page.click('[data-testid="tax-write"]');
     await page.waitForSelector('[data-testid="tax-message"]');
-    expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
+    expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
     // a label is text, never parsed: the cell shows it as written, and the demo's formula bar shows the
     // leading apostrophe that keeps it text, as Excel's does for a cell typed with one (so that Enter in
     // the bar stores text again, even for a label like "=x" or "-10 % lokaler")
@@ -487,29 +487,29 @@ describe("Konsekvensanalys", () => {
   it("'2 %' is 2 %; To before From, and an investment without a depreciation time, give reasons and block writing", async () => {
     const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     await paneWidth(page, 320);
-    await fill(page, "#cons-0-ranta", "2 %");
+    await enter(page, "#cons-0-ranta", "2 %");
     // 2026: 16 saved − 2 one-off − (10/10 depreciation + 2 % of 10 interest) = 12,8
-    expect(await text(page, "cons-effect-2026")).toBe("12,8");
+    expect(await text(page, "cons-effect-2026")).toBe("12,80"); // two decimals in the whole column, as the sheet's 0.00;
     // 2027: 16 − (1 + 2 % of 9) = 14,82
     expect(await text(page, "cons-effect-2027")).toBe("14,82");
     await expectFits(page);
     await page.screenshot({ path: join(SCREENSHOTS, "panel-consequence-320.png") });
     expect(await axePanel(page)).toEqual([]);
 
-    await fill(page, "#cons-0-ranta", "30 %");
+    await enter(page, "#cons-0-ranta", "30 %");
     expect(await text(page, "cons-problems")).toContain(
       "Åtgärd 1 · Internränta (%): Ska vara mellan 0 % och 25 %.",
     );
     expect(await visible(page, "cons-effect-2026")).toBe(false);
-    await fill(page, "#cons-0-ranta", "2 %");
+    await enter(page, "#cons-0-ranta", "2 %");
 
-    await fill(page, "#cons-to", "2025");
+    await enter(page, "#cons-to", "2025");
     expect(await text(page, "cons-problems")).toContain("År: Till: Får inte vara före Från.");
-    await fill(page, "#cons-to", "2070");
+    await enter(page, "#cons-to", "2070");
     expect(await text(page, "cons-problems")).toContain("Högst 30 år mellan Från och Till.");
-    await fill(page, "#cons-to", "2030");
+    await enter(page, "#cons-to", "2030");
 
-    await fill(page, "#cons-0-avskrivningstid", "");
+    await enter(page, "#cons-0-avskrivningstid", "");
     expect(await text(page, "cons-problems")).toContain(
       "Åtgärd 1 · Avskrivningstid (år): Avskrivningstid behövs när det finns en investering.",
     );

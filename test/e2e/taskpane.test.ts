@@ -5,7 +5,7 @@ import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/te
 import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
 import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
 import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
-import { formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
+import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
@@ -62,7 +62,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
 
     await page.click("text=Skriv till nytt blad");
     await page.waitForSelector('[data-testid="tax-message"]');
-    expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
+    expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
     expect(await cellNumber(page, "B5")).toBeCloseTo(expected.skattehojning, 12);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
@@ -138,7 +138,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
       ],
       { ar: [2026, 2027, 2028, 2029, 2030], skatterOchBidrag: 2000, skatteunderlag: 6900 },
     );
-    expect(await text(page, "cons-effect-2026")).toBe(formatNumber(expected.ar[0]!.nettoeffekt, "sv"));
+    expect(await text(page, "cons-effect-2026")).toBe(formatFixed(expected.ar[0]!.nettoeffekt, "sv", 2));
     expect(await text(page, "cons-effect-2027")).toBe("14,82");
     expect(await text(page, "cons-payback")).toBe("2026");
     await fill(page, "#cons-0-intakt", "9");

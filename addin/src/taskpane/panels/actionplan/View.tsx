@@ -24,6 +24,7 @@ import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
 import { Notes } from "../../shared/Warnings";
 import { ResultCard } from "../../shared/ResultCard";
+import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -83,7 +84,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     if (!model.plan || deficit.value === undefined) return;
     const block = planBlock(deficit.value, source, model.used, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   const p = model.plan;

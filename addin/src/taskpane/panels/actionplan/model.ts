@@ -9,6 +9,7 @@ import type { Lang } from "../../../definitions";
 import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
+import { quoteSheet } from "../../shared/address";
 import { ACTION_PLAN_TEXTS } from "./texts";
 
 /** One measure as typed in the panel: every field kept as text until it validates. */
@@ -181,15 +182,7 @@ export function computePlan(
 }
 
 /** A reference to a cell on another sheet, quoted as Excel wants it ('Mål och budget'!B10). */
-export function sheetRef(address: string): string {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return address;
-  const sheet = address.slice(0, bang).replace(/^'|'$/g, "");
-  const cell = address.slice(bang + 1).replace(/\$/g, "");
-  return /^[\p{L}_][\p{L}0-9_.]*$/u.test(sheet)
-    ? `${sheet}!${cell}`
-    : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+export const sheetRef = quoteSheet;
 
 const MONEY = "#,##0.00";
 

@@ -25,6 +25,7 @@ import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
 import { Notes } from "../../shared/Warnings";
 import { BUDGET, forecastBlock, forecastModel, methodName as methodNameOf, type Method } from "./model";
+import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -100,7 +101,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const block = forecastBlock(state, m, cell.address, lang);
     if (!block) return;
     const where = await props.write(cell.sheet, cell.address, block, "");
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   const even = Array.from({ length: 12 }, () => 1 / 12);

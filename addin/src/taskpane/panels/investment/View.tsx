@@ -24,6 +24,7 @@ import { field, problems, relangText, type FieldState } from "../../input/proble
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { INVESTMENT_TEXTS as T } from "./texts";
+import { quoteSheet } from "../../shared/address";
 
 export interface Project {
   id: number;
@@ -441,7 +442,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   async function writePlan() {
     if (!result.ok) return;
     const where = await props.write("new", "A1", planBlock(), t.sheet);
-    setMessage(where ? `${shared.written} ${where}` : shared.cancelled);
+    setMessage(where ? `${shared.written} ${quoteSheet(where)}` : shared.cancelled);
   }
 
   const plan = result.ok;

@@ -29,6 +29,7 @@ import { field as parseField, problems, relangText, type FieldState } from "../.
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { REVENUE_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { REVENUE_TEXTS };
@@ -372,7 +373,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
     if (!("ok" in result)) return;
     const block = revenueBlock(result.filled, values.countyCharge, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   const field = (k: Key, extra: { hint?: string } = {}) => (

@@ -25,6 +25,7 @@ import { field, problems, type FieldState } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { SENSITIVITY_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { SENSITIVITY_TEXTS };
@@ -174,7 +175,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   async function writeSheet() {
     if (view.kind !== "table") return;
     const where = await props.write("new", "A1", sensitivityBlock(view.input, props.lang), t.sheet);
-    setStatus(where ? `${t.written} ${where}` : t.cancelled);
+    setStatus(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   return (

@@ -28,6 +28,7 @@ import { applyFound, foundInName, foundInSelection, type Found } from "./fill";
 import { MeasureCard } from "./Measure";
 import { taxModel } from "./model";
 import { TAX_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -155,7 +156,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     judgeAll();
     if (!r) return;
     const where = await props.write("new", "A1", taxBlock(m, unit, lang), t.sheetTax);
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   const money = (x: number) => `${formatNumber(x, lang)} ${unit}`;

@@ -128,9 +128,7 @@ describe("taxBlock: inputs first, then the formulas that use them", () => {
     const col = (row: number, c = 1) => rawOf(block[row - 1]![c] ?? null);
     expect([2, 3, 4, 5].map((r) => col(r))).toEqual([25, 6900, 1900, 320000]);
     // the inputs marked as the samples mark them (yellow), the outputs not; headers bold
-    expect([2, 3, 4, 5].map((r) => block[r - 1]![1]).every((c) => c !== null && c.style === "input")).toBe(
-      true,
-    );
+    expect([2, 3, 4, 5].map((r) => block[r - 1]![1]).every((c) => !!c && c.style === "input")).toBe(true);
     expect(block[TAX_ROWS.raise - 1]![1]).not.toHaveProperty("style");
     expect(block[TAX_ROWS.measuresHead - 1]!.every((c) => c !== null && c.style === "header")).toBe(true);
     expect(col(TAX_ROWS.raise)).toBe("=KOMMUN.TAXRAISEFOR(B2,B3)");
