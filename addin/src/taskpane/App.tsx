@@ -122,6 +122,8 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // the page's heading for screen readers when Excel shows the title above the pane
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
   // the tab row never grows wider than the pane: what does not fit goes to the overflow menu
   tabs: { minWidth: 0, overflow: "hidden" },
   // a long label ("Raise the tax or become more efficient?") wraps instead of pushing the menu out
@@ -215,6 +217,7 @@ export function App(props: {
   const problemRef = useRef<HTMLDivElement>(null);
   const t = TEXTS[lang];
   const styles = useStyles();
+  const demo = props.host.kind === "browser";
   const labels: Record<Panel, string> = {
     tax: t.taxTab,
     revenue: REVENUE_TEXTS[lang].tab,
@@ -346,7 +349,9 @@ export function App(props: {
         aria-label="Kommunkalkyl"
         lang={lang === "sv" ? "sv" : "en"}
       >
-        <header className={styles.header}>
+        {/* Excel gives the pane its title, the user's theme and display language: the switches are the demo's */}
+        {!demo && <h1 className={styles.srOnly}>{t.title}</h1>}
+        <header className={styles.header} style={demo ? undefined : { display: "none" }}>
           <div>
             <Title3 as="h1">{t.title}</Title3>
             <div>
@@ -374,7 +379,7 @@ export function App(props: {
             </ToggleButton>
           </div>
         </header>
-        <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />
+        {demo && <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />}
         <Overflow minimumVisible={1} key={lang}>
           <TabList
             className={styles.tabs}
