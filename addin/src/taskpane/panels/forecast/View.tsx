@@ -23,8 +23,15 @@ import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
-import { Notes } from "../../shared/Warnings";
-import { BUDGET, forecastBlock, forecastModel, methodName as methodNameOf, type Method } from "./model";
+import { Notes, Warnings } from "../../shared/Warnings";
+import {
+  BUDGET,
+  FORECAST_WARNINGS_TITLE,
+  forecastBlock,
+  forecastModel,
+  methodName as methodNameOf,
+  type Method,
+} from "./model";
 import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
@@ -201,6 +208,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
       </Field>
       <Notes lines={m.notes} testId="forecast-notes" />
       <Problems lang={lang} lines={lines} testId="forecast-problems" />
+      <Warnings title={FORECAST_WARNINGS_TITLE[lang]} lines={m.warnings} testId="forecast-warnings" />
       {results.length > 0 && (
         <>
           <ResultCard

@@ -42,6 +42,19 @@ describe("forecastModel: Prognos opens without errors", () => {
   });
 });
 
+describe("forecastWarnings: budget and outcomes far apart in size", () => {
+  it("outcomes of 20 a month against a budget of 240 (the same pace): no warning", () => {
+    expect(forecastModel(state(), "sv").warnings).toEqual([]);
+  });
+
+  it("a budget typed in tkr (0,24) against outcomes of 20 a month: 240 a year is 1 000 times the budget", () => {
+    const m = forecastModel(state({ budgetText: "0,24" }), "sv");
+    expect(m.warnings.map((w) => w.replace(/[\u00a0\u202f]/g, " "))).toEqual([
+      "Årsbudget: utfallen i den takten ger 240 på ett år, 1 000 gånger budgeten 0,24. Står budget och utfall i samma enhet (kr, tkr, mnkr)?",
+    ]);
+  });
+});
+
 describe("forecastBlock: live formulas first, then the inputs they refer to", () => {
   it("at D2: the budget cell is $E$8 and the forecasts read the selected months", () => {
     const s = state();

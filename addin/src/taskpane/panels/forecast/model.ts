@@ -1,7 +1,7 @@
 import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { formula, num, parseAddress, text, toAddress, type Block } from "../../host/types";
-import { TEXTS } from "../../i18n";
+import { formatNumber, TEXTS } from "../../i18n";
 import { valueOf, type FieldSpec } from "../../input/number";
 import { errorText, field, problems, type FieldState } from "../../input/problems";
 import type { RowRead, Sign } from "../../input/selection";
@@ -32,6 +32,43 @@ export interface ForecastModel {
   /** what the results wait for (neutral): nothing selected yet, a field not left yet */
   notes: string[];
   results: ForecastResult[];
+  /** plausibility: the budget and the outcomes far apart in size (a unit mix-up), naming the budget field */
+  warnings: string[];
+}
+
+const WARN = {
+  sv: {
+    title: "Rimlighetskontroll",
+    apart: (label: string, pace: string, budget: string, times: string) =>
+      `${label}: utfallen i den takten ger ${pace} på ett år, ${times} gånger budgeten ${budget}. Står budget och utfall i samma enhet (kr, tkr, mnkr)?`,
+  },
+  en: {
+    title: "Plausibility check",
+    apart: (label: string, pace: string, budget: string, times: string) =>
+      `${label}: the outcomes at this pace make ${pace} in a year, ${times} times the budget ${budget}. Are budget and outcomes in the same unit (kr, tkr, mnkr)?`,
+  },
+} as const;
+export const FORECAST_WARNINGS_TITLE = { sv: WARN.sv.title, en: WARN.en.title } as const;
+
+/**
+ * The outcomes' yearly pace against the budget. A row whose pace is more than ten times the budget, or less
+ * than a tenth of it, is a unit mix-up (an outcome in kr against a budget in tkr is 1 000 times), not a
+ * forecast: an assumption, since a real deviation of that size would be a crisis seen long before.
+ */
+export function forecastWarnings(
+  budget: number,
+  outcomes: (number | null)[],
+  label: string,
+  lang: Lang,
+): string[] {
+  const booked = outcomes.filter((x): x is number => x !== null);
+  if (booked.length === 0 || budget <= 0) return [];
+  const pace = (booked.reduce((a, b) => a + b, 0) / booked.length) * 12;
+  const ratio = pace / budget;
+  if (pace <= 0 || (ratio <= 10 && ratio >= 0.1)) return [];
+  const f = (x: number) => formatNumber(x, lang);
+  const times = ratio > 1 ? formatNumber(ratio, lang, 0) : formatNumber(ratio, lang, 3);
+  return [WARN[lang].apart(label, f(pace), f(budget), times)];
 }
 
 /**
@@ -71,7 +108,9 @@ export function forecastModel(
       results = [];
     }
   }
-  return { budgetField, budget, outcomes, lines, notes, results };
+  const warnings =
+    budget !== undefined && s.row?.ok ? forecastWarnings(budget, outcomes, budgetField.label, lang) : [];
+  return { budgetField, budget, outcomes, lines, notes, results, warnings };
 }
 
 /** A method's name; without a chosen profile the profile method is the even one, and says so. */
