@@ -224,6 +224,7 @@ describe("7. tables at 320 px", () => {
       (td) => getComputedStyle(td).textAlign,
     );
     expect(["end", "right"]).toContain(align);
+    await page.locator('[data-testid="inv-table"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, "findings-investment-table-sv-light-320.png") });
     await page.close();
   });

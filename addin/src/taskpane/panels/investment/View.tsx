@@ -40,6 +40,8 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     gap: tokens.spacingHorizontalS,
+    // a neighbour's label wrapping to two lines must not stretch this field's input box
+    alignItems: "start",
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   table: { tableLayout: "fixed", width: "100%" },

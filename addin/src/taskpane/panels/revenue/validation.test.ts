@@ -1,5 +1,11 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
-import { forecastMessage, revenueForecast, revenueInputError, revenueStartTexts, revenueState } from "./View";
+import {
+  forecastMessage,
+  revenueForecast,
+  revenueInputError,
+  revenueStartTexts,
+  revenueState,
+} from "./model";
 
 /** The sample municipality's inputs, as the panel starts. */
 const OK = {
