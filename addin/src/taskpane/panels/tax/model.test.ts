@@ -121,6 +121,16 @@ describe("taxModel: a field is judged once left, an empty measure is left out wi
   });
 });
 
+describe("taxModel: a total and its rounded parts", () => {
+  it("measures of 6,805 and 2,805 mnkr are shown 6,81 and 2,81 but close 9,61: a note says so", () => {
+    const m = taxModel(state({}, [measure({ amount: "6,805" }), measure({ id: 2, amount: "2,805" })]), "sv");
+    expect(m.result!.atgarderSumma).toBeCloseTo(9.61, 10);
+    expect(m.notes).toEqual([
+      "Summan 9,61 är räknad på de oavrundade beloppen; de avrundade delarna ger 9,62.",
+    ]);
+  });
+});
+
 describe("taxBlock: inputs first, then the formulas that use them", () => {
   it("writes gap, base, net cost and income in B2:B5 and the outputs below them", () => {
     const m = taxModel(state({}, [measure({ amount: "9,5" })]), "sv");

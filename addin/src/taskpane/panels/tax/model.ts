@@ -3,6 +3,7 @@ import type { Lang } from "../../../definitions";
 import { TEXTS } from "../../i18n";
 import { valueOf, type MoneyUnit } from "../../input/number";
 import { errorText, field, problems, type FieldState } from "../../input/problems";
+import { roundingNote } from "../../shared/rounding";
 import { mainLabels, mainSpecs, measureAmount, measureFields, type Measure, type SourceKey } from "./fields";
 import { TAX_TEXTS } from "./texts";
 import { taxWarnings, type Warning } from "./warnings";
@@ -119,6 +120,13 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
   try {
     model.result = skattEllerEffektivisering(input());
     const r = model.result;
+    const rounding = roundingNote(
+      used.map((i) => amounts[i]!),
+      r.atgarderSumma,
+      2,
+      lang,
+    );
+    if (rounding) model.notes.push(rounding);
     model.equivalents = s.measures.map((_, i) =>
       used.includes(i) ? r.atgarder[used.indexOf(i)]?.skatteekvivalent : undefined,
     );
