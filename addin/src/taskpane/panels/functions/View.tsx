@@ -79,6 +79,8 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
               action={
                 <Button
                   size="small"
+                  // never squeezed to a letter a line beside a long name at 320 px
+                  style={{ minWidth: "max-content", overflowWrap: "normal", flexShrink: 0 }}
                   aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
                   onClick={() => void insert(f)}
                 >
