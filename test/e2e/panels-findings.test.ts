@@ -195,6 +195,12 @@ describe("6. language and formats", () => {
     expect(all).not.toContain("below target");
     expect(all).toContain("→ under resultatmål");
     expect(await text(page, "functions-insert-help")).toContain("gula celler");
+    // the Infoga buttons keep their one line beside long names (they were squeezed to a letter a line)
+    const heights = await page.$$eval('[role="listitem"] button', (bs) =>
+      bs.map((b) => b.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThan(10);
+    expect(heights.filter((h) => h > 40)).toEqual([]);
     await page.close();
   });
 
