@@ -63,7 +63,8 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.click("text=Skriv till nytt blad");
     await page.waitForSelector('[data-testid="tax-message"]');
     expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
-    expect(await cellNumber(page, "B5")).toBeCloseTo(expected.skattehojning, 12);
+    // the inputs first (B2:B5), then the raise in kr per 100 kr (B6)
+    expect(await cellNumber(page, "B6")).toBeCloseTo(expected.skattehojning, 12);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
