@@ -7,10 +7,10 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/components/actionPlanTexts";
-import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/components/investmentTexts";
-import { REVENUE_TEXTS } from "../../addin/src/taskpane/components/revenueTexts";
-import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/components/sensitivityTexts";
+import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
+import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
+import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
 import { formatNumber, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, openDemo, panelReady, SCREENSHOTS, settled } from "./browser";
 

@@ -97,6 +97,12 @@ async function axePanel(page: Page): Promise<string[]> {
   });
 }
 
+/** Types into a field and leaves it: a field is judged (may show its error) once the user has left it. */
+async function enter(page: Page, selector: string, value: string) {
+  await fill(page, selector, value);
+  await page.$eval(selector, (e) => (e as HTMLElement).blur());
+}
+
 async function choose(page: Page, dropdown: string, option: string) {
   await page.click(dropdown);
   await page.click(`[role="option"]:has-text("${option}")`);
@@ -150,7 +156,7 @@ for (const width of [320, 1400]) {
       await fill(page, "#measure-0-kostnadPerInv", "1 454");
       await fill(page, "#measure-0-referensPerInv", "319");
       await fill(page, "#measure-0-invanare", "30 000");
-      await fill(page, "#measure-0-andel", "abc");
+      await enter(page, "#measure-0-andel", "abc");
       expect(await text(page, "tax-problems")).toContain(
         "Åtgärd 1 · Andel av vägen (%): ”abc” är inte ett tal.",
       );
@@ -169,14 +175,14 @@ for (const width of [320, 1400]) {
       expect(await text(page, "measure-0-result")).toBe(`0,1 mnkr = ${sv((0.095 / 69) * 100)} öre`);
 
       // an empty gap: the results give way to the reason, once
-      await fill(page, "#tax-gap", "");
+      await enter(page, "#tax-gap", "");
       const problems = await text(page, "tax-problems");
       expect(problems).toContain("Budgetgap (mnkr): Fyll i ett värde.");
       expect(problems!.split("Budgetgap").length - 1).toBe(1);
       expect(await visible(page, "tax-raise")).toBe(false);
       // a negative income names the field, not the argument id
       await fill(page, "#tax-gap", "25");
-      await fill(page, "#tax-income", "-1");
+      await enter(page, "#tax-income", "-1");
       expect(await text(page, "tax-problems")).toContain(
         "Beskattningsbar inkomst per person (kr): Ska vara minst 0 kr.",
       );
@@ -255,21 +261,21 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     await fill(page, "#measure-0-amount", "9,5");
     await page.click('[data-testid="tax-write"]');
     await page.waitForSelector('[data-testid="tax-message"]');
-    expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
+    expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
     // a label is text, never parsed: the cell shows it as written, and the demo's formula bar shows the
     // leading apostrophe that keeps it text, as Excel's does for a cell typed with one (so that Enter in
     // the bar stores text again, even for a label like "=x" or "-10 % lokaler")
     expect(await page.textContent('[data-cell="A2"]')).toBe("Budgetgap (mnkr)");
     await page.click('[data-cell="A2"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("'Budgetgap (mnkr)");
-    await page.click('[data-cell="B5"]');
+    await page.click('[data-cell="B6"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(
       /^=KOMMUN\.(TAXRAISEFOR|SKATTEHÖJNING)\(B2[,;]B3\)$/,
     );
     await page.click('[data-cell="D12"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(/^=KOMMUN\./);
     // the per-year plan (rows 18–20): the measure in effect from its start year, the tax raise left
-    // 15,5 / 69 = 0,2246 → 0,23 kr per 100 kr
+    // 15,5 / 69 = 0,2246 → 0,23 kr per 100 kr = 23 öre (the sheet's unit, as the pane's)
     const cellNum = async (a1: string) =>
       Number(
         (await page.textContent(`[data-cell="${a1}"]`))!
@@ -281,13 +287,13 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
     expect(await cellNum("A18")).toBe(new Date().getFullYear() + 1);
     expect(await cellNum("B18")).toBeCloseTo(9.5, 9);
     expect(await cellNum("C18")).toBeCloseTo(15.5, 9);
-    expect(await cellNum("D18")).toBeCloseTo(0.23, 9);
+    expect(await cellNum("D18")).toBeCloseTo(23, 9);
     // the gap doubled in the sheet: 50 / 69 = 0,7246 → 0,73 kr per 100 kr
     await page.click('[data-cell="B2"]');
     await fill(page, '[data-testid="formula-bar"]', "50");
     await page.press('[data-testid="formula-bar"]', "Enter");
     await page.waitForFunction(() =>
-      /^0[,.]73$/.test(document.querySelector('[data-cell="B5"]')?.textContent?.trim() ?? ""),
+      /^0[,.]73$/.test(document.querySelector('[data-cell="B6"]')?.textContent?.trim() ?? ""),
     );
     await page.close();
   });
@@ -329,7 +335,7 @@ describe("English mode", () => {
     // a tax krona of 69.5: 25 / 69.5 = 0.3597 → 36 öre rounded up
     expect(await text(page, "tax-raise")).toBe(`${en(raise(25, 6950) * 100)} öre`);
     expect(await text(page, "tax-raise")).toBe("36 öre");
-    await fill(page, "#tax-base", "6,95");
+    await enter(page, "#tax-base", "6,95");
     expect(await page.isVisible("text=In English the comma separates thousands: write 6.95, not 6,95.")).toBe(
       true,
     );
@@ -466,10 +472,10 @@ describe("Prognos", () => {
 
     await selectCells(page, "B7", "N7");
     await page.click("text=Hämta från markering: månadsutfall");
-    await fill(page, "#forecast-budget", "abc");
+    await enter(page, "#forecast-budget", "abc");
     expect(await text(page, "forecast-problems")).toContain("Årsbudget: ”abc” är inte ett tal.");
     expect(await visible(page, "status-linjar")).toBe(false);
-    await fill(page, "#forecast-budget", "");
+    await enter(page, "#forecast-budget", "");
     expect(await text(page, "forecast-problems")).toContain("Årsbudget: Fyll i ett värde.");
     expect(await visible(page, "status-linjar")).toBe(false);
     expect(await page.getAttribute('[data-testid="forecast-write"]', "aria-disabled")).toBe("true");
@@ -481,29 +487,29 @@ describe("Konsekvensanalys", () => {
   it("'2 %' is 2 %; To before From, and an investment without a depreciation time, give reasons and block writing", async () => {
     const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     await paneWidth(page, 320);
-    await fill(page, "#cons-0-ranta", "2 %");
+    await enter(page, "#cons-0-ranta", "2 %");
     // 2026: 16 saved − 2 one-off − (10/10 depreciation + 2 % of 10 interest) = 12,8
-    expect(await text(page, "cons-effect-2026")).toBe("12,8");
+    expect(await text(page, "cons-effect-2026")).toBe("12,80"); // two decimals in the whole column, as the sheet's 0.00;
     // 2027: 16 − (1 + 2 % of 9) = 14,82
     expect(await text(page, "cons-effect-2027")).toBe("14,82");
     await expectFits(page);
     await page.screenshot({ path: join(SCREENSHOTS, "panel-consequence-320.png") });
     expect(await axePanel(page)).toEqual([]);
 
-    await fill(page, "#cons-0-ranta", "30 %");
+    await enter(page, "#cons-0-ranta", "30 %");
     expect(await text(page, "cons-problems")).toContain(
       "Åtgärd 1 · Internränta (%): Ska vara mellan 0 % och 25 %.",
     );
     expect(await visible(page, "cons-effect-2026")).toBe(false);
-    await fill(page, "#cons-0-ranta", "2 %");
+    await enter(page, "#cons-0-ranta", "2 %");
 
-    await fill(page, "#cons-to", "2025");
+    await enter(page, "#cons-to", "2025");
     expect(await text(page, "cons-problems")).toContain("År: Till: Får inte vara före Från.");
-    await fill(page, "#cons-to", "2070");
+    await enter(page, "#cons-to", "2070");
     expect(await text(page, "cons-problems")).toContain("Högst 30 år mellan Från och Till.");
-    await fill(page, "#cons-to", "2030");
+    await enter(page, "#cons-to", "2030");
 
-    await fill(page, "#cons-0-avskrivningstid", "");
+    await enter(page, "#cons-0-avskrivningstid", "");
     expect(await text(page, "cons-problems")).toContain(
       "Åtgärd 1 · Avskrivningstid (år): Avskrivningstid behövs när det finns en investering.",
     );

@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/components/actionPlanTexts";
-import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/components/investmentTexts";
-import { REVENUE_TEXTS } from "../../addin/src/taskpane/components/revenueTexts";
-import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/components/sensitivityTexts";
-import { formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
+import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
+import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
+import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
+import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
@@ -62,8 +62,9 @@ describe("the task pane in a real browser (standalone demo)", () => {
 
     await page.click("text=Skriv till nytt blad");
     await page.waitForSelector('[data-testid="tax-message"]');
-    expect(await text(page, "tax-message")).toBe("Skrivet till Skatt eller effektivisering!A1");
-    expect(await cellNumber(page, "B5")).toBeCloseTo(expected.skattehojning, 12);
+    expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
+    // the inputs first (B2:B5), then the raise in kr per 100 kr (B6)
+    expect(await cellNumber(page, "B6")).toBeCloseTo(expected.skattehojning, 12);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -138,7 +139,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
       ],
       { ar: [2026, 2027, 2028, 2029, 2030], skatterOchBidrag: 2000, skatteunderlag: 6900 },
     );
-    expect(await text(page, "cons-effect-2026")).toBe(formatNumber(expected.ar[0]!.nettoeffekt, "sv"));
+    expect(await text(page, "cons-effect-2026")).toBe(formatFixed(expected.ar[0]!.nettoeffekt, "sv", 2));
     expect(await text(page, "cons-effect-2027")).toBe("14,82");
     expect(await text(page, "cons-payback")).toBe("2026");
     await fill(page, "#cons-0-intakt", "9");
@@ -156,7 +157,8 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
+    // the example's three inputs in J3:K5, the formula on them in K6: 1000 + 5 − 2 % × 1000 = 985
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "985");
     // B5 holds the revenue forecast's 1 950 (a reference to the sheet Skatter och bidrag): cancel keeps it
     await page.click('[data-cell="B5"]');
     const before = await cell(page, "B5");
@@ -308,16 +310,16 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
-    // =KOMMUN.NETCOSTFRAME(1000,5,2%): 1000 + 5 − 2 % × 1000 = 985
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "985");
-    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("=KOMMUN.NETCOSTFRAME(1000,5,2%)");
-    // the formula bar edits it to refer to a cell; changing that cell recalculates: 2000 + 5 − 40 = 1965
-    await page.fill('[data-testid="formula-bar"]', "=KOMMUN.NETCOSTFRAME(J2,5,2%)");
-    await page.press('[data-testid="formula-bar"]', "Enter");
-    await page.click('[data-cell="J2"]');
+    // the inputs 1000, 5 and 2 % in yellow cells K3:K5, the formula on them in K6: 1000 + 5 − 20 = 985
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "985");
+    await page.click('[data-cell="K6"]');
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe("=KOMMUN.NETCOSTFRAME(K3,K4,K5)");
+    expect(await page.getAttribute('[data-cell="K3"]', "data-style")).toBe("input");
+    // changing an input recalculates: 2000 + 5 − 2 % × 2000 = 1965
+    await page.click('[data-cell="K3"]');
     await page.fill('[data-testid="formula-bar"]', "2000");
     await page.press('[data-testid="formula-bar"]', "Enter");
-    await page.waitForFunction(() => document.querySelector('[data-cell="J3"]')?.textContent === "1965");
+    await page.waitForFunction(() => document.querySelector('[data-cell="K6"]')?.textContent === "1965");
     await page.close();
   });
 

@@ -19,51 +19,51 @@ import type { Lang } from "../definitions/types";
 import { ConfirmOverwrite } from "./components/ConfirmOverwrite";
 import { PanelTabs } from "./frame/PanelTabs";
 import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "./frame/overwrite";
-import { HostError, isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
+import { isHostError, type Block, type WorkbookHost, type WriteResult } from "./host/types";
 import { TEXTS } from "./i18n";
 // the panels' own text tables, small modules without the panels (which load on first use)
-import { ACTION_PLAN_TEXTS } from "./components/actionPlanTexts";
-import { INVESTMENT_TEXTS } from "./components/investmentTexts";
-import { REVENUE_TEXTS } from "./components/revenueTexts";
-import { SENSITIVITY_TEXTS } from "./components/sensitivityTexts";
+import { ACTION_PLAN_TEXTS } from "./panels/actionplan/texts";
+import { INVESTMENT_TEXTS } from "./panels/investment/texts";
+import { REVENUE_TEXTS } from "./panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "./panels/sensitivity/texts";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
 const TaxPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-tax" */ "./components/TaxPanel").then((m) => ({ default: m.TaxPanel })),
+  import(/* webpackChunkName: "panel-tax" */ "./panels/tax/View").then((m) => ({ default: m.TaxPanel })),
 );
 const ForecastPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-forecast" */ "./components/ForecastPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-forecast" */ "./panels/forecast/View").then((m) => ({
     default: m.ForecastPanel,
   })),
 );
 const ConsequencePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-consequence" */ "./components/ConsequencePanel").then((m) => ({
+  import(/* webpackChunkName: "panel-consequence" */ "./panels/consequence/View").then((m) => ({
     default: m.ConsequencePanel,
   })),
 );
 const FunctionsPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-functions" */ "./components/FunctionsPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-functions" */ "./panels/functions/View").then((m) => ({
     default: m.FunctionsPanel,
   })),
 );
 
 const RevenuePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-revenue" */ "./components/RevenuePanel").then((m) => ({
+  import(/* webpackChunkName: "panel-revenue" */ "./panels/revenue/View").then((m) => ({
     default: m.RevenuePanel,
   })),
 );
 const SensitivityPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-sensitivity" */ "./components/SensitivityPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-sensitivity" */ "./panels/sensitivity/View").then((m) => ({
     default: m.SensitivityPanel,
   })),
 );
 const InvestmentPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-investment" */ "./components/InvestmentPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-investment" */ "./panels/investment/View").then((m) => ({
     default: m.InvestmentPanel,
   })),
 );
 const ActionPlanPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-actionplan" */ "./components/ActionPlanPanel").then((m) => ({
+  import(/* webpackChunkName: "panel-actionplan" */ "./panels/actionplan/View").then((m) => ({
     default: m.ActionPlanPanel,
   })),
 );
@@ -111,6 +111,8 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // the page's heading for screen readers when Excel shows the title above the pane
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
   // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
   section: { minWidth: 0, overflowX: "auto" },
 });
@@ -127,24 +129,6 @@ const PANELS: readonly Panel[] = [
   "actionplan",
   "functions",
 ];
-
-/** A formula in the pane's English syntax, whichever syntax the function reference gave it in. */
-async function toEnglishSyntax(formula: string): Promise<string> {
-  const [{ FUNCTIONS }, { fromSwedishFormula }] = await Promise.all([
-    import(/* webpackChunkName: "definitions" */ "../definitions"),
-    import("./host/localFormula"),
-  ]);
-  const svToEn = new Map<string, string>();
-  for (const f of FUNCTIONS) {
-    svToEn.set(f.sv.name.toUpperCase(), f.en.name);
-    svToEn.set(f.en.name.toUpperCase(), f.en.name);
-  }
-  try {
-    return fromSwedishFormula(formula, svToEn);
-  } catch (e) {
-    throw new HostError("formulaLanguage", formula, e instanceof Error ? e.message : String(e));
-  }
-}
 
 /** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
 function listErrors(errors: WriteResult["errors"], lang: Lang): string {
@@ -182,6 +166,7 @@ export function App(props: {
   const problemRef = useRef<HTMLDivElement>(null);
   const t = TEXTS[lang];
   const styles = useStyles();
+  const demo = props.host.kind === "browser";
   const labels: Record<Panel, string> = {
     tax: t.taxTab,
     revenue: REVENUE_TEXTS[lang].tab,
@@ -291,23 +276,6 @@ export function App(props: {
     }
   }
 
-  /**
-   * Inserts a formula at the active cell. It may come in English syntax (the definitions' examples) or in
-   * Swedish syntax (the Swedish reference's `;` and names): the host writes it in Excel's own language.
-   */
-  async function insert(formula: string) {
-    let cell: { sheet: string; address: string };
-    let english: string;
-    try {
-      english = await toEnglishSyntax(formula);
-      cell = await props.host.activeCell();
-    } catch (e) {
-      report(e);
-      return;
-    }
-    await write(cell.sheet, cell.address, [[{ formula: english }]], "");
-  }
-
   const shell = SHELL[lang];
   let problemText: string | undefined;
   let problemIntent: "error" | "warning" = "error";
@@ -341,7 +309,9 @@ export function App(props: {
         aria-label="Kommunkalkyl"
         lang={lang === "sv" ? "sv" : "en"}
       >
-        <header className={styles.header}>
+        {/* Excel gives the pane its title, the user's theme and display language: the switches are the demo's */}
+        {!demo && <h1 className={styles.srOnly}>{t.title}</h1>}
+        <header className={styles.header} style={demo ? undefined : { display: "none" }}>
           <div>
             <Title3 as="h1">{t.title}</Title3>
             <div>
@@ -369,7 +339,7 @@ export function App(props: {
             </ToggleButton>
           </div>
         </header>
-        <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />
+        {demo && <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />}
         <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
         {problemText && (
           <div ref={problemRef}>
@@ -399,7 +369,7 @@ export function App(props: {
             {panel === "sensitivity" && <SensitivityPanel lang={lang} write={write} />}
             {panel === "investment" && <InvestmentPanel lang={lang} write={write} />}
             {panel === "actionplan" && <ActionPlanPanel lang={lang} host={host} write={write} />}
-            {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
+            {panel === "functions" && <FunctionsPanel lang={lang} host={host} write={write} />}
           </Suspense>
         </section>
         <ConfirmOverwrite

@@ -35,6 +35,9 @@ const useStyles = makeStyles({
     cursor: "cell",
   },
   number: { textAlign: "right" },
+  // input cells as the samples mark them in Excel (light yellow, dark text in both themes)
+  input: { backgroundColor: "#FFF2CC", color: "#242424" },
+  header: { fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, background: tokens.colorBrandBackground2 },
   bar: {
     display: "flex",
@@ -121,12 +124,14 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
                 {Array.from({ length: cols }, (_, c) => {
                   const v = book.display(r, c);
                   const selected = inSel(r, c);
+                  const mark = book.style(r, c);
                   return (
                     <td
                       key={c}
                       data-cell={toAddress(r, c)}
                       aria-selected={selected}
-                      className={`${styles.cell} ${typeof v === "number" ? styles.number : ""} ${selected ? styles.selected : ""}`}
+                      data-style={mark}
+                      className={`${styles.cell} ${typeof v === "number" ? styles.number : ""} ${mark ? styles[mark] : ""} ${selected ? styles.selected : ""}`}
                       onMouseDown={(e) => {
                         setDraft(undefined);
                         // shift extends the area, Ctrl (⌘) adds another area, as in Excel

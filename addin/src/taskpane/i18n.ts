@@ -134,6 +134,7 @@ export const TEXTS = {
     lifeNeeded: "Avskrivningstid behövs när det finns en investering.",
     interestNeeded: "Internränta behövs när det finns en investering.",
     forecastMethod: "Prognos",
+    fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
     month: "Månad",
   },
   en: {
@@ -268,6 +269,7 @@ export const TEXTS = {
     lifeNeeded: "A depreciation time is needed when there is an investment.",
     interestNeeded: "An internal interest rate is needed when there is an investment.",
     forecastMethod: "Forecast",
+    fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
     month: "Month",
   },
 } as const;
@@ -292,4 +294,24 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
     style: "percent",
     maximumFractionDigits,
   }).format(noNegativeZero(x * 100, maximumFractionDigits) / 100);
+}
+
+/**
+ * A number with a fixed count of decimals, for a column of figures: every row the same (12,80 / 14,82,
+ * never 12,8 / 14,82), as Excel's number formats show them.
+ */
+export function formatFixed(x: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(noNegativeZero(x, digits));
+}
+
+/** A share as a percentage with fixed decimals: 0.0064 → "0,640 %" with 3. */
+export function formatPercentFixed(x: number, lang: Lang, digits: number): string {
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(noNegativeZero(x * 100, digits) / 100);
 }

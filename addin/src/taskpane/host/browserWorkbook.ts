@@ -10,6 +10,7 @@ import {
   uniqueSheetName,
   type Block,
   type CellSpec,
+  type CellStyle,
   type CellValue,
   type RangeContents,
   type WorkbookHost,
@@ -57,6 +58,8 @@ export class BrowserWorkbook implements WorkbookHost {
   private listeners = new Set<Listener>();
 
   private readonly formats: Record<string, Record<string, string>>;
+  /** input and header marks of written cells: sheet → "row:col" → style */
+  private readonly styles: Record<string, Record<string, CellStyle>> = {};
 
   /** defined names of the workbook that HyperFormula could not take (listed, never silently dropped) */
   readonly unresolvedNames: string[] = [];
@@ -98,6 +101,11 @@ export class BrowserWorkbook implements WorkbookHost {
     const v = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
     if (v instanceof DetailedCellError) return v.value;
     return (v ?? null) as CellValue;
+  }
+
+  /** How a written cell is marked (input: yellow, header: bold), if at all. */
+  style(row: number, col: number, sheet = this.activeSheet): CellStyle | undefined {
+    return this.styles[sheet]?.[`${row}:${col}`];
   }
 
   /** The cell's Excel number format, "General" when it has none. */
@@ -276,12 +284,14 @@ export class BrowserWorkbook implements WorkbookHost {
       rows.map((r) => r.map(rawContent)),
     );
     const formats = (this.formats[sheet] ??= {});
+    const styles = (this.styles[sheet] ??= {});
     rows.forEach((r, i) =>
       r.forEach((cell, j) => {
         const key = `${row + i}:${col + j}`;
         const format = formatOf(cell);
         if (format) formats[key] = format;
         else delete formats[key];
+        if (cell?.style) styles[key] = cell.style;
       }),
     );
     // read back, as the Excel host does: any cell showing an error is reported

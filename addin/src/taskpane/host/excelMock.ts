@@ -12,6 +12,9 @@ export interface MockCell {
   /** the formula as written through `formulasLocal` */
   formulaLocal?: string;
   format: string;
+  /** the fill colour and bold text set through `range.format` */
+  fill?: string;
+  bold?: boolean;
 }
 
 export interface MockName {
@@ -390,6 +393,23 @@ class MockRange {
     return cell;
   }
 
+  /** `range.format.fill.color` and `range.format.font.bold`, queued like every other set */
+  get format() {
+    const set = (patch: Partial<MockCell>) =>
+      this.write((sheet, a1) => Object.assign(this.current(sheet, a1), patch));
+    return {
+      fill: {
+        set color(c: string) {
+          set({ fill: c });
+        },
+      },
+      font: {
+        set bold(b: boolean) {
+          set({ bold: b });
+        },
+      },
+    };
+  }
   set numberFormat(v: string[][]) {
     this.write((sheet, a1, i, j) => (this.current(sheet, a1).format = v[i]![j]!));
   }

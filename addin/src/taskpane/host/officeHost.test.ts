@@ -1,6 +1,6 @@
 import { MockExcel } from "./excelMock";
 import { createOfficeHost } from "./officeHost";
-import { formula, HostError, isHostError, num, text, type Block } from "./types";
+import { formula, header, HostError, input, isHostError, num, text, type Block } from "./types";
 
 /** The host over a mock workbook with one sheet "Budget". */
 function setup(sheets = ["Budget"]) {
@@ -40,6 +40,13 @@ describe("the Office host writes cells so that Excel reads them as meant", () =>
     expect(excel.cell("Budget", "B5")?.format).toBe("0.00");
     expect(excel.cell("Budget", "B6")?.formulaLocal).toBe("=AVRUNDA(B2*0,5;2)");
     expect(result).toEqual({ sheet: "Budget", range: "A1:B6", errors: [], elsewhere: [] });
+  });
+
+  it("marks input cells yellow (#FFF2CC, as the samples) and header cells bold", async () => {
+    const { excel, host } = setup();
+    await host.writeRange("Budget", "A1", [[header("Budgetgap (mnkr)"), input(25, "#,##0.00")]]);
+    expect(excel.cell("Budget", "A1")).toEqual({ value: "Budgetgap (mnkr)", format: "@", bold: true });
+    expect(excel.cell("Budget", "B1")).toEqual({ value: 25, format: "#,##0.00", fill: "#FFF2CC" });
   });
 
   it("writes English names and ',' in English Excel, with the decimal point of the user's settings", async () => {

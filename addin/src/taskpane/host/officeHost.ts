@@ -3,6 +3,7 @@ import {
   HostError,
   blockRange,
   newErrorsElsewhere,
+  INPUT_FILL,
   isHostError,
   quoteSheet,
   parseAddress,
@@ -148,6 +149,9 @@ async function queueBlock(
         cell.numberFormat = [[spec.format ?? "General"]];
         cell.formulasLocal = [[local(spec.formula)]];
       }
+      // input cells marked as the samples mark them (yellow), headers bold
+      if (spec?.style === "input") cell.format.fill.color = INPUT_FILL;
+      else if (spec?.style === "header") cell.format.font.bold = true;
       if (++queued % CELLS_PER_SYNC === 0) await context.sync();
     }
   }

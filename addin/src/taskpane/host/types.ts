@@ -10,7 +10,19 @@ export type CellValue = number | string | boolean | null;
  * format is an invariant Excel number-format code (`0.0%`, `#,##0`, `0.00`).
  */
 export type CellSpec =
-  null | { text: string } | { value: number; format?: string } | { formula: string; format?: string };
+  | null
+  | { text: string; style?: CellStyle }
+  | { value: number; format?: string; style?: CellStyle }
+  | { formula: string; format?: string; style?: CellStyle };
+
+/**
+ * How a written cell is marked, as the samples mark them: `input` cells (what the user may change) get
+ * a light yellow fill, `header` cells bold text.
+ */
+export type CellStyle = "input" | "header";
+
+/** The fill of an input cell (the samples' light yellow, Excel's "Note" yellow). */
+export const INPUT_FILL = "#FFF2CC";
 
 /** A block of cells to write, row by row. */
 export type Block = CellSpec[][];
@@ -19,6 +31,13 @@ export type Block = CellSpec[][];
 export const text = (s: string): CellSpec => ({ text: s });
 /** A number cell, optionally with an Excel number format. */
 export const num = (value: number, format?: string): CellSpec => (format ? { value, format } : { value });
+/** An input cell: a number (with a format) or a text the user is meant to change, marked yellow. */
+export const input = (value: number | string, format?: string): CellSpec =>
+  typeof value === "string"
+    ? { text: value, style: "input" }
+    : { value, ...(format ? { format } : {}), style: "input" };
+/** A header cell: text in bold. */
+export const header = (s: string): CellSpec => ({ text: s, style: "header" });
 /** A formula cell (English syntax), optionally with an Excel number format. */
 export const formula = (f: string, format?: string): CellSpec =>
   format ? { formula: f, format } : { formula: f };

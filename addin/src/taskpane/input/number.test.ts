@@ -18,6 +18,24 @@ const message = (p: Parsed): string => {
   return p.message;
 };
 
+describe("parseInput: a value typed in another unit is echoed in the field's unit", () => {
+  it("25 kr in an mnkr field is 25 / 1 000 000 = 0,000025 mnkr, and says so", () => {
+    expect(parseInput("25 kr", FIELDS.money("mnkr"), "sv")).toEqual({
+      status: "ok",
+      value: 0.000025,
+      converted: "= 0,000025\u00a0mnkr",
+    });
+  });
+  it("500 tkr in an mnkr field is 0,5 mnkr; 2 mnkr in a tkr field is 2 000 tkr", () => {
+    expect(parseInput("500 tkr", FIELDS.money("mnkr"), "sv")).toMatchObject({ converted: "= 0,5\u00a0mnkr" });
+    expect(parseInput("2 mnkr", FIELDS.money("tkr"), "en")).toMatchObject({ converted: "= 2,000\u00a0tkr" });
+  });
+  it("a value in the field's own unit is not echoed", () => {
+    expect(parseInput("25 mnkr", FIELDS.money("mnkr"), "sv")).toEqual({ status: "ok", value: 25 });
+    expect(parseInput("25", FIELDS.money("mnkr"), "sv")).toEqual({ status: "ok", value: 25 });
+  });
+});
+
 describe("parseInput: numbers as people type them", () => {
   it("reads Swedish and English numbers the way each language writes them", () => {
     const money = FIELDS.money("mnkr");
@@ -40,6 +58,13 @@ describe("parseInput: numbers as people type them", () => {
       "In English the comma separates thousands: write 6.95, not 6,95.",
     );
     expect(message(parseInput("1 95", money, "sv"))).toContain("tusentalsavgränsning");
+    // the issue: "1,950.5" (English: one thousand nine hundred and fifty and a half) got "skriv 1,950.5"
+    expect(message(parseInput("1,950.5", money, "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska: skriv 1\u00a0950,5, inte 1,950.5.",
+    );
+    expect(message(parseInput("−12,345.25", money, "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska: skriv −12\u00a0345,25, inte −12,345.25.",
+    );
     expect(message(parseInput("1,9500", money, "en"))).toContain("thousands separators");
   });
 

@@ -36,7 +36,7 @@ export interface FieldSpec {
 /** What a field's text means: nothing, a number (maybe with a warning), or why it is not one. */
 export type Parsed =
   | { status: "empty" }
-  | { status: "ok"; value: number; warning?: string }
+  | { status: "ok"; value: number; warning?: string; converted?: string }
   | { status: "error"; message: string };
 
 const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
@@ -153,7 +153,9 @@ export function parseDecimal(
   if (!/^[\d\s\u00a0\u202f\u2009.,]+$/.test(s) || !/\d/.test(s)) return fail(t.notNumber(raw.trim()));
   // sv: a point is never read as a decimal point (nor as a thousands separator)
   if (lang === "sv" && s.includes(".")) {
-    const fixed = s.includes(",") ? s : s.replace(".", ",");
+    // written the English way ("1,950.5"): suggest the same number the Swedish way ("1 950,5")
+    const en = s.includes(",") ? parseDecimal(s, "en") : undefined;
+    const fixed = en?.ok ? formatPlain(en.value, "sv") : s.replace(".", ",");
     return fail(t.decimalPoint(raw.trim(), `${negative ? "−" : ""}${fixed}`));
   }
   const parts = s.split(decimal);
@@ -219,7 +221,11 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
   }
   const d = parseDecimal(s, lang);
   if (!d.ok) return { status: "error", message: d.message };
-  return check(clean(d.value * factor), spec, lang);
+  const p = check(clean(d.value * factor), spec, lang);
+  // a value typed in another unit is echoed in the field's own ("25 kr" in mnkr: "= 0,000025 mnkr")
+  if (factor !== 1 && p.status === "ok")
+    return { ...p, converted: `= ${formatPlain(p.value, lang, 12)}\u00a0${spec.unit ?? "kr"}` };
+  return p;
 }
 
 /** Range, whole-number and unit checks of a number in the unit the field shows (percent fields in %). */

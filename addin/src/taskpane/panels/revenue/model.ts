@@ -1,15 +1,3 @@
-import { useEffect, useRef, useState } from "react";
-import {
-  MessageBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
 import {
   inkomstutjamning,
   isKommunError,
@@ -21,19 +9,14 @@ import {
   type KommunError,
   type SkatterOchBidragAr,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, type Block, type Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, formatInput, valueOf, type FieldSpec } from "../input/number";
-import { field as parseField, problems, relangText, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { REVENUE_TEXTS } from "./revenueTexts";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, type Block } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
+import { field as parseField, problems, type FieldState } from "../../input/problems";
+import { REVENUE_TEXTS } from "./texts";
 
-/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
-export { REVENUE_TEXTS };
-
-type Key =
+export type Key =
   | "year"
   | "inhabitants"
   | "taxRate"
@@ -49,7 +32,7 @@ type Key =
   | "other";
 
 /** The sample municipality's figures (samples/skatter-och-bidrag.xlsx) as a start. */
-const START: Record<Key, number | undefined> = {
+export const START: Record<Key, number | undefined> = {
   year: 2025,
   inhabitants: 30000,
   taxRate: 21.5,
@@ -70,7 +53,7 @@ const START: Record<Key, number | undefined> = {
  * reads them, and calc-core's `uppraknatSkatteunderlag` checks the range with its hint (4,8 → 1,048).
  * The growth is a percentage (3,8 % → 0,038); the panel's checks and forecast take it in per cent.
  */
-const SPECS: Record<Key, FieldSpec> = {
+export const SPECS: Record<Key, FieldSpec> = {
   year: FIELDS.year(),
   inhabitants: FIELDS.positiveCount(),
   taxRate: FIELDS.taxRate(),
@@ -87,7 +70,7 @@ const SPECS: Record<Key, FieldSpec> = {
 };
 
 /** A field's number as the panel's checks take it: growth in per cent (3,8), the rest as the field holds it. */
-const asPanelValue = (k: Key, v: number | undefined) =>
+export const asPanelValue = (k: Key, v: number | undefined) =>
   v !== undefined && (k === "growth1" || k === "growth2") ? Number((v * 100).toPrecision(12)) : v;
 
 /** The panel's start texts in a language, from the sample figures. */
@@ -124,19 +107,7 @@ export function revenueState(
   return { fields, lines, values };
 }
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  table: { tableLayout: "fixed", width: "100%" },
-  label: { width: "40%", overflowWrap: "anywhere" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-});
-
-interface Forecast {
+export interface Forecast {
   years: SkatterOchBidragAr[];
 }
 
@@ -161,7 +132,7 @@ export function revenueLabels(lang: Lang): Record<Key, string> {
 }
 
 /** calc-core's message about one value, with the argument (`Argumentet faktorer (plats 1)`) replaced by the field. */
-function relabel(e: KommunError, label: string, lang: Lang): string {
+export function relabel(e: KommunError, label: string, lang: Lang): string {
   const message = e.messageIn(lang);
   const argument = /^Argument(?:et)? \S+(?: \((?:plats|position) \d+\))?/;
   return argument.test(message)
@@ -174,7 +145,7 @@ function relabel(e: KommunError, label: string, lang: Lang): string {
  * plausible ranges and the wrong-unit hints (4,8 for 1,048; 0,2137 for 21,37; 265 for
  * 265 000) are calc-core's; the year and the growth in per cent are the pane's own.
  */
-const CHECKS: Partial<Record<Key, (v: number) => unknown>> = {
+export const CHECKS: Partial<Record<Key, (v: number) => unknown>> = {
   inhabitants: (v) => slutavrakning(0, v),
   taxBase: (v) => uppraknatSkatteunderlag(v, [1]),
   taxRate: (v) => preliminaraSkatteintakter(1, [1], v),
@@ -187,7 +158,7 @@ const CHECKS: Partial<Record<Key, (v: number) => unknown>> = {
 };
 
 /** The fields in the order the panel shows them, which is the order they are checked in. */
-const ORDER: Key[] = [
+export const ORDER: Key[] = [
   "year",
   "inhabitants",
   "taxBase",
@@ -330,130 +301,4 @@ export function revenueBlock(v: Record<Key, number>, charge: number | undefined,
     [],
     [formula("=KOMMUN.TAXESANDGRANTS(B2:D2,B5,B6:E6,B4:D4,B13:D13,B11:D11,B14:D14)", "#,##0.0")],
   ];
-}
-
-/** "Skatter och bidrag": the revenue forecast in the budget flow, written as live formulas. */
-export function RevenuePanel(props: { lang: Lang; write: Writer }) {
-  const t = REVENUE_TEXTS[props.lang];
-  const styles = useStyles();
-  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
-  const [message, setMessage] = useState<string | undefined>();
-
-  // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    setTexts(
-      (x) =>
-        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
-          Key,
-          string
-        >,
-    );
-  }, [props.lang]);
-
-  const state = revenueState(texts, props.lang);
-  const { fields, values } = state;
-  // the forecast of a few numbers is computed in well under a millisecond: no memo needed
-  let result: { ok: Forecast; filled: Record<Key, number> } | { error: string[] };
-  if (state.lines.length > 0) result = { error: state.lines };
-  else {
-    const filled = values as Record<Key, number>;
-    try {
-      result = { ok: revenueForecast(filled, values.countyCharge), filled };
-    } catch (e) {
-      result = { error: [isKommunError(e) ? forecastMessage(e, props.lang) : String(e)] };
-    }
-  }
-
-  async function writeSheet() {
-    if (!("ok" in result)) return;
-    const block = revenueBlock(result.filled, values.countyCharge, props.lang);
-    const where = await props.write("new", "A1", block, t.sheet);
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
-  }
-
-  const field = (k: Key, extra: { hint?: string } = {}) => (
-    <NumberField
-      key={k}
-      id={`rev-${k}`}
-      label={fields[k].label}
-      text={texts[k]}
-      parsed={fields[k].parsed}
-      onText={(typed) => setTexts((old) => ({ ...old, [k]: typed }))}
-      {...extra}
-    />
-  );
-  const ok = "ok" in result ? result.ok : undefined;
-  const rows: [string, (y: SkatterOchBidragAr) => number][] = [
-    [t.taxes, (y) => y.skatteintakter],
-    [t.finalSettlement, (y) => y.slutavrakning],
-    [t.equalisation, (y) => y.inkomstutjamning],
-    [t.others, (y) => y.ovriga],
-    [t.total, (y) => y.summa],
-  ];
-  return (
-    <div className={styles.stack} aria-label={t.tab}>
-      <div>{t.intro}</div>
-      <MessageBar intent="info" data-testid="rev-example">
-        {t.example}
-      </MessageBar>
-      <div className={styles.grid}>
-        {field("year")}
-        {field("inhabitants")}
-        {field("taxBase")}
-        {field("taxRate")}
-        {field("factorPrev", { hint: t.factorHint })}
-        {field("factorYear")}
-        {field("growth1", { hint: t.growthHint })}
-        {field("growth2", { hint: t.growthHint })}
-        {field("average")}
-        {field("county")}
-        {field("countyCharge", { hint: t.countyChargeHint })}
-        {field("settlement")}
-        {field("other")}
-      </div>
-      {"error" in result && <Problems lang={props.lang} lines={result.error} testId="rev-error" />}
-      {ok && (
-        <Table aria-label={t.tab} size="extra-small" className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.label}>{t.part}</TableHeaderCell>
-              {ok.years.map((y) => (
-                <TableHeaderCell key={y.ar} className={styles.number}>
-                  {y.ar}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map(([label, pick]) => (
-              <TableRow key={label}>
-                <TableCell className={styles.label}>{label}</TableCell>
-                {ok.years.map((y) => (
-                  <TableCell
-                    key={y.ar}
-                    className={styles.number}
-                    data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
-                  >
-                    {formatNumber(pick(y), props.lang, 1)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <WriteButton
-        lang={props.lang}
-        label={t.write}
-        blocked={!ok}
-        onClick={() => void writeSheet()}
-        testId="rev-write"
-      />
-      {message && <MessageBar data-testid="rev-message">{message}</MessageBar>}
-    </div>
-  );
 }

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../../definitions";
-import { RevenuePanel } from "./RevenuePanel";
+import type { Lang } from "../../../definitions";
+import { RevenuePanel } from "./View";
 
 function render(lang: Lang): string {
   return renderToStaticMarkup(

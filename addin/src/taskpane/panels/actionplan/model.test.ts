@@ -1,8 +1,8 @@
 import { atgardsplan } from "@kommunkalkyl/calc-core";
-import { actionPlanWorkbook } from "../../samples/actionplan";
-import { engineInput } from "../../samples/model";
-import { BrowserWorkbook } from "../host/browserWorkbook";
-import { parseAddress } from "../host/types";
+import { actionPlanWorkbook } from "../../../samples/actionplan";
+import { engineInput } from "../../../samples/model";
+import { BrowserWorkbook } from "../../host/browserWorkbook";
+import { parseAddress } from "../../host/types";
 import {
   checkAmount,
   checkMeasure,
@@ -12,7 +12,9 @@ import {
   planRow,
   sheetRef,
   type MeasureInput,
-} from "./actionPlanModel";
+  measureFieldLabel,
+  planModel,
+} from "./model";
 
 const measure = (patch: Partial<MeasureInput> = {}): MeasureInput => ({
   id: 1,
@@ -162,5 +164,42 @@ describe("the plan written into a workbook as live KOMMUN formulas, and read bac
     expect(block[5]![3]).toEqual({ text: "decided" });
     expect(block[6]![4]).toEqual({ value: 0.5, format: "0%" });
     expect(block[5]![4]).toBeNull();
+  });
+});
+
+describe("planModel: the panel opens without errors, a new measure is a note until filled", () => {
+  const blank = {
+    id: 1,
+    namn: "",
+    helarseffekt: "",
+    startmanad: "",
+    status: "förslag" as const,
+    sannolikhet: "",
+  };
+  const nattbemanning = { ...blank, id: 2, namn: "Nattbemanning", helarseffekt: "2,4", startmanad: "3" };
+
+  it("as it opens (no deficit, no measures, nothing left yet): no error line", () => {
+    const m = planModel({ deficitText: "", asOfText: "8", measures: [] }, "sv", () => false);
+    expect(m.lines).toEqual([]);
+    expect(m.notes).toEqual(["Resultatet visas när Prognostiserat underskott är ifyllt."]);
+  });
+
+  it("a blank new measure is left out of the plan with a note, and the other measures' plan stays", () => {
+    const m = planModel({ deficitText: "6,7", asOfText: "8", measures: [nattbemanning, blank] }, "sv");
+    expect(m.counted).toEqual([true, false]);
+    expect(m.lines).toEqual([]);
+    expect(m.notes).toEqual(["Åtgärd 2 räknas inte med förrän något är ifyllt i den."]);
+    // 2,4 mnkr a full year from March: 10 of 12 months = 2,0 mnkr this year
+    expect(m.plan!.summa).toBeCloseTo(2, 10);
+  });
+
+  it("a month of 13 is an error once the field was left, naming the measure and the field", () => {
+    const bad = { ...nattbemanning, startmanad: "13" };
+    const label = measureFieldLabel(0, "startmanad", "sv");
+    const before = planModel({ deficitText: "6,7", asOfText: "8", measures: [bad] }, "sv", () => false);
+    expect(before.lines).toEqual([]);
+    expect(before.plan).toBeUndefined();
+    const after = planModel({ deficitText: "6,7", asOfText: "8", measures: [bad] }, "sv", (l) => l === label);
+    expect(after.lines).toEqual(["Åtgärd 1 · Startmånad (1–12): Skriv en månad 1–12 (4 = april)."]);
   });
 });

@@ -1,8 +1,8 @@
 import { DetailedCellError } from "hyperformula";
 import { isKommunError } from "@kommunkalkyl/calc-core";
-import { createEngine } from "../../hyperformula/engine";
-import { rawOf } from "../host/types";
-import { revenueBlock, revenueForecast } from "./RevenuePanel";
+import { createEngine } from "../../../hyperformula/engine";
+import { rawOf } from "../../host/types";
+import { revenueBlock, revenueForecast } from "./model";
 
 /** The sample municipality's inputs (samples/skatter-och-bidrag.xlsx, other grants 33 mnkr every year). */
 const INPUT = {

@@ -5,7 +5,7 @@ import {
   revenueInputError,
   revenueStartTexts,
   revenueState,
-} from "./RevenuePanel";
+} from "./model";
 
 /** The sample municipality's inputs, as the panel starts. */
 const OK = {

@@ -13,23 +13,18 @@ import {
 } from "@fluentui/react-components";
 import type { AtgardStatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../../definitions";
-import { MONTH_LABELS } from "../../definitions/actionplan";
-import type { WorkbookHost, Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
-import {
-  checkAmount,
-  checkMeasure,
-  checkMonth,
-  computePlan,
-  deficitFromSelection,
-  planBlock,
-  type MeasureInput,
-} from "./actionPlanModel";
-import { Chart } from "./Chart";
-import { Problems, WriteButton } from "./Problems";
-import { ResultCard } from "./ResultCard";
+import type { Lang } from "../../../definitions";
+import { MONTH_LABELS } from "../../../definitions/actionplan";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { ACTION_PLAN_TEXTS } from "./texts";
+import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
+import { Chart } from "../../shared/Chart";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { useJudged } from "../../shared/useJudged";
+import { Notes } from "../../shared/Warnings";
+import { ResultCard } from "../../shared/ResultCard";
+import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -60,36 +55,13 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const [measures, setMeasures] = useState<MeasureInput[]>([]);
   const [message, setMessage] = useState<string | undefined>();
 
-  const deficit = checkAmount(deficitText, props.lang);
-  const asOf = checkMonth(asOfText, props.lang);
-  const checked = measures.map((m) => checkMeasure(m, props.lang));
-  const fieldLabel = {
-    namn: t.name,
-    helarseffekt: t.fullYear,
-    startmanad: t.start,
-    sannolikhet: t.probability,
-  } as const;
-  const valid = checked.every((c) => c.value) && measures.length > 0;
-  // a plan of a few measures is computed in well under a millisecond: no memo needed
-  const plan =
-    deficit.value !== undefined && valid
-      ? computePlan(
-          deficit.value,
-          checked.map((c) => c.value!),
-          props.lang,
-        )
-      : undefined;
+  const { judged, leave, judgeAll } = useJudged();
+  const model = planModel({ deficitText, asOfText, measures }, props.lang, judged);
+  const { deficit, asOf, checked } = model;
+  const shown = (label: string, error: string | undefined) => (judged(label) ? error : undefined);
+  const deficitError = shown(t.deficit, deficit.error);
+  const asOfError = shown(t.asOf, asOf.error);
 
-  // why there is no result: each wrong field once, named by its label (and its measure)
-  const problemLines = [
-    ...(deficit.error ? [`${t.deficit}: ${deficit.error}`] : []),
-    ...(asOf.error ? [`${t.asOf}: ${asOf.error}`] : []),
-    ...checked.flatMap((c, i) =>
-      (Object.entries(c.errors) as [keyof typeof c.errors, string][]).map(
-        ([k, msg]) => `${t.measure} ${i + 1} · ${fieldLabel[k]}: ${msg}`,
-      ),
-    ),
-  ];
   async function readDeficit() {
     const sel = await props.host.readSelection();
     const d = deficitFromSelection(sel.values, props.lang);
@@ -98,6 +70,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       return;
     }
     setSelectionError(undefined);
+    leave(t.deficit);
     setDeficitText(formatNumber(d.value, props.lang, 10));
     setSource(sel.address);
   }
@@ -107,18 +80,14 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   }
 
   async function writePlan() {
-    if (!plan?.plan || deficit.value === undefined) return;
-    const block = planBlock(
-      deficit.value,
-      source,
-      checked.map((c) => c.value!),
-      props.lang,
-    );
+    judgeAll();
+    if (!model.plan || deficit.value === undefined) return;
+    const block = planBlock(deficit.value, source, model.used, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
-  const p = plan?.plan;
+  const p = model.plan;
   const months = p?.perManad.map((m) => MONTH_LABELS[props.lang][m.manad - 1]!) ?? [];
   const now = p && asOf.value !== undefined ? p.perManad.find((m) => m.manad === asOf.value) : undefined;
   const chart: ChartConfiguration | undefined = p && {
@@ -151,8 +120,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       <Field
         label={t.deficit}
         hint={source ? `${t.source} ${source}` : t.deficitHint}
-        validationState={deficit.error && deficitText !== "" ? "error" : "none"}
-        validationMessage={deficit.error && deficitText !== "" ? deficit.error : undefined}
+        validationState={deficitError ? "error" : "none"}
+        validationMessage={deficitError}
       >
         <Input
           id="ap-deficit"
@@ -163,6 +132,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
             setDeficitText(d.value);
             setSource(undefined);
           }}
+          onBlur={() => leave(t.deficit)}
         />
       </Field>
       <div className={styles.row}>
@@ -176,8 +146,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       <Field
         label={t.asOf}
         hint={t.asOfHint}
-        validationState={asOf.error ? "error" : "none"}
-        validationMessage={asOf.error}
+        validationState={asOfError ? "error" : "none"}
+        validationMessage={asOfError}
       >
         <Input
           id="ap-asof"
@@ -185,20 +155,25 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
           style={{ minWidth: 0, width: "100%" }}
           value={asOfText}
           onChange={(_, d) => setAsOfText(d.value)}
+          onBlur={() => leave(t.asOf)}
         />
       </Field>
       <Text weight="semibold">{t.measures}</Text>
       {measures.map((m, i) => {
         const e = checked[i]!.errors;
+        const label = (key: keyof typeof e) => measureFieldLabel(i, key, props.lang);
+        // a blank new measure is left out, not judged; a field shows its error once left
+        const error = (key: keyof typeof e) => (model.counted[i] ? shown(label(key), e[key]) : undefined);
         const field = (key: keyof typeof e) => ({
-          validationState: e[key] ? ("error" as const) : ("none" as const),
-          validationMessage: e[key],
+          validationState: error(key) ? ("error" as const) : ("none" as const),
+          validationMessage: error(key),
         });
         return (
           <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>
             <Field label={t.name} {...field("namn")}>
               <Input
                 id={`ap-${i}-name`}
+                onBlur={() => leave(label("namn"))}
                 value={m.namn}
                 onChange={(_, d) => update(m.id, { namn: d.value })}
               />
@@ -207,6 +182,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               <Field label={t.fullYear} {...field("helarseffekt")}>
                 <Input
                   id={`ap-${i}-full`}
+                  onBlur={() => leave(label("helarseffekt"))}
                   inputMode="decimal"
                   style={{ minWidth: 0 }}
                   value={m.helarseffekt}
@@ -216,6 +192,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               <Field label={t.start} {...field("startmanad")}>
                 <Input
                   id={`ap-${i}-start`}
+                  onBlur={() => leave(label("startmanad"))}
                   inputMode="numeric"
                   style={{ minWidth: 0 }}
                   value={m.startmanad}
@@ -238,6 +215,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               <Field label={t.probability} hint={t.probabilityHint} {...field("sannolikhet")}>
                 <Input
                   id={`ap-${i}-prob`}
+                  onBlur={() => leave(label("sannolikhet"))}
                   inputMode="decimal"
                   style={{ minWidth: 0 }}
                   value={m.sannolikhet}
@@ -247,7 +225,10 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
             </div>
             {p && (
               <Body1 data-testid={`ap-${i}-effect`}>
-                {t.yearEffect}: {f(p.atgarder[i]!.arseffekt)}
+                {t.yearEffect}:{" "}
+                {model.counted[i]
+                  ? f(p.atgarder[model.counted.slice(0, i).filter(Boolean).length]!.arseffekt)
+                  : "–"}
               </Body1>
             )}
             <Button appearance="subtle" onClick={() => setMeasures((ms) => ms.filter((x) => x.id !== m.id))}>
@@ -266,14 +247,11 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       >
         {t.add}
       </Button>
-      {measures.length === 0 && <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>}
-      {measures.length > 0 && !p && (
-        <Problems
-          lang={props.lang}
-          testId="ap-status"
-          lines={problemLines.length > 0 ? problemLines : [plan?.error ?? t.fixFirst]}
-        />
+      <Notes lines={model.notes} testId="ap-notes" />
+      {model.used.length === 0 && model.lines.length === 0 && (
+        <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>
       )}
+      {model.lines.length > 0 && <Problems lang={props.lang} testId="ap-status" lines={model.lines} />}
       {p && (
         <>
           <ResultCard
@@ -306,7 +284,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       <WriteButton
         lang={props.lang}
         label={t.write}
-        blocked={!p}
+        blocked={model.lines.length > 0}
         onClick={() => void writePlan()}
         testId="ap-write"
       />

@@ -16,15 +16,16 @@ import {
   kanslighetsanalys,
   type KanslighetsanalysInput,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { SENSITIVITY_HEADERS } from "../../definitions/sensitivity";
-import { formula, num, text, type Block, type Writer } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, type FieldSpec } from "../input/number";
-import { field, problems, type FieldState } from "../input/problems";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { SENSITIVITY_TEXTS } from "./sensitivityTexts";
+import type { Lang } from "../../../definitions";
+import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
+import { formula, num, text, type Block, type Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, type FieldSpec } from "../../input/number";
+import { field, problems, type FieldState } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { SENSITIVITY_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { SENSITIVITY_TEXTS };
@@ -174,7 +175,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   async function writeSheet() {
     if (view.kind !== "table") return;
     const where = await props.write("new", "A1", sensitivityBlock(view.input, props.lang), t.sheet);
-    setStatus(where ? `${t.written} ${where}` : t.cancelled);
+    setStatus(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   return (

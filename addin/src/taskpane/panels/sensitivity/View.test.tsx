@@ -1,12 +1,7 @@
 import { renderToString } from "react-dom/server";
-import { createEngine } from "../../hyperformula/engine";
-import { rawOf } from "../host/types";
-import {
-  SensitivityPanel,
-  sensitivityBlock,
-  sensitivityView,
-  type SensitivityField,
-} from "./SensitivityPanel";
+import { createEngine } from "../../../hyperformula/engine";
+import { rawOf } from "../../host/types";
+import { SensitivityPanel, sensitivityBlock, sensitivityView, type SensitivityField } from "./View";
 
 const EMPTY: Record<SensitivityField, string> = {
   personalkostnader: "",

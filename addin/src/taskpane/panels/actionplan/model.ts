@@ -5,11 +5,12 @@ import {
   type AtgardStatus,
   type PlanAtgard,
 } from "@kommunkalkyl/calc-core";
-import type { Lang } from "../../definitions";
-import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../host/types";
-import { formatNumber } from "../i18n";
-import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../input/number";
-import { ACTION_PLAN_TEXTS } from "./actionPlanTexts";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
+import { quoteSheet } from "../../shared/address";
+import { ACTION_PLAN_TEXTS } from "./texts";
 
 /** One measure as typed in the panel: every field kept as text until it validates. */
 export interface MeasureInput {
@@ -85,6 +86,77 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   };
 }
 
+/** A measure nothing has been typed in yet (a new one): left out of the plan with a note, not an error. */
+export function isBlankMeasure(m: MeasureInput): boolean {
+  return [m.namn, m.helarseffekt, m.startmanad, m.sannolikhet].every((s) => s.trim() === "");
+}
+
+/** The judging key of a measure's field ("Åtgärd 2 · Startmånad (1–12)"), as its problem line names it. */
+export function measureFieldLabel(index: number, key: keyof MeasureErrors, lang: Lang): string {
+  const t = ACTION_PLAN_TEXTS[lang];
+  const label = { namn: t.name, helarseffekt: t.fullYear, startmanad: t.start, sannolikhet: t.probability }[
+    key
+  ];
+  return `${t.measure} ${index + 1} · ${label}`;
+}
+
+export interface PlanModel {
+  deficit: Checked;
+  asOf: Checked;
+  checked: { errors: MeasureErrors; value?: PlanAtgard }[];
+  /** which measures count: a blank new one does not (yet) */
+  counted: boolean[];
+  /** what is wrong, for fields the user has left (or all after an attempt to write) */
+  lines: string[];
+  /** neutral notes: measures left out, fields the result waits for */
+  notes: string[];
+  /** the measures that go into the plan, in order */
+  used: PlanAtgard[];
+  plan?: Atgardsplan;
+}
+
+/**
+ * The panel's state judged: a field's error counts once it is judged (left, or a write attempted); a blank
+ * new measure is left out with a note. The plan is computed when the deficit, the month and every
+ * counted measure are right and at least one measure counts.
+ */
+export function planModel(
+  s: { deficitText: string; asOfText: string; measures: MeasureInput[] },
+  lang: Lang,
+  judged: (label: string) => boolean = () => true,
+): PlanModel {
+  const t = ACTION_PLAN_TEXTS[lang];
+  const deficit = checkAmount(s.deficitText, lang);
+  const asOf = checkMonth(s.asOfText, lang);
+  const checked = s.measures.map((m) => checkMeasure(m, lang));
+  const counted = s.measures.map((m) => !isBlankMeasure(m));
+  const lines: string[] = [];
+  const waiting: string[] = [];
+  const judge = (label: string, error: string | undefined) => {
+    if (error === undefined) return;
+    if (judged(label)) lines.push(`${label}: ${error}`);
+    else waiting.push(label);
+  };
+  judge(t.deficit, deficit.error);
+  judge(t.asOf, asOf.error);
+  checked.forEach((c, i) => {
+    if (!counted[i]) return;
+    for (const [k, msg] of Object.entries(c.errors) as [keyof MeasureErrors, string][])
+      judge(measureFieldLabel(i, k, lang), msg);
+  });
+  const notes = counted.flatMap((c, i) => (c ? [] : [t.leftOut(i + 1)]));
+  if (waiting.length > 0 && lines.length === 0) notes.push(t.waiting(waiting.join(", ")));
+  const used = checked.flatMap((c, i) => (counted[i] && c.value ? [c.value] : []));
+  const model: PlanModel = { deficit, asOf, checked, counted, lines, notes, used };
+  const ready = deficit.value !== undefined && waiting.length === 0 && lines.length === 0 && used.length > 0;
+  if (ready) {
+    const r = computePlan(deficit.value!, used, lang);
+    if (r.plan) model.plan = r.plan;
+    else lines.push(r.error);
+  }
+  return model;
+}
+
 /** The deficit from a selection: one cell holding a positive number (a negative one is named, not flipped). */
 export function deficitFromSelection(values: CellValue[][], lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
@@ -110,15 +182,7 @@ export function computePlan(
 }
 
 /** A reference to a cell on another sheet, quoted as Excel wants it ('Mål och budget'!B10). */
-export function sheetRef(address: string): string {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return address;
-  const sheet = address.slice(0, bang).replace(/^'|'$/g, "");
-  const cell = address.slice(bang + 1).replace(/\$/g, "");
-  return /^[\p{L}_][\p{L}0-9_.]*$/u.test(sheet)
-    ? `${sheet}!${cell}`
-    : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+export const sheetRef = quoteSheet;
 
 const MONEY = "#,##0.00";
 

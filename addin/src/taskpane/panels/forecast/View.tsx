@@ -11,35 +11,28 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../../definitions";
+import type { Lang } from "../../../definitions";
+import { numbersOf, type WorkbookHost, type Writer } from "../../host/types";
+import { formatNumber, TEXTS } from "../../i18n";
+import { formatInput } from "../../input/number";
+import { relangText } from "../../input/problems";
+import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../../input/selection";
+import { Chart } from "../../shared/Chart";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { ResultCard } from "../../shared/ResultCard";
+import { useJudged } from "../../shared/useJudged";
+import { Notes, Warnings } from "../../shared/Warnings";
 import {
-  formula,
-  num,
-  numbersOf,
-  parseAddress,
-  text,
-  toAddress,
-  type Block,
-  type WorkbookHost,
-  type Writer,
-} from "../host/types";
-import { formatNumber, TEXTS } from "../i18n";
-import { formatInput, valueOf, type FieldSpec } from "../input/number";
-import { errorText, field, problems, relangText } from "../input/problems";
-import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../input/selection";
-import { Chart } from "./Chart";
-import { NumberField } from "./NumberField";
-import { Problems, WriteButton } from "./Problems";
-import { ResultCard } from "./ResultCard";
-
-const METHODS = ["linjar", "profil", "budget"] as const;
-/** the method words in the English formulas the pane writes */
-const METHOD_WORD = { linjar: "linear", profil: "profile", budget: "budget" } as const;
-
-/** A budget: money, not zero (a deviation is a share of it). */
-export const BUDGET: FieldSpec = { kind: "money", rule: { above: 0, unit: "money" } };
+  BUDGET,
+  FORECAST_WARNINGS_TITLE,
+  forecastBlock,
+  forecastModel,
+  methodName as methodNameOf,
+  type Method,
+} from "./model";
+import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -68,40 +61,18 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     if (from !== lang) setBudgetText((s) => relangText(s, BUDGET, from, lang));
   }, [lang]);
 
-  const budgetField = field(t.budget, budgetText, BUDGET, lang);
-  const budget = valueOf(budgetField.parsed);
-  const outcomes = row?.ok ? row.months : [];
-  const lines: string[] = [];
-  if (!row) lines.push(t.selectRow);
-  else if (!row.ok) lines.push(row.message);
-  lines.push(...problems([budgetField]));
-
-  type Result = { method: (typeof METHODS)[number]; forecast: number; deviation: number; status: string };
-  let results: Result[] = [];
-  if (lines.length === 0 && budget !== undefined) {
-    try {
-      results = METHODS.map((m) => {
-        const f = prognos(budget, outcomes, m, profile?.values);
-        return {
-          method: m,
-          forecast: f,
-          deviation: avvikelse(budget, f, sign),
-          status: prognosstatus(budget, f, sign),
-        };
-      });
-    } catch (e) {
-      lines.push(
-        errorText(e, lang, (arg) => ({ budget: t.budget, utfall: t.outcomes, profil: t.profile })[arg]),
-      );
-      results = [];
-    }
-  }
+  const { judged, leave, judgeAll } = useJudged();
+  const state = { row, budgetText, sign, profile };
+  const m = forecastModel(state, lang, judged);
+  const { budgetField, budget, outcomes, lines, results } = m;
 
   async function readOutcomes() {
     const sel = await props.host.readSelection();
     const read = readRow(sel.address, sel.values, lang);
     setRow(read);
     setSource(sel.address);
+    // reading a selection is an attempt to compute: from now on the budget field is judged
+    judgeAll();
     setMessage(undefined);
     if (!read.ok) return;
     // the budget field follows the selection: the row's budget cell, or empty with a reason
@@ -132,34 +103,12 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   }
 
   async function writeTable() {
-    if (!row?.ok || results.length === 0 || budget === undefined) return;
+    judgeAll();
     const cell = await props.host.activeCell();
-    const { row: r0, col: c0 } = parseAddress(cell.address);
-    const at = (r: number, c: number) => toAddress(r0 + r, c0 + c);
-    const abs = (r: number, c: number) => at(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-    // the table first (as before), then the inputs it refers to: budget, sign and the outcomes' range
-    const budgetCell = abs(6, 1);
-    const signCell = abs(7, 1);
-    const fmt = "#,##0.0";
-    const block: Block = [
-      [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
-      ...METHODS.map((m, i) => [
-        text(methodName(m)),
-        formula(
-          `=KOMMUN.FORECAST(${budgetCell},${row.monthsRef},"${METHOD_WORD[m]}"${profile ? `,${profile.ref}` : ""})`,
-          fmt,
-        ),
-        formula(`=KOMMUN.DEVIATION(${budgetCell},${at(1 + i, 1)},${signCell})`, fmt),
-        formula(`=KOMMUN.FORECASTSTATUS(${budgetCell},${at(1 + i, 1)},${signCell})`),
-      ]),
-      [],
-      [text(t.inputs)],
-      [text(t.budget), row.budget ? formula(`=${row.budget.ref}`, fmt) : num(budget, fmt)],
-      [text(t.sign), text(sign === "intakt" ? "intäkt" : "kostnad")],
-      [text(t.outcomes), text(row.monthsRef.replace(/\$/g, ""))],
-    ];
+    const block = forecastBlock(state, m, cell.address, lang);
+    if (!block) return;
     const where = await props.write(cell.sheet, cell.address, block, "");
-    setMessage(where ? `${t.written} ${where}` : t.cancelled);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
   const even = Array.from({ length: 12 }, () => 1 / 12);
@@ -203,9 +152,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     },
   };
   const filled = outcomes.filter((v) => v !== null).length;
-  /** a method's name; without a chosen profile the profile method is the even one, and says so */
-  const methodName = (m: (typeof METHODS)[number]) =>
-    m === "profil" && !profile ? `${t.methods.profil} (${t.clearProfile.toLowerCase()})` : t.methods[m];
+  const methodName = (x: Method) => methodNameOf(x, profile !== undefined, lang);
 
   return (
     <div className={styles.stack}>
@@ -225,6 +172,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         label={t.budget}
         text={budgetText}
         parsed={budgetField.parsed}
+        judged={judged(budgetField.label)}
+        onLeave={() => leave(budgetField.label)}
         onText={(s) => {
           setBudgetText(s);
           setBudgetNote(undefined);
@@ -257,7 +206,9 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
           <Radio value="intakt" label={t.signs.intakt} />
         </RadioGroup>
       </Field>
+      <Notes lines={m.notes} testId="forecast-notes" />
       <Problems lang={lang} lines={lines} testId="forecast-problems" />
+      <Warnings title={FORECAST_WARNINGS_TITLE[lang]} lines={m.warnings} testId="forecast-warnings" />
       {results.length > 0 && (
         <>
           <ResultCard

@@ -1,13 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import {
-  computePlan,
-  InvestmentPanel,
-  planFields,
-  type PlanInput,
-  type Project,
-  type ProjectText,
-} from "./InvestmentPanel";
+import { computePlan, planFields, type PlanInput, type Project, type ProjectText } from "./model";
+import { InvestmentPanel } from "./View";
 
 function render(lang: "sv" | "en"): string {
   return renderToStaticMarkup(

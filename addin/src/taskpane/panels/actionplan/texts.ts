@@ -1,5 +1,5 @@
-import type { Lang } from "../../definitions";
-import { formatNumber, formatPercent } from "../i18n";
+import type { Lang } from "../../../definitions";
+import { formatNumber, formatPercent } from "../../i18n";
 
 /** The Åtgärdsplan panel's texts, Swedish and English (kept here so the shared i18n table stays untouched). */
 export const ACTION_PLAN_TEXTS = {
@@ -41,6 +41,8 @@ export const ACTION_PLAN_TEXTS = {
     title: "Åtgärdsplan vid underskott",
     fixFirst: "Rätta indata för att se resultatet.",
     noMeasures: "Lägg till minst en åtgärd.",
+    leftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän något är ifyllt i den.`,
+    waiting: (labels: string) => `Resultatet visas när ${labels} är ifyllt.`,
     required: "Fyll i ett värde.",
     notNumber: "Skriv ett tal, t.ex. 1,2.",
     negative: "Skriv ett positivt belopp; ett underskott och en besparing är positiva.",
@@ -92,6 +94,8 @@ export const ACTION_PLAN_TEXTS = {
     title: "Deficit action plan",
     fixFirst: "Correct the inputs to see the result.",
     noMeasures: "Add at least one measure.",
+    leftOut: (n: number) => `Measure ${n} is left out until something is filled in.`,
+    waiting: (labels: string) => `The result shows once ${labels} is filled in.`,
     required: "Enter a value.",
     notNumber: "Enter a number, e.g. 1.2.",
     negative: "Enter a positive amount; a deficit and a saving are positive.",

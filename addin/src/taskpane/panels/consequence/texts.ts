@@ -1,0 +1,27 @@
+import type { Lang } from "../../../definitions";
+
+/** Konsekvensanalys' plausibility texts (its labels are in i18n.ts). */
+export const CONSEQUENCE_TEXTS = {
+  sv: {
+    warnings: "Rimlighetskontroll",
+    baseBelowRevenue: (base: string, sob: string) =>
+      `${base} är mindre än ${sob}. Skatteunderlaget är normalt flera gånger skatterna och bidragen (skatten är cirka 20–23 kr per 100 kr); står de i samma enhet?`,
+    revenueTooLarge: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} mnkr är mer än någon svensk kommuns eller regions skatter och bidrag — troligen ett belopp i tkr (${typed} tkr = ${meant} mnkr).`,
+    interestHigh: (label: string, pct: string) =>
+      `${label}: ${pct} är långt över den internränta SKR rekommenderar (några procent). Menade du ett annat tal?`,
+    lifeLong: (label: string, years: string) =>
+      `${label}: ${years} år är längre än nyttjandeperioden för nästan alla kommunala anläggningar (RKR R4: komponentavskrivning efter nyttjandeperiod).`,
+  },
+  en: {
+    warnings: "Plausibility check",
+    baseBelowRevenue: (base: string, sob: string) =>
+      `${base} is smaller than ${sob}. The tax base is normally several times the taxes and grants (the tax is about 20–23 kr per 100 kr); are they in the same unit?`,
+    revenueTooLarge: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} mnkr is more than any Swedish municipality's or region's taxes and grants — probably an amount in tkr (${typed} tkr = ${meant} mnkr).`,
+    interestHigh: (label: string, pct: string) =>
+      `${label}: ${pct} is far above the internal interest rate SKR recommends (a few per cent). Did you mean another figure?`,
+    lifeLong: (label: string, years: string) =>
+      `${label}: ${years} years is longer than the useful life of almost any municipal asset (RKR R4: depreciation by component over its useful life).`,
+  },
+} satisfies Record<Lang, unknown>;

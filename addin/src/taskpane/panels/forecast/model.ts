@@ -1,0 +1,160 @@
+import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../../definitions";
+import { formula, num, parseAddress, text, toAddress, type Block } from "../../host/types";
+import { formatNumber, TEXTS } from "../../i18n";
+import { valueOf, type FieldSpec } from "../../input/number";
+import { errorText, field, problems, type FieldState } from "../../input/problems";
+import type { RowRead, Sign } from "../../input/selection";
+
+export const METHODS = ["linjar", "profil", "budget"] as const;
+export type Method = (typeof METHODS)[number];
+/** the method words in the English formulas the pane writes */
+const METHOD_WORD = { linjar: "linear", profil: "profile", budget: "budget" } as const;
+
+/** A budget: money, not zero (a deviation is a share of it). */
+export const BUDGET: FieldSpec = { kind: "money", rule: { above: 0, unit: "money" } };
+
+export interface ForecastState {
+  row: RowRead | undefined;
+  budgetText: string;
+  sign: Sign;
+  profile: { values: number[]; ref: string } | undefined;
+}
+
+export type ForecastResult = { method: Method; forecast: number; deviation: number; status: string };
+
+export interface ForecastModel {
+  budgetField: FieldState;
+  budget: number | undefined;
+  outcomes: (number | null)[];
+  /** why there are no results (red): only what the user has been judged on */
+  lines: string[];
+  /** what the results wait for (neutral): nothing selected yet, a field not left yet */
+  notes: string[];
+  results: ForecastResult[];
+  /** plausibility: the budget and the outcomes far apart in size (a unit mix-up), naming the budget field */
+  warnings: string[];
+}
+
+const WARN = {
+  sv: {
+    title: "Rimlighetskontroll",
+    apart: (label: string, pace: string, budget: string, times: string) =>
+      `${label}: utfallen i den takten ger ${pace} på ett år, ${times} gånger budgeten ${budget}. Står budget och utfall i samma enhet (kr, tkr, mnkr)?`,
+  },
+  en: {
+    title: "Plausibility check",
+    apart: (label: string, pace: string, budget: string, times: string) =>
+      `${label}: the outcomes at this pace make ${pace} in a year, ${times} times the budget ${budget}. Are budget and outcomes in the same unit (kr, tkr, mnkr)?`,
+  },
+} as const;
+export const FORECAST_WARNINGS_TITLE = { sv: WARN.sv.title, en: WARN.en.title } as const;
+
+/**
+ * The outcomes' yearly pace against the budget. A row whose pace is more than ten times the budget, or less
+ * than a tenth of it, is a unit mix-up (an outcome in kr against a budget in tkr is 1 000 times), not a
+ * forecast: an assumption, since a real deviation of that size would be a crisis seen long before.
+ */
+export function forecastWarnings(
+  budget: number,
+  outcomes: (number | null)[],
+  label: string,
+  lang: Lang,
+): string[] {
+  const booked = outcomes.filter((x): x is number => x !== null);
+  if (booked.length === 0 || budget <= 0) return [];
+  const pace = (booked.reduce((a, b) => a + b, 0) / booked.length) * 12;
+  const ratio = pace / budget;
+  if (pace <= 0 || (ratio <= 10 && ratio >= 0.1)) return [];
+  const f = (x: number) => formatNumber(x, lang);
+  const times = ratio > 1 ? formatNumber(ratio, lang, 0) : formatNumber(ratio, lang, 3);
+  return [WARN[lang].apart(label, f(pace), f(budget), times)];
+}
+
+/**
+ * The three methods' forecasts of the selected row. Before anything is selected the panel says what to
+ * select (a note, not an error); the budget is judged once left or once a selection was read.
+ */
+export function forecastModel(
+  s: ForecastState,
+  lang: Lang,
+  judged: (label: string) => boolean = () => true,
+): ForecastModel {
+  const t = TEXTS[lang];
+  const budgetField = field(t.budget, s.budgetText, BUDGET, lang);
+  const budget = valueOf(budgetField.parsed);
+  const outcomes = s.row?.ok ? s.row.months : [];
+  const lines: string[] = [];
+  const notes: string[] = [];
+  if (!s.row) notes.push(t.selectRow);
+  else if (!s.row.ok) lines.push(s.row.message);
+  if (judged(budgetField.label)) lines.push(...problems([budgetField]));
+  let results: ForecastResult[] = [];
+  if (s.row?.ok && lines.length === 0 && budget !== undefined) {
+    try {
+      results = METHODS.map((m) => {
+        const f = prognos(budget, outcomes, m, s.profile?.values);
+        return {
+          method: m,
+          forecast: f,
+          deviation: avvikelse(budget, f, s.sign),
+          status: prognosstatus(budget, f, s.sign),
+        };
+      });
+    } catch (e) {
+      lines.push(
+        errorText(e, lang, (arg) => ({ budget: t.budget, utfall: t.outcomes, profil: t.profile })[arg]),
+      );
+      results = [];
+    }
+  }
+  const warnings =
+    budget !== undefined && s.row?.ok ? forecastWarnings(budget, outcomes, budgetField.label, lang) : [];
+  return { budgetField, budget, outcomes, lines, notes, results, warnings };
+}
+
+/** A method's name; without a chosen profile the profile method is the even one, and says so. */
+export function methodName(m: Method, hasProfile: boolean, lang: Lang): string {
+  const t = TEXTS[lang];
+  return m === "profil" && !hasProfile
+    ? `${t.methods.profil} (${t.clearProfile.toLowerCase()})`
+    : t.methods[m];
+}
+
+/**
+ * The forecast table at a cell: the methods' live formulas first, then the inputs they refer to (budget,
+ * sign, the outcomes' range), headers in the first row.
+ */
+export function forecastBlock(
+  s: ForecastState,
+  m: ForecastModel,
+  topLeft: string,
+  lang: Lang,
+): Block | undefined {
+  const t = TEXTS[lang];
+  const row = s.row;
+  if (!row?.ok || m.results.length === 0 || m.budget === undefined) return undefined;
+  const { row: r0, col: c0 } = parseAddress(topLeft);
+  const at = (r: number, c: number) => toAddress(r0 + r, c0 + c);
+  const abs = (r: number, c: number) => at(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const budgetCell = abs(6, 1);
+  const signCell = abs(7, 1);
+  const fmt = "#,##0.0";
+  return [
+    [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
+    ...METHODS.map((meth, i) => [
+      text(methodName(meth, s.profile !== undefined, lang)),
+      formula(
+        `=KOMMUN.FORECAST(${budgetCell},${row.monthsRef},"${METHOD_WORD[meth]}"${s.profile ? `,${s.profile.ref}` : ""})`,
+        fmt,
+      ),
+      formula(`=KOMMUN.DEVIATION(${budgetCell},${at(1 + i, 1)},${signCell})`, fmt),
+      formula(`=KOMMUN.FORECASTSTATUS(${budgetCell},${at(1 + i, 1)},${signCell})`),
+    ]),
+    [],
+    [text(t.inputs)],
+    [text(t.budget), row.budget ? formula(`=${row.budget.ref}`, fmt) : num(m.budget, fmt)],
+    [text(t.sign), text(s.sign === "intakt" ? "intäkt" : "kostnad")],
+    [text(t.outcomes), text(row.monthsRef.replace(/\$/g, ""))],
+  ];
+}

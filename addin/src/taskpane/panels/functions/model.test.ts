@@ -1,0 +1,72 @@
+import { FUNCTIONS } from "../../../definitions";
+import { rawOf } from "../../host/types";
+import { exampleValue, insertBlock, localFormula, localValue, valueWords } from "./model";
+import { RESULT_WORDS_SV } from "./texts";
+
+const def = (id: string) => FUNCTIONS.find((f) => f.id === id)!;
+
+describe("localValue: an example's result as the language writes it", () => {
+  it("Swedish shows Swedish words and decimal commas: no '→ below target' in the Swedish pane", () => {
+    expect(localValue("below target", "sv")).toBe("under resultatmål");
+    expect(localValue("warning", "sv")).toBe("varning");
+    expect(localValue("fits;waits;fits", "sv")).toBe("ryms | väntar | ryms");
+    expect(localValue("0.07", "sv")).toBe("0,07");
+    expect(localValue("below target", "en")).toBe("below target");
+  });
+
+  it("RESULTVSTARGET(5,1000): 5 of 1 000 is 0,5 %, below a 2 % goal: 'under resultatmål' in Swedish", () => {
+    expect(exampleValue(def("RESULTVSTARGET"), "sv")).toBe("under resultatmål");
+    expect(exampleValue(def("RESULTVSTARGET"), "en")).toBe("below target");
+  });
+
+  it("a table's headers are Swedish in the Swedish pane (ACTIONFOLLOWUP: no Planned, Outcome, Deviation)", () => {
+    const sv = exampleValue(def("ACTIONFOLLOWUP"), "sv");
+    for (const en of ["Planned", "Outcome", "Deviation", "Total"]) expect(sv).not.toContain(en);
+    // the measure's name is the user's own data, as typed in the formula
+    expect(sv).toContain("Night staffing");
+  });
+
+  it("no Swedish example result ends in an English result word (below target, warning, fits, waits)", () => {
+    const english = Object.keys(RESULT_WORDS_SV).filter((w) => w !== RESULT_WORDS_SV[w]);
+    const withWords = FUNCTIONS.filter((f) => valueWords(f.example.value).length > 0);
+    expect(withWords.length).toBeGreaterThan(3);
+    for (const f of withWords) {
+      const cells = exampleValue(f, "sv").split(/; | \| /);
+      expect([f.id, cells.filter((c) => english.includes(c))]).toEqual([f.id, []]);
+    }
+  });
+});
+
+describe("insertBlock: Infoga writes live inputs, not a formula of constants", () => {
+  it("NETCOSTFRAME(1000,5,2%) at J3: three yellow input cells J3:K5 and the formula in K6 refers to them", () => {
+    const block = insertBlock(def("NETCOSTFRAME"), "J3", "sv");
+    expect(block).toHaveLength(4);
+    // inputs: 1000, 5 and 2 % as the share 0,02 shown as a percentage
+    expect(block.slice(0, 3).map((r) => r[1])).toEqual([
+      { value: 1000, style: "input" },
+      { value: 5, style: "input" },
+      { value: 0.02, format: "0%", style: "input" },
+    ]);
+    expect(block.slice(0, 3).every((r) => typeof rawOf(r[0]!) === "string")).toBe(true);
+    expect(rawOf(block[3]![0]!)).toBe("KOMMUN.NETTOKOSTNADSRAM");
+    expect(rawOf(block[3]![1]!)).toBe("=KOMMUN.NETCOSTFRAME(K3,K4,K5)");
+  });
+
+  it("an array constant and a left-out argument stay in the formula as written", () => {
+    // =KOMMUN.ALLOCATE({100;100;100},10,,0): the array stays, 10 and 0 become K1 and K2
+    const block = insertBlock(def("ALLOCATE"), "J1", "en");
+    expect(rawOf(block[block.length - 1]![1]!)).toBe("=KOMMUN.ALLOCATE({100;100;100},K1,,K2)");
+  });
+
+  it('a quoted word (the method "linear") is an input cell of text', () => {
+    const block = insertBlock(def("FORECAST"), "A1", "en");
+    expect(block.map((r) => r[1])).toContainEqual({ text: "linear", style: "input" });
+    expect(rawOf(block[block.length - 1]![1]!)).toBe("=KOMMUN.FORECAST(B1,{100,100,100},B2)");
+  });
+});
+
+describe("localFormula", () => {
+  it("writes the Swedish names, ; and decimal commas", () => {
+    expect(localFormula("=KOMMUN.TAXRAISEFOR(0.5,1000)", "sv")).toBe("=KOMMUN.SKATTEHÖJNING(0,5;1000)");
+  });
+});

@@ -1,0 +1,299 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  Badge,
+  Button,
+  Card,
+  Field,
+  Input,
+  MessageBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../../definitions";
+import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../../host/types";
+import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { formatInput } from "../../input/number";
+import { relangText } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { NumberTable } from "../../shared/NumberTable";
+import { Problems, WriteButton } from "../../shared/Problems";
+import {
+  computePlan,
+  fieldLabels,
+  NUMBER_FIELDS,
+  planFields,
+  PROJECT_SPECS,
+  projectText,
+  shownLabel,
+  START_PROJECTS,
+  TOP_SPECS,
+  type NumberFieldKey,
+  type ProjectText,
+  type TopKey,
+} from "./model";
+import { INVESTMENT_TEXTS as T } from "./texts";
+import { quoteSheet } from "../../shared/address";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+    // a neighbour's label wrapping to two lines must not stretch this field's input box
+    alignItems: "start",
+  },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  table: { tableLayout: "fixed", width: "100%" },
+});
+
+let nextId = 4;
+
+/**
+ * Investeringsbudget: the committees' proposals in priority order (up/down), what fits the frame, the
+ * consequences per year, and the plan written as live KOMMUN.INVESTMENTFITS / KOMMUN.INVESTMENTPLAN
+ * formulas. Every number comes from calc-core; an input that is missing or wrong shows a message
+ * instead of results.
+ */
+export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
+  const t = T[props.lang];
+  const shared = TEXTS[props.lang];
+  const styles = useStyles();
+  const [top, setTop] = useState<Record<TopKey, string>>(() => ({
+    frame: formatInput(150, TOP_SPECS.frame, props.lang),
+    internal: formatInput(0.025, TOP_SPECS.internal, props.lang),
+    external: formatInput(0.03, TOP_SPECS.external, props.lang),
+    borrowed: formatInput(0.6, TOP_SPECS.borrowed, props.lang),
+  }));
+  const [projects, setProjects] = useState<ProjectText[]>(() =>
+    START_PROJECTS.map((p) => projectText(p, props.lang)),
+  );
+  const [message, setMessage] = useState<string | undefined>();
+  const labels = fieldLabels(props.lang);
+
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(props.lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = props.lang;
+    if (from === props.lang) return;
+    const to = props.lang;
+    setTop(
+      (x) =>
+        Object.fromEntries(
+          (Object.keys(TOP_SPECS) as TopKey[]).map((k) => [k, relangText(x[k], TOP_SPECS[k], from, to)]),
+        ) as Record<TopKey, string>,
+    );
+    setProjects((ps) =>
+      ps.map((p) => ({
+        ...p,
+        texts: Object.fromEntries(
+          NUMBER_FIELDS.map((k) => [k, relangText(p.texts[k], PROJECT_SPECS[k], from, to)]),
+        ) as Record<NumberFieldKey, string>,
+      })),
+    );
+  }, [props.lang]);
+
+  const parsed = planFields(top, projects, props.lang);
+  const { frame, internal, external, borrowed } = parsed.input;
+  const planned = parsed.input.projects;
+  const ys = planned.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
+  const first = Math.min(...ys);
+  const years =
+    ys.length === 0
+      ? []
+      : Array.from({ length: Math.min(Math.max(...ys) + 2, first + 30) - first + 1 }, (_, i) => first + i);
+  // field messages first (each by its label); a plan of a few projects takes well under a millisecond
+  const result: ReturnType<typeof computePlan> =
+    parsed.lines.length > 0
+      ? { error: parsed.lines.join("\n") }
+      : computePlan({ frame, internal, external, borrowed, projects: planned, years }, props.lang);
+
+  function move(index: number, by: -1 | 1) {
+    setProjects((ps) => {
+      const j = index + by;
+      if (j < 0 || j >= ps.length) return ps;
+      const copy = ps.slice();
+      [copy[index], copy[j]] = [copy[j]!, copy[index]!];
+      return copy;
+    });
+  }
+
+  function update(id: number, patch: Partial<ProjectText>) {
+    setProjects((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
+  }
+
+  /** The plan as live formulas: inputs as values, what fits and the consequences as KOMMUN.* formulas. */
+  function planBlock(): Block {
+    const n = planned.length;
+    const firstProject = 9; // 1-based row of the first project
+    const lastProject = firstProject + n - 1;
+    const range = `B${firstProject}:H${lastProject}`;
+    const yearsRow = lastProject + 2;
+    const lastYearCol = toAddress(0, years.length).replace(/\d+$/, "");
+    const block: Block = [
+      [text(t.title)],
+      [],
+      [text(t.frame), num(frame as number, "#,##0.0")],
+      [text(t.internalRate.replace(" (%)", "")), num((internal as number) / 100, "0.0%")],
+      [text(t.externalRate.replace(" (%)", "")), num((external as number) / 100, "0.0%")],
+      [text(t.borrowed.replace(" (%)", "")), num((borrowed as number) / 100, "0%")],
+      [],
+      [t.project, t.amount, t.year, t.life, t.month, t.priority, t.running, t.saving, t.fitted].map(text),
+    ];
+    planned.forEach((p, i) => {
+      const cells: CellSpec[] = [
+        text(p.namn.trim() || `${t.project} ${i + 1}`),
+        num(p.belopp as number, "#,##0.0"),
+        num(p.ar as number, "0"),
+        num(p.avskrivningstid as number, "0"),
+        num(p.aktiveringsmanad ?? 1, "0"),
+        num(i + 1, "0"),
+        num(p.driftkostnad ?? 0, "#,##0.0"),
+        num(p.besparing ?? 0, "#,##0.0"),
+        i === 0 ? formula(`=KOMMUN.INVESTMENTFITS(${range},B3)`) : null,
+      ];
+      block.push(cells);
+    });
+    block.push([]);
+    block.push([text(t.year), ...years.map((y) => num(y, "0"))]);
+    block.push([]);
+    block.push([
+      formula(
+        `=KOMMUN.INVESTMENTPLAN(${range},B3,B${yearsRow}:${lastYearCol}${yearsRow},B4,B5,B6)`,
+        "#,##0.0",
+      ),
+    ]);
+    return block;
+  }
+
+  async function writePlan() {
+    if (!result.ok) return;
+    const where = await props.write("new", "A1", planBlock(), t.sheet);
+    setMessage(where ? `${shared.written} ${quoteSheet(where)}` : shared.cancelled);
+  }
+
+  const plan = result.ok;
+  return (
+    <div className={styles.stack}>
+      <div className={styles.grid}>
+        {(Object.keys(TOP_SPECS) as TopKey[]).map((k) => (
+          <NumberField
+            key={k}
+            id={`inv-${k}`}
+            label={parsed.top[k].label}
+            text={top[k]}
+            parsed={parsed.top[k].parsed}
+            onText={(typed) => setTop((x) => ({ ...x, [k]: typed }))}
+          />
+        ))}
+      </div>
+      {projects.map((p, i) => {
+        const fit = plan?.projekt[i];
+        return (
+          <Card key={p.id} aria-label={`${t.priority} ${i + 1}: ${p.namn}`}>
+            <div className={styles.row}>
+              <Badge appearance="outline">{`${t.priority} ${i + 1}`}</Badge>
+              {fit && (
+                <Badge color={fit.ryms ? "success" : "warning"} data-testid={`inv-fit-${i + 1}`}>
+                  {fit.ryms ? t.fits : t.waits}
+                </Badge>
+              )}
+              <Button
+                size="small"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={`${t.up} ${i + 1}`}
+              >
+                {t.up}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => move(i, 1)}
+                disabled={i === projects.length - 1}
+                aria-label={`${t.down} ${i + 1}`}
+              >
+                {t.down}
+              </Button>
+            </div>
+            <Field label={t.project}>
+              <Input value={p.namn} onChange={(_, d) => update(p.id, { namn: d.value })} />
+            </Field>
+            <div className={styles.grid}>
+              {NUMBER_FIELDS.map((f) => (
+                <NumberField
+                  key={f}
+                  id={`inv-${i}-${f}`}
+                  label={shownLabel(labels[f], PROJECT_SPECS[f])}
+                  text={p.texts[f]}
+                  parsed={parsed.projects[i]![f].parsed}
+                  onText={(typed) => update(p.id, { texts: { ...p.texts, [f]: typed } })}
+                />
+              ))}
+            </div>
+            <Button appearance="subtle" onClick={() => setProjects((ps) => ps.filter((x) => x.id !== p.id))}>
+              {shared.remove}
+            </Button>
+          </Card>
+        );
+      })}
+      <Button
+        onClick={() =>
+          setProjects((ps) => [
+            ...ps,
+            projectText(
+              {
+                id: nextId++,
+                namn: "",
+                ar: years[0] ?? 2026,
+                avskrivningstid: 20,
+                aktiveringsmanad: 1,
+                driftkostnad: 0,
+                besparing: 0,
+              },
+              props.lang,
+            ),
+          ])
+        }
+      >
+        {t.add}
+      </Button>
+      {result.error && <Problems lang={props.lang} lines={result.error.split("\n")} testId="inv-error" />}
+      {plan && (
+        <>
+          <MessageBar data-testid="inv-summary">
+            {`${t.fitted} ${formatNumber(plan.ryms, props.lang)} · ${t.waiting} ${formatNumber(plan.vantar, props.lang)} · ${t.left} ${formatNumber(plan.kvarAvRam, props.lang)}`}
+          </MessageBar>
+          <NumberTable
+            lang={props.lang}
+            label={t.plan}
+            testId="inv-table"
+            head={[t.year, t.investments, t.capitalInternal, t.effect]}
+            rows={plan.ar.map((y) => ({
+              key: String(y.ar),
+              cells: [
+                y.ar,
+                formatFixed(y.investeringar, props.lang, 1),
+                formatFixed(y.kapitalkostnadIntern, props.lang, 1),
+                <span key="e" data-testid={`inv-effect-${y.ar}`}>
+                  {formatFixed(y.resultatpaverkan, props.lang, 1)}
+                  {y.sjalvfinansieringsgrad === null
+                    ? ""
+                    : ` (${formatPercent(y.sjalvfinansieringsgrad, props.lang, 0)})`}
+                </span>,
+              ],
+            }))}
+          />
+        </>
+      )}
+      <WriteButton
+        lang={props.lang}
+        label={shared.writeSheet}
+        blocked={!plan}
+        onClick={() => void writePlan()}
+        testId="inv-write"
+      />
+      {message && <MessageBar data-testid="inv-message">{message}</MessageBar>}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  MessageBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../../definitions";
+import type { Writer } from "../../host/types";
+import { formatNumber } from "../../i18n";
+import { relangText } from "../../input/problems";
+import { NumberField } from "../../shared/NumberField";
+import { Problems, WriteButton } from "../../shared/Problems";
+import {
+  forecastMessage,
+  ORDER,
+  revenueBlock,
+  revenueForecast,
+  revenueStartTexts,
+  revenueState,
+  SPECS,
+  type Forecast,
+  type Key,
+} from "./model";
+import { REVENUE_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
+
+/** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
+export { REVENUE_TEXTS };
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  table: { tableLayout: "fixed", width: "100%" },
+  label: { width: "40%", overflowWrap: "anywhere" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+/** "Skatter och bidrag": the revenue forecast in the budget flow, written as live formulas. */
+export function RevenuePanel(props: { lang: Lang; write: Writer }) {
+  const t = REVENUE_TEXTS[props.lang];
+  const styles = useStyles();
+  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
+  const [message, setMessage] = useState<string | undefined>();
+
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(props.lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = props.lang;
+    if (from === props.lang) return;
+    setTexts(
+      (x) =>
+        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
+          Key,
+          string
+        >,
+    );
+  }, [props.lang]);
+
+  const state = revenueState(texts, props.lang);
+  const { fields, values } = state;
+  // the forecast of a few numbers is computed in well under a millisecond: no memo needed
+  let result: { ok: Forecast; filled: Record<Key, number> } | { error: string[] };
+  if (state.lines.length > 0) result = { error: state.lines };
+  else {
+    const filled = values as Record<Key, number>;
+    try {
+      result = { ok: revenueForecast(filled, values.countyCharge), filled };
+    } catch (e) {
+      result = { error: [isKommunError(e) ? forecastMessage(e, props.lang) : String(e)] };
+    }
+  }
+
+  async function writeSheet() {
+    if (!("ok" in result)) return;
+    const block = revenueBlock(result.filled, values.countyCharge, props.lang);
+    const where = await props.write("new", "A1", block, t.sheet);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
+  }
+
+  const field = (k: Key, extra: { hint?: string } = {}) => (
+    <NumberField
+      key={k}
+      id={`rev-${k}`}
+      label={fields[k].label}
+      text={texts[k]}
+      parsed={fields[k].parsed}
+      onText={(typed) => setTexts((old) => ({ ...old, [k]: typed }))}
+      {...extra}
+    />
+  );
+  const ok = "ok" in result ? result.ok : undefined;
+  const rows: [string, (y: SkatterOchBidragAr) => number][] = [
+    [t.taxes, (y) => y.skatteintakter],
+    [t.finalSettlement, (y) => y.slutavrakning],
+    [t.equalisation, (y) => y.inkomstutjamning],
+    [t.others, (y) => y.ovriga],
+    [t.total, (y) => y.summa],
+  ];
+  return (
+    <div className={styles.stack} aria-label={t.tab}>
+      <div>{t.intro}</div>
+      <MessageBar intent="info" data-testid="rev-example">
+        {t.example}
+      </MessageBar>
+      <div className={styles.grid}>
+        {field("year")}
+        {field("inhabitants")}
+        {field("taxBase")}
+        {field("taxRate")}
+        {field("factorPrev", { hint: t.factorHint })}
+        {field("factorYear")}
+        {field("growth1", { hint: t.growthHint })}
+        {field("growth2", { hint: t.growthHint })}
+        {field("average")}
+        {field("county")}
+        {field("countyCharge", { hint: t.countyChargeHint })}
+        {field("settlement")}
+        {field("other")}
+      </div>
+      {"error" in result && <Problems lang={props.lang} lines={result.error} testId="rev-error" />}
+      {ok && (
+        <Table aria-label={t.tab} size="extra-small" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.label}>{t.part}</TableHeaderCell>
+              {ok.years.map((y) => (
+                <TableHeaderCell key={y.ar} className={styles.number}>
+                  {y.ar}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map(([label, pick]) => (
+              <TableRow key={label}>
+                <TableCell className={styles.label}>{label}</TableCell>
+                {ok.years.map((y) => (
+                  <TableCell
+                    key={y.ar}
+                    className={styles.number}
+                    data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
+                  >
+                    {formatNumber(pick(y), props.lang, 1)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <WriteButton
+        lang={props.lang}
+        label={t.write}
+        blocked={!ok}
+        onClick={() => void writeSheet()}
+        testId="rev-write"
+      />
+      {message && <MessageBar data-testid="rev-message">{message}</MessageBar>}
+    </div>
+  );
+}

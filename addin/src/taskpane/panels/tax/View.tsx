@@ -1,0 +1,329 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../../definitions";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
+import { Chart } from "../../shared/Chart";
+import { NumberField } from "../../shared/NumberField";
+import { NumberTable } from "../../shared/NumberTable";
+import { Problems, WriteButton } from "../../shared/Problems";
+import { ResultCard } from "../../shared/ResultCard";
+import { useJudged } from "../../shared/useJudged";
+import { Notes, Warnings } from "../../shared/Warnings";
+import { taxBlock } from "./block";
+import { convertState, relangState } from "./convert";
+import { gapChart, raiseChart } from "./charts";
+import { SOURCES, type Measure, type SourceKey } from "./fields";
+import { applyFound, foundInName, foundInSelection, type Found } from "./fill";
+import { MeasureCard } from "./Measure";
+import { taxModel } from "./model";
+import { TAX_TEXTS } from "./texts";
+import { quoteSheet } from "../../shared/address";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  two: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+  results: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(240px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+let nextId = 1;
+
+/** "Skatt eller effektivisering?": the tax raise a gap needs beside the efficiency, and what measures close. */
+export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
+  const lang = props.lang;
+  const t = TEXTS[lang];
+  const styles = useStyles();
+  const [unit, setUnit] = useState<MoneyUnit>("mnkr");
+  const [texts, setTexts] = useState<Record<SourceKey, string>>(() => ({
+    gap: formatInput(25, FIELDS.money("mnkr"), lang),
+    base: formatInput(6900, FIELDS.money("mnkr"), lang),
+    netCost: formatInput(1900, FIELDS.money("mnkr"), lang),
+    income: formatInput(320000, FIELDS.kronor(), lang),
+  }));
+  const [measures, setMeasures] = useState<Measure[]>([]);
+  const [fillMessage, setFillMessage] = useState<{ intent: "info" | "warning"; text: string } | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+  const { judged, leave, judgeAll } = useJudged();
+  const m = taxModel({ unit, texts, measures }, lang, judged);
+  const r = m.result;
+  const v = m.values;
+
+  // the same numbers, written the new language's way, when the language changes
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    const from = shownLang.current;
+    shownLang.current = lang;
+    if (from === lang) return;
+    const next = relangState({ unit, texts, measures }, from, lang);
+    setTexts(next.texts);
+    setMeasures(next.measures);
+    // only a language change rewrites the texts (the texts are what it rewrites, so not a dependency)
+  }, [lang]);
+
+  function changeUnit(to: MoneyUnit) {
+    if (to === unit) return;
+    const next = convertState({ unit, texts, measures }, to, lang);
+    setTexts(next.texts);
+    setMeasures(next.measures);
+    setUnit(to);
+  }
+
+  function apply(found: Found): string[] {
+    const { texts: next, notes } = applyFound(found, unit, lang);
+    setTexts((x) => ({ ...x, ...next }));
+    return notes;
+  }
+
+  async function fillFromSelection() {
+    const sel = await props.host.readSelection();
+    const { found, labelled } = foundInSelection(sel.values);
+    if (labelled === 0 || Object.keys(found).length === 0) {
+      setFillMessage({ intent: "warning", text: `${sel.address}: ${t.selectionNeedsLabels}` });
+      return;
+    }
+    setFillMessage({ intent: "info", text: `${t.filledFrom} ${sel.address}: ${apply(found).join("; ")}` });
+  }
+
+  async function fillFromNames() {
+    const found: Found = {};
+    for (const s of SOURCES) {
+      for (const name of s.names) {
+        const values = await props.host.readNamedRange(name);
+        if (values === undefined) continue;
+        found[s.key] = foundInName(values, name);
+        break;
+      }
+    }
+    const foundNames = Object.values(found).map((f) => f.where);
+    const notes = apply(found);
+    const bad = Object.values(found).some((f) => !Number.isFinite(f.value));
+    const looked = SOURCES.flatMap((s) => s.names).join(", ");
+    setFillMessage({
+      intent: foundNames.length === 0 || bad ? "warning" : "info",
+      text: `${t.lookedFor} ${looked}. ${t.found}: ${foundNames.length ? foundNames.join(", ") : t.none}. ${notes.join(
+        "; ",
+      )}${foundNames.length ? ` ${t.namesInUnit} ${unit}.` : ""}`.trim(),
+    });
+  }
+
+  function update(id: number, patch: Partial<Measure>) {
+    setMeasures((ms) => ms.map((x) => (x.id === id ? { ...x, ...patch } : x)));
+  }
+
+  function remove(id: number, index: number) {
+    setMeasures((ms) => ms.filter((x) => x.id !== id));
+    // focus the next measure's first control, or the add button when the last one went
+    requestAnimationFrame(() => {
+      const next =
+        document.querySelector<HTMLElement>(
+          `[data-measure-index="${index}"] button, [data-measure-index="${index}"] input`,
+        ) ??
+        document.querySelector<HTMLElement>(`[data-measure-index="${index - 1}"] button`) ??
+        document.getElementById("tax-add-measure");
+      next?.focus();
+    });
+  }
+
+  function addMeasure() {
+    const startYear = String(new Date().getFullYear() + 1);
+    setMeasures((ms) => [
+      ...ms,
+      { id: nextId++, kind: "ovrigt", name: "", startYear, amount: "", model: {} },
+    ]);
+  }
+
+  async function writeSheet() {
+    judgeAll();
+    if (!r) return;
+    const where = await props.write("new", "A1", taxBlock(m, unit, lang), t.sheetTax);
+    setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
+  }
+
+  const money = (x: number) => `${formatNumber(x, lang)} ${unit}`;
+  const ore = (krPer100: number) => `${formatNumber(krPer100 * 100, lang)} ${t.ore}`;
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Button onClick={() => void fillFromSelection()}>{t.fromSelection}</Button>
+        <Button onClick={() => void fillFromNames()}>{t.fromNames}</Button>
+        <Field label={t.unit}>
+          <Dropdown
+            data-testid="tax-unit"
+            value={unit}
+            selectedOptions={[unit]}
+            onOptionSelect={(_, d) => changeUnit(d.optionValue as MoneyUnit)}
+            style={{ minWidth: 0, width: 110 }}
+          >
+            {(Object.keys(MONEY_UNITS) as MoneyUnit[]).map((u) => (
+              <Option key={u} value={u}>
+                {u}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      {fillMessage && (
+        <MessageBar intent={fillMessage.intent} data-testid="tax-fill-message" layout="multiline">
+          {fillMessage.text}
+        </MessageBar>
+      )}
+      <div className={styles.two}>
+        {(Object.keys(m.main) as SourceKey[]).map((k) => (
+          <NumberField
+            key={k}
+            id={`tax-${k === "netCost" ? "netcost" : k}`}
+            label={m.main[k].label}
+            text={texts[k]}
+            parsed={m.main[k].parsed}
+            onText={(s) => setTexts((x) => ({ ...x, [k]: s }))}
+            judged={judged(m.main[k].label)}
+            onLeave={() => leave(m.main[k].label)}
+            {...(k === "income" ? { hint: t.optional } : {})}
+          />
+        ))}
+      </div>
+      <Problems lang={lang} lines={m.lines} testId="tax-problems" />
+      <Warnings
+        title={TAX_TEXTS[lang].warnings}
+        lines={m.warnings.map((w) => w.text)}
+        testId="tax-warnings"
+      />
+      {r && (
+        <div className={styles.results}>
+          <ResultCard
+            title={t.raiseTax}
+            items={[
+              { label: t.taxRaise, value: ore(r.skattehojning), testId: "tax-raise" },
+              {
+                label: t.perPerson,
+                value:
+                  r.kostnadPerPerson === null
+                    ? t.noIncome
+                    : `${formatNumber(r.kostnadPerPerson, lang, 0)} kr`,
+                testId: "tax-per-person",
+              },
+            ]}
+          />
+          <Text size={200} data-testid="tax-gross-note">
+            {t.grossNote}
+          </Text>
+          <ResultCard
+            title={t.beEfficient}
+            items={[
+              {
+                label: `${t.efficiency} ${t.ofNetCost}`,
+                value: formatPercent(r.effektiviseringsbehov, lang),
+                testId: "tax-efficiency",
+              },
+            ]}
+          />
+        </div>
+      )}
+      <Text weight="semibold" as="h2">
+        {t.measures}
+      </Text>
+      {measures.map((x, i) => (
+        <MeasureCard
+          key={x.id}
+          lang={lang}
+          index={i}
+          measure={x}
+          fields={m.perMeasure[i]!}
+          unit={unit}
+          amount={m.amounts[i]}
+          equivalent={m.equivalents[i]}
+          counted={m.counted[i]!}
+          judged={judged}
+          leave={leave}
+          update={(patch) => update(x.id, patch)}
+          remove={() => remove(x.id, i)}
+        />
+      ))}
+      <Button id="tax-add-measure" onClick={addMeasure}>
+        {t.addMeasure}
+      </Button>
+      <Notes lines={m.notes} testId="tax-notes" />
+      {r && (
+        <ResultCard
+          title={t.measures}
+          items={[
+            { label: t.measuresClose, value: money(r.atgarderSumma), testId: "tax-measures" },
+            { label: t.remaining, value: money(r.kvarvarandeGap), testId: "tax-remaining" },
+            { label: t.raiseAfter, value: ore(r.skattehojningEfterAtgarder), testId: "tax-raise-after" },
+          ]}
+        />
+      )}
+      {r && m.perYear.length > 0 && (
+        <NumberTable
+          lang={lang}
+          label={t.perYear}
+          testId="tax-per-year"
+          head={[t.year, `${t.inEffect} (${unit})`, `${t.remaining} (${unit})`, `${t.raiseLeft} (${t.ore})`]}
+          rows={m.perYear.map((y) => ({
+            key: String(y.year),
+            testId: `tax-year-${y.year}`,
+            cells: [
+              y.year,
+              formatNumber(y.inEffect, lang),
+              formatNumber(y.left, lang),
+              formatNumber(y.raiseLeft * 100, lang),
+            ],
+          }))}
+        />
+      )}
+      {r && v.gap !== undefined && (
+        <Chart
+          config={gapChart(v.gap, r, unit, lang)}
+          lang={lang}
+          unit={unit}
+          label={t.chartTax}
+          testId="tax-chart"
+          table={{
+            head: [t.gap, t.measuresClose, t.remaining],
+            rows: [[v.gap, r.atgarderSumma, r.kvarvarandeGap].map((x) => formatNumber(x, lang))],
+          }}
+        />
+      )}
+      {r && (
+        <Chart
+          config={raiseChart(r, lang)}
+          lang={lang}
+          unit={t.ore}
+          label={`${t.taxRaise} (${t.ore})`}
+          table={{
+            head: [t.taxRaise, t.raiseAfter],
+            rows: [[r.skattehojning, r.skattehojningEfterAtgarder].map((x) => formatNumber(x * 100, lang))],
+          }}
+        />
+      )}
+      <WriteButton
+        lang={lang}
+        label={t.writeSheet}
+        blocked={m.lines.length > 0}
+        onClick={() => void writeSheet()}
+        testId="tax-write"
+      />
+      {message && <MessageBar data-testid="tax-message">{message}</MessageBar>}
+    </div>
+  );
+}

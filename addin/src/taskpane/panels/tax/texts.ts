@@ -1,0 +1,50 @@
+import type { Lang } from "../../../definitions";
+
+/**
+ * The tax panel's plausibility texts (its field labels and result words are in i18n.ts, shared with the
+ * shell). Each warning names the field by its label and says what was probably meant.
+ */
+export const TAX_TEXTS = {
+  sv: {
+    warnings: "Rimlighetskontroll",
+    baseTooLarge: (label: string, typed: string, unit: string, other: string, meant: string) =>
+      `${label}: ${typed} ${unit} är mer än någon svensk kommuns eller regions skatteunderlag — troligen ett belopp i ${other} (${typed} ${other} = ${meant} ${unit}).`,
+    baseTooSmall: (label: string, typed: string, unit: string, other: string, meant: string) =>
+      `${label}: ${typed} ${unit} är mindre än den minsta kommunens skatteunderlag — troligen ett belopp i ${other} (${typed} ${other} = ${meant} ${unit}).`,
+    baseBelowNetCost: (base: string, net: string) =>
+      `${base} är mindre än ${net}. Skatteunderlaget är normalt flera gånger nettokostnaden; står de i samma enhet?`,
+    baseFarAboveNetCost: (base: string, net: string, ratio: string) =>
+      `${base} är ${ratio} gånger ${net}; normalt är skatteunderlaget 2–6 gånger nettokostnaden. Står de i samma enhet?`,
+    incomeLow: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} kr om året är mindre än 10 000 kr — troligen i tkr (${typed} tkr = ${meant} kr).`,
+    gapAboveNetCost: (gap: string, net: string, pct: string) =>
+      `${gap} är större än ${net}: effektiviseringen blir ${pct}, mer än hela verksamheten. Står de i samma enhet och avser samma år?`,
+    surplus: (gap: string) =>
+      `${gap} är negativt, alltså ett överskott: ingen skattehöjning behövs. Negativa tal nedan är den skattesänkning och den kostnadsökning som överskottet skulle räcka till.`,
+    gapTiny: (label: string, typed: string, unit: string) =>
+      `${label}: ${typed} ${unit} är ett mycket litet gap. Menade du ett belopp i en annan enhet?`,
+    measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
+    fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
+  },
+  en: {
+    warnings: "Plausibility check",
+    baseTooLarge: (label: string, typed: string, unit: string, other: string, meant: string) =>
+      `${label}: ${typed} ${unit} is more than any Swedish municipality's or region's tax base — probably an amount in ${other} (${typed} ${other} = ${meant} ${unit}).`,
+    baseTooSmall: (label: string, typed: string, unit: string, other: string, meant: string) =>
+      `${label}: ${typed} ${unit} is less than the smallest municipality's tax base — probably an amount in ${other} (${typed} ${other} = ${meant} ${unit}).`,
+    baseBelowNetCost: (base: string, net: string) =>
+      `${base} is smaller than ${net}. The tax base is normally several times the net cost; are they in the same unit?`,
+    baseFarAboveNetCost: (base: string, net: string, ratio: string) =>
+      `${base} is ${ratio} times ${net}; the tax base is normally 2–6 times the net cost. Are they in the same unit?`,
+    incomeLow: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} kr a year is less than 10,000 kr — probably in tkr (${typed} tkr = ${meant} kr).`,
+    gapAboveNetCost: (gap: string, net: string, pct: string) =>
+      `${gap} is larger than ${net}: the efficiency needed is ${pct}, more than the whole of the services. Are they in the same unit and for the same year?`,
+    surplus: (gap: string) =>
+      `${gap} is negative, that is a surplus: no tax raise is needed. Negative figures below are the tax cut and the cost increase the surplus would pay for.`,
+    gapTiny: (label: string, typed: string, unit: string) =>
+      `${label}: ${typed} ${unit} is a very small gap. Did you mean an amount in another unit?`,
+    measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
+    fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
+  },
+} satisfies Record<Lang, unknown>;

@@ -1,0 +1,270 @@
+/**
+ * Issue 23's findings in the pane at Excel's 320 px, in Swedish and English, light and dark: plausibility
+ * warnings naming the field, no errors before the user has typed, Swedish formats and words, tables that
+ * fit or scroll with a cue, and the written block's marks. Every panel is looked at (screenshots) and
+ * checked with axe (no serious or critical violation).
+ */
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
+
+let demo: Awaited<ReturnType<typeof openDemo>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  demo = await openDemo();
+  browser = demo.browser;
+});
+afterAll(async () => demo.close());
+
+type Lang = "sv" | "en";
+type Theme = "light" | "dark";
+
+/** The demo with the pane at 320 px, on a panel, in a language and theme, the panel loaded. */
+async function pane(book: string, panel: string, lang: Lang = "sv", theme: Theme = "light"): Promise<Page> {
+  const page = await openPage(
+    browser,
+    demo.url,
+    `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`,
+  );
+  await panelReady(page);
+  return page;
+}
+
+const text = async (page: Page, testId: string) =>
+  (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim() ?? "";
+const panelText = async (page: Page) =>
+  (await page.textContent('[data-testid="pane"] section[aria-label]'))!.replace(/[\u00a0\u202f]/g, " ");
+
+/** Types into a field and leaves it: a field is judged once left. */
+async function enter(page: Page, selector: string, value: string) {
+  await fill(page, selector, value);
+  await page.$eval(selector, (e) => (e as HTMLElement).blur());
+}
+
+/** axe on the panel only (serious and critical), once the theme's colour transitions have finished. */
+async function axePanel(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
+    undefined,
+    { polling: "raf" },
+  );
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(
+      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  });
+}
+
+/** Elements of the panel wider than their box (clipped text, a header over its neighbour). */
+function clipped(page: Page): Promise<string[]> {
+  return page.$eval('[data-testid="pane"] section[aria-label]', (s) =>
+    Array.from(s.querySelectorAll<HTMLElement>("*"))
+      .filter(
+        (el) => !el.closest('[role="region"]') && el.tagName !== "CANVAS" && !el.closest("figure table"),
+      )
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 40)}`),
+  );
+}
+
+const PANELS: [string, string][] = [
+  ["tax", "skatt-eller-effektivisering.xlsx"],
+  ["revenue", "skatter-och-bidrag.xlsx"],
+  ["forecast", "manadsuppfoljning-2025.xlsx"],
+  ["consequence", "konsekvensanalys.xlsx"],
+  ["sensitivity", "mal-och-budget-2025.xlsx"],
+  ["investment", "investeringsbudget.xlsx"],
+  ["actionplan", "atgardsplan.xlsx"],
+  ["functions", "mal-och-budget-2025.xlsx"],
+];
+
+describe("every panel at 320 px, as it opens: looked at, no error before typing, axe clean", () => {
+  for (const [lang, theme] of [
+    ["sv", "light"],
+    ["en", "dark"],
+  ] as [Lang, Theme][]) {
+    for (const [panel, book] of PANELS) {
+      it(`${panel}, ${lang}, ${theme}`, async () => {
+        const page = await pane(book, panel, lang, theme);
+        await page.screenshot({ path: join(SCREENSHOTS, `findings-${panel}-${lang}-${theme}-320.png`) });
+        // nothing is judged before the user has typed: no "Fyll i ett värde" / "Enter a value", no error list
+        expect(await panelText(page)).not.toMatch(/Fyll i ett värde|Enter a value/);
+        expect(await page.locator('[data-testid$="-problems"]').count()).toBe(0);
+        expect(await clipped(page)).toEqual([]);
+        expect(await axePanel(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe("1. plausibility: a warning beside the result names the field and what was meant", () => {
+  it("Skatt eller effektivisering (sv, light): tax base, income, gap over net cost, surplus, 25 kr", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax");
+    await enter(page, "#tax-base", "6 900 000");
+    expect(await text(page, "tax-warnings")).toContain(
+      "Skatteunderlag (mnkr): 6 900 000 mnkr är mer än någon svensk kommuns eller regions skatteunderlag — troligen ett belopp i tkr (6 900 000 tkr = 6 900 mnkr).",
+    );
+    await enter(page, "#tax-base", "6 900");
+    await enter(page, "#tax-income", "320");
+    expect(await text(page, "tax-warnings")).toContain("(320 tkr = 320 000 kr)");
+    await enter(page, "#tax-income", "320 000");
+    // 1 950 / 1 900 = 102,63 %
+    await enter(page, "#tax-gap", "1 950");
+    expect(await text(page, "tax-warnings")).toContain("effektiviseringen blir 102,63 %");
+    await enter(page, "#tax-gap", "−4");
+    expect(await text(page, "tax-warnings")).toContain("Budgetgap (mnkr) är negativt, alltså ett överskott");
+    // 25 kr in the mnkr field: the field echoes what it holds, and the gap is called very small
+    await enter(page, "#tax-gap", "25 kr");
+    expect(await page.isVisible("text== 0,000025 mnkr")).toBe(true);
+    expect(await text(page, "tax-warnings")).toContain("0,000025 mnkr är ett mycket litet gap");
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-tax-warnings-sv-light-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("English, dark: 500 tkr in the mnkr field is echoed as = 0.5 mnkr", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax", "en", "dark");
+    await enter(page, "#tax-gap", "500 tkr");
+    expect(await page.isVisible("text== 0.5 mnkr")).toBe(true);
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("Konsekvensanalys (en, light): a tax base below the taxes and grants", async () => {
+    const page = await pane("konsekvensanalys.xlsx", "consequence", "en");
+    await enter(page, "#cons-base", "1,500");
+    expect(await text(page, "cons-warnings")).toContain(
+      "Tax base (mnkr) is smaller than Taxes and general grants (mnkr).",
+    );
+    await page.close();
+  });
+});
+
+describe("4. a field is judged once left; an empty new measure is a note, not an error", () => {
+  it("Prognos opens with what to select, not a red 'Fyll i ett värde'", async () => {
+    const page = await pane("manadsuppfoljning-2025.xlsx", "forecast");
+    expect(await text(page, "forecast-notes")).toContain("Markera en rad");
+    // typing in the budget and leaving it empty again: now it is judged
+    await enter(page, "#forecast-budget", "");
+    expect(await text(page, "forecast-problems")).toContain("Årsbudget: Fyll i ett värde.");
+    await page.close();
+  });
+
+  it("Åtgärdsplan (sv, dark) opens without errors and a new measure is left out with a note", async () => {
+    const page = await pane("atgardsplan.xlsx", "actionplan", "sv", "dark");
+    await page.click("text=Lägg till åtgärd");
+    expect(await text(page, "ap-notes")).toContain("Åtgärd 1 räknas inte med förrän något är ifyllt i den.");
+    expect(await panelText(page)).not.toMatch(/Fyll i ett värde|Ge åtgärden ett namn/);
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-actionplan-new-measure-sv-dark-320.png") });
+    await page.close();
+  });
+
+  it("Skatt eller effektivisering: adding a measure keeps the results; the note says it is left out", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax", "en");
+    await page.click("text=Add measure");
+    expect(await text(page, "tax-raise")).toBe("37 öre"); // 25 / 69 = 0.3623 → 37 öre, rounded up
+    expect(await text(page, "tax-notes")).toContain("Measure 1 is left out until its fields are filled in.");
+    expect(await page.getAttribute('[data-testid="tax-write"]', "aria-disabled")).not.toBe("true");
+    await page.close();
+  });
+});
+
+describe("6. language and formats", () => {
+  it("Swedish '1,950.5' gets the suggestion '1 950,5'", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax");
+    await enter(page, "#tax-base", "1,950.5");
+    expect(await panelText(page)).toContain("skriv 1 950,5, inte 1,950.5");
+    await page.close();
+  });
+
+  it("Funktioner in Swedish shows Swedish example results, and explains what Infoga writes", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "functions");
+    const all = await panelText(page);
+    expect(all).not.toContain("below target");
+    expect(all).toContain("→ under resultatmål");
+    expect(await text(page, "functions-insert-help")).toContain("gula celler");
+    // the Infoga buttons keep their one line beside long names (they were squeezed to a letter a line)
+    const heights = await page.$$eval('[role="listitem"] button', (bs) =>
+      bs.map((b) => b.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThan(10);
+    expect(heights.filter((h) => h > 40)).toEqual([]);
+    await page.close();
+  });
+
+  it("Konsekvensanalys keeps the decimals of a column: 12,80 and 14,82, 0,640 % and 0,741 %", async () => {
+    const page = await pane("konsekvensanalys.xlsx", "consequence");
+    // 2026: 16 − (2 + 10/10 + 10 × 2 %) = 12,80; 12,8 / 2 000 = 0,640 %
+    expect(await text(page, "cons-effect-2026")).toBe("12,80");
+    expect(await page.locator('[data-testid="cons-table"] td:has-text("0,640 %")').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe("7. tables at 320 px", () => {
+  it("Investeringar: the headers do not overlap and the numbers are right-aligned", async () => {
+    const page = await pane("investeringsbudget.xlsx", "investment");
+    const heads = await page.$$eval('[data-testid="inv-table"] th', (ths) =>
+      ths.map((th) => {
+        const r = th.getBoundingClientRect();
+        return { left: r.left, right: r.right, clipped: th.scrollWidth > th.clientWidth + 1 };
+      }),
+    );
+    expect(heads.length).toBe(4);
+    heads.slice(1).forEach((h, i) => expect(h.left).toBeGreaterThanOrEqual(heads[i]!.right - 1));
+    expect(heads.filter((h) => h.clipped)).toEqual([]);
+    const align = await page.$eval(
+      '[data-testid="inv-table"] tbody tr td:nth-child(2)',
+      (td) => getComputedStyle(td).textAlign,
+    );
+    expect(["end", "right"]).toContain(align);
+    await page.locator('[data-testid="inv-table"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-investment-table-sv-light-320.png") });
+    await page.close();
+  });
+
+  it("Konsekvensanalys: a table wider than the pane says so and scrolls", async () => {
+    const page = await pane("konsekvensanalys.xlsx", "consequence", "en", "dark");
+    const wide = await page.$eval('[data-testid="cons-table"]', (t) => {
+      const region = t.closest('[role="region"]') as HTMLElement;
+      return region.scrollWidth > region.clientWidth;
+    });
+    // the cue is shown exactly when columns are hidden to the right
+    expect(await page.isVisible('[data-testid="cons-table-cue"]')).toBe(wide);
+    if (wide) {
+      await page.$eval('[data-testid="cons-table"]', (t) => {
+        const region = t.closest('[role="region"]') as HTMLElement;
+        region.scrollLeft = region.scrollWidth;
+      });
+      await page.waitForSelector('[data-testid="cons-table-cue"]', { state: "detached" });
+    }
+    await page.close();
+  });
+});
+
+describe("8. the written block", () => {
+  it("inputs first and yellow, headers bold, the sheet named with the quotes Excel needs", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax");
+    await page.click('[data-testid="tax-write"]');
+    await page.waitForSelector('[data-testid="tax-message"]');
+    expect(await text(page, "tax-message")).toBe("Skrivet till 'Skatt eller effektivisering'!A1");
+    for (const a1 of ["B2", "B3", "B4", "B5"])
+      expect(await page.getAttribute(`[data-cell="${a1}"]`, "data-style")).toBe("input");
+    expect(await page.getAttribute('[data-cell="B6"]', "data-style")).toBeNull();
+    expect(await page.getAttribute('[data-cell="A11"]', "data-style")).toBe("header");
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-tax-written-sv-light-320.png") });
+    await page.close();
+  });
+});
