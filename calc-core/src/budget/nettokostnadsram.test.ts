@@ -2,7 +2,7 @@ import { expectKommunError, NOT_NUMBERS } from "../__testing__/errors.js";
 import { nettokostnadsram } from "./nettokostnadsram.js";
 
 describe("nettokostnadsram", () => {
-  it("Ödeshög: 2 % of 1 000 Mkr leaves a net-cost frame of 980 Mkr plus the finance net of 5: 985", () => {
+  it("SKR's rule of thumb: 2 % of 1 000 Mkr leaves a net-cost frame of 980 Mkr plus the finance net of 5: 985", () => {
     expect(nettokostnadsram(1000, 5, 0.02)).toBe(985);
   });
 

@@ -4,8 +4,8 @@ import { balanskontrollDecimal, type Balansstatus } from "./balanskontroll.js";
 
 /**
  * The result against the result goal (resultat mot resultatmål): is the
- * budgeted result at least the municipality's own goal (e.g. Ödeshög's 2 % of
- * taxes and grants), under it but not negative, or negative?
+ * budgeted result at least the municipality's own goal (e.g. 2 % of taxes and
+ * grants, SKR's general rule of thumb), under it but not negative, or negative?
  *
  * This is *not* the legal balance requirement: that is tested on the
  * balanskravsresultat after the adjustments of kommunallagen 11 kap.

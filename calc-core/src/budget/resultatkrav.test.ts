@@ -2,7 +2,7 @@ import { expectKommunError, NOT_NUMBERS } from "../__testing__/errors.js";
 import { resultatkrav } from "./resultatkrav.js";
 
 describe("resultatkrav", () => {
-  it("Ödeshög's rule: 2 % of 1 000 Mkr of taxes and grants is 20 Mkr", () => {
+  it("SKR's rule of thumb: 2 % of 1 000 Mkr of taxes and grants is 20 Mkr", () => {
     expect(resultatkrav(1000, 0.02)).toBe(20);
   });
 

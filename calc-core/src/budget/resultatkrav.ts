@@ -12,7 +12,7 @@ import { optionalDecimal, toDecimal, toNumber } from "../core/validate.js";
  * @throws KommunError `value` for non-numbers or a share outside 0–0.25 (`2` for 2 %)
  *
  * @example
- * // Ödeshög's rule: 2 % of 1 000 Mkr of taxes and grants
+ * // SKR's general rule of thumb (issue 21): 2 % of 1 000 Mkr of taxes and grants
  * resultatkrav(1000, 0.02) // → 20
  */
 export function resultatkrav(skatterOchBidrag: number, andel: number = 0.02): number {
