@@ -67,6 +67,14 @@ export function balanskravsutredningDecimal(input: unknown): Record<keyof Balans
     const v = o[key];
     if (v === undefined) return new Decimal(0);
     const d = toDecimal(v, key, RULES.money);
+    if (key === "attAterstallaTidigareAr" && d.isNegative() && !d.isZero()) {
+      // the annual reports print this line negative (Malmö 2015: "Balanskravsunderskott från tidigare år −193")
+      invalid(
+        `Argumentet attAterstallaTidigareAr är negativt (${formatNumber(d.toNumber(), "sv")}). Skriv balanskravsunderskottet från tidigare år som ett positivt belopp (193, inte −193 som årsredovisningens tabell skriver det).`,
+        `Argument attAterstallaTidigareAr is negative (${formatNumber(d.toNumber(), "en")}). Write the deficits of earlier years as a positive amount (193, not −193 as the annual report's table prints it).`,
+        key,
+      );
+    }
     if (d.isNegative() && !d.isZero()) {
       invalid(
         `Argumentet ${key} är negativt. Skriv beloppet positivt som i balanskravsutredningen; raden anger om det dras av eller läggs till.`,
@@ -176,6 +184,16 @@ function checkReserve(
       "reservering",
     );
   }
+  // 12 and 14 §§: what restores the deficits of earlier years cannot also be reserved, so even without
+  // taxes and grants a reservation never exceeds the lower result less those deficits
+  const afterDeficits = Decimal.max(0, lowest.minus(attAterstallaTidigareAr));
+  if (attAterstallaTidigareAr.gt(0) && reservering.gt(afterDeficits)) {
+    invalid(
+      `Reserveringen (${s(reservering)}) är större än det lägsta av årets resultat och resultatet efter balanskravsjusteringar (${s(lowest)}) minus balanskravsunderskott från tidigare år (${s(attAterstallaTidigareAr)}), alltså ${s(afterDeficits)} (KL 11 kap. 12 och 14 §§): underskott som ska återställas går före reservering till resultatreserven.`,
+      `The reservation (${e(reservering)}) exceeds the lower of the year's result and the result after the adjustments (${e(lowest)}) less the deficits of earlier years (${e(attAterstallaTidigareAr)}), that is ${e(afterDeficits)} (KL ch. 11 §§ 12 and 14): deficits to restore come before a reservation to the result reserve.`,
+      "reservering",
+    );
+  }
   if (o.skatterOchBidrag === undefined) {
     if (o.negativtEgetKapitalInklPension !== undefined) {
       invalid(
@@ -227,8 +245,12 @@ function checkReserve(
  * The rules of the reserve are enforced, each refusal (`value`) naming the
  * rule: the reserve may only be used (disposition) to cover a negative result
  * after the adjustments and never more than that deficit; a reservation only
- * from a surplus; not both in one year; and, with `skatterOchBidrag`, no more
- * than {@link reserveringsutrymme} of the lower of the year's result and the
+ * from a surplus; not both in one year; never more than the lower of the
+ * year's result and the result after the adjustments less the deficits of
+ * earlier years still to restore (`attAterstallaTidigareAr`), with or without
+ * `skatterOchBidrag` (what restores a deficit cannot also be set aside,
+ * 12 §; the interpretation marked at {@link reserveringsutrymme}); and,
+ * with `skatterOchBidrag`, no more than {@link reserveringsutrymme} of the lower of the year's result and the
  * result after the adjustments, after the deficits of earlier years
  * (KL 11 kap. 14 §; prop. 2011/12:172, which introduced the reserve "to cover
  * deficits"; prop. 2022/23:119). Read: 11 kap. 12 and 14 §§ as worded by
