@@ -66,6 +66,10 @@ describe("balanskravsutredning", () => {
       expect(e[1]).toMatch(/KL 11 kap\. 14 §/);
       expect(e[1]).toMatch(/bara täcka ett negativt balanskravsresultat/);
       expect(e[2]).toMatch(/KL ch\. 11 § 14/);
+      // 14 § itself only says the reserve evens out revenue over a business cycle; that it covers
+      // deficits is the bill's (prop. 2011/12:172), so the message cites both
+      expect(e[1]).toMatch(/KL 11 kap\. 14 §; prop\. 2011\/12:172/);
+      expect(e[2]).toMatch(/KL ch\. 11 § 14; prop\. 2011\/12:172/);
       expect(e[3]).toBe("disposition");
     });
 
@@ -73,7 +77,7 @@ describe("balanskravsutredning", () => {
       expect(balanskravsutredning({ resultat: -205, disposition: 205 }).balanskravsresultat).toBe(0);
       expectKommunError(() => balanskravsutredning({ resultat: -205, disposition: 206 }), "value", {
         argument: "disposition",
-        en: /exceeds the deficit/,
+        en: /exceeds the deficit after the adjustments \(205\) \(KL ch\. 11 § 14; prop\. 2011\/12:172\)/,
       });
     });
 

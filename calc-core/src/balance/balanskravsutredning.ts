@@ -155,15 +155,15 @@ function checkReserve(
   }
   if (disposition.gt(0) && !efter.isNegative()) {
     invalid(
-      `Disposition från resultatreserven (${s(disposition)}) när resultatet efter balanskravsjusteringar (${s(efter)}) inte är negativt går inte (KL 11 kap. 14 §): reserven får bara täcka ett negativt balanskravsresultat.`,
-      `A use of the result reserve (${e(disposition)}) when the result after the adjustments (${e(efter)}) is not negative is not allowed (KL ch. 11 § 14): the reserve may only cover a negative balance requirement result.`,
+      `Disposition från resultatreserven (${s(disposition)}) när resultatet efter balanskravsjusteringar (${s(efter)}) inte är negativt går inte (KL 11 kap. 14 §; prop. 2011/12:172, reserven är till för att täcka underskott): reserven får bara täcka ett negativt balanskravsresultat.`,
+      `A use of the result reserve (${e(disposition)}) when the result after the adjustments (${e(efter)}) is not negative is not allowed (KL ch. 11 § 14; prop. 2011/12:172, the reserve is there to cover deficits): the reserve may only cover a negative balance requirement result.`,
       "disposition",
     );
   }
   if (disposition.gt(0) && disposition.gt(efter.negated())) {
     invalid(
-      `Disposition från resultatreserven (${s(disposition)}) är större än underskottet efter balanskravsjusteringar (${s(efter.negated())}) (KL 11 kap. 14 §): reserven får bara täcka underskottet, inte skapa ett överskott.`,
-      `The use of the result reserve (${e(disposition)}) exceeds the deficit after the adjustments (${e(efter.negated())}) (KL ch. 11 § 14): the reserve may only cover the deficit, not create a surplus.`,
+      `Disposition från resultatreserven (${s(disposition)}) är större än underskottet efter balanskravsjusteringar (${s(efter.negated())}) (KL 11 kap. 14 §; prop. 2011/12:172): reserven får bara täcka underskottet, inte skapa ett överskott.`,
+      `The use of the result reserve (${e(disposition)}) exceeds the deficit after the adjustments (${e(efter.negated())}) (KL ch. 11 § 14; prop. 2011/12:172): the reserve may only cover the deficit, not create a surplus.`,
       "disposition",
     );
   }
