@@ -231,7 +231,17 @@ function checkReserve(
  * included) = the result after the balance-requirement adjustments (årets
  * resultat efter balanskravsjusteringar); less the reservation to, plus the
  * use of, the result reserve = the balance requirement result (årets
- * balanskravsresultat).
+ * balanskravsresultat). Read: RKR, "Information: Beräkning och redovisning av
+ * balanskravsresultat" (October 2015; only its opening was read), which sets
+ * out these lines in this order (then under 4 kap. 3 a § KRL, now LKBR 11 kap.
+ * 10 §) with no line for synnerliga skäl in the part read. Malmö's reports
+ * 2013–2015 print "synnerligt skäl" above the balanskravsresultat (RIPS 106
+ * in 2013, a year with a positive result). Here synnerliga skäl only lower
+ * what is to restore (13 § speaks of a negative result not being regulated):
+ * such a line is refused when nothing is to restore, and
+ * `balanskravsresultat` excludes it. {@link aterstallande} expects the part
+ * waived for synnerliga skäl already left out: pass `balanskravsresultat +
+ * synnerligaSkal` for such a year.
  *
  * The budget is to be drawn up so that revenue exceeds costs (kommunallagen
  * (2017:725) 11 kap. 5 §); a negative balanskravsresultat is to be restored in
