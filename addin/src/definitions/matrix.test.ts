@@ -127,6 +127,17 @@ describe("the law's refusals in the chain (issue 21): #VALUE! naming the rule, i
       /reserveringsutrymmet/,
     ],
     ["=KOMMUN.DEFICITTORESTORE(10,,,,,,,,,,5,1)", /KL ch\. 11 § 13/, /KL 11 kap\. 13 §/],
+    // 100 after adjustments, 50 still to restore from earlier years: reserving 80 would leave 30 open
+    [
+      "=KOMMUN.BALANCEREQUIREMENTRESULT(100,,,,,,80,,,,50)",
+      /that is 50 \(KL ch\. 11 §§ 12 and 14\)/,
+      /alltså 50 \(KL 11 kap\. 12 och 14 §§\)/,
+    ],
+    [
+      "=KOMMUN.DEFICITTORESTORE(10,,,,,,,,,,-193)",
+      /not −193 as the annual report/,
+      /inte −193 som årsredovisningens/,
+    ],
     ["=KOMMUN.RESERVEROOM(540,16200,,,-193)", /positive amount/, /positivt belopp/],
     ["=KOMMUN.INVESTMENTFITS({100,2026,30,1,1,0,0,0.5,0.4},100)", /sums to 90 %/, /summerar till 90 %/],
     ["=KOMMUN.INVESTMENTFITS({100,2026,30,1,1},{100,100})", /needs the plan's years/, /kräver planens år/],

@@ -66,6 +66,10 @@ describe("balanskravsutredning", () => {
       expect(e[1]).toMatch(/KL 11 kap\. 14 §/);
       expect(e[1]).toMatch(/bara täcka ett negativt balanskravsresultat/);
       expect(e[2]).toMatch(/KL ch\. 11 § 14/);
+      // 14 § itself only says the reserve evens out revenue over a business cycle; that it covers
+      // deficits is the bill's (prop. 2011/12:172), so the message cites both
+      expect(e[1]).toMatch(/KL 11 kap\. 14 §; prop\. 2011\/12:172/);
+      expect(e[2]).toMatch(/KL ch\. 11 § 14; prop\. 2011\/12:172/);
       expect(e[3]).toBe("disposition");
     });
 
@@ -73,7 +77,7 @@ describe("balanskravsutredning", () => {
       expect(balanskravsutredning({ resultat: -205, disposition: 205 }).balanskravsresultat).toBe(0);
       expectKommunError(() => balanskravsutredning({ resultat: -205, disposition: 206 }), "value", {
         argument: "disposition",
-        en: /exceeds the deficit/,
+        en: /exceeds the deficit after the adjustments \(205\) \(KL ch\. 11 § 14; prop\. 2011\/12:172\)/,
       });
     });
 
@@ -122,6 +126,25 @@ describe("balanskravsutredning", () => {
         "value",
         { argument: "reservering" },
       );
+    });
+
+    it("without taxes and grants, still refuses to reserve what must restore earlier deficits (KL 11 kap. 12 and 14 §§)", () => {
+      // 100 after adjustments, 50 from earlier years to restore: at most 100 − 50 = 50 may be reserved
+      // (the 1 % limit comes on top when taxes and grants are given); reserving 80 would leave 30 open
+      const base = { resultat: 100, attAterstallaTidigareAr: 50 };
+      const r = balanskravsutredning({ ...base, reservering: 50 });
+      expect([r.balanskravsresultat, r.attAterstalla]).toEqual([50, 0]);
+      expectKommunError(() => balanskravsutredning({ ...base, reservering: 80 }), "value", {
+        argument: "reservering",
+        sv: /12 och 14 §§.*underskott som ska återställas går före/,
+        en: /less the deficits of earlier years \(50\), that is 50 \(KL ch\. 11 §§ 12 and 14\)/,
+      });
+      // Malmö 2015 without taxes and grants: 540 − 193 = 347 is the most; its 185 passes
+      const malmo = { resultat: 563, realisationsvinster: 23, attAterstallaTidigareAr: 193 };
+      expect(balanskravsutredning({ ...malmo, reservering: 185 }).attAterstalla).toBe(0);
+      expectKommunError(() => balanskravsutredning({ ...malmo, reservering: 348 }), "value", {
+        argument: "reservering",
+      });
     });
 
     it("measures the room on the lower of the result and the result after adjustments", () => {
@@ -174,6 +197,9 @@ describe("balanskravsutredning", () => {
         "value",
         {
           argument: "attAterstallaTidigareAr",
+          // the annual report prints the line −193; the message says to write 193
+          sv: /\(193, inte −193 som årsredovisningens tabell skriver det\)/,
+          en: /\(193, not −193 as the annual report's table prints it\)/,
         },
       );
     });

@@ -67,6 +67,14 @@ export function balanskravsutredningDecimal(input: unknown): Record<keyof Balans
     const v = o[key];
     if (v === undefined) return new Decimal(0);
     const d = toDecimal(v, key, RULES.money);
+    if (key === "attAterstallaTidigareAr" && d.isNegative() && !d.isZero()) {
+      // the annual reports print this line negative (Malmö 2015: "Balanskravsunderskott från tidigare år −193")
+      invalid(
+        `Argumentet attAterstallaTidigareAr är negativt (${formatNumber(d.toNumber(), "sv")}). Skriv balanskravsunderskottet från tidigare år som ett positivt belopp (193, inte −193 som årsredovisningens tabell skriver det).`,
+        `Argument attAterstallaTidigareAr is negative (${formatNumber(d.toNumber(), "en")}). Write the deficits of earlier years as a positive amount (193, not −193 as the annual report's table prints it).`,
+        key,
+      );
+    }
     if (d.isNegative() && !d.isZero()) {
       invalid(
         `Argumentet ${key} är negativt. Skriv beloppet positivt som i balanskravsutredningen; raden anger om det dras av eller läggs till.`,
@@ -147,15 +155,15 @@ function checkReserve(
   }
   if (disposition.gt(0) && !efter.isNegative()) {
     invalid(
-      `Disposition från resultatreserven (${s(disposition)}) när resultatet efter balanskravsjusteringar (${s(efter)}) inte är negativt går inte (KL 11 kap. 14 §): reserven får bara täcka ett negativt balanskravsresultat.`,
-      `A use of the result reserve (${e(disposition)}) when the result after the adjustments (${e(efter)}) is not negative is not allowed (KL ch. 11 § 14): the reserve may only cover a negative balance requirement result.`,
+      `Disposition från resultatreserven (${s(disposition)}) när resultatet efter balanskravsjusteringar (${s(efter)}) inte är negativt går inte (KL 11 kap. 14 §; prop. 2011/12:172, reserven är till för att täcka underskott): reserven får bara täcka ett negativt balanskravsresultat.`,
+      `A use of the result reserve (${e(disposition)}) when the result after the adjustments (${e(efter)}) is not negative is not allowed (KL ch. 11 § 14; prop. 2011/12:172, the reserve is there to cover deficits): the reserve may only cover a negative balance requirement result.`,
       "disposition",
     );
   }
   if (disposition.gt(0) && disposition.gt(efter.negated())) {
     invalid(
-      `Disposition från resultatreserven (${s(disposition)}) är större än underskottet efter balanskravsjusteringar (${s(efter.negated())}) (KL 11 kap. 14 §): reserven får bara täcka underskottet, inte skapa ett överskott.`,
-      `The use of the result reserve (${e(disposition)}) exceeds the deficit after the adjustments (${e(efter.negated())}) (KL ch. 11 § 14): the reserve may only cover the deficit, not create a surplus.`,
+      `Disposition från resultatreserven (${s(disposition)}) är större än underskottet efter balanskravsjusteringar (${s(efter.negated())}) (KL 11 kap. 14 §; prop. 2011/12:172): reserven får bara täcka underskottet, inte skapa ett överskott.`,
+      `The use of the result reserve (${e(disposition)}) exceeds the deficit after the adjustments (${e(efter.negated())}) (KL ch. 11 § 14; prop. 2011/12:172): the reserve may only cover the deficit, not create a surplus.`,
       "disposition",
     );
   }
@@ -173,6 +181,16 @@ function checkReserve(
     invalid(
       `Reserveringen (${s(reservering)}) är större än det lägsta av årets resultat och resultatet efter balanskravsjusteringar (${s(lowest)}) (KL 11 kap. 14 §): bara den del som överstiger 1 % av skatter och bidrag får reserveras.`,
       `The reservation (${e(reservering)}) exceeds the lower of the year's result and the result after the adjustments (${e(lowest)}) (KL ch. 11 § 14): only the part above 1 % of taxes and grants may be reserved.`,
+      "reservering",
+    );
+  }
+  // 12 and 14 §§: what restores the deficits of earlier years cannot also be reserved, so even without
+  // taxes and grants a reservation never exceeds the lower result less those deficits
+  const afterDeficits = Decimal.max(0, lowest.minus(attAterstallaTidigareAr));
+  if (attAterstallaTidigareAr.gt(0) && reservering.gt(afterDeficits)) {
+    invalid(
+      `Reserveringen (${s(reservering)}) är större än det lägsta av årets resultat och resultatet efter balanskravsjusteringar (${s(lowest)}) minus balanskravsunderskott från tidigare år (${s(attAterstallaTidigareAr)}), alltså ${s(afterDeficits)} (KL 11 kap. 12 och 14 §§): underskott som ska återställas går före reservering till resultatreserven.`,
+      `The reservation (${e(reservering)}) exceeds the lower of the year's result and the result after the adjustments (${e(lowest)}) less the deficits of earlier years (${e(attAterstallaTidigareAr)}), that is ${e(afterDeficits)} (KL ch. 11 §§ 12 and 14): deficits to restore come before a reservation to the result reserve.`,
       "reservering",
     );
   }
@@ -213,7 +231,17 @@ function checkReserve(
  * included) = the result after the balance-requirement adjustments (årets
  * resultat efter balanskravsjusteringar); less the reservation to, plus the
  * use of, the result reserve = the balance requirement result (årets
- * balanskravsresultat).
+ * balanskravsresultat). Read: RKR, "Information: Beräkning och redovisning av
+ * balanskravsresultat" (October 2015; only its opening was read), which sets
+ * out these lines in this order (then under 4 kap. 3 a § KRL, now LKBR 11 kap.
+ * 10 §) with no line for synnerliga skäl in the part read. Malmö's reports
+ * 2013–2015 print "synnerligt skäl" above the balanskravsresultat (RIPS 106
+ * in 2013, a year with a positive result). Here synnerliga skäl only lower
+ * what is to restore (13 § speaks of a negative result not being regulated):
+ * such a line is refused when nothing is to restore, and
+ * `balanskravsresultat` excludes it. {@link aterstallande} expects the part
+ * waived for synnerliga skäl already left out: pass `balanskravsresultat +
+ * synnerligaSkal` for such a year.
  *
  * The budget is to be drawn up so that revenue exceeds costs (kommunallagen
  * (2017:725) 11 kap. 5 §); a negative balanskravsresultat is to be restored in
@@ -227,8 +255,12 @@ function checkReserve(
  * The rules of the reserve are enforced, each refusal (`value`) naming the
  * rule: the reserve may only be used (disposition) to cover a negative result
  * after the adjustments and never more than that deficit; a reservation only
- * from a surplus; not both in one year; and, with `skatterOchBidrag`, no more
- * than {@link reserveringsutrymme} of the lower of the year's result and the
+ * from a surplus; not both in one year; never more than the lower of the
+ * year's result and the result after the adjustments less the deficits of
+ * earlier years still to restore (`attAterstallaTidigareAr`), with or without
+ * `skatterOchBidrag` (what restores a deficit cannot also be set aside,
+ * 12 §; the interpretation marked at {@link reserveringsutrymme}); and,
+ * with `skatterOchBidrag`, no more than {@link reserveringsutrymme} of the lower of the year's result and the
  * result after the adjustments, after the deficits of earlier years
  * (KL 11 kap. 14 §; prop. 2011/12:172, which introduced the reserve "to cover
  * deficits"; prop. 2022/23:119). Read: 11 kap. 12 and 14 §§ as worded by

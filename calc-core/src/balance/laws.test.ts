@@ -79,6 +79,28 @@ describe("laws of the balance requirement", () => {
     );
   });
 
+  it("an accepted reservation never leaves a deficit of earlier years open, with or without taxes and grants", () => {
+    fc.assert(
+      fc.property(
+        amount,
+        positive,
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (resultat, earlier, reservering) => {
+          let b;
+          try {
+            b = balanskravsutredning({ resultat, attAterstallaTidigareAr: earlier, reservering });
+          } catch (e) {
+            expect((e as { code?: string }).code).toBe("value");
+            return;
+          }
+          // accepted: the reservation came only from what was left after restoring the earlier deficits
+          expect(b.attAterstalla).toBe(0);
+          expect(reservering).toBeLessThanOrEqual(Math.max(0, resultat - earlier));
+        },
+      ),
+    );
+  });
+
   it("what is to restore is the earlier deficits less this year's result, never below 0", () => {
     fc.assert(
       fc.property(amount, positive, (resultat, earlier) => {

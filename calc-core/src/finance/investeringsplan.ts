@@ -280,8 +280,8 @@ export function investeringsplan(
     if (arr.length !== years.length) {
       throw new KommunError(
         "value",
-        `${name} har ${arr.length} värden men åren är ${years.length}.`,
-        `${name} has ${arr.length} values but there are ${years.length} years.`,
+        `${name} har ${arr.length} värden men planen har ${years.length} år (ett värde per år).`,
+        `${name} has ${arr.length} values but the plan has ${years.length} year(s) (one value per year).`,
         name,
       );
     }
@@ -293,8 +293,8 @@ export function investeringsplan(
         if (o.ar === undefined) {
           throw new KommunError(
             "value",
-            "En ram per år kräver planens år (options.ar), lika många som ramarna.",
-            "A frame per year needs the plan's years (options.ar), as many as the frames.",
+            "En ram per år kräver planens år (argumentet år / options.ar), lika många som ramarna.",
+            "A frame per year needs the plan's years (the argument years / options.ar), as many as the frames.",
             "ram",
           );
         }
