@@ -241,37 +241,54 @@ async function cachedList(
 export interface PeerGroup {
   id: string;
   titel: string;
+  /** the year in the title ("Liknande kommuner övergripande, Sjöbo, 2024"); 0 when it has none */
+  ar: number;
   kommuner: BudgetPeer[];
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * The municipality's *Liknande kommuner* groups among `/v3/municipality_groups` items: a group whose title
- * starts with "Liknande kommuner" and ends with ", <name>". Members as `[{id, title}]` or `["0184", …]`.
+ * The municipality's *Liknande kommuner* groups among `/v3/municipality_groups` items: a title
+ * "Liknande kommuner <kind>, <name>" with an optional ", <year>" (RKA dates its groups). Members as Kolada
+ * v3 gives them (`[{member_id, member_title}]`), or `[{id, title}]`, or plain codes. The municipality itself
+ * is left out of its group.
  */
 export function peerGroups(items: readonly unknown[], kommun: KoladaMunicipality): PeerGroup[] {
   const groups: PeerGroup[] = [];
-  const name = fold(kommun.title);
+  const pattern = new RegExp(`^liknande kommuner[^,]*, ${escape(fold(kommun.title))}(?:, (\\d{4}))?$`);
   for (const g of items) {
     if (!isRecord(g) || typeof g.id !== "string" || typeof g.title !== "string") continue;
-    const title = fold(g.title);
-    if (!title.startsWith("liknande kommuner") || !title.endsWith(`, ${name}`)) continue;
+    const m = pattern.exec(fold(g.title));
+    if (!m) continue;
     const members: BudgetPeer[] = [];
-    for (const m of Array.isArray(g.members) ? g.members : []) {
-      if (typeof m === "string") members.push({ kod: m, namn: m });
-      else if (isRecord(m) && typeof m.id === "string")
-        members.push({ kod: m.id, namn: typeof m.title === "string" ? m.title : m.id });
+    for (const x of Array.isArray(g.members) ? g.members : []) {
+      if (typeof x === "string") members.push({ kod: x, namn: x });
+      else if (isRecord(x)) {
+        const kod =
+          typeof x.member_id === "string" ? x.member_id : typeof x.id === "string" ? x.id : undefined;
+        const namn =
+          typeof x.member_title === "string" ? x.member_title : typeof x.title === "string" ? x.title : kod;
+        if (kod) members.push({ kod, namn: namn ?? kod });
+      }
     }
-    groups.push({ id: g.id, titel: g.title, kommuner: members.filter((m) => m.kod !== kommun.id) });
+    groups.push({
+      id: g.id,
+      titel: g.title,
+      ar: m[1] ? Number(m[1]) : 0,
+      kommuner: members.filter((p) => p.kod !== kommun.id),
+    });
   }
   return groups;
 }
 
-/** The group the Jämförelse sheet uses: "övergripande" first, then "socioekonomi", else the first. */
+/** The group the Jämförelse sheet uses: "övergripande", else "socioekonomi", else any; the newest of its kind. */
 export function choosePeerGroup(groups: readonly PeerGroup[]): PeerGroup | undefined {
+  const newest = (gs: PeerGroup[]) => [...gs].sort((a, b) => b.ar - a.ar)[0];
   return (
-    groups.find((g) => fold(g.titel).includes("övergripande")) ??
-    groups.find((g) => fold(g.titel).includes("socioekonomi")) ??
-    groups[0]
+    newest(groups.filter((g) => fold(g.titel).includes("övergripande"))) ??
+    newest(groups.filter((g) => fold(g.titel).includes("socioekonomi"))) ??
+    newest([...groups])
   );
 }
 
@@ -334,9 +351,20 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
   };
 
   progress("Hämtar Kolada:s kommunlista …", "Fetching Kolada's list of municipalities …");
-  const municipalities = await client.municipalities();
-  seenSource(municipalities.source !== "network", municipalities.savedAt);
-  const kommun = resolveBudgetMunicipality(options.kommun, municipalities.data);
+  // the whole list, every page (the client's municipalities() reads one page only)
+  const list = await cachedList(
+    client,
+    "municipality-all:",
+    `${client.baseUrl}/v3/municipality?per_page=5000`,
+    now,
+  );
+  seenSource(list.fromCache, list.savedAt);
+  const municipalities = list.data.flatMap((m) =>
+    isRecord(m) && typeof m.id === "string" && typeof m.title === "string"
+      ? [{ id: m.id, title: m.title, type: typeof m.type === "string" ? m.type : "" }]
+      : [],
+  );
+  const kommun = resolveBudgetMunicipality(options.kommun, municipalities);
   options.onResolved?.(kommun);
 
   progress("Hämtar jämförelsegrupper …", "Fetching peer groups …");
@@ -345,8 +373,8 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
   try {
     const groups = await cachedList(
       client,
-      "municipality_groups:",
-      `${client.baseUrl}/v3/municipality_groups`,
+      `municipality_groups:${kommun.title}`,
+      `${client.baseUrl}/v3/municipality_groups?title=${encodeURIComponent(kommun.title)}`,
       now,
     );
     seenSource(groups.fromCache, groups.savedAt);
@@ -355,7 +383,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       saknas.push({
         kpi: "municipality_groups",
         title: "Liknande kommuner",
-        skal: `Kolada har ingen grupp "Liknande kommuner …, ${kommun.title}" / Kolada has no such peer group`,
+        skal: `Kolada har ingen grupp "Liknande kommuner …, ${kommun.title}" / Kolada has no such peer group (Jämförelse: bara riket / the country only)`,
       });
     }
   } catch (e) {

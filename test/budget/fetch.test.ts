@@ -1,0 +1,294 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  BUDGET_KPIS,
+  BudgetUsageError,
+  bundledFigures,
+  choosePeerGroup,
+  fetchBudgetData,
+  peerGroups,
+  resolveBudgetMunicipality,
+} from "../../addin/src/budget/fetch";
+import { KoladaClient } from "../../addin/src/kolada/client";
+import { MemoryStorage } from "../../addin/src/kolada/storage";
+import { KoladaError } from "../../addin/src/kolada/types";
+import { fixture, startFakeKoladaV3, type KoladaDataset } from "../kolada/fakeServer";
+
+const DATASET = fixture("budget-v3.json") as KoladaDataset;
+const DATA = join(__dirname, "..", "..", "samples", "data");
+const TABLES = {
+  upprakningsfaktorer: readFileSync(join(DATA, "upprakningsfaktorer.csv"), "utf8"),
+  skatteunderlagsprognos: readFileSync(join(DATA, "skr-skatteunderlagsprognos.csv"), "utf8"),
+  pkv: readFileSync(join(DATA, "skr-pkv.csv"), "utf8"),
+  lansvisaSkattesatser: readFileSync(join(DATA, "lansvisa-skattesatser.csv"), "utf8"),
+};
+const DAY = 24 * 3600 * 1000;
+const FETCHED = Date.UTC(2026, 11, 4, 12);
+
+function client(url: string, storage = new MemoryStorage(), now = FETCHED) {
+  return new KoladaClient({ baseUrl: url, storage, retries: 0, timeoutMs: 2000, now: () => now });
+}
+
+describe("resolving --kommun through Kolada's municipality list (type K only)", () => {
+  const all = DATASET.municipality;
+  it("takes a code with or without its leading zero, and a name in any case", () => {
+    expect(resolveBudgetMunicipality("1265", all).title).toBe("Sjöbo");
+    expect(resolveBudgetMunicipality("184", all)).toEqual({ id: "0184", title: "Solna", type: "K" });
+    expect(resolveBudgetMunicipality("  sjöBO ", all).id).toBe("1265");
+    expect(resolveBudgetMunicipality("upplands-bro", all).id).toBe("0139");
+  });
+  it("refuses an unknown code, naming the closest codes, in Swedish and English", () => {
+    const e = (() => {
+      try {
+        resolveBudgetMunicipality("1268", all);
+      } catch (x) {
+        return x as BudgetUsageError;
+      }
+      throw new Error("no error");
+    })();
+    expect(e).toBeInstanceOf(BudgetUsageError);
+    expect(e.sv).toContain("Kommunkoden 1268 finns inte");
+    expect(e.en).toContain("The municipality code 1268 is not");
+    // 1267 Höör is one away, 1266 Hörby and 1270 Tomelilla two (ties in the list order)
+    expect(e.matches.slice(0, 3).map((m) => m.id)).toEqual(["1267", "1266", "1270"]);
+  });
+  it("calls a name that fits several municipalities ambiguous and lists them", () => {
+    expect(() => resolveBudgetMunicipality("Upplands", all)).toThrow(/Upplands Väsby.*Upplands-Bro/);
+    try {
+      resolveBudgetMunicipality("Upplands", all);
+    } catch (e) {
+      expect((e as BudgetUsageError).sv).toContain("passar flera kommuner");
+      expect((e as BudgetUsageError).matches.map((m) => m.id).sort()).toEqual(["0114", "0139"]);
+    }
+  });
+  it("refuses a misspelt name with the closest names first, and never a region", () => {
+    try {
+      resolveBudgetMunicipality("Solnna", all);
+      throw new Error("no error");
+    } catch (e) {
+      expect((e as BudgetUsageError).matches[0]!.title).toBe("Solna");
+    }
+    expect(() => resolveBudgetMunicipality("Region Skåne", all)).toThrow(BudgetUsageError);
+    expect(() => resolveBudgetMunicipality("0000", all)).toThrow(BudgetUsageError);
+  });
+});
+
+describe("peer groups (Liknande kommuner) from /v3/municipality_groups", () => {
+  it("takes the newest 'övergripande' group for the municipality, members as Kolada v3 gives them", () => {
+    const solna = { id: "0184", title: "Solna", type: "K" };
+    const groups = peerGroups(DATASET.municipality_groups, solna);
+    // three groups end in ", Solna[, year]"; "…, Lidingö, 2024" lists Solna as a member but is not Solna's
+    expect(groups.map((g) => g.id)).toEqual(["G9001", "G9002", "G9003"]);
+    const chosen = choosePeerGroup(groups)!;
+    expect(chosen.id).toBe("G9002");
+    expect(chosen.ar).toBe(2024);
+    expect(chosen.kommuner).toEqual([
+      { kod: "0183", namn: "Sundbyberg" },
+      { kod: "0186", namn: "Lidingö" },
+      { kod: "0182", namn: "Nacka" },
+      { kod: "0160", namn: "Täby" },
+    ]);
+  });
+  it("leaves the municipality itself out of its group", () => {
+    const groups = peerGroups(
+      [
+        {
+          id: "G1",
+          title: "Liknande kommuner övergripande, Solna",
+          members: [{ member_id: "0184" }, "0183"],
+        },
+      ],
+      { id: "0184", title: "Solna", type: "K" },
+    );
+    expect(groups[0]!.kommuner).toEqual([{ kod: "0183", namn: "0183" }]);
+  });
+});
+
+describe("the bundled tables for budget year 2026", () => {
+  const figures = bundledFigures(TABLES, 2026, "Skåne");
+  it("gives the government's uplift factors by income year, the newest ordinance first, later years as marked assumptions", () => {
+    const f = figures.filter((x) => x.kpi === "upprakningsfaktor");
+    expect(f.map((x) => x.ar)).toEqual([2024, 2025, 2026, 2027, 2028]);
+    // SFS 2024:669 (budget year 2025): 1.031 for income year 2024, 1.045 for 2025
+    expect(f[0]).toMatchObject({ varde: 1.031, kalla: "SFS 2024:669", hamtad: "2024-09-19" });
+    expect(f[0]!.antagande).toBeUndefined();
+    expect(f[1]).toMatchObject({ varde: 1.045, kalla: "SFS 2024:669" });
+    // no ordinance gives 2026–2028: the latest official factor (1.045, SFS 2024:669) as an assumption
+    for (const x of f.slice(2)) {
+      expect(x.varde).toBe(1.045);
+      expect(x.antagande).toMatch(/^antagande: ersätt med SKR:s senaste prognos .*SFS 2024:669/);
+    }
+  });
+  it("gives the county rate of the newest ordinance for Skåne", () => {
+    const rate = figures.find((x) => x.kpi === "lansskattesats")!;
+    const rows = TABLES.lansvisaSkattesatser.split("\n").filter((l) => l.includes(",bidrag,Skåne,"));
+    const newest = rows.sort().at(-1)!.split(",");
+    expect(rate.varde).toBe(Number(newest[5]));
+    expect(rate.kalla).toBe(`SFS ${newest[0]} ${newest[2]}`);
+  });
+  it("gives no SKR forecast when the bundled table has no rows, rather than a guess", () => {
+    expect(figures.some((x) => x.kpi === "skr-skatteunderlag" || x.kpi === "skr-pkv")).toBe(false);
+    const withRows = bundledFigures(
+      {
+        ...TABLES,
+        skatteunderlagsprognos:
+          "ar,forandring,cirkular,datum,kalla\n2026,3.5,25:99,2025-12-01,https://skr.se/x\n",
+      },
+      2026,
+    ).filter((x) => x.kpi === "skr-skatteunderlag");
+    expect(withRows.map((x) => [x.ar, x.varde, x.antagande === undefined])).toEqual([
+      [2026, 3.5, true],
+      [2027, 3.5, false],
+      [2028, 3.5, false],
+    ]);
+  });
+});
+
+describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budget-v3.json)", () => {
+  it("fetches Solna: the latest year with a value per KPI (gender T), peers and the country, titles checked", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    try {
+      const data = await fetchBudgetData({
+        client: client(server.url),
+        kommun: "Solna",
+        budgetar: 2026,
+        tabeller: TABLES,
+      });
+      expect(data.kommun).toEqual({ kod: "0184", namn: "Solna", lan: "Stockholms" });
+      expect(Object.keys(data.figurer)).toEqual(BUDGET_KPIS.map((k) => k.id));
+      // population 2025 (the fixture's K/M/T split: T is the total)
+      expect(data.figurer.N01951).toMatchObject({ ar: 2025, varde: 86000, enhet: "antal", kalla: "Kolada" });
+      // the tax rate of seed 001 table 2
+      expect(data.figurer.N00901).toMatchObject({ ar: 2025, varde: 17.37 });
+      // 2025's result is withdrawn (isdeleted): 2024's value, 1 800 × 0.97 = 1 746
+      expect(data.figurer.N03007).toMatchObject({ ar: 2024, varde: 1746 });
+      // cost deviations end in 2024; IFO −56.4 % is seed 001's figure
+      expect(data.figurer.N30001).toMatchObject({ ar: 2024, varde: -56.4 });
+      expect(data.figurer.N01951!.url).toBe(`${server.url}/v3/data/kpi/N01951/municipality/0184/year/2025`);
+      expect(data.figurer.N01951!.hamtad).toBe("2026-12-04");
+      // the fixture renamed N00097: a warning, and the live title shown
+      expect(data.figurer.N00097!.title).toBe("Nettokostnadsavvikelse totalt (exkl. LSS), %");
+      expect(data.figurer.N00097!.titelVarning).toContain(
+        'väntad "Nettokostnadsavvikelse totalt exkl. LSS, %"',
+      );
+      expect(
+        Object.values(data.figurer)
+          .filter((f) => f.titelVarning)
+          .map((f) => f.kpi),
+      ).toEqual(["N00097"]);
+      expect(data.jamforelsegrupp).toMatchObject({
+        id: "G9002",
+        titel: "Liknande kommuner övergripande, Solna, 2024",
+      });
+      expect(Object.keys(data.jamforelse).sort()).toEqual(["0000", "0160", "0182", "0183", "0186"]);
+      expect(data.jamforelse["0183"]!.N30001).toMatchObject({ ar: 2024, varde: -5.5 });
+      expect(data.jamforelse["0000"]!.N01951).toMatchObject({ ar: 2025, varde: 10600000 });
+      expect(data.cache).toEqual({ anvand: false, datum: "2026-12-04" });
+      // SKR's forecasts are not bundled: listed as missing, never guessed
+      expect(data.saknas.map((s) => s.kpi)).toEqual(["skr-skatteunderlag", "skr-pkv"]);
+      // never more than 25 ids of either kind in one data request
+      for (const r of server.requests.filter((u) => u.startsWith("/v3/data/"))) {
+        const [, kpis, kommuner] = /kpi\/([^/]+)\/municipality\/([^/]+)\//.exec(r)!;
+        expect(kpis!.split(",").length).toBeLessThanOrEqual(25);
+        expect(kommuner!.split(",").length).toBeLessThanOrEqual(25);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("lists a KPI with no value and one whose latest value is null as what they are (Sjöbo)", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    try {
+      const data = await fetchBudgetData({
+        client: client(server.url),
+        kommun: "1265",
+        budgetar: 2026,
+        tabeller: TABLES,
+      });
+      // N03102 2025 is null in the fixture: 2024's 2.3 × 0.97 = 2.23 (rounded to 2 decimals in the fixture)
+      expect(data.figurer.N03102).toMatchObject({ ar: 2024, varde: 2.23 });
+      // no LSS equalisation at all for Sjöbo
+      expect(data.figurer.N03064).toMatchObject({ varde: null, ar: 2025 });
+      expect(data.saknas[0]).toMatchObject({ kpi: "N03064" });
+      expect(data.saknas[0]!.skal).toContain("2020–2025");
+      expect(data.jamforelsegrupp!.kommuner.map((p) => p.kod)).toEqual([
+        "1266",
+        "1267",
+        "1270",
+        "1214",
+        "1273",
+      ]);
+      expect(data.tabeller.find((f) => f.kpi === "lansskattesats")!.title).toContain("Skåne");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("follows next_url through every page: the same figures with pages of 7 values", async () => {
+    const whole = await startFakeKoladaV3(DATASET);
+    const paged = await startFakeKoladaV3(DATASET, { pageSize: 7 });
+    try {
+      const a = await fetchBudgetData({ client: client(whole.url), kommun: "0183", budgetar: 2026 });
+      const b = await fetchBudgetData({ client: client(paged.url), kommun: "0183", budgetar: 2026 });
+      expect(paged.requests.some((r) => r.includes("page=2"))).toBe(true);
+      const strip = (d: typeof a) => Object.values(d.figurer).map((f) => [f.kpi, f.ar, f.varde, f.title]);
+      expect(strip(b)).toEqual(strip(a));
+      // Sundbyberg has no peer group in the fixture: the country only, and said so
+      expect(b.jamforelsegrupp).toBeUndefined();
+      expect(Object.keys(b.jamforelse)).toEqual(["0000"]);
+      expect(b.saknas.map((s) => s.kpi)).toContain("municipality_groups");
+    } finally {
+      await whole.close();
+      await paged.close();
+    }
+  });
+
+  it("works from the cache with Kolada unreachable, saying so with the cache's date", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    const storage = new MemoryStorage();
+    const first = await fetchBudgetData({
+      client: client(server.url, storage),
+      kommun: "Solna",
+      budgetar: 2026,
+    });
+    await server.close();
+    // two days later, nothing listening at the address any more
+    const offline = await fetchBudgetData({
+      client: client(server.url, storage, FETCHED + 2 * DAY),
+      kommun: "Solna",
+      budgetar: 2026,
+      now: () => FETCHED + 2 * DAY,
+    });
+    expect(offline.cache).toEqual({ anvand: true, datum: "2026-12-04" });
+    expect(offline.figurer.N01951!.varde).toBe(first.figurer.N01951!.varde);
+    expect(offline.jamforelsegrupp).toEqual(first.jamforelsegrupp);
+  });
+
+  it("fails with a KoladaError when Kolada cannot be reached and nothing is cached", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    await server.close();
+    await expect(
+      fetchBudgetData({ client: client(server.url), kommun: "Solna", budgetar: 2026 }),
+    ).rejects.toBeInstanceOf(KoladaError);
+  });
+
+  it("checks the output path once the municipality is known, before any figure is fetched", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    try {
+      await expect(
+        fetchBudgetData({
+          client: client(server.url),
+          kommun: "Sjöbo",
+          budgetar: 2026,
+          onResolved: (k) => {
+            throw new Error(`exists: mal-och-budget-2026-${k.id}.xlsx`);
+          },
+        }),
+      ).rejects.toThrow("exists: mal-och-budget-2026-1265.xlsx");
+      expect(server.requests.filter((r) => r.startsWith("/v3/data/"))).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
