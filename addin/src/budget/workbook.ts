@@ -1,0 +1,858 @@
+import type { CellSpec, CellStyle, SheetSpec, WorkbookSpec } from "../samples/model";
+import type { BudgetData, SourcedFigure } from "./types";
+
+/**
+ * The budget workbook of a municipality (issue 20, API.md §12), built from its fetched figures as one
+ * workbook model that the CLI, the task pane and the demo render alike. Pure: no I/O, no clock.
+ *
+ * Every fetched figure stands in a yellow input cell on *Förutsättningar* with its source beside it; every
+ * result is a live formula over those cells (`KOMMUN.*` where one exists). Amounts in mnkr: Kolada's
+ * kronor per inhabitant × inhabitants / 1 000 000, as formulas. A figure that could not be had is a
+ * yellow input of 0 marked "fyll i", so the workbook still computes and says what is missing.
+ */
+
+/** The bundled tables' ids in {@link BudgetData.tabeller} (`SourcedFigure.kpi`) that the builder reads. */
+export const BUDGET_TABLES = {
+  /** uplift factor of the tax base for income year `ar` (förordning om uppräkningsfaktorer, SFS) */
+  faktor: "upprakningsfaktorer",
+  /** SKR's forecast growth of the tax base for income year `ar`, as a share (0.041 = 4.1 %) */
+  skrTillvaxt: "skr-skatteunderlag",
+  /** the county rate for the income equalisation (förordning (2004:881) 2 §), kr per 100 kr */
+  lansSkattesats: "lansvisa-skattesatser",
+  /** SKR's price index for municipal activities (PKV) for year `ar`, as a share */
+  pkv: "skr-pkv",
+  /** the internal interest rate (SKR's recommendation, RIPS) for year `ar`, as a share */
+  internranta: "internranta",
+  /** SKR's forecast final settlement for year `ar`, kronor per inhabitant */
+  slutavrakning: "skr-slutavrakning",
+} as const;
+
+type Kind = "count" | "rate" | "krinv" | "pct";
+
+/** The Kolada KPIs the workbook reads (API.md §12), in the order Förutsättningar lists them. */
+export const BUDGET_KPIS: { id: string; label: string; kind: Kind }[] = [
+  { id: "N01951", label: "Invånare totalt", kind: "count" },
+  { id: "N01817", label: "Invånare 0 år", kind: "count" },
+  { id: "N01926", label: "Invånare 1–5 år", kind: "count" },
+  { id: "N01953", label: "Invånare 6–15 år", kind: "count" },
+  { id: "N01929", label: "Invånare 16–18 år", kind: "count" },
+  { id: "N01931", label: "Invånare 19–64 år", kind: "count" },
+  { id: "N01956", label: "Invånare 65–79 år", kind: "count" },
+  { id: "N01957", label: "Invånare 80+ år", kind: "count" },
+  { id: "N02907", label: "Invånare om fem år enligt prognos, totalt", kind: "count" },
+  { id: "N02908", label: "Invånare om fem år, 0–5 år", kind: "count" },
+  { id: "N02909", label: "Invånare om fem år, 6–15 år", kind: "count" },
+  { id: "N02910", label: "Invånare om fem år, 16–19 år", kind: "count" },
+  { id: "N02911", label: "Invånare om fem år, 20–64 år", kind: "count" },
+  { id: "N02913", label: "Invånare om fem år, 65–79 år", kind: "count" },
+  { id: "N02914", label: "Invånare om fem år, 80+ år", kind: "count" },
+  { id: "N00901", label: "Kommunal skattesats (kr per 100 kr)", kind: "rate" },
+  { id: "N00903", label: "Skattekraft (kr/inv)", kind: "krinv" },
+  { id: "N00904", label: "Skattekraft i procent av riksgenomsnittet", kind: "pct" },
+  { id: "N03010", label: "Skatteintäkter (kr/inv)", kind: "krinv" },
+  { id: "N03009", label: "Generella statsbidrag och utjämning (kr/inv)", kind: "krinv" },
+  { id: "N00011", label: "Inkomstutjämning (kr/inv)", kind: "krinv" },
+  { id: "N00012", label: "Kostnadsutjämning (kr/inv)", kind: "krinv" },
+  { id: "N00019", label: "Strukturbidrag (kr/inv)", kind: "krinv" },
+  { id: "N00014", label: "Regleringsbidrag (+) / -avgift (−) (kr/inv)", kind: "krinv" },
+  { id: "N03064", label: "LSS-utjämning (kr/inv)", kind: "krinv" },
+  { id: "N03067", label: "Verksamhetens nettokostnad (kr/inv)", kind: "krinv" },
+  { id: "N03011", label: "Nettokostnader enligt resultaträkningen (kr/inv)", kind: "krinv" },
+  { id: "N11004", label: "Nettokostnad förskola (kr/inv)", kind: "krinv" },
+  { id: "N15028", label: "Nettokostnad grundskola F–9 (kr/inv)", kind: "krinv" },
+  { id: "N17014", label: "Nettokostnad gymnasieskola (kr/inv)", kind: "krinv" },
+  { id: "N20014", label: "Nettokostnad äldreomsorg (kr/inv)", kind: "krinv" },
+  { id: "N28016", label: "Nettokostnad LSS och SFB (kr/inv)", kind: "krinv" },
+  { id: "N30005", label: "Nettokostnad individ- och familjeomsorg (kr/inv)", kind: "krinv" },
+  { id: "N31008", label: "Nettokostnad ekonomiskt bistånd (kr/inv)", kind: "krinv" },
+  { id: "N00097", label: "Nettokostnadsavvikelse totalt exkl. LSS (%)", kind: "pct" },
+  { id: "N11024", label: "Nettokostnadsavvikelse förskola (%)", kind: "pct" },
+  { id: "N15001", label: "Nettokostnadsavvikelse grundskola (%)", kind: "pct" },
+  { id: "N17001", label: "Nettokostnadsavvikelse gymnasieskola (%)", kind: "pct" },
+  { id: "N20900", label: "Nettokostnadsavvikelse äldreomsorg (%)", kind: "pct" },
+  { id: "N30001", label: "Nettokostnadsavvikelse individ- och familjeomsorg (%)", kind: "pct" },
+  { id: "N03108", label: "Finansnetto (kr/inv, positivt = nettointäkt)", kind: "krinv" },
+  { id: "N03012", label: "Avskrivningar (kr/inv)", kind: "krinv" },
+  { id: "N03132", label: "Nettoinvesteringar (kr/inv)", kind: "krinv" },
+  { id: "N03007", label: "Årets resultat (kr/inv)", kind: "krinv" },
+  { id: "N03102", label: "Resultatandel av skatter och bidrag (%)", kind: "pct" },
+  { id: "N03106", label: "Soliditet (%)", kind: "pct" },
+  { id: "N03002", label: "Soliditet inkl. pensionsförpliktelser (%)", kind: "pct" },
+  { id: "N03103", label: "Självfinansieringsgrad av investeringar (%)", kind: "pct" },
+];
+
+/** The activities of Driftbudget: KPI of net cost, and the age group whose change drives its volume. */
+const ACTIVITIES: { name: string; kpi: string; now: string[]; later: string[]; group: string }[] = [
+  { name: "Förskola", kpi: "N11004", now: ["N01817", "N01926"], later: ["N02908"], group: "0–5 år" },
+  { name: "Grundskola F–9", kpi: "N15028", now: ["N01953"], later: ["N02909"], group: "6–15 år" },
+  // Kolada's prognosis has 16–19, the current count 16–18: the bands differ, so the total population drives it
+  { name: "Gymnasieskola", kpi: "N17014", now: ["N01951"], later: ["N02907"], group: "totalt" },
+  { name: "Äldreomsorg", kpi: "N20014", now: ["N01957"], later: ["N02914"], group: "80+ år" },
+  { name: "LSS och SFB", kpi: "N28016", now: ["N01951"], later: ["N02907"], group: "totalt" },
+  { name: "Individ- och familjeomsorg", kpi: "N30005", now: ["N01951"], later: ["N02907"], group: "totalt" },
+  { name: "Ekonomiskt bistånd", kpi: "N31008", now: ["N01951"], later: ["N02907"], group: "totalt" },
+];
+
+/** The sheets' names, in the order of API.md §12. */
+export const BUDGET_SHEETS = [
+  "Förutsättningar",
+  "Skatter och bidrag",
+  "Resultatbudget",
+  "Driftbudget",
+  "Jämförelse",
+  "Nyckeltal",
+  "Källor",
+] as const;
+
+const [FORUT, SKATT, RESULT, DRIFT, JAMF, NYCKEL, KALLOR] = BUDGET_SHEETS;
+const q = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+const YEAR_COLS = ["B", "C", "D"] as const;
+
+const money = (v: string | number, input = false): CellSpec => ({ v, style: "money", input });
+const header = (v: string | number): CellSpec => ({ v, style: "header" });
+const note = (v: string): CellSpec => ({ v, style: "note" });
+const styled = (v: string | number | null, style: CellStyle, input = false): CellSpec => ({
+  v,
+  style,
+  input,
+});
+const KIND_STYLE: Record<Kind, CellStyle> = { count: "count", rate: "rate", krinv: "money0", pct: "rate" };
+
+const FYLL_I = "fyll i: saknas";
+
+function usable(f: SourcedFigure | undefined): f is SourcedFigure & { varde: number } {
+  return f !== undefined && typeof f.varde === "number" && Number.isFinite(f.varde);
+}
+
+/** The bundled figure of table `kpi` for year `ar` (the last one given wins, so a fetcher may override). */
+function table(data: BudgetData, kpi: string, ar?: number): SourcedFigure | undefined {
+  const rows = data.tabeller.filter((t) => t.kpi === kpi && (ar === undefined || t.ar === ar) && usable(t));
+  return rows[rows.length - 1];
+}
+
+function describe(f: SourcedFigure): string {
+  const parts = [`${f.kalla}${f.kalla === "Kolada" ? ` ${f.kpi}` : ""}, ${f.title}, år ${f.ar}`];
+  if (f.antagande) parts.push(`antagande: ${f.antagande}`);
+  if (f.titelVarning) parts.push(`OBS: ${f.titelVarning}`);
+  return parts.join("; ");
+}
+
+/** One assumption per year: a bundled figure, or a marked fallback the user should replace. */
+interface YearInput {
+  v: number;
+  source: string;
+  formula?: string;
+}
+
+/**
+ * Builds the workbook "Mål och budget" for `data.kommun`: the budget year `data.budgetar` and two plan years.
+ *
+ * Source of the rules behind the formulas: the result requirement and net-cost frame of SPEC §1 (good
+ * financial management, KL 11 kap. 1 §; the 2 % goal is the conventional one, an input); the tax base and
+ * uplift factors (lag (1965:269) om särskilda bestämmelser om kommuns och regions skatteunderlag, and the
+ * yearly förordning om uppräkningsfaktorer); income equalisation (lag (2004:773) om kommunalekonomisk
+ * utjämning, 4–6 §§, with the county rates of förordning (2004:881)); the balance requirement (KL 11 kap.
+ * 5, 12–14 §§). Kolada's figures are per inhabitant; they become mnkr as `kr/inv × invånare / 1 000 000`.
+ *
+ * Marked assumptions (written into the workbook beside the cells): Kolada's tax capacity of year Y is the
+ * tax base of income year Y − 1 per inhabitant (SCB's taxation year convention); Kolada's kronor per
+ * inhabitant of the latest outcome are held for the plan years where no forecast is bundled; the plan
+ * years' population follows Kolada's five-year projection at a constant annual rate.
+ */
+export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
+  const t = data.budgetar;
+  const years = [t, t + 1, t + 2];
+  const fig = (id: string) => data.figurer[id];
+  const missing = new Map(data.saknas.map((s) => [s.kpi, s]));
+
+  // ---------- Förutsättningar ----------
+  const f: SheetSpec["rows"] = {};
+  const title = `Mål och budget ${t} med plan ${t + 1}–${t + 2}: ${data.kommun.namn}`;
+  f[1] = [{ v: title, style: "title" }];
+  f[2] = [
+    note(
+      "Belopp i mnkr där inget annat anges. Gula celler är indata: hämtade värden med källan bredvid, antaganden och det som ska fyllas i. Källa: Kolada.",
+    ),
+  ];
+  f[4] = ["Kommun", data.kommun.namn];
+  f[5] = ["Kommunkod", data.kommun.kod];
+  f[6] = ["Budgetår", styled(t, "year")];
+  f[7] = ["Län", data.kommun.lan ?? ""];
+  f[9] = [
+    header("Hämtade uppgifter"),
+    header("Värde"),
+    header("Enhet"),
+    header("Avser år"),
+    header("KPI"),
+    header("Titel i Kolada"),
+    header("Hämtad"),
+    header("Anmärkning"),
+  ];
+  const kpiRow: Record<string, number> = {};
+  let r = 10;
+  for (const k of BUDGET_KPIS) {
+    const x = fig(k.id);
+    kpiRow[k.id] = r;
+    if (usable(x)) {
+      const remark = [
+        x.antagande ? `antagande: ${x.antagande}` : "",
+        x.titelVarning ? `OBS: ${x.titelVarning}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
+      f[r] = [
+        k.label,
+        styled(x.varde, KIND_STYLE[k.kind], true),
+        x.enhet,
+        styled(x.ar, "year"),
+        x.kpi,
+        x.title,
+        x.hamtad,
+        remark,
+      ];
+    } else {
+      const why = missing.get(k.id)?.skal ?? (x ? "Kolada har inget värde" : "inte hämtad");
+      f[r] = [
+        k.label,
+        styled(0, KIND_STYLE[k.kind], true),
+        x?.enhet ?? "",
+        "",
+        k.id,
+        x?.title ?? missing.get(k.id)?.title ?? "",
+        x?.hamtad ?? "",
+        `${FYLL_I} (${why})`,
+      ];
+    }
+    r++;
+  }
+  const cell = (id: string) => `${q(FORUT)}!$B$${kpiRow[id]}`;
+  /** the year a KPI's value belongs to, or the year before the budget year when it is missing */
+  const yearOf = (id: string) => {
+    const x = fig(id);
+    return usable(x) ? x.ar : t - 1;
+  };
+
+  // the controller's assumptions
+  r += 1;
+  f[r] = [header("Antaganden"), header("Värde"), header("Enhet"), null, null, header("Källa")];
+  const goalRow = r + 1;
+  f[goalRow] = [
+    "Resultatmål, andel av skatter och bidrag",
+    styled(0.02, "share1", true),
+    "%",
+    null,
+    null,
+    "antagande: 2 % är den vanliga riktlinjen för god ekonomisk hushållning (KL 11 kap. 1 §); ersätt med fullmäktiges mål",
+  ];
+  const interest = table(data, BUDGET_TABLES.internranta, t);
+  const interestRow = r + 2;
+  f[interestRow] = [
+    "Internränta",
+    interest ? styled(interest.varde!, "share1", true) : styled(null, "share1", true),
+    "%",
+    null,
+    null,
+    interest ? describe(interest) : `${FYLL_I} (SKR:s rekommenderade internränta)`,
+  ];
+  const lan = table(data, BUDGET_TABLES.lansSkattesats);
+  const lanRow = r + 3;
+  f[lanRow] = [
+    `Länsvis skattesats för inkomstutjämningen${data.kommun.lan ? `, ${data.kommun.lan}` : ""}`,
+    styled(lan ? lan.varde! : 0, "rate", true),
+    "kr per 100 kr",
+    null,
+    null,
+    lan ? describe(lan) : `${FYLL_I} (förordning (2004:881) 2 §)`,
+  ];
+
+  // per year: uplift factors (income years), PKV, final settlement
+  const incomeYear = yearOf("N00903") - 1; // marked assumption, see above
+  const outcomeYear = yearOf("N03067");
+  const firstYear = Math.min(incomeYear + 1, outcomeYear + 1, t - 1);
+  const lastYear = t + 2;
+  const perYearHead = r + 5;
+  f[perYearHead] = [
+    header("År"),
+    header("Uppräkningsfaktor för skatteunderlaget"),
+    header("Källa"),
+    header("Pris- och löneindex (PKV)"),
+    header("Källa"),
+    header("Slutavräkning (kr/inv)"),
+    header("Källa"),
+  ];
+  const yearRow: Record<number, number> = {};
+  const officialFactors = data.tabeller.filter(
+    (x) => x.kpi === BUDGET_TABLES.faktor && usable(x) && !x.antagande,
+  );
+  const latestFactor = officialFactors.sort((a, b) => a.ar - b.ar)[officialFactors.length - 1];
+  const pkvs = data.tabeller.filter((x) => x.kpi === BUDGET_TABLES.pkv && usable(x) && !x.antagande);
+  const latestPkv = pkvs.sort((a, b) => a.ar - b.ar)[pkvs.length - 1];
+  for (let y = firstYear; y <= lastYear; y++) {
+    const row = perYearHead + 1 + (y - firstYear);
+    yearRow[y] = row;
+    const factor = factorFor(data, y, latestFactor, `${q(FORUT)}!$H$${row}`);
+    const pkv = table(data, BUDGET_TABLES.pkv, y);
+    const pkvInput: YearInput = pkv
+      ? { v: pkv.varde!, source: describe(pkv) }
+      : latestPkv
+        ? {
+            v: latestPkv.varde!,
+            source: `antagande: ersätt med SKR:s senaste PKV-prognos (taget från ${describe(latestPkv)})`,
+          }
+        : { v: 0, source: `${FYLL_I} (SKR:s prisindex för kommunal verksamhet)` };
+    const settle = table(data, BUDGET_TABLES.slutavrakning, y);
+    const settleInput: YearInput = settle
+      ? { v: settle.varde!, source: describe(settle) }
+      : { v: 0, source: `${FYLL_I} (SKR:s prognos för slutavräkningen)` };
+    f[row] = [
+      styled(y, "year"),
+      factor.formula ? styled(factor.formula, "factor") : styled(factor.v, "factor", true),
+      factor.source,
+      styled(pkvInput.v, "share1", true),
+      pkvInput.source,
+      styled(settleInput.v, "money0", true),
+      settleInput.source,
+      ...(factor.formula ? [styled(factor.v, "share1", true)] : []),
+    ];
+  }
+  f[perYearHead - 1] = [
+    { v: "Per år", style: "heading" },
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    header("SKR:s prognos för skatteunderlagets ökning"),
+  ];
+  const factorCell = (y: number) => `${q(FORUT)}!$B$${yearRow[y]}`;
+  const pkvCell = (y: number) => `${q(FORUT)}!$D$${yearRow[y]}`;
+  const settleCell = (y: number) => `${q(FORUT)}!$F$${yearRow[y]}`;
+  const endRow = perYearHead + (lastYear - firstYear) + 3;
+  f[endRow] = [
+    note(
+      `Skattekraften år ${yearOf("N00903")} i Kolada räknas som skatteunderlaget inkomstår ${incomeYear} per invånare (antagande: SCB:s beskattningsår) och räknas upp med faktorerna ovan. Värden i kr/inv från utfallet hålls oförändrade per invånare under planåren där ingen prognos finns (antagande).`,
+    ),
+  ];
+
+  /** the product of the uplift factors from income year `from` (exclusive) to `to` (inclusive); "" when none */
+  const uplift = (from: number, to: number) => {
+    if (to > from) {
+      return "*" + Array.from({ length: to - from }, (_, i) => factorCell(from + 1 + i)).join("*");
+    }
+    if (to < from)
+      return "/" + `(${Array.from({ length: from - to }, (_, i) => factorCell(to + 1 + i)).join("*")})`;
+    return "";
+  };
+  const indexUp = (from: number, to: number) =>
+    to > from ? Array.from({ length: to - from }, (_, i) => `*(1+${pkvCell(from + 1 + i)})`).join("") : "";
+
+  // ---------- Skatter och bidrag ----------
+  const s: SheetSpec["rows"] = {};
+  s[1] = [{ v: `Skatteintäkter och generella statsbidrag ${t}–${t + 2}`, style: "title" }];
+  s[2] = [note("Belopp i mnkr där inget annat anges. Alla värden räknas ur Förutsättningar.")];
+  s[4] = [header("Förutsättningar"), ...years.map(header)];
+  const growth = `IF(OR(${cell("N01951")}=0,${cell("N02907")}=0),0,(${cell("N02907")}/${cell("N01951")})^(1/5)-1)`;
+  s[5] = [
+    "Invånare",
+    styled(`=${cell("N01951")}`, "count"),
+    styled(`=B5*(1+${growth})`, "count"),
+    styled(`=C5*(1+${growth})`, "count"),
+  ];
+  s[6] = ["Skattesats (kr per 100 kr)", ...YEAR_COLS.map(() => styled(`=${cell("N00901")}`, "rate"))];
+  s[7] = [
+    `Skatteunderlag inkomstår ${t - 2} (mnkr)`,
+    money(`=${cell("N00903")}*${cell("N01951")}/1000000${uplift(incomeYear, t - 2)}`),
+  ];
+  s[8] = [
+    note(
+      `Skattekraft (kr/inv) × invånare, inkomstår ${incomeYear}, räknat till inkomstår ${t - 2} med uppräkningsfaktorerna.`,
+    ),
+  ];
+  s[9] = [header("Uppräkningsfaktorer"), header(t - 1), ...years.map(header)];
+  s[10] = ["Uppräkningsfaktor", ...[t - 1, ...years].map((y) => styled(`=${factorCell(y)}`, "factor"))];
+  s[11] = [header("Uppräknat skatteunderlag"), ...years.map(header)];
+  s[12] = [
+    "Uppräknat skatteunderlag (mnkr)",
+    money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B10:C10)"),
+    money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B10:D10)"),
+    money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B10:E10)"),
+  ];
+  s[14] = [header("Inkomstutjämning"), ...years.map(header)];
+  const riket = data.jamforelse["0000"]?.["N00903"];
+  const riketRow = 15;
+  s[riketRow] = [
+    "Medelskattekraft i riket, uppräknad (kr/inv)",
+    ...years.map((y) =>
+      styled(`=${q(JAMF)}!$F$${5}${uplift(usable(riket) ? riket.ar - 1 : incomeYear, y)}`, "money0"),
+    ),
+  ];
+  s[16] = [
+    "Kommunens skattekraft, uppräknad (kr/inv)",
+    ...YEAR_COLS.map((c) => styled(`=IF(${c}5=0,0,${c}12*1000000/${c}5)`, "money0")),
+  ];
+  s[17] = [
+    "Inkomstutjämningsbidrag (+) / -avgift (−) (mnkr)",
+    ...YEAR_COLS.map((c) =>
+      money(
+        `=IF(OR(${c}15=0,${c}5=0,${q(FORUT)}!$B$${lanRow}=0),0,KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${q(FORUT)}!$B$${lanRow})/1000000)`,
+      ),
+    ),
+  ];
+  s[18] = [
+    note(
+      "Lag (2004:773) 4–6 §§; länsvis skattesats enligt förordning (2004:881). Saknas medelskattekraften eller länets skattesats blir raden 0 tills den fylls i.",
+    ),
+  ];
+  s[20] = [header("Slutavräkning"), ...years.map(header)];
+  s[21] = [
+    "Slutavräkning (mnkr)",
+    ...YEAR_COLS.map((c, i) => money(`=KOMMUN.FINALSETTLEMENT(${settleCell(years[i]!)},${c}5)/1000000`)),
+  ];
+  const other: [string, string][] = [
+    ["Kostnadsutjämning", "N00012"],
+    ["Strukturbidrag", "N00019"],
+    ["Regleringsbidrag (+) / -avgift (−)", "N00014"],
+    ["LSS-utjämning", "N03064"],
+  ];
+  s[23] = [header("Övriga bidrag och avgifter (mnkr)"), ...years.map(header)];
+  other.forEach(([label, id], i) => {
+    s[24 + i] = [
+      `${label} (${id}, år ${yearOf(id)}, kr/inv oförändrat: antagande)`,
+      ...YEAR_COLS.map((c) => money(`=${cell(id)}*${c}5/1000000`)),
+    ];
+  });
+  const otherFirst = 24;
+  const otherLast = 24 + other.length; // the last row is the user's own
+  s[otherLast] = [
+    "Övriga generella bidrag och kommunal fastighetsavgift (fyll i)",
+    ...YEAR_COLS.map(() => money(0, true)),
+  ];
+  const tableRow = otherLast + 3;
+  s[tableRow - 1] = [
+    { v: "Skatter och generella statsbidrag per år (KOMMUN.SKATTEROCHBIDRAG)", style: "heading" },
+  ];
+  s[tableRow] = [
+    {
+      v: `=KOMMUN.TAXESANDGRANTS(B4:D4,B7,B10:E10,B6:D6,B21:D21,B17:D17,B${otherFirst}:D${otherLast})`,
+      style: "money",
+      spill: `A${tableRow}:G${tableRow + 3}`,
+      headerRow: true,
+      columnStyles: ["year", "money", "money", "money", "money", "money", "money"],
+    },
+  ];
+  const sobRow = tableRow + 5;
+  s[sobRow - 1] = [header("Till resultatbudgeten"), ...years.map(header)];
+  s[sobRow] = [
+    "Skatteintäkter och generella statsbidrag (mnkr)",
+    ...YEAR_COLS.map((_, i) => money(`=G${tableRow + 1 + i}`)),
+  ];
+
+  // ---------- Driftbudget ----------
+  const d: SheetSpec["rows"] = {};
+  d[1] = [{ v: `Driftbudget ${t}–${t + 2}: nettokostnad per verksamhet`, style: "title" }];
+  d[2] = [
+    note(
+      `Utfall år ${outcomeYear} (Kolada, kr/inv × invånare), uppräknat med PKV och med den årliga förändringen i verksamhetens åldersgrupp enligt Koladas befolkningsprognos. Belopp i mnkr.`,
+    ),
+  ];
+  d[4] = [
+    header("Verksamhet"),
+    header(`Utfall ${outcomeYear}`),
+    ...years.map(header),
+    header("Åldersgrupp"),
+    header("Årlig förändring"),
+  ];
+  const actFirst = 5;
+  const restRow = actFirst + ACTIVITIES.length;
+  const actLast = restRow;
+  ACTIVITIES.forEach((a, i) => {
+    const row = actFirst + i;
+    const now = a.now.map(cell).join("+");
+    const later = a.later.map(cell).join("+");
+    d[row] = [
+      a.name,
+      money(`=${cell(a.kpi)}*${cell("N01951")}/1000000`),
+      ...years.map((y) => money(`=$B${row}${indexUp(outcomeYear, y)}*(1+$G${row})^${y - outcomeYear}`)),
+      a.group,
+      styled(`=IF(OR((${now})=0,(${later})=0),0,((${later})/(${now}))^(1/5)-1)`, "share1"),
+    ];
+  });
+  d[restRow] = [
+    "Övrig verksamhet",
+    money(`=${cell("N03067")}*${cell("N01951")}/1000000-SUM(B${actFirst}:B${restRow - 1})`),
+    ...years.map((y) => money(`=$B${restRow}${indexUp(outcomeYear, y)}*(1+$G${restRow})^${y - outcomeYear}`)),
+    "totalt",
+    styled(
+      `=IF(OR(${cell("N01951")}=0,${cell("N02907")}=0),0,(${cell("N02907")}/${cell("N01951")})^(1/5)-1)`,
+      "share1",
+    ),
+  ];
+  const sumRow = actLast + 1;
+  d[sumRow] = [
+    { v: "Summa nettokostnader", style: "header" },
+    ...["B", "C", "D", "E"].map((c) => money(`=SUM(${c}${actFirst}:${c}${actLast})`)),
+  ];
+  const allocHead = sumRow + 2;
+  d[allocHead] = [
+    header("Budgetgapet fördelat efter nettokostnad (KOMMUN.FÖRDELA)"),
+    null,
+    ...years.map(header),
+  ];
+  const allocFirst = allocHead + 1;
+  const allocLast = allocFirst + (actLast - actFirst);
+  ACTIVITIES.map((a) => a.name)
+    .concat("Övrig verksamhet")
+    .forEach((name, i) => {
+      d[allocFirst + i] = [
+        name,
+        null,
+        ...["C", "D", "E"].map((c, j) =>
+          i === 0
+            ? {
+                v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12,,1)`,
+                style: "money" as const,
+                spill: `${c}${allocFirst}:${c}${allocLast}`,
+              }
+            : null,
+        ),
+      ];
+    });
+  const afterHead = allocLast + 2;
+  d[afterHead] = [header("Ram efter fördelat budgetgap"), null, ...years.map(header)];
+  ACTIVITIES.map((a) => a.name)
+    .concat("Övrig verksamhet")
+    .forEach((name, i) => {
+      const row = afterHead + 1 + i;
+      d[row] = [
+        name,
+        null,
+        ...["C", "D", "E"].map((c) => money(`=${c}${actFirst + i}-${c}${allocFirst + i}`)),
+      ];
+    });
+  const afterSum = afterHead + 1 + ACTIVITIES.length + 1;
+  d[afterSum] = [
+    { v: "Summa (= nettokostnadsramen)", style: "header" },
+    null,
+    ...["C", "D", "E"].map((c) => money(`=SUM(${c}${afterHead + 1}:${c}${afterSum - 1})`)),
+  ];
+  // the demographic table
+  const demoHead = afterSum + 2;
+  d[demoHead] = [
+    header("Befolkning per åldersgrupp"),
+    header("Nu"),
+    header("Om fem år (prognos)"),
+    header("Årlig förändring"),
+  ];
+  const groups: [string, string[], string[]][] = [
+    ["0–5 år", ["N01817", "N01926"], ["N02908"]],
+    ["6–15 år", ["N01953"], ["N02909"]],
+    ["65–79 år", ["N01956"], ["N02913"]],
+    ["80+ år", ["N01957"], ["N02914"]],
+    ["Totalt", ["N01951"], ["N02907"]],
+  ];
+  groups.forEach(([label, now, later], i) => {
+    const row = demoHead + 1 + i;
+    d[row] = [
+      label,
+      styled(`=${now.map(cell).join("+")}`, "count"),
+      styled(`=${later.map(cell).join("+")}`, "count"),
+      styled(`=IF(OR(B${row}=0,C${row}=0),0,(C${row}/B${row})^(1/5)-1)`, "share1"),
+    ];
+  });
+  d[demoHead + groups.length + 2] = [
+    note(
+      "Koladas prognos har åldersgruppen 16–19 år, dagens befolkning 16–18 år; gymnasieskolan följer därför hela befolkningen (antagande).",
+    ),
+  ];
+  const driftCol = (i: number) => ["C", "D", "E"][i]!;
+
+  // ---------- Resultatbudget ----------
+  const res: SheetSpec["rows"] = {};
+  res[1] = [{ v: `Resultatbudget ${t}–${t + 2}`, style: "title" }];
+  res[2] = [
+    note("Belopp i mnkr. Finansnettot är positivt när de finansiella intäkterna är större än kostnaderna."),
+  ];
+  res[4] = [header("Resultatbudget"), ...years.map(header)];
+  res[5] = [
+    "Skatteintäkter och generella statsbidrag",
+    ...YEAR_COLS.map((c) => money(`=${q(SKATT)}!${c}${sobRow}`)),
+  ];
+  res[6] = [
+    `Finansnetto (Kolada ${yearOf("N03108")}, kr/inv oförändrat: antagande)`,
+    ...YEAR_COLS.map((c) => money(`=${cell("N03108")}*${q(SKATT)}!${c}5/1000000`)),
+  ];
+  res[7] = ["Resultatmål, andel", ...YEAR_COLS.map(() => styled(`=${q(FORUT)}!$B$${goalRow}`, "share1"))];
+  res[8] = [
+    "Nettokostnader (Driftbudget)",
+    ...YEAR_COLS.map((_, i) => money(`=${q(DRIFT)}!${driftCol(i)}${sumRow}`)),
+  ];
+  res[10] = ["Resultatkrav", ...YEAR_COLS.map((c) => money(`=KOMMUN.RESULTREQUIREMENT(${c}5,${c}7)`))];
+  res[11] = ["Nettokostnadsram", ...YEAR_COLS.map((c) => money(`=KOMMUN.NETCOSTFRAME(${c}5,${c}6,${c}7)`))];
+  res[12] = [
+    "Budgetgap (positivt = besparing som behövs)",
+    ...YEAR_COLS.map((c, i) => {
+      const dc = driftCol(i);
+      return money(`=KOMMUN.BUDGETGAP(${q(DRIFT)}!${dc}${actFirst}:${dc}${actLast},${c}5,${c}6,${c}7)`);
+    }),
+  ];
+  res[13] = [
+    "Resultat före åtgärder",
+    ...YEAR_COLS.map((c, i) => {
+      const dc = driftCol(i);
+      return money(`=KOMMUN.RESULT(${c}5,${c}6,${q(DRIFT)}!${dc}${actFirst}:${dc}${actLast})`);
+    }),
+  ];
+  res[14] = ["Resultatandel", ...YEAR_COLS.map((c) => styled(`=KOMMUN.RESULTSHARE(${c}13,${c}5)`, "share"))];
+  res[15] = [
+    "Resultat mot resultatmålet",
+    ...YEAR_COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7)`),
+  ];
+  res[17] = [header("Balanskravsutredning (KL 11 kap. 5, 12–14 §§)"), ...years.map(header)];
+  res[18] = ["Årets resultat", ...YEAR_COLS.map((c) => money(`=${c}13`))];
+  res[19] = ["Samtliga realisationsvinster (−)", ...YEAR_COLS.map(() => money(0, true))];
+  res[20] = ["Realisationsvinster enligt undantag (+)", ...YEAR_COLS.map(() => money(0, true))];
+  res[21] = ["Realisationsförluster enligt undantag (+)", ...YEAR_COLS.map(() => money(0, true))];
+  res[22] = [
+    "Årets balanskravsresultat",
+    ...YEAR_COLS.map((c) => money(`=KOMMUN.BALANCEREQUIREMENTRESULT(${c}18,${c}19,${c}20,${c}21)`)),
+  ];
+  res[23] = [
+    "Reserveringsutrymme (delen över 1 % av skatter och bidrag)",
+    ...YEAR_COLS.map((c) => money(`=KOMMUN.RESERVEROOM(${c}22,${c}5)`)),
+  ];
+  res[25] = [{ v: `Känslighetsanalys ${t} (kronor, KOMMUN.KÄNSLIGHETSANALYS)`, style: "heading" }];
+  const bistandRow = actFirst + ACTIVITIES.findIndex((a) => a.kpi === "N31008");
+  res[26] = [
+    {
+      v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5,${q(DRIFT)}!C${bistandRow}*1000000)`,
+      style: "money0",
+      spill: "A26:C30",
+      headerRow: true,
+    },
+  ];
+  res[33] = [
+    note(
+      "Effekt på resultatet i kronor, negativ när det kostar. Personalkostnader, övriga kostnader och låneskuld finns inte i Kolada; lägg till dem i formeln för fler rader.",
+    ),
+  ];
+
+  // ---------- Jämförelse ----------
+  const j: SheetSpec["rows"] = {};
+  j[1] = [{ v: "Jämförelse med liknande kommuner och riket", style: "title" }];
+  j[2] = [
+    note(
+      data.jamforelsegrupp
+        ? `Jämförelsegrupp: ${data.jamforelsegrupp.titel} (Kolada ${data.jamforelsegrupp.id}). Källa: Kolada.`
+        : "Ingen jämförelsegrupp hämtad: fyll i kommuner nedan. Källa: Kolada.",
+    ),
+  ];
+  j[4] = [
+    header("Kommun"),
+    header("Kod"),
+    header("Nettokostnad (kr/inv)"),
+    header("Nettokostnadsavvikelse (%)"),
+    header("Avser år"),
+    header("Skattekraft (kr/inv)"),
+    header("Anmärkning"),
+    header("Avvikelse (andel)"),
+  ];
+  const jrow = (kod: string, namn: string, row: number): (CellSpec | string)[] => {
+    const g = data.jamforelse[kod] ?? {};
+    const v = (id: string, style: CellStyle): CellSpec =>
+      usable(g[id]) ? styled(g[id].varde, style, true) : styled(0, style, true);
+    const missingHere = ["N03067", "N00097", "N00903"].filter((id) => !usable(g[id]));
+    return [
+      namn,
+      kod,
+      v("N03067", "money0"),
+      v("N00097", "rate"),
+      usable(g["N03067"]) ? styled(g["N03067"].ar, "year") : "",
+      v("N00903", "money0"),
+      missingHere.length ? `${FYLL_I}: ${missingHere.join(", ")}` : "",
+      styled(`=D${row}/100`, "share1"),
+    ];
+  };
+  j[5] = jrow("0000", "Riket", 5);
+  j[6] = [
+    data.kommun.namn,
+    data.kommun.kod,
+    styled(`=${cell("N03067")}`, "money0"),
+    styled(`=${cell("N00097")}`, "rate"),
+    styled(yearOf("N03067"), "year"),
+    styled(`=${cell("N00903")}`, "money0"),
+    "",
+    styled("=D6/100", "share1"),
+  ];
+  const peers = data.jamforelsegrupp?.kommuner.filter((p) => p.kod !== data.kommun.kod) ?? [];
+  const withValues = peers.filter(
+    (p) => usable(data.jamforelse[p.kod]?.["N03067"]) && usable(data.jamforelse[p.kod]?.["N00097"]),
+  );
+  const without = peers.filter((p) => !withValues.includes(p));
+  const peerFirst = 8;
+  j[peerFirst - 1] = [header("Liknande kommuner")];
+  withValues.forEach((p, i) => (j[peerFirst + i] = jrow(p.kod, p.namn, peerFirst + i)));
+  const peerLast = peerFirst + withValues.length - 1;
+  without.forEach((p, i) => (j[peerLast + 1 + i] = jrow(p.kod, p.namn, peerLast + 1 + i)));
+  const potRow = peerLast + without.length + 3;
+  j[potRow - 1] = [header("Effektiviseringspotential (mot den bästa kvartilen i gruppen)"), header("mnkr")];
+  if (withValues.length > 0) {
+    j[potRow] = [
+      "Nettokostnad per invånare över gruppens 25:e percentil × invånare",
+      money(`=KOMMUN.EFFICIENCYPOTENTIAL(C6,C${peerFirst}:C${peerLast},25%,${cell("N01951")})/1000000`),
+    ];
+    j[potRow + 1] = [
+      "Nettokostnadsavvikelse över gruppens 25:e percentil × standardkostnad",
+      money(
+        `=KOMMUN.EFFICIENCYPOTENTIALNCD(H6,H${peerFirst}:H${peerLast},C6*${cell("N01951")}/1000000/(1+H6))`,
+      ),
+    ];
+    j[potRow + 2] = [
+      note(
+        "Standardkostnaden räknas här som nettokostnaden / (1 + avvikelsen) (härlett av Kommunkalkyl). Avvikelsen avser totalt exkl. LSS, nettokostnaden hela verksamheten.",
+      ),
+    ];
+  } else {
+    j[potRow] = [`${FYLL_I}: inga jämförelsekommuner med värden`];
+  }
+
+  // ---------- Nyckeltal ----------
+  const n: SheetSpec["rows"] = {};
+  const ny = yearOf("N03007");
+  n[1] = [{ v: `Nyckeltal ur senaste utfall (${ny})`, style: "title" }];
+  n[2] = [note("Kolada (kr/inv × invånare) och härledda nyckeltal (Kommunkalkyl).")];
+  n[4] = [header("Nyckeltal"), header("Värde"), header("Källa")];
+  const mnkr = (id: string) => `${cell(id)}*${cell("N01951")}/1000000`;
+  n[5] = ["Årets resultat (mnkr)", money(`=${mnkr("N03007")}`), `Kolada N03007 × invånare`];
+  n[6] = ["Avskrivningar (mnkr)", money(`=${mnkr("N03012")}`), `Kolada N03012 × invånare`];
+  n[7] = ["Nettoinvesteringar (mnkr)", money(`=${mnkr("N03132")}`), `Kolada N03132 × invånare`];
+  n[8] = [
+    "Självfinansieringsgrad av investeringar",
+    styled(`=IF(B7=0,0,KOMMUN.SELFFINANCINGRATIO(B5,B6,B7))`, "share1"),
+    "härledd: (resultat + avskrivningar) / nettoinvesteringar",
+  ];
+  n[9] = [
+    "Självfinansieringsgrad enligt Kolada",
+    styled(`=${cell("N03103")}/100`, "share1"),
+    "Kolada N03103",
+  ];
+  n[10] = [
+    "Resultatandel av skatter och bidrag",
+    styled(`=${cell("N03102")}/100`, "share1"),
+    "Kolada N03102",
+  ];
+  n[11] = ["Soliditet", styled(`=${cell("N03106")}/100`, "share1"), "Kolada N03106"];
+  n[12] = [
+    "Soliditet inkl. pensionsförpliktelser",
+    styled(`=${cell("N03002")}/100`, "share1"),
+    "Kolada N03002",
+  ];
+
+  // ---------- Källor ----------
+  const k: SheetSpec["rows"] = {};
+  k[1] = [{ v: "Källor", style: "title" }];
+  k[2] = [
+    note(
+      "Källa: Kolada (RKA), www.kolada.se, för alla KPI-värden. Tabellerna anger SFS-nummer eller SKR-cirkulär.",
+    ),
+  ];
+  k[4] = [
+    header("KPI / tabell"),
+    header("Titel"),
+    header("Kommun"),
+    header("År"),
+    header("Värde"),
+    header("Enhet"),
+    header("URL"),
+    header("Hämtad"),
+    header("Källa"),
+    header("Anmärkning"),
+  ];
+  let kr = 5;
+  const all: SourcedFigure[] = [
+    ...Object.values(data.figurer),
+    ...Object.entries(data.jamforelse).flatMap(([, m]) => Object.values(m)),
+    ...data.tabeller,
+  ];
+  for (const x of all) {
+    k[kr++] = [
+      x.kpi,
+      x.title,
+      x.kommun,
+      styled(x.ar, "year"),
+      x.varde === null ? "saknas" : x.varde,
+      x.enhet,
+      x.url,
+      x.hamtad,
+      x.kalla === "Kolada" ? "Källa: Kolada" : x.kalla,
+      [x.antagande ? `antagande: ${x.antagande}` : "", x.titelVarning ? `OBS: ${x.titelVarning}` : ""]
+        .filter(Boolean)
+        .join("; "),
+    ];
+  }
+  if (data.saknas.length) {
+    kr++;
+    k[kr++] = [header("Kunde inte hämtas"), header("Titel"), header("Skäl")];
+    for (const m of data.saknas) k[kr++] = [m.kpi, m.title, m.skal];
+  }
+  kr++;
+  k[kr++] = [
+    note(
+      "Härledda av Kommunkalkyl (formler, inte hämtade): belopp i mnkr (kr/inv × invånare / 1 000 000), skatteunderlaget, uppräknade värden, inkomstutjämningen, planårens invånare, driftbudgeten, resultatbudgeten, självfinansieringsgraden och effektiviseringspotentialen.",
+    ),
+  ];
+  if (data.cache)
+    k[kr++] = [note(`Data ur cache: ${data.cache.anvand ? "ja" : "nej"}, ${data.cache.datum}.`)];
+
+  const names: Record<string, string> = {
+    Kommunkod: `${FORUT}!$B$5`,
+    Budgetar: `${FORUT}!$B$6`,
+    Invanare: `${FORUT}!$B$${kpiRow["N01951"]}`,
+    Skattesats: `${FORUT}!$B$${kpiRow["N00901"]}`,
+    Skatteunderlag: `${SKATT}!$B$12`,
+    SkatterOchBidrag: `${RESULT}!$B$5`,
+    Finansnetto: `${RESULT}!$B$6`,
+    Nettokostnader: `${RESULT}!$B$8`,
+    Resultatkrav: `${RESULT}!$B$10`,
+    Nettokostnadsram: `${RESULT}!$B$11`,
+    Budgetgap: `${RESULT}!$B$12`,
+  };
+
+  return {
+    title,
+    sheets: [
+      { name: FORUT, widths: [52, 14, 14, 16, 14, 48, 12, 48], rows: f },
+      { name: SKATT, widths: [62, 16, 16, 16, 16, 16, 18], rows: s },
+      { name: RESULT, widths: [58, 22, 16, 16], rows: res },
+      { name: DRIFT, widths: [44, 14, 14, 14, 14, 14, 16], rows: d },
+      { name: JAMF, widths: [60, 10, 20, 24, 10, 18, 30, 16], rows: j },
+      { name: NYCKEL, widths: [44, 14, 50], rows: n },
+      { name: KALLOR, widths: [22, 50, 10, 8, 14, 14, 60, 12, 22, 40], rows: k },
+    ],
+    names,
+  };
+}
+
+/**
+ * The uplift factor of the tax base for income year `y`: the official one bundled (SFS), else 1 + SKR's
+ * forecast growth bundled (a formula over the growth, which `growthCell` holds as an input), else the
+ * latest official factor as a marked assumption.
+ */
+function factorFor(
+  data: BudgetData,
+  y: number,
+  latest: SourcedFigure | undefined,
+  growthCell: string,
+): YearInput & { formula?: string } {
+  const official = table(data, BUDGET_TABLES.faktor, y);
+  if (official && !official.antagande) return { v: official.varde!, source: describe(official) };
+  const growth = table(data, BUDGET_TABLES.skrTillvaxt, y);
+  if (growth) return { v: growth.varde!, source: `1 + ${describe(growth)}`, formula: `=1+${growthCell}` };
+  if (official) return { v: official.varde!, source: describe(official) };
+  if (latest)
+    return {
+      v: latest.varde!,
+      source: `antagande: ersätt med SKR:s senaste prognos (senaste officiella faktor, ${describe(latest)})`,
+    };
+  return { v: 1, source: `${FYLL_I} (uppräkningsfaktor eller SKR:s prognos för inkomstår ${y})` };
+}
