@@ -107,7 +107,7 @@ describe("peer groups (Liknande kommuner) from /v3/municipality_groups", () => {
 describe("the bundled tables for budget year 2026", () => {
   const figures = bundledFigures(TABLES, 2026, "Skåne");
   it("gives the government's uplift factors by income year, the newest ordinance first, later years as marked assumptions", () => {
-    const f = figures.filter((x) => x.kpi === "upprakningsfaktor");
+    const f = figures.filter((x) => x.kpi === "upprakningsfaktorer");
     expect(f.map((x) => x.ar)).toEqual([2024, 2025, 2026, 2027, 2028]);
     // SFS 2024:669 (budget year 2025): 1.031 for income year 2024, 1.045 for 2025
     expect(f[0]).toMatchObject({ varde: 1.031, kalla: "SFS 2024:669", hamtad: "2024-09-19" });
@@ -120,7 +120,7 @@ describe("the bundled tables for budget year 2026", () => {
     }
   });
   it("gives the county rate of the newest ordinance for Skåne", () => {
-    const rate = figures.find((x) => x.kpi === "lansskattesats")!;
+    const rate = figures.find((x) => x.kpi === "lansvisa-skattesatser")!;
     const rows = TABLES.lansvisaSkattesatser.split("\n").filter((l) => l.includes(",bidrag,Skåne,"));
     const newest = rows.sort().at(-1)!.split(",");
     expect(rate.varde).toBe(Number(newest[5]));
@@ -137,9 +137,10 @@ describe("the bundled tables for budget year 2026", () => {
       2026,
     ).filter((x) => x.kpi === "skr-skatteunderlag");
     expect(withRows.map((x) => [x.ar, x.varde, x.antagande === undefined])).toEqual([
-      [2026, 3.5, true],
-      [2027, 3.5, false],
-      [2028, 3.5, false],
+      // 3,5 % as a share
+      [2026, 0.035, true],
+      [2027, 0.035, false],
+      [2028, 0.035, false],
     ]);
   });
 });
@@ -219,7 +220,7 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
         "1214",
         "1273",
       ]);
-      expect(data.tabeller.find((f) => f.kpi === "lansskattesats")!.title).toContain("Skåne");
+      expect(data.tabeller.find((f) => f.kpi === "lansvisa-skattesatser")!.title).toContain("Skåne");
     } finally {
       await server.close();
     }

@@ -479,7 +479,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
   const lan = countyName(kommun.id);
   const tabeller = options.tabeller ? bundledFigures(options.tabeller, budgetar, lan) : [];
   for (const [kpi, title] of [
-    ["upprakningsfaktor", "Uppräkningsfaktor för skatteunderlaget (regeringens)"],
+    ["upprakningsfaktorer", "Uppräkningsfaktor för skatteunderlaget (regeringens)"],
     ["skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos"],
     ["skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos"],
   ] as const) {
@@ -562,12 +562,12 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
 
 /**
  * The bundled figures the workbook needs for the budget year and its two plan years:
- * - `upprakningsfaktor` per income year from the budget year − 2 to the budget year + 2: the government's
+ * - `upprakningsfaktorer` per income year from the budget year − 2 to the budget year + 2: the government's
  *   factor (the newest ordinance that gives that income year); a year no ordinance gives takes the latest
  *   official factor as a marked assumption;
  * - `skr-skatteunderlag` and `skr-pkv` per year from the budget year to + 2 (SKR's forecasts, as factors
- *   1 + change), the latest bundled year as a marked assumption where a year is missing;
- * - `lansskattesats`: the county's rate (kommuner) from the newest ordinance, when the county is known.
+ *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing;
+ * - `lansvisa-skattesatser`: the county's rate (kommuner) from the newest ordinance, when the county is known.
  */
 export function bundledFigures(t: BundledTables, budgetar: number, lan?: string): SourcedFigure[] {
   const out: SourcedFigure[] = [];
@@ -581,7 +581,7 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
     const src = row ?? latest;
     if (!src) break;
     const f: SourcedFigure = {
-      kpi: "upprakningsfaktor",
+      kpi: "upprakningsfaktorer",
       title: "Uppräkningsfaktor för skatteunderlaget (regeringens)",
       kommun: "0000",
       ar: year,
@@ -609,8 +609,9 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
         title,
         kommun: "0000",
         ar: year,
-        varde: src.v,
-        enhet: "%",
+        // SKR prints percent; the workbook reads a share (3.5 % → 0.035)
+        varde: src.v / 100,
+        enhet: "andel",
         url: src.r.kalla ?? "",
         hamtad: src.r.datum ?? "",
         kalla: `SKR ${src.r.cirkular}`,
@@ -627,7 +628,7 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
     const row = rows.sort((a, b) => (b.utfardad ?? "").localeCompare(a.utfardad ?? ""))[0];
     if (row) {
       out.push({
-        kpi: "lansskattesats",
+        kpi: "lansvisa-skattesatser",
         title: `Länsvis skattesats för kommunerna, ${lan} län`,
         kommun: "0000",
         ar: Number((row.utfardad ?? "").slice(0, 4)),

@@ -8,6 +8,7 @@ import {
   type FetchBudgetOptions,
 } from "../budget/fetch";
 import type { BudgetData, SourcedFigure } from "../budget/types";
+import { buildBudgetWorkbook } from "../budget/workbook";
 import { KoladaClient } from "../kolada/client";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError } from "../kolada/types";
@@ -113,14 +114,6 @@ export function budgetReport(data: BudgetData, baseUrl: string, file: string, la
   return lines.join("\n") + "\n";
 }
 
-/** Loads the workbook builder (addin/src/budget/workbook.ts, from the budget-book work). */
-async function loadBuilder(): Promise<(data: BudgetData) => WorkbookSpec> {
-  const path = "../budget/workbook.js";
-  const mod = (await import(path)) as { buildBudgetWorkbook?: (data: BudgetData) => WorkbookSpec };
-  if (typeof mod.buildBudgetWorkbook !== "function") throw new Error("buildBudgetWorkbook is missing");
-  return mod.buildBudgetWorkbook;
-}
-
 /** How the command reaches Kolada; tests and the pane pass their own. */
 export interface BudgetRunOptions {
   today?: Date;
@@ -178,7 +171,7 @@ export async function runBudget(
   if (explicit) checkTarget(explicit, { overwrite, command: "budget" });
   else if (/^\d{1,4}$/.test(kommunArg.trim()))
     checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget" });
-  const build = run.build ?? (await loadBuilder());
+  const build = run.build ?? buildBudgetWorkbook;
 
   const progress = Progress.forTerminal(false);
   const cacheDir = cacheDirectory(o.values.get("cache"));
