@@ -242,6 +242,17 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(errors(computeWorkbook(spec))).toEqual([]);
   });
 
+  it("a tax capacity newer than the budget year's base is counted back with the factors", () => {
+    const data = exempelBudgetData();
+    // Kolada's capacity of 2027 = income year 2026, one year after the base year 2025 of budget year 2027
+    data.figurer["N00903"] = { ...data.figurer["N00903"]!, ar: 2027 };
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    // 4 000 mnkr of income year 2026: / 1.04 to 2025, then × 1.04 × 1.04 to 2027 = 4 000 × 1.04 = 4 160
+    expect(named(spec, values, "Skatteunderlag") as number).toBeCloseTo(4160, 9);
+  });
+
   it("with no peers, says so instead of an efficiency potential", () => {
     const spec = buildBudgetWorkbook(without([]));
     const j = computeWorkbook(spec)["Jämförelse"]!;
@@ -273,8 +284,13 @@ describe("the budget workbook as a file", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const sheets = JSON.parse(r.stdout) as Record<string, (number | string | null)[][]>;
+    // beräkna lists error cells under "[fel]"; none, and no error value anywhere in the sheets
+    expect(sheets["[fel]"] ?? []).toEqual([]);
     const flat = Object.values(sheets).flat(2);
-    expect(flat.filter((v) => typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v))).toEqual([]);
+    expect(
+      flat.filter((v) => typeof v === "string" && /^#(VALUE!|DIV\/0!|N\/A|NUM!|NAME\?|REF!)$/.test(v)),
+    ).toEqual([]);
+    expect(Object.keys(sheets).filter((k) => k !== "[fel]")).toEqual([...BUDGET_SHEETS]);
     const res = sheets["Resultatbudget"]!;
     // row 5 taxes and grants, row 10 requirement, 11 frame, 12 gap (B = the budget year)
     expect(res[4]![1] as number).toBeCloseTo(1393.23456, 9);

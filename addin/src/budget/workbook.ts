@@ -268,9 +268,13 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   // per year: uplift factors (income years), PKV, final settlement
   const incomeYear = yearOf("N00903") - 1; // marked assumption, see above
   const outcomeYear = yearOf("N03067");
-  const firstYear = Math.min(incomeYear + 1, outcomeYear + 1, t - 1);
+  const riket = data.jamforelse["0000"]?.["N00903"];
+  const riketIncomeYear = usable(riket) ? riket.ar - 1 : incomeYear;
+  /** factors are needed for every income year after the earliest tax base the sheets start from */
+  const factorFrom = Math.min(incomeYear, riketIncomeYear, t - 2);
+  const firstYear = Math.min(factorFrom + 1, outcomeYear + 1, t);
   const lastYear = t + 2;
-  const perYearHead = r + 5;
+  const perYearHead = r + 6;
   f[perYearHead] = [
     header("År"),
     header("Uppräkningsfaktor för skatteunderlaget"),
@@ -304,15 +308,22 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     const settleInput: YearInput = settle
       ? { v: settle.varde!, source: describe(settle) }
       : { v: 0, source: `${FYLL_I} (SKR:s prognos för slutavräkningen)` };
+    const usedFactor = y > factorFrom;
+    const usedPkv = y > outcomeYear;
+    const usedSettle = y >= t;
     f[row] = [
       styled(y, "year"),
-      factor.formula ? styled(factor.formula, "factor") : styled(factor.v, "factor", true),
-      factor.source,
-      styled(pkvInput.v, "share1", true),
-      pkvInput.source,
-      styled(settleInput.v, "money0", true),
-      settleInput.source,
-      ...(factor.formula ? [styled(factor.v, "share1", true)] : []),
+      !usedFactor
+        ? null
+        : factor.formula
+          ? styled(factor.formula, "factor")
+          : styled(factor.v, "factor", true),
+      usedFactor ? factor.source : "",
+      usedPkv ? styled(pkvInput.v, "share1", true) : null,
+      usedPkv ? pkvInput.source : "",
+      usedSettle ? styled(settleInput.v, "money0", true) : null,
+      usedSettle ? settleInput.source : "",
+      ...(usedFactor && factor.formula ? [styled(factor.v, "share1", true)] : []),
     ];
   }
   f[perYearHead - 1] = [
@@ -379,13 +390,10 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     money("=KOMMUN.UPLIFTEDTAXBASE($B$7,B10:E10)"),
   ];
   s[14] = [header("Inkomstutjämning"), ...years.map(header)];
-  const riket = data.jamforelse["0000"]?.["N00903"];
   const riketRow = 15;
   s[riketRow] = [
     "Medelskattekraft i riket, uppräknad (kr/inv)",
-    ...years.map((y) =>
-      styled(`=${q(JAMF)}!$F$${5}${uplift(usable(riket) ? riket.ar - 1 : incomeYear, y)}`, "money0"),
-    ),
+    ...years.map((y) => styled(`=${q(JAMF)}!$F$${5}${uplift(riketIncomeYear, y)}`, "money0")),
   ];
   s[16] = [
     "Kommunens skattekraft, uppräknad (kr/inv)",
