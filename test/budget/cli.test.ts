@@ -52,20 +52,22 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
   });
   afterAll(() => server.close());
 
-  it("writes mal-och-budget-2026-0184.xlsx that beräkna computes with no error cell; the names hold the fetched figures", async () => {
-    const r = await cli(["budget", "--kommun", "0184", "--år", "2026"], dir, env);
+  it("writes mal-och-budget-2026-1265.xlsx that beräkna computes with no error cell; the names hold the fetched figures", async () => {
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], dir, env);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const file = join(dir, "mal-och-budget-2026-0184.xlsx");
+    const file = join(dir, "mal-och-budget-2026-1265.xlsx");
     expect(existsSync(file)).toBe(true);
     // what it fetched, from where, the year of each figure, the title warning, the assumptions, what is missing
     expect(r.stdout).toContain(`Source: Kolada (${server.url}), fetched ${today()}.`);
-    expect(r.stdout).toMatch(/N01951 {2}2025 +86,000 {2}antal/);
-    expect(r.stdout).toMatch(/N03007 {2}2024 +1,746/);
-    expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Solna, 2024 (4 municipalities)");
+    expect(r.stdout).toMatch(/N01951 {2}2025 +19,500 {2}antal/);
+    // the fixture's 2025 value is null: 2024's
+    expect(r.stdout).toMatch(/N03102 {2}2024 +2\.23 /);
+    expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Sjöbo, 2024 (5 municipalities)");
     expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}Titeln är nu/);
     expect(r.stdout).toMatch(/upprakningsfaktorer 2026: antagande: ersätt med SKR:s senaste prognos/);
     expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
+    expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
     expect(r.stdout).toContain("Källa: Kolada");
     // paging was followed (pages of 400 values)
     expect(server.requests.some((u) => u.includes("page=2"))).toBe(true);
@@ -75,11 +77,11 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     const sheets = JSON.parse(e.stdout) as Record<string, unknown[][]>;
     expect(sheets["[fel]"]).toBeUndefined();
     const n = await named(file, sheets);
-    expect(n.Kommunkod).toBe("0184");
+    expect(n.Kommunkod).toBe("1265");
     expect(n.Budgetar).toBe(2026);
-    // the fixture's population 2025 and Solna's tax rate 2025 (seed 001 table 2)
-    expect(n.Invanare).toBe(86000);
-    expect(n.Skattesats).toBe(17.37);
+    // the fixture's population and tax rate of 2025 (synthetic, test/fixtures/kolada/README.md)
+    expect(n.Invanare).toBe(19500);
+    expect(n.Skattesats).toBe(21.5);
     const v = (k: string) => n[k] as number;
     expect(v("Resultatkrav")).toBeCloseTo(0.02 * v("SkatterOchBidrag"), 9);
     expect(v("Nettokostnadsram")).toBeCloseTo(
@@ -90,12 +92,12 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
   });
 
   it("never writes over the file without --skriv-över, and says so before fetching anything", async () => {
-    const file = join(dir, "mal-och-budget-2026-0184.xlsx");
+    const file = join(dir, "mal-och-budget-2026-1265.xlsx");
     const before = statSync(file).mtimeMs;
     const asked = server.requests.length;
-    const r = await cli(["budget", "--kommun", "184", "--år", "2026"], dir, env);
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], dir, env);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("mal-och-budget-2026-0184.xlsx already exists; give --overwrite");
+    expect(r.stderr).toContain("mal-och-budget-2026-1265.xlsx already exists; give --overwrite");
     expect(server.requests.length).toBe(asked);
     expect(statSync(file).mtimeMs).toBe(before);
   });
@@ -103,7 +105,7 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
   it("works from the cache with no network, saying it used the cache and its date", async () => {
     const closed = await startFakeKoladaV3(DATASET);
     await closed.close();
-    const r = await cli(["budget", "--kommun", "Solna", "--år", "2026", "--ut", "offline.xlsx"], dir, {
+    const r = await cli(["budget", "--kommun", "Sjöbo", "--år", "2026", "--ut", "offline.xlsx"], dir, {
       KOMMUNKALKYL_KOLADA_URL: closed.url,
       KOMMUNKALKYL_CACHE: cache,
     });
@@ -112,11 +114,15 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(existsSync(join(dir, "offline.xlsx"))).toBe(true);
   });
 
-  it("resolves a name and writes the default file for its code", async () => {
-    const r = await cli(["budget", "--kommun", "sjöbo", "--year", "2026"], dir, env);
-    expect(r.code).toBe(0);
-    expect(existsSync(join(dir, "mal-och-budget-2026-1265.xlsx"))).toBe(true);
-    expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
+  it("resolves a name and writes the default file for its code (Solna: peers, a withdrawn value, seed 001's figures)", async () => {
+    const r = await cli(["budget", "--kommun", "solna", "--year", "2026"], dir, env);
+    expect(existsSync(join(dir, "mal-och-budget-2026-0184.xlsx"))).toBe(true);
+    expect(r.stdout).toMatch(/N01951 {2}2025 +86,000 {2}antal/);
+    expect(r.stdout).toMatch(/N00901 {2}2025 +17\.37 /);
+    // 2025's result is withdrawn in the fixture: 2024's
+    expect(r.stdout).toMatch(/N03007 {2}2024 +1,746 /);
+    expect(r.stdout).toMatch(/N30001 {2}2024 +-56\.4 /);
+    expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Solna, 2024 (4 municipalities)");
   });
 
   it("refuses unknown and ambiguous municipalities and bad years with exit 2, writing nothing", async () => {

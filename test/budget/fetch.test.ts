@@ -119,13 +119,26 @@ describe("the bundled tables for budget year 2026", () => {
       expect(x.antagande).toMatch(/^antagande: ersätt med SKR:s senaste prognos .*SFS 2024:669/);
     }
   });
-  it("gives the county rate of the newest ordinance for Skåne", () => {
+  it("gives the county rates of the newest ordinance: Skåne's grant rate; Stockholm's charge rate too", () => {
+    // the table's newest ordinance for the grant rates is "2004:881 i lydelse enligt 2023:683"
+    const newest = (lan: string, slag: string) =>
+      TABLES.lansvisaSkattesatser
+        .split("\n")
+        .filter(
+          (l) => l.includes(`,${slag},${lan},`) && l.startsWith("2004:881 i lydelse enligt 2023:683"),
+        )[0]!
+        .split(",");
     const rate = figures.find((x) => x.kpi === "lansvisa-skattesatser")!;
-    const rows = TABLES.lansvisaSkattesatser.split("\n").filter((l) => l.includes(",bidrag,Skåne,"));
-    const newest = rows.sort().at(-1)!.split(",");
-    expect(rate.varde).toBe(Number(newest[5]));
-    expect(rate.kalla).toBe(`SFS ${newest[0]} ${newest[2]}`);
+    expect(rate.varde).toBe(Number(newest("Skåne", "bidrag")[5]));
+    expect(rate).toMatchObject({ ar: 2023, kalla: "SFS 2004:881 i lydelse enligt 2023:683 2 §" });
+    // the table has charge rates (3 §) for three counties only (SFS 2015:1011): none for Skåne, never a guess
+    expect(figures.some((x) => x.kpi === "lansvisa-skattesatser-avgift")).toBe(false);
+    const stockholm = bundledFigures(TABLES, 2026, "Stockholms").find(
+      (x) => x.kpi === "lansvisa-skattesatser-avgift",
+    )!;
+    expect(stockholm).toMatchObject({ varde: 16.98, ar: 2015, kalla: "SFS 2015:1011 3 §" });
   });
+
   it("gives no SKR forecast when the bundled table has no rows, rather than a guess", () => {
     expect(figures.some((x) => x.kpi === "skr-skatteunderlag" || x.kpi === "skr-pkv")).toBe(false);
     const withRows = bundledFigures(

@@ -567,7 +567,8 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  *   official factor as a marked assumption;
  * - `skr-skatteunderlag` and `skr-pkv` per year from the budget year to + 2 (SKR's forecasts, as factors
  *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing;
- * - `lansvisa-skattesatser`: the county's rate (kommuner) from the newest ordinance, when the county is known.
+ * - `lansvisa-skattesatser` and `lansvisa-skattesatser-avgift`: the county's rates (kommuner) for the
+ *   income equalisation grant (2 §) and charge (3 §) from the newest ordinance, when the county is known.
  */
 export function bundledFigures(t: BundledTables, budgetar: number, lan?: string): SourcedFigure[] {
   const out: SourcedFigure[] = [];
@@ -624,20 +625,28 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
   forecast(t.skatteunderlagsprognos, "skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos");
   forecast(t.pkv, "skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos");
   if (lan && t.lansvisaSkattesatser) {
-    const rows = parseCsv(t.lansvisaSkattesatser).filter((r) => r.lan === lan && r.slag === "bidrag");
-    const row = rows.sort((a, b) => (b.utfardad ?? "").localeCompare(a.utfardad ?? ""))[0];
-    if (row) {
-      out.push({
-        kpi: "lansvisa-skattesatser",
-        title: `Länsvis skattesats för kommunerna, ${lan} län`,
-        kommun: "0000",
-        ar: Number((row.utfardad ?? "").slice(0, 4)),
-        varde: Number(row.kommuner),
-        enhet: "kr per 100 kr",
-        url: row.kalla ?? "",
-        hamtad: row.utfardad ?? "",
-        kalla: `SFS ${row.sfs} ${row.paragraf}`,
-      });
+    for (const [slag, kpi, what] of [
+      ["bidrag", "lansvisa-skattesatser", "inkomstutjämningsbidrag, 2 §"],
+      ["avgift", "lansvisa-skattesatser-avgift", "inkomstutjämningsavgift, 3 §"],
+    ] as const) {
+      const rows = parseCsv(t.lansvisaSkattesatser).filter((r) => r.lan === lan && r.slag === slag);
+      // the newest ordinance: by the latest year in its SFS number ("2004:881 i lydelse enligt 2023:683" → 2023)
+      const year = (r: Record<string, string>) =>
+        Math.max(...[...(r.sfs ?? "").matchAll(/(\d{4}):\d+/g)].map((m) => Number(m[1])));
+      const row = rows.map((r, i) => ({ r, i })).sort((a, b) => year(b.r) - year(a.r) || b.i - a.i)[0]?.r;
+      if (row) {
+        out.push({
+          kpi,
+          title: `Länsvis skattesats för kommunerna, ${lan} län (${what})`,
+          kommun: "0000",
+          ar: year(row),
+          varde: Number(row.kommuner),
+          enhet: "kr per 100 kr",
+          url: row.kalla ?? "",
+          hamtad: row.utfardad || String(year(row)),
+          kalla: `SFS ${row.sfs} ${row.paragraf}`,
+        });
+      }
     }
   }
   return out;
