@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { BIN } from "../helpers";
-import { fixture, startFakeKoladaV3, type KoladaDataset } from "../kolada/fakeServer";
+import { fixture, startFakeKolada, startFakeKoladaV3, type KoladaDataset } from "../kolada/fakeServer";
 
 const run = promisify(execFile);
 const DATASET = fixture("budget-v3.json") as KoladaDataset;
@@ -100,6 +100,33 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.stderr).toContain("mal-och-budget-2026-1265.xlsx already exists; give --overwrite");
     expect(server.requests.length).toBe(asked);
     expect(statSync(file).mtimeMs).toBe(before);
+    const replaced = await cli(["budget", "--kommun", "1265", "--år", "2026", "--skriv-över"], dir, env);
+    expect(replaced.code).toBe(0);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("shows progress on a terminal while fetching, and none in a pipe", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "budget-tty-")), "stdout.txt");
+    const file = join(dirname(out), "tty.xlsx");
+    const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const command = `${[process.execPath, BIN, "budget", "--kommun", "1265", "--år", "2026", "--ut", file].map(quote).join(" ")} > ${quote(out)}`;
+    const r = await run("script", ["-qec", command, "/dev/null"], {
+      env: { ...process.env, LANG: "C", LC_ALL: "", ...env },
+    });
+    expect(r.stdout).toContain("Fetching 48 KPIs for Sjöbo");
+    expect(r.stdout).toContain("\x1b[2K");
+    expect(readFileSync(out, "utf8")).not.toContain("Fetching 48 KPIs");
+  });
+
+  it("prints its help in English and Swedish", async () => {
+    const en = await cli(["budget", "--help", "--en"], dir, env);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("kommunkalkyl budget --kommun <code|name> [--year <budget year>]");
+    const sv = await cli(["budget", "--help", "--sv"], dir, env);
+    expect(sv.stdout).toContain("standard nästa kalenderår");
+    const main = await cli(["--help", "--en"], dir, env);
+    expect(main.stdout).toContain("kommunkalkyl budget --kommun <code|name>  writes a budget workbook");
   });
 
   it("works from the cache with no network, saying it used the cache and its date", async () => {
@@ -160,5 +187,24 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.stderr).toContain("--cache <dir>");
     expect(r.stderr).toContain("No file was written.");
     expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it("exits 1 within 20 s when Kolada accepts the connection but never answers", async () => {
+    const hanging = await startFakeKolada({ "/v3/municipality": [{ hang: true }] });
+    const empty = mkdtempSync(join(tmpdir(), "budget-hang-"));
+    try {
+      const started = Date.now();
+      const r = await cli(["budget", "--kommun", "0184", "--år", "2026"], empty, {
+        KOMMUNKALKYL_KOLADA_URL: hanging.url,
+        KOMMUNKALKYL_CACHE: join(empty, "cache"),
+      });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("Kolada did not answer within 8 s.");
+      expect(r.stderr).toContain("--cache <dir>");
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      await hanging.close();
+    }
   });
 });
