@@ -210,7 +210,7 @@ describe("buildBudgetWorkbook with figures missing", () => {
       data.saknas.push({ kpi: id, title: data.figurer[id].title, skal: "Kolada har inget värde (test)" });
     }
     delete data.jamforelse["0000"];
-    data.tabeller = data.tabeller.filter((t) => t.kpi === "upprakningsfaktorer");
+    data.tabeller = data.tabeller.filter((t) => t.kpi === "upprakningsfaktor");
     delete data.jamforelsegrupp;
     return data;
   }
@@ -240,6 +240,16 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect((row2028[1] as CellSpec).v).toBe(1.045);
     expect(String(row2028[2])).toMatch(/^antagande: ersätt med SKR:s senaste prognos/);
     expect(errors(computeWorkbook(spec))).toEqual([]);
+  });
+
+  it("takes SKR's growth in percent (4 → 4 %) and as a share (0.04) alike", () => {
+    const data = exempelBudgetData();
+    data.tabeller = data.tabeller.map((x) =>
+      x.kpi === "skr-skatteunderlag" ? { ...x, varde: 0.04, enhet: "andel" } : x,
+    );
+    const spec = buildBudgetWorkbook(data);
+    // 4 180 × 1.04 × 1.04, as with the fixture's "4 %"
+    expect(named(spec, computeWorkbook(spec), "Skatteunderlag") as number).toBeCloseTo(4521.088, 9);
   });
 
   it("a tax capacity newer than the budget year's base is counted back with the factors", () => {

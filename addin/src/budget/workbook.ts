@@ -11,21 +11,31 @@ import type { BudgetData, SourcedFigure } from "./types";
  * yellow input of 0 marked "fyll i", so the workbook still computes and says what is missing.
  */
 
-/** The bundled tables' ids in {@link BudgetData.tabeller} (`SourcedFigure.kpi`) that the builder reads. */
+/**
+ * The bundled tables' ids in {@link BudgetData.tabeller} (`SourcedFigure.kpi`) that the builder reads, each
+ * with the spellings it accepts (the fetcher's first). `ar` is the income year for the factors and SKR's
+ * growth, the calendar year otherwise. A change or rate whose `enhet` is "%" is in percent (4.1) and is
+ * divided by 100 into the share the workbook holds (4,1 % shown); any other unit is a share already (0.041).
+ */
 export const BUDGET_TABLES = {
-  /** uplift factor of the tax base for income year `ar` (förordning om uppräkningsfaktorer, SFS) */
-  faktor: "upprakningsfaktorer",
-  /** SKR's forecast growth of the tax base for income year `ar`, as a share (0.041 = 4.1 %) */
-  skrTillvaxt: "skr-skatteunderlag",
+  /** the government's uplift factor of the tax base (förordning om uppräkningsfaktorer, SFS) */
+  faktor: ["upprakningsfaktor", "upprakningsfaktorer"],
+  /** SKR's forecast growth of the tax base (circular Budgetförutsättningar) */
+  skrTillvaxt: ["skr-skatteunderlag"],
   /** the county rate for the income equalisation (förordning (2004:881) 2 §), kr per 100 kr */
-  lansSkattesats: "lansvisa-skattesatser",
-  /** SKR's price index for municipal activities (PKV) for year `ar`, as a share */
-  pkv: "skr-pkv",
-  /** the internal interest rate (SKR's recommendation, RIPS) for year `ar`, as a share */
-  internranta: "internranta",
-  /** SKR's forecast final settlement for year `ar`, kronor per inhabitant */
-  slutavrakning: "skr-slutavrakning",
+  lansSkattesats: ["lansskattesats", "lansvisa-skattesatser"],
+  /** SKR's price index for municipal activities (PKV) */
+  pkv: ["skr-pkv"],
+  /** the internal interest rate (SKR's recommendation) */
+  internranta: ["internranta"],
+  /** SKR's forecast final settlement, kronor per inhabitant */
+  slutavrakning: ["skr-slutavrakning"],
 } as const;
+
+/** A change or rate as a share: percent figures ("%") divided by 100. */
+function asShare(f: SourcedFigure & { varde: number }): number {
+  return f.enhet.trim() === "%" ? f.varde / 100 : f.varde;
+}
 
 type Kind = "count" | "rate" | "krinv" | "pct";
 
@@ -125,8 +135,15 @@ function usable(f: SourcedFigure | undefined): f is SourcedFigure & { varde: num
 }
 
 /** The bundled figure of table `kpi` for year `ar` (the last one given wins, so a fetcher may override). */
-function table(data: BudgetData, kpi: string, ar?: number): SourcedFigure | undefined {
-  const rows = data.tabeller.filter((t) => t.kpi === kpi && (ar === undefined || t.ar === ar) && usable(t));
+function table(
+  data: BudgetData,
+  kpi: readonly string[],
+  ar?: number,
+): (SourcedFigure & { varde: number }) | undefined {
+  const rows = data.tabeller.filter(
+    (t): t is SourcedFigure & { varde: number } =>
+      kpi.includes(t.kpi) && (ar === undefined || t.ar === ar) && usable(t),
+  );
   return rows[rows.length - 1];
 }
 
@@ -248,7 +265,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const interestRow = r + 2;
   f[interestRow] = [
     "Internränta",
-    interest ? styled(interest.varde!, "share1", true) : styled(null, "share1", true),
+    interest ? styled(asShare(interest), "share1", true) : styled(null, "share1", true),
     "%",
     null,
     null,
@@ -258,7 +275,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const lanRow = r + 3;
   f[lanRow] = [
     `Länsvis skattesats för inkomstutjämningen${data.kommun.lan ? `, ${data.kommun.lan}` : ""}`,
-    styled(lan ? lan.varde! : 0, "rate", true),
+    styled(lan ? lan.varde : 0, "rate", true),
     "kr per 100 kr",
     null,
     null,
@@ -286,10 +303,14 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   const yearRow: Record<number, number> = {};
   const officialFactors = data.tabeller.filter(
-    (x) => x.kpi === BUDGET_TABLES.faktor && usable(x) && !x.antagande,
+    (x): x is SourcedFigure & { varde: number } =>
+      (BUDGET_TABLES.faktor as readonly string[]).includes(x.kpi) && usable(x) && !x.antagande,
   );
   const latestFactor = officialFactors.sort((a, b) => a.ar - b.ar)[officialFactors.length - 1];
-  const pkvs = data.tabeller.filter((x) => x.kpi === BUDGET_TABLES.pkv && usable(x) && !x.antagande);
+  const pkvs = data.tabeller.filter(
+    (x): x is SourcedFigure & { varde: number } =>
+      (BUDGET_TABLES.pkv as readonly string[]).includes(x.kpi) && usable(x) && !x.antagande,
+  );
   const latestPkv = pkvs.sort((a, b) => a.ar - b.ar)[pkvs.length - 1];
   for (let y = firstYear; y <= lastYear; y++) {
     const row = perYearHead + 1 + (y - firstYear);
@@ -297,16 +318,16 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     const factor = factorFor(data, y, latestFactor, `${q(FORUT)}!$H$${row}`);
     const pkv = table(data, BUDGET_TABLES.pkv, y);
     const pkvInput: YearInput = pkv
-      ? { v: pkv.varde!, source: describe(pkv) }
+      ? { v: asShare(pkv), source: describe(pkv) }
       : latestPkv
         ? {
-            v: latestPkv.varde!,
+            v: asShare(latestPkv),
             source: `antagande: ersätt med SKR:s senaste PKV-prognos (taget från ${describe(latestPkv)})`,
           }
         : { v: 0, source: `${FYLL_I} (SKR:s prisindex för kommunal verksamhet)` };
     const settle = table(data, BUDGET_TABLES.slutavrakning, y);
     const settleInput: YearInput = settle
-      ? { v: settle.varde!, source: describe(settle) }
+      ? { v: settle.varde, source: describe(settle) }
       : { v: 0, source: `${FYLL_I} (SKR:s prognos för slutavräkningen)` };
     const usedFactor = y > factorFrom;
     const usedPkv = y > outcomeYear;
@@ -849,17 +870,17 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
 function factorFor(
   data: BudgetData,
   y: number,
-  latest: SourcedFigure | undefined,
+  latest: (SourcedFigure & { varde: number }) | undefined,
   growthCell: string,
 ): YearInput & { formula?: string } {
   const official = table(data, BUDGET_TABLES.faktor, y);
-  if (official && !official.antagande) return { v: official.varde!, source: describe(official) };
+  if (official && !official.antagande) return { v: official.varde, source: describe(official) };
   const growth = table(data, BUDGET_TABLES.skrTillvaxt, y);
-  if (growth) return { v: growth.varde!, source: `1 + ${describe(growth)}`, formula: `=1+${growthCell}` };
-  if (official) return { v: official.varde!, source: describe(official) };
+  if (growth) return { v: asShare(growth), source: `1 + ${describe(growth)}`, formula: `=1+${growthCell}` };
+  if (official) return { v: official.varde, source: describe(official) };
   if (latest)
     return {
-      v: latest.varde!,
+      v: latest.varde,
       source: `antagande: ersätt med SKR:s senaste prognos (senaste officiella faktor, ${describe(latest)})`,
     };
   return { v: 1, source: `${FYLL_I} (uppräkningsfaktor eller SKR:s prognos för inkomstår ${y})` };

@@ -4,7 +4,7 @@ import type { BudgetData, SourcedFigure } from "./types";
  * A SYNTHETIC municipality for the budget workbook's tests and the demo: "Exempelkommun", code 9901 (no
  * such municipality exists). The values are invented round numbers chosen so that the results can be
  * worked out by hand; they are not Kolada's. Only the uplift factors of income years 2024 and 2025 are
- * real (förordning (2024:669), samples/data/upprakningsfaktorer.csv); SKR's growth, PKV, the county rate
+ * real (förordning (2024:669), samples/data/upprakningsfaktorer.csv); SKR's growth and PKV (in percent, as the fetcher gives them), the county rate
  * and the final settlement are invented and marked so.
  *
  * The figures all belong to 2025; the budget year is 2027.
@@ -140,7 +140,7 @@ export function exempelBudgetData(): BudgetData {
   const synthetic = "syntetiskt exempelvärde";
   const tabeller: SourcedFigure[] = [
     table(
-      "upprakningsfaktorer",
+      "upprakningsfaktor",
       "Uppräkningsfaktor, inkomstår 2024",
       2024,
       1.031,
@@ -149,7 +149,7 @@ export function exempelBudgetData(): BudgetData {
       SFS_2024_669,
     ),
     table(
-      "upprakningsfaktorer",
+      "upprakningsfaktor",
       "Uppräkningsfaktor, inkomstår 2025",
       2025,
       1.045,
@@ -162,8 +162,8 @@ export function exempelBudgetData(): BudgetData {
         "skr-skatteunderlag",
         `Skatteunderlagets ökning ${y} (${synthetic})`,
         y,
-        0.04,
-        "andel",
+        4,
+        "%",
         synthetic,
         "",
         synthetic,
@@ -174,15 +174,15 @@ export function exempelBudgetData(): BudgetData {
         "skr-pkv",
         `Prisindex för kommunal verksamhet ${y} (${synthetic})`,
         y,
-        0.03,
-        "andel",
+        3,
+        "%",
         synthetic,
         "",
         synthetic,
       ),
     ),
     table(
-      "lansvisa-skattesatser",
+      "lansskattesats",
       `Länsvis skattesats (${synthetic})`,
       2027,
       20,

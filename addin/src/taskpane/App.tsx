@@ -35,6 +35,7 @@ import { ACTION_PLAN_TEXTS } from "./components/actionPlanTexts";
 import { INVESTMENT_TEXTS } from "./components/investmentTexts";
 import { REVENUE_TEXTS } from "./components/revenueTexts";
 import { SENSITIVITY_TEXTS } from "./components/sensitivityTexts";
+import { BUDGET_TEXTS } from "./panels/budget/texts";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
 const TaxPanel = lazy(() =>
@@ -74,6 +75,12 @@ const InvestmentPanel = lazy(() =>
 const ActionPlanPanel = lazy(() =>
   import(/* webpackChunkName: "panel-actionplan" */ "./components/ActionPlanPanel").then((m) => ({
     default: m.ActionPlanPanel,
+  })),
+);
+
+const BudgetPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-budget" */ "./panels/budget/View").then((m) => ({
+    default: m.BudgetPanel,
   })),
 );
 
@@ -133,7 +140,15 @@ const useStyles = makeStyles({
 });
 
 export type Panel =
-  "tax" | "revenue" | "forecast" | "consequence" | "sensitivity" | "investment" | "actionplan" | "functions";
+  | "tax"
+  | "revenue"
+  | "forecast"
+  | "consequence"
+  | "sensitivity"
+  | "investment"
+  | "actionplan"
+  | "functions"
+  | "budget";
 const PANELS: readonly Panel[] = [
   "tax",
   "revenue",
@@ -143,6 +158,7 @@ const PANELS: readonly Panel[] = [
   "investment",
   "actionplan",
   "functions",
+  "budget",
 ];
 
 /** The tabs that do not fit, as a menu (Fluent's overflow pattern). */
@@ -242,6 +258,7 @@ export function App(props: {
     investment: INVESTMENT_TEXTS[lang].tab,
     actionplan: ACTION_PLAN_TEXTS[lang].tab,
     functions: t.functionsTab,
+    budget: BUDGET_TEXTS[lang].tab,
   };
 
   function setLang(l: Lang) {
@@ -457,6 +474,7 @@ export function App(props: {
             {panel === "investment" && <InvestmentPanel lang={lang} write={write} />}
             {panel === "actionplan" && <ActionPlanPanel lang={lang} host={host} write={write} />}
             {panel === "functions" && <FunctionsPanel lang={lang} onInsert={(f) => void insert(f)} />}
+            {panel === "budget" && <BudgetPanel lang={lang} host={host} />}
           </Suspense>
         </section>
         <ConfirmOverwrite
