@@ -246,27 +246,29 @@ export async function runBudget(
   );
   out(budgetReport(data, client.baseUrl, target, lang));
   if (errors.length > 0) {
-    out(errors.map((e) => `${e}\n`).join(""));
+    out(
+      (lang === "sv"
+        ? `\nArbetsboken skrevs, men ${errors.length} celler är fel (fyll i det som saknas i Förutsättningar):\n`
+        : `\nThe workbook was written, but ${errors.length} cells are errors (fill in what is missing in Förutsättningar):\n`) +
+        errors.map((e) => `${e}\n`).join(""),
+    );
     return EXIT.cellError;
   }
   return EXIT.ok;
 }
 
-/** The cells of computed sheets that hold an error, as "Blad!B7 #VALUE!". */
+/** The cells of computed sheets that hold an error, as beräkna lists them: "'Blad 1'!B7  #N/A  <message>". */
 export function errorCells(values: Record<string, unknown[][]>): string[] {
   const found: string[] = [];
   for (const [sheet, rows] of Object.entries(values)) {
+    const name = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (
-          v &&
-          typeof v === "object" &&
-          "value" in v &&
-          typeof (v as { value: unknown }).value === "string"
-        ) {
-          const value = (v as { value: string }).value;
-          if (value.startsWith("#")) found.push(`${sheet}!${columnName(c)}${r + 1}  ${value}`);
-        }
+        if (!v || typeof v !== "object" || !("value" in v)) return;
+        const { value, message } = v as { value: unknown; message?: unknown };
+        if (typeof value !== "string" || !value.startsWith("#")) return;
+        const why = typeof message === "string" && message !== "" ? `  ${message}` : "";
+        found.push(`${name}!${columnName(c)}${r + 1}  ${value}${why}`);
       }),
     );
   }
