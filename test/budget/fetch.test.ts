@@ -181,9 +181,9 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
       expect(data.figurer.N01951!.url).toBe(`${server.url}/v3/data/kpi/N01951/municipality/0184/year/2025`);
       expect(data.figurer.N01951!.hamtad).toBe("2026-12-04");
       // the fixture renamed N00097: a warning, and the live title shown
-      expect(data.figurer.N00097!.title).toBe("Nettokostnadsavvikelse totalt (exkl. LSS), %");
+      expect(data.figurer.N00097!.title).toBe("Nettokostnadsavvikelse totalt exkl. LSS, (%)");
       expect(data.figurer.N00097!.titelVarning).toContain(
-        'väntad "Nettokostnadsavvikelse totalt exkl. LSS, %"',
+        'väntad "Nettokostnadsavvikelse totalt (exkl. LSS), andel (%)"',
       );
       expect(
         Object.values(data.figurer)
