@@ -189,6 +189,18 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
+  it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
+    const asked = server.requests.length;
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--ut", join(dir, "no-such-folder", "b.xlsx")],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("does not exist; create it first");
+    expect(server.requests.length).toBe(asked);
+  });
+
   it("exits 1 within 20 s when Kolada accepts the connection but never answers", async () => {
     const hanging = await startFakeKolada({ "/v3/municipality": [{ hang: true }] });
     const empty = mkdtempSync(join(tmpdir(), "budget-hang-"));
