@@ -258,6 +258,31 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
     }
   });
 
+  it("splits a peer group of 30 into requests of at most 25 municipalities (the fake refuses more with 422)", async () => {
+    const members = Array.from({ length: 30 }, (_, i) => ({
+      member_id: String(2001 + i),
+      member_title: `K${i}`,
+    }));
+    const big: KoladaDataset = {
+      ...DATASET,
+      municipality_groups: [{ id: "G1", title: "Liknande kommuner övergripande, Sjöbo, 2025", members }],
+    };
+    const server = await startFakeKoladaV3(big);
+    try {
+      const data = await fetchBudgetData({ client: client(server.url), kommun: "1265", budgetar: 2026 });
+      expect(Object.keys(data.jamforelse)).toHaveLength(31);
+      // members without data in Kolada: a figure without a value, not an error
+      expect(data.jamforelse["2030"]!.N01951).toMatchObject({ varde: null });
+      const lists = server.requests
+        .filter((u) => u.startsWith("/v3/data/"))
+        .map((u) => /municipality\/([^/]+)\//.exec(u)![1]!.split(",").length);
+      expect(Math.max(...lists)).toBe(25);
+      expect(lists).toContain(6);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("works from the cache with Kolada unreachable, saying so with the cache's date", async () => {
     const server = await startFakeKoladaV3(DATASET);
     const storage = new MemoryStorage();
