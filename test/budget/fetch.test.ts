@@ -283,6 +283,25 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
     }
   });
 
+  it("keeps Kolada's status flag on the value it uses", async () => {
+    const flagged: KoladaDataset = {
+      ...DATASET,
+      data: DATASET.data.map((d) =>
+        d.kpi === "N00903" && d.municipality === "1265" && d.period === 2025
+          ? { ...d, values: [{ gender: "T", count: 1, status: "Osäker", value: 190000, isdeleted: false }] }
+          : d,
+      ),
+    };
+    const server = await startFakeKoladaV3(flagged);
+    try {
+      const data = await fetchBudgetData({ client: client(server.url), kommun: "1265", budgetar: 2026 });
+      expect(data.figurer.N00903).toMatchObject({ varde: 190000, status: "Osäker" });
+      expect(data.figurer.N00901!.status).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
   it("works from the cache with Kolada unreachable, saying so with the cache's date", async () => {
     const server = await startFakeKoladaV3(DATASET);
     const storage = new MemoryStorage();

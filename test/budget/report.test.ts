@@ -26,6 +26,7 @@ describe("the budget command's year, report and error list", () => {
           url: "http://k/v3/data/kpi/N01951/municipality/1265/year/2025",
           hamtad: "2026-12-01",
           kalla: "Kolada",
+          status: "Osäker",
         },
       },
       jamforelse: {},
@@ -51,6 +52,7 @@ describe("the budget command's year, report and error list", () => {
     expect(text).toContain("Källa: Kolada (http://k), ur cachen från 2026-12-01.");
     // sv-SE groups thousands with a no-break space
     expect(text).toMatch(/N01951 {2}2025 +19\u00a0500 {2}antal/);
+    expect(text).toContain("Värden som Kolada flaggar (status):\n  N01951  2025  Osäker");
     expect(text).toContain("upprakningsfaktorer 2027: antagande: ersätt med SKR:s senaste prognos (x)");
     expect(text).toContain("Kunde inte hämtas (fyll i):\n  N03064  LSS-utjämning, kr/inv: inget värde");
   });

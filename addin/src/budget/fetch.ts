@@ -468,6 +468,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       hamtad: fetchedOn,
       kalla: "Kolada",
     };
+    if (v?.status) f.status = v.status;
     if (live === undefined) {
       f.titelVarning = `Kolada känner inte längre till ${k.id} (väntad titel "${k.titel}") / Kolada no longer knows ${k.id} (expected title "${k.titel}")`;
     } else if (fold(live) !== fold(k.titel)) {

@@ -91,6 +91,11 @@ export function budgetReport(data: BudgetData, baseUrl: string, file: string, la
   const row = (f: SourcedFigure) =>
     `  ${f.kpi}  ${f.ar}  ${num(f.varde, lang).padStart(12)}  ${f.enhet.padEnd(13)} ${f.title}`;
   for (const f of Object.values(data.figurer)) lines.push(row(f));
+  const flagged = Object.values(data.figurer).filter((f) => f.status);
+  if (flagged.length > 0) {
+    lines.push("", sv ? "Värden som Kolada flaggar (status):" : "Values Kolada flags (status):");
+    for (const f of flagged) lines.push(`  ${f.kpi}  ${f.ar}  ${f.status}`);
+  }
   const warnings = Object.values(data.figurer).filter((f) => f.titelVarning);
   if (warnings.length > 0) {
     lines.push("", sv ? "Titlar som ändrats i Kolada:" : "Titles changed in Kolada:");
