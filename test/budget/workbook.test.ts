@@ -230,6 +230,20 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Finansnetto")).toBe(0);
   });
 
+  it("with nothing from Kolada at all, still computes with no error cell: every figure a 'fyll i'", () => {
+    const data = exempelBudgetData();
+    data.figurer = {};
+    data.jamforelse = {};
+    delete data.jamforelsegrupp;
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    expect(named(spec, values, "Invanare")).toBe(0);
+    expect(named(spec, values, "Skattesats")).toBe(0);
+    const forut = values["Förutsättningar"]!;
+    expect(forut.filter((r) => String(r[7]).startsWith("fyll i")).length).toBe(BUDGET_KPIS.length);
+  });
+
   it("uses the latest official factor as a marked assumption when no SKR growth is bundled", () => {
     const spec = buildBudgetWorkbook(without([]));
     const forut = spec.sheets[0]!.rows;
