@@ -256,6 +256,32 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(errors(computeWorkbook(spec))).toEqual([]);
   });
 
+  it("above 115 % of the average capacity: Kolada's outcome until the charge rate is filled in, then the law's charge", () => {
+    const data = exempelBudgetData();
+    // 300 000 kr/inv against the country's 250 000: 120 %
+    data.figurer["N00903"] = { ...data.figurer["N00903"]!, varde: 300000 };
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const tax = values["Skatter och bidrag"]!;
+    // no charge rate: N00011 18 000 kr/inv × 20 000 = 360 mnkr, marked as Kolada's outcome
+    expect(tax[16]![1] as number).toBeCloseTo(360, 9);
+    expect(String(tax[17]![1])).toMatch(/^Koladas utfall 2025 \(N00011/);
+
+    data.tabeller.push({
+      ...data.tabeller.find((x) => x.kpi === "lansskattesats")!,
+      kpi: "lansskattesats-avgift",
+      varde: 16.98,
+    });
+    const charged = buildBudgetWorkbook(data);
+    const after = computeWorkbook(charged);
+    expect(errors(after)).toEqual([]);
+    // own: 300 000 × 20 000 / 1e6 = 6 000 mnkr (2024) × 1.045 × 1.04² = 6 781.632 mnkr → 339 081.6 kr/inv;
+    // 1.15 × 282 568 = 324 953.2; (339 081.6 − 324 953.2) × 20 000 × 16.98 / 100 = 47 980 046.4 kr: a charge
+    expect(after["Skatter och bidrag"]![16]![1] as number).toBeCloseTo(-47.9800464, 6);
+    expect(after["Skatter och bidrag"]![17]![1]).toBe("lag (2004:773) 4–6 §§, KOMMUN.INKOMSTUTJÄMNING");
+  });
+
   it("takes SKR's growth in percent (4 → 4 %) and as a share (0.04) alike", () => {
     const data = exempelBudgetData();
     data.tabeller = data.tabeller.map((x) =>

@@ -24,6 +24,8 @@ export const BUDGET_TABLES = {
   skrTillvaxt: ["skr-skatteunderlag"],
   /** the county rate for the income equalisation (förordning (2004:881) 2 §), kr per 100 kr */
   lansSkattesats: ["lansskattesats", "lansvisa-skattesatser"],
+  /** the county rate for the income equalisation charge above 115 % (förordning (2004:881) 3 §), kr per 100 kr */
+  lansAvgift: ["lansskattesats-avgift"],
   /** SKR's price index for municipal activities (PKV) */
   pkv: ["skr-pkv"],
   /** the internal interest rate (SKR's recommendation) */
@@ -147,9 +149,14 @@ function table(
   return rows[rows.length - 1];
 }
 
+/** An assumption's text with one "antagande:" in front (the fetcher's texts may carry it already). */
+function assumption(text: string): string {
+  return /^antagande/i.test(text.trim()) ? text.trim() : `antagande: ${text.trim()}`;
+}
+
 function describe(f: SourcedFigure): string {
   const parts = [`${f.kalla}${f.kalla === "Kolada" ? ` ${f.kpi}` : ""}, ${f.title}, år ${f.ar}`];
-  if (f.antagande) parts.push(`antagande: ${f.antagande}`);
+  if (f.antagande) parts.push(assumption(f.antagande));
   if (f.titelVarning) parts.push(`OBS: ${f.titelVarning}`);
   return parts.join("; ");
 }
@@ -212,7 +219,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     kpiRow[k.id] = r;
     if (usable(x)) {
       const remark = [
-        x.antagande ? `antagande: ${x.antagande}` : "",
+        x.antagande ? assumption(x.antagande) : "",
         x.titelVarning ? `OBS: ${x.titelVarning}` : "",
       ]
         .filter(Boolean)
@@ -281,6 +288,18 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     null,
     lan ? describe(lan) : `${FYLL_I} (förordning (2004:881) 2 §)`,
   ];
+  const charge = table(data, BUDGET_TABLES.lansAvgift);
+  const chargeRow = r + 4;
+  f[chargeRow] = [
+    "Länsvis skattesats för inkomstutjämningsavgift (över 115 %)",
+    styled(charge ? charge.varde : null, "rate", true),
+    "kr per 100 kr",
+    null,
+    null,
+    charge
+      ? describe(charge)
+      : `${FYLL_I} om kommunens skattekraft är över 115 % av medelskattekraften (förordning (2004:881) 3 §); annars tomt`,
+  ];
 
   // per year: uplift factors (income years), PKV, final settlement
   const incomeYear = yearOf("N00903") - 1; // marked assumption, see above
@@ -291,7 +310,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const factorFrom = Math.min(incomeYear, riketIncomeYear, t - 2);
   const firstYear = Math.min(factorFrom + 1, outcomeYear + 1, t);
   const lastYear = t + 2;
-  const perYearHead = r + 6;
+  const perYearHead = r + 7;
   f[perYearHead] = [
     header("År"),
     header("Uppräkningsfaktor för skatteunderlaget"),
@@ -424,17 +443,23 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     "Kommunens skattekraft, uppräknad (kr/inv)",
     ...YEAR_COLS.map((c) => styled(`=IF(${c}5=0,0,${c}12*1000000/${c}5)`, "money0")),
   ];
+  const rate = `${q(FORUT)}!$B$${lanRow}`;
+  const chargeRate = `${q(FORUT)}!$B$${chargeRow}`;
+  /** the law's formula cannot be applied: a capacity, the inhabitants or the county rate missing, or above 115 % without the charge rate */
+  const cannot = (c: string) => `OR(${c}15=0,${c}5=0,${rate}=0,AND(${c}16>1.15*${c}15,${chargeRate}=""))`;
   s[17] = [
     "Inkomstutjämningsbidrag (+) / -avgift (−) (mnkr)",
     ...YEAR_COLS.map((c) =>
       money(
-        `=IF(OR(${c}15=0,${c}5=0,${q(FORUT)}!$B$${lanRow}=0),0,KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${q(FORUT)}!$B$${lanRow})/1000000)`,
+        `=IF(${cannot(c)},${cell("N00011")}*${c}5/1000000,IF(${chargeRate}="",KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${rate}),KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${rate},${chargeRate}))/1000000)`,
       ),
     ),
   ];
   s[18] = [
-    note(
-      "Lag (2004:773) 4–6 §§; länsvis skattesats enligt förordning (2004:881). Saknas medelskattekraften eller länets skattesats blir raden 0 tills den fylls i.",
+    "Räknat med",
+    ...YEAR_COLS.map(
+      (c) =>
+        `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")} (N00011, kr/inv oförändrat: antagande; fyll i det som saknas i Förutsättningar)","lag (2004:773) 4–6 §§, KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
@@ -848,7 +873,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       x.url,
       x.hamtad,
       x.kalla === "Kolada" ? "Källa: Kolada" : x.kalla,
-      [x.antagande ? `antagande: ${x.antagande}` : "", x.titelVarning ? `OBS: ${x.titelVarning}` : ""]
+      [x.antagande ? assumption(x.antagande) : "", x.titelVarning ? `OBS: ${x.titelVarning}` : ""]
         .filter(Boolean)
         .join("; "),
     ];
