@@ -230,6 +230,20 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Finansnetto")).toBe(0);
   });
 
+  it("with nothing from Kolada at all, still computes with no error cell: every figure a 'fyll i'", () => {
+    const data = exempelBudgetData();
+    data.figurer = {};
+    data.jamforelse = {};
+    delete data.jamforelsegrupp;
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    expect(named(spec, values, "Invanare")).toBe(0);
+    expect(named(spec, values, "Skattesats")).toBe(0);
+    const forut = values["Förutsättningar"]!;
+    expect(forut.filter((r) => String(r[7]).startsWith("fyll i")).length).toBe(BUDGET_KPIS.length);
+  });
+
   it("uses the latest official factor as a marked assumption when no SKR growth is bundled", () => {
     const spec = buildBudgetWorkbook(without([]));
     const forut = spec.sheets[0]!.rows;
@@ -240,6 +254,32 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect((row2028[1] as CellSpec).v).toBe(1.045);
     expect(String(row2028[2])).toMatch(/^antagande: ersätt med SKR:s senaste prognos/);
     expect(errors(computeWorkbook(spec))).toEqual([]);
+  });
+
+  it("above 115 % of the average capacity: Kolada's outcome until the charge rate is filled in, then the law's charge", () => {
+    const data = exempelBudgetData();
+    // 300 000 kr/inv against the country's 250 000: 120 %
+    data.figurer["N00903"] = { ...data.figurer["N00903"]!, varde: 300000 };
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const tax = values["Skatter och bidrag"]!;
+    // no charge rate: N00011 18 000 kr/inv × 20 000 = 360 mnkr, marked as Kolada's outcome
+    expect(tax[16]![1] as number).toBeCloseTo(360, 9);
+    expect(String(tax[17]![1])).toMatch(/^Koladas utfall 2025 \(N00011/);
+
+    data.tabeller.push({
+      ...data.tabeller.find((x) => x.kpi === "lansskattesats")!,
+      kpi: "lansskattesats-avgift",
+      varde: 16.98,
+    });
+    const charged = buildBudgetWorkbook(data);
+    const after = computeWorkbook(charged);
+    expect(errors(after)).toEqual([]);
+    // own: 300 000 × 20 000 / 1e6 = 6 000 mnkr (2024) × 1.045 × 1.04² = 6 781.632 mnkr → 339 081.6 kr/inv;
+    // 1.15 × 282 568 = 324 953.2; (339 081.6 − 324 953.2) × 20 000 × 16.98 / 100 = 47 980 046.4 kr: a charge
+    expect(after["Skatter och bidrag"]![16]![1] as number).toBeCloseTo(-47.9800464, 6);
+    expect(after["Skatter och bidrag"]![17]![1]).toBe("lag (2004:773) 4–6 §§, KOMMUN.INKOMSTUTJÄMNING");
   });
 
   it("takes SKR's growth in percent (4 → 4 %) and as a share (0.04) alike", () => {

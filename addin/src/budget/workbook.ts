@@ -24,6 +24,8 @@ export const BUDGET_TABLES = {
   skrTillvaxt: ["skr-skatteunderlag"],
   /** the county rate for the income equalisation (förordning (2004:881) 2 §), kr per 100 kr */
   lansSkattesats: ["lansskattesats", "lansvisa-skattesatser"],
+  /** the county rate for the income equalisation charge above 115 % (förordning (2004:881) 3 §), kr per 100 kr */
+  lansAvgift: ["lansskattesats-avgift"],
   /** SKR's price index for municipal activities (PKV) */
   pkv: ["skr-pkv"],
   /** the internal interest rate (SKR's recommendation) */
@@ -147,9 +149,14 @@ function table(
   return rows[rows.length - 1];
 }
 
+/** An assumption's text with one "antagande:" in front (the fetcher's texts may carry it already). */
+function assumption(text: string): string {
+  return /^antagande/i.test(text.trim()) ? text.trim() : `antagande: ${text.trim()}`;
+}
+
 function describe(f: SourcedFigure): string {
   const parts = [`${f.kalla}${f.kalla === "Kolada" ? ` ${f.kpi}` : ""}, ${f.title}, år ${f.ar}`];
-  if (f.antagande) parts.push(`antagande: ${f.antagande}`);
+  if (f.antagande) parts.push(assumption(f.antagande));
   if (f.titelVarning) parts.push(`OBS: ${f.titelVarning}`);
   return parts.join("; ");
 }
@@ -212,7 +219,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     kpiRow[k.id] = r;
     if (usable(x)) {
       const remark = [
-        x.antagande ? `antagande: ${x.antagande}` : "",
+        x.antagande ? assumption(x.antagande) : "",
         x.titelVarning ? `OBS: ${x.titelVarning}` : "",
       ]
         .filter(Boolean)
@@ -281,6 +288,18 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     null,
     lan ? describe(lan) : `${FYLL_I} (förordning (2004:881) 2 §)`,
   ];
+  const charge = table(data, BUDGET_TABLES.lansAvgift);
+  const chargeRow = r + 4;
+  f[chargeRow] = [
+    "Länsvis skattesats för inkomstutjämningsavgift (över 115 %)",
+    styled(charge ? charge.varde : null, "rate", true),
+    "kr per 100 kr",
+    null,
+    null,
+    charge
+      ? describe(charge)
+      : `${FYLL_I} om kommunens skattekraft är över 115 % av medelskattekraften (förordning (2004:881) 3 §); annars tomt`,
+  ];
 
   // per year: uplift factors (income years), PKV, final settlement
   const incomeYear = yearOf("N00903") - 1; // marked assumption, see above
@@ -291,7 +310,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const factorFrom = Math.min(incomeYear, riketIncomeYear, t - 2);
   const firstYear = Math.min(factorFrom + 1, outcomeYear + 1, t);
   const lastYear = t + 2;
-  const perYearHead = r + 6;
+  const perYearHead = r + 7;
   f[perYearHead] = [
     header("År"),
     header("Uppräkningsfaktor för skatteunderlaget"),
@@ -380,6 +399,10 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     to > from ? Array.from({ length: to - from }, (_, i) => `*(1+${pkvCell(from + 1 + i)})`).join("") : "";
 
   // ---------- Skatter och bidrag ----------
+  /** KOMMUN.SKATTEROCHBIDRAG needs a tax rate and a tax base; without them the sum is computed without the table */
+  const taxInputs = usable(fig("N00901")) && usable(fig("N00903")) && usable(fig("N01951"));
+  /** the last factor column for each year of the budget: t−1 and t for the budget year, one more per plan year */
+  const UPLIFT_END = ["C", "D", "E"] as const;
   const s: SheetSpec["rows"] = {};
   s[1] = [{ v: `Skatteintäkter och generella statsbidrag ${t}–${t + 2}`, style: "title" }];
   s[2] = [note("Belopp i mnkr där inget annat anges. Alla värden räknas ur Förutsättningar.")];
@@ -420,23 +443,31 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     "Kommunens skattekraft, uppräknad (kr/inv)",
     ...YEAR_COLS.map((c) => styled(`=IF(${c}5=0,0,${c}12*1000000/${c}5)`, "money0")),
   ];
+  const rate = `${q(FORUT)}!$B$${lanRow}`;
+  const chargeRate = `${q(FORUT)}!$B$${chargeRow}`;
+  /** the law's formula cannot be applied: a capacity, the inhabitants or the county rate missing, or above 115 % without the charge rate */
+  const cannot = (c: string) => `OR(${c}15=0,${c}5=0,${rate}=0,AND(${c}16>1.15*${c}15,${chargeRate}=""))`;
   s[17] = [
     "Inkomstutjämningsbidrag (+) / -avgift (−) (mnkr)",
     ...YEAR_COLS.map((c) =>
       money(
-        `=IF(OR(${c}15=0,${c}5=0,${q(FORUT)}!$B$${lanRow}=0),0,KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${q(FORUT)}!$B$${lanRow})/1000000)`,
+        `=IF(${cannot(c)},${cell("N00011")}*${c}5/1000000,IF(${chargeRate}="",KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${rate}),KOMMUN.INCOMEEQUALISATION(${c}16,${c}15,${c}5,${rate},${chargeRate}))/1000000)`,
       ),
     ),
   ];
   s[18] = [
-    note(
-      "Lag (2004:773) 4–6 §§; länsvis skattesats enligt förordning (2004:881). Saknas medelskattekraften eller länets skattesats blir raden 0 tills den fylls i.",
+    "Räknat med",
+    ...YEAR_COLS.map(
+      (c) =>
+        `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")} (N00011, kr/inv oförändrat: antagande; fyll i det som saknas i Förutsättningar)","lag (2004:773) 4–6 §§, KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
   s[21] = [
     "Slutavräkning (mnkr)",
-    ...YEAR_COLS.map((c, i) => money(`=KOMMUN.FINALSETTLEMENT(${settleCell(years[i]!)},${c}5)/1000000`)),
+    ...YEAR_COLS.map((c, i) =>
+      money(`=IF(${c}5=0,0,KOMMUN.FINALSETTLEMENT(${settleCell(years[i]!)},${c}5)/1000000)`),
+    ),
   ];
   const other: [string, string][] = [
     ["Kostnadsutjämning", "N00012"],
@@ -461,20 +492,32 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   s[tableRow - 1] = [
     { v: "Skatter och generella statsbidrag per år (KOMMUN.SKATTEROCHBIDRAG)", style: "heading" },
   ];
-  s[tableRow] = [
-    {
-      v: `=KOMMUN.TAXESANDGRANTS(B4:D4,B7,B10:E10,B6:D6,B21:D21,B17:D17,B${otherFirst}:D${otherLast})`,
-      style: "money",
-      spill: `A${tableRow}:G${tableRow + 3}`,
-      headerRow: true,
-      columnStyles: ["year", "money", "money", "money", "money", "money", "money"],
-    },
-  ];
+  s[tableRow] = !taxInputs
+    ? [
+        note(
+          `${FYLL_I}: kommunens skattesats, skattekraft eller invånare (Förutsättningar). Tabellen KOMMUN.SKATTEROCHBIDRAG kräver dem; summan nedan räknas med KOMMUN.PRELSKATTEINTÄKTER och blir 0 tills de fylls i.`,
+        ),
+      ]
+    : [
+        {
+          v: `=KOMMUN.TAXESANDGRANTS(B4:D4,B7,B10:E10,B6:D6,B21:D21,B17:D17,B${otherFirst}:D${otherLast})`,
+          style: "money",
+          spill: `A${tableRow}:G${tableRow + 3}`,
+          headerRow: true,
+          columnStyles: ["year", "money", "money", "money", "money", "money", "money"],
+        },
+      ];
   const sobRow = tableRow + 5;
   s[sobRow - 1] = [header("Till resultatbudgeten"), ...years.map(header)];
   s[sobRow] = [
     "Skatteintäkter och generella statsbidrag (mnkr)",
-    ...YEAR_COLS.map((_, i) => money(`=G${tableRow + 1 + i}`)),
+    ...YEAR_COLS.map((c, i) =>
+      money(
+        taxInputs
+          ? `=G${tableRow + 1 + i}`
+          : `=IF(OR(${c}6=0,$B$7=0),0,KOMMUN.PRELIMINARYTAXREVENUE($B$7,$B$10:${UPLIFT_END[i]}$10,${c}6))+${c}21+${c}17+SUM(${c}${otherFirst}:${c}${otherLast})`,
+      ),
+    ),
   ];
 
   // ---------- Driftbudget ----------
@@ -530,6 +573,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   const allocFirst = allocHead + 1;
   const allocLast = allocFirst + (actLast - actFirst);
+  /** KOMMUN.FÖRDELA needs net costs to split by: the total net cost and the inhabitants */
+  const costInputs = usable(fig("N03067")) && usable(fig("N01951"));
   ACTIVITIES.map((a) => a.name)
     .concat("Övrig verksamhet")
     .forEach((name, i) => {
@@ -537,13 +582,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         name,
         null,
         ...["C", "D", "E"].map((c, j) =>
-          i === 0
-            ? {
-                v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12,,1)`,
-                style: "money" as const,
-                spill: `${c}${allocFirst}:${c}${allocLast}`,
-              }
-            : null,
+          i === 0 && !costInputs
+            ? note(`${FYLL_I}: verksamhetens nettokostnad och invånare (Förutsättningar)`)
+            : i === 0
+              ? {
+                  v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12,,1)`,
+                  style: "money" as const,
+                  spill: `${c}${allocFirst}:${c}${allocLast}`,
+                }
+              : null,
         ),
       ];
     });
@@ -556,7 +603,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       d[row] = [
         name,
         null,
-        ...["C", "D", "E"].map((c) => money(`=${c}${actFirst + i}-${c}${allocFirst + i}`)),
+        ...["C", "D", "E"].map((c) =>
+          money(costInputs ? `=${c}${actFirst + i}-${c}${allocFirst + i}` : `=${c}${actFirst + i}`),
+        ),
       ];
     });
   const afterSum = afterHead + 1 + ACTIVITIES.length + 1;
@@ -632,7 +681,10 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       return money(`=KOMMUN.RESULT(${c}5,${c}6,${q(DRIFT)}!${dc}${actFirst}:${dc}${actLast})`);
     }),
   ];
-  res[14] = ["Resultatandel", ...YEAR_COLS.map((c) => styled(`=KOMMUN.RESULTSHARE(${c}13,${c}5)`, "share"))];
+  res[14] = [
+    "Resultatandel",
+    ...YEAR_COLS.map((c) => styled(`=IF(${c}5=0,"${FYLL_I}",KOMMUN.RESULTSHARE(${c}13,${c}5))`, "share")),
+  ];
   res[15] = [
     "Resultat mot resultatmålet",
     ...YEAR_COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7)`),
@@ -648,18 +700,25 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   res[23] = [
     "Reserveringsutrymme (delen över 1 % av skatter och bidrag)",
-    ...YEAR_COLS.map((c) => money(`=KOMMUN.RESERVEROOM(${c}22,${c}5)`)),
+    ...YEAR_COLS.map((c) => money(`=IF(${c}5=0,"${FYLL_I}",KOMMUN.RESERVEROOM(${c}22,${c}5))`)),
   ];
   res[25] = [{ v: `Känslighetsanalys ${t} (kronor, KOMMUN.KÄNSLIGHETSANALYS)`, style: "heading" }];
   const bistandRow = actFirst + ACTIVITIES.findIndex((a) => a.kpi === "N31008");
-  res[26] = [
-    {
-      v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5,${q(DRIFT)}!C${bistandRow}*1000000)`,
-      style: "money0",
-      spill: "A26:C30",
-      headerRow: true,
-    },
-  ];
+  const withBistand = usable(fig("N31008"));
+  res[26] = taxInputs
+    ? [
+        {
+          v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5${withBistand ? `,${q(DRIFT)}!C${bistandRow}*1000000` : ""})`,
+          style: "money0",
+          spill: `A26:C${withBistand ? 30 : 29}`,
+          headerRow: true,
+        },
+      ]
+    : [
+        note(
+          `${FYLL_I}: skattesats, skattekraft och invånare behövs för känslighetsanalysen (Förutsättningar).`,
+        ),
+      ];
   res[33] = [
     note(
       "Effekt på resultatet i kronor, negativ när det kostar. Personalkostnader, övriga kostnader och låneskuld finns inte i Kolada; lägg till dem i formeln för fler rader.",
@@ -814,7 +873,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       x.url,
       x.hamtad,
       x.kalla === "Kolada" ? "Källa: Kolada" : x.kalla,
-      [x.antagande ? `antagande: ${x.antagande}` : "", x.titelVarning ? `OBS: ${x.titelVarning}` : ""]
+      [x.antagande ? assumption(x.antagande) : "", x.titelVarning ? `OBS: ${x.titelVarning}` : ""]
         .filter(Boolean)
         .join("; "),
     ];
