@@ -143,6 +143,9 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
 
   it("resolves a name and writes the default file for its code (Solna: peers, a withdrawn value, seed 001's figures)", async () => {
     const r = await cli(["budget", "--kommun", "solna", "--year", "2026"], dir, env);
+    // above 115 % of the average tax capacity: the charge, with Stockholm's charge rate (SFS 2015:1011 3 §)
+    expect(r.stdout).toMatch(/lansskattesats-avgift +2015 +16\.98 /);
+    expect(r.code).toBe(0);
     expect(existsSync(join(dir, "mal-och-budget-2026-0184.xlsx"))).toBe(true);
     expect(r.stdout).toMatch(/N01951 {2}2025 +86,000 {2}antal/);
     expect(r.stdout).toMatch(/N00901 {2}2025 +17\.37 /);

@@ -132,9 +132,9 @@ describe("the bundled tables for budget year 2026", () => {
     expect(rate.varde).toBe(Number(newest("Skåne", "bidrag")[5]));
     expect(rate).toMatchObject({ ar: 2023, kalla: "SFS 2004:881 i lydelse enligt 2023:683 2 §" });
     // the table has charge rates (3 §) for three counties only (SFS 2015:1011): none for Skåne, never a guess
-    expect(figures.some((x) => x.kpi === "lansvisa-skattesatser-avgift")).toBe(false);
+    expect(figures.some((x) => x.kpi === "lansskattesats-avgift")).toBe(false);
     const stockholm = bundledFigures(TABLES, 2026, "Stockholms").find(
-      (x) => x.kpi === "lansvisa-skattesatser-avgift",
+      (x) => x.kpi === "lansskattesats-avgift",
     )!;
     expect(stockholm).toMatchObject({ varde: 16.98, ar: 2015, kalla: "SFS 2015:1011 3 §" });
   });

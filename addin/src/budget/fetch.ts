@@ -586,7 +586,7 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  *   official factor as a marked assumption;
  * - `skr-skatteunderlag` and `skr-pkv` per year from the budget year to + 2 (SKR's forecasts, as factors
  *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing;
- * - `lansvisa-skattesatser` and `lansvisa-skattesatser-avgift`: the county's rates (kommuner) for the
+ * - `lansvisa-skattesatser` and `lansskattesats-avgift`: the county's rates (kommuner) for the
  *   income equalisation grant (2 §) and charge (3 §) from the newest ordinance, when the county is known.
  */
 export function bundledFigures(t: BundledTables, budgetar: number, lan?: string): SourcedFigure[] {
@@ -646,7 +646,7 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
   if (lan && t.lansvisaSkattesatser) {
     for (const [slag, kpi, what] of [
       ["bidrag", "lansvisa-skattesatser", "inkomstutjämningsbidrag, 2 §"],
-      ["avgift", "lansvisa-skattesatser-avgift", "inkomstutjämningsavgift, 3 §"],
+      ["avgift", "lansskattesats-avgift", "inkomstutjämningsavgift, 3 §"],
     ] as const) {
       const rows = parseCsv(t.lansvisaSkattesatser).filter((r) => r.lan === lan && r.slag === slag);
       // the newest ordinance: by the latest year in its SFS number ("2004:881 i lydelse enligt 2023:683" → 2023)
