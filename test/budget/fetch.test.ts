@@ -198,8 +198,13 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
       expect(data.jamforelse["0183"]!.N30001).toMatchObject({ ar: 2024, varde: -5.5 });
       expect(data.jamforelse["0000"]!.N01951).toMatchObject({ ar: 2025, varde: 10600000 });
       expect(data.cache).toEqual({ anvand: false, datum: "2026-12-04" });
-      // SKR's forecasts are not bundled: listed as missing, never guessed
-      expect(data.saknas.map((s) => s.kpi)).toEqual(["skr-skatteunderlag", "skr-pkv"]);
+      // SKR's forecasts, internal interest and final settlement are not bundled: listed as missing, never guessed
+      expect(data.saknas.map((s) => s.kpi)).toEqual([
+        "skr-skatteunderlag",
+        "skr-pkv",
+        "internranta",
+        "skr-slutavrakning",
+      ]);
       // never more than 25 ids of either kind in one data request
       for (const r of server.requests.filter((u) => u.startsWith("/v3/data/"))) {
         const [, kpis, kommuner] = /kpi\/([^/]+)\/municipality\/([^/]+)\//.exec(r)!;

@@ -501,6 +501,8 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
     ["upprakningsfaktorer", "Uppräkningsfaktor för skatteunderlaget (regeringens)"],
     ["skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos"],
     ["skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos"],
+    ["internranta", "Internränta, SKR:s rekommendation"],
+    ["skr-slutavrakning", "Slutavräkning, SKR:s prognos (kr/inv)"],
   ] as const) {
     if (!tabeller.some((f) => f.kpi === kpi)) {
       saknas.push({
