@@ -139,6 +139,23 @@ describe("the bundled tables for budget year 2026", () => {
     expect(stockholm).toMatchObject({ varde: 16.98, ar: 2015, kalla: "SFS 2015:1011 3 §" });
   });
 
+  it("gives SKR's proposed internal interest rate as a share: 2.5 % for 2025 (SKR, 2024-02-16), later years as marked assumptions", () => {
+    const tables = { ...TABLES, internranta: readFileSync(join(DATA, "skr-internranta.csv"), "utf8") };
+    const in2025 = bundledFigures(tables, 2025).filter((x) => x.kpi === "internranta");
+    expect(in2025[0]).toMatchObject({ ar: 2025, varde: 0.025, enhet: "andel", hamtad: "2024-02-16" });
+    expect(in2025[0]!.antagande).toBeUndefined();
+    const in2027 = bundledFigures(tables, 2027).filter((x) => x.kpi === "internranta");
+    expect(in2027.map((x) => [x.ar, x.varde])).toEqual([
+      [2027, 0.025],
+      [2028, 0.025],
+      [2029, 0.025],
+    ]);
+    for (const x of in2027)
+      expect(x.antagande).toMatch(
+        /^antagande: ersätt med SKR:s senaste prognos \(\d{4} saknas; värdet för 2025/,
+      );
+  });
+
   it("gives no SKR forecast when the bundled table has no rows, rather than a guess", () => {
     expect(figures.some((x) => x.kpi === "skr-skatteunderlag" || x.kpi === "skr-pkv")).toBe(false);
     const withRows = bundledFigures(

@@ -562,6 +562,8 @@ export interface BundledTables {
   skatteunderlagsprognos?: string;
   /** skr-pkv.csv: ar,forandring,cirkular,datum,kalla */
   pkv?: string;
+  /** skr-internranta.csv: ar,ranta,cirkular,datum,kalla */
+  internranta?: string;
   /** lansvisa-skattesatser.csv */
   lansvisaSkattesatser?: string;
 }
@@ -586,7 +588,7 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  * - `upprakningsfaktorer` per income year from the budget year − 2 to the budget year + 2: the government's
  *   factor (the newest ordinance that gives that income year); a year no ordinance gives takes the latest
  *   official factor as a marked assumption;
- * - `skr-skatteunderlag` and `skr-pkv` per year from the budget year to + 2 (SKR's forecasts, as factors
+ * - `skr-skatteunderlag`, `skr-pkv` and `internranta` (SKR's proposed internal interest rate) per year from the budget year to + 2 (SKR's forecasts, as factors
  *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing;
  * - `lansvisa-skattesatser` and `lansskattesats-avgift`: the county's rates (kommuner) for the
  *   income equalisation grant (2 §) and charge (3 §) from the newest ordinance, when the county is known.
@@ -617,10 +619,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs} / income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
     out.push(f);
   }
-  const forecast = (text: string | undefined, kpi: string, title: string) => {
+  const forecast = (text: string | undefined, kpi: string, title: string, column = "forandring") => {
     const rows = parseCsv(text ?? "")
-      .map((r) => ({ r, a: Number(r.ar), v: Number(r.forandring) }))
-      .filter((x) => Number.isFinite(x.a) && Number.isFinite(x.v) && x.r.forandring !== "");
+      .map((r) => ({ r, a: Number(r.ar), v: Number(r[column]) }))
+      .filter((x) => Number.isFinite(x.a) && Number.isFinite(x.v) && (x.r[column] ?? "") !== "");
     const last = [...rows].sort((a, b) => b.a - a.a)[0];
     for (let year = budgetar; year <= budgetar + 2; year++) {
       const row = rows.find((r) => r.a === year);
@@ -645,6 +647,7 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
   };
   forecast(t.skatteunderlagsprognos, "skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos");
   forecast(t.pkv, "skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos");
+  forecast(t.internranta, "internranta", "Internränta, SKR:s förslag", "ranta");
   if (lan && t.lansvisaSkattesatser) {
     for (const [slag, kpi, what] of [
       ["bidrag", "lansvisa-skattesatser", "inkomstutjämningsbidrag, 2 §"],

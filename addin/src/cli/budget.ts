@@ -38,6 +38,7 @@ export function readBundledTables(dir = dataDirectory()): BundledTables {
     upprakningsfaktorer: read("upprakningsfaktorer.csv") ?? "",
     skatteunderlagsprognos: read("skr-skatteunderlagsprognos.csv"),
     pkv: read("skr-pkv.csv"),
+    internranta: read("skr-internranta.csv"),
     lansvisaSkattesatser: read("lansvisa-skattesatser.csv"),
   };
 }
