@@ -85,6 +85,12 @@ describe("buildBudgetWorkbook (synthetic Exempelkommun, budget year 2027)", () =
   const spec = buildBudgetWorkbook(exempelBudgetData());
   const values = computeWorkbook(spec);
 
+  it("does what its TSDoc example says", () => {
+    expect(spec.names!.Skattesats).toBe("Förutsättningar!$B$25");
+    expect(at(values, spec.names!.Skattesats!)).toBe(22);
+    expect(values["Resultatbudget"]![11]![1] as number).toBeCloseTo(8.8001312, 9);
+  });
+
   it("has the seven sheets of API.md §12 in order", () => {
     expect(spec.sheets.map((s) => s.name)).toEqual([...BUDGET_SHEETS]);
     expect(BUDGET_SHEETS).toEqual([

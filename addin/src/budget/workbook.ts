@@ -182,6 +182,17 @@ interface YearInput {
  * tax base of income year Y − 1 per inhabitant (SCB's taxation year convention); Kolada's kronor per
  * inhabitant of the latest outcome are held for the plan years where no forecast is bundled; the plan
  * years' population follows Kolada's five-year projection at a constant annual rate.
+ *
+ * @param data - the fetched figures (Kolada: kr/inv, counts, percent as Kolada gives them; tables: factors,
+ *   rates in kr per 100 kr, changes in percent when `enhet` is "%")
+ * @returns the workbook model: seven sheets, amounts in mnkr, and the eleven workbook-scope names
+ * @example
+ * ```ts
+ * // the synthetic Exempelkommun: 20 000 inhabitants, tax rate 22, budget year 2027
+ * const spec = buildBudgetWorkbook(exempelBudgetData());
+ * spec.names!.Skattesats; // "Förutsättningar!$B$25", the input cell holding 22
+ * computeWorkbook(spec)["Resultatbudget"]![11]![1]; // the budget gap 2027: 8.8001312 mnkr
+ * ```
  */
 export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const t = data.budgetar;
@@ -745,18 +756,20 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     header("Anmärkning"),
     header("Avvikelse (andel)"),
   ];
-  const jrow = (kod: string, namn: string, row: number): (CellSpec | string)[] => {
+  const jrow = (kod: string, namn: string, row: number): (CellSpec | string | null)[] => {
     const g = data.jamforelse[kod] ?? {};
     const v = (id: string, style: CellStyle): CellSpec =>
       usable(g[id]) ? styled(g[id].varde, style, true) : styled(0, style, true);
-    const missingHere = ["N03067", "N00097", "N00903"].filter((id) => !usable(g[id]));
+    // the country's tax capacity feeds the income equalisation; a peer's is only shown when fetched
+    const needed = kod === "0000" ? ["N03067", "N00097", "N00903"] : ["N03067", "N00097"];
+    const missingHere = needed.filter((id) => !usable(g[id]));
     return [
       namn,
       kod,
       v("N03067", "money0"),
       v("N00097", "rate"),
       usable(g["N03067"]) ? styled(g["N03067"].ar, "year") : "",
-      v("N00903", "money0"),
+      kod === "0000" || usable(g["N00903"]) ? v("N00903", "money0") : null,
       missingHere.length ? `${FYLL_I}: ${missingHere.join(", ")}` : "",
       styled(`=D${row}/100`, "share1"),
     ];
