@@ -66,6 +66,13 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Sjöbo, 2024 (5 municipalities)");
     expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}Titeln är nu/);
     expect(r.stdout).toMatch(/upprakningsfaktorer 2026: antagande: ersätt med SKR:s senaste prognos/);
+    // SKR's PKV: the outcome 2024 (4,6 %, seed 001 table 1) bundled, and used for 2026 as a marked assumption
+    expect(r.stdout).toMatch(
+      /skr-pkv {2}2024 +0\.046 {2}andel .*Tabell 1: Prisindex kommunal verksamhet[^\n]*\)\n/,
+    );
+    expect(r.stdout).toMatch(
+      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1/,
+    );
     expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
     expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
     expect(r.stdout).toContain("Källa: Kolada");

@@ -156,8 +156,54 @@ describe("the bundled tables for budget year 2026", () => {
       );
   });
 
+  it("bundles SKR's PKV outcomes 2022–2024 (4,9 %, 5,9 %, 4,6 %; seed 001 table 1, Källa: SKR), each the weighted sum of its parts", () => {
+    // seed 001 table 1: PKV = weight × labour cost + weight × other consumption, e.g.
+    // 2024: 0.691 × 5.5 + 0.309 × 2.7 = 3.8005 + 0.8343 = 4.6348 → 4.6; 2022: 0.696 × 2.7 + 0.304 × 10 = 4.919 → 4.9
+    const rows = TABLES.pkv
+      .split("\n")
+      .filter((l) => /^\d{4},/.test(l))
+      .map((l) => l.split(","));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ["2022", "4.9"],
+      ["2023", "5.9"],
+      ["2024", "4.6"],
+    ]);
+    for (const r of rows) {
+      const [, total, labour, wLabour, other, wOther] = r.map(Number);
+      expect(Number(wLabour) + Number(wOther)).toBeCloseTo(100, 6);
+      expect(Math.abs((labour! * wLabour! + other! * wOther!) / 100 - total!)).toBeLessThan(0.05);
+    }
+    const in2024 = bundledFigures(TABLES, 2024).filter((x) => x.kpi === "skr-pkv");
+    // budget year 2024 − 4 … + 2: 2022–2024 are SKR's outcomes, unmarked; 2020, 2021, 2025, 2026 are marked assumptions
+    expect(in2024.filter((x) => !x.antagande).map((x) => [x.ar, x.varde])).toEqual([
+      [2022, 0.049],
+      [2023, 0.059],
+      [2024, 0.046],
+    ]);
+    expect(in2024.find((x) => x.ar === 2024)!.kalla).toMatch(/^SKR Tabell 1: Prisindex kommunal verksamhet/);
+  });
+
+  it("uses SKR's latest PKV (2024: 4,6 %) for the budget and plan years as a marked assumption naming its source", () => {
+    const pkv = figures.filter((x) => x.kpi === "skr-pkv" && x.ar >= 2025);
+    expect(pkv.map((x) => [x.ar, x.varde])).toEqual([
+      [2025, 0.046],
+      [2026, 0.046],
+      [2027, 0.046],
+      [2028, 0.046],
+    ]);
+    for (const x of pkv)
+      expect(x.antagande).toMatch(
+        /^antagande: ersätt med SKR:s senaste prognos \(\d{4} saknas; värdet för 2024 ur SKR Tabell 1: Prisindex kommunal verksamhet/,
+      );
+  });
+
   it("gives no SKR forecast when the bundled table has no rows, rather than a guess", () => {
-    expect(figures.some((x) => x.kpi === "skr-skatteunderlag" || x.kpi === "skr-pkv")).toBe(false);
+    expect(figures.some((x) => x.kpi === "skr-skatteunderlag")).toBe(false);
+    expect(
+      bundledFigures({ ...TABLES, pkv: "ar,forandring,cirkular,datum,kalla\n" }, 2026).some(
+        (x) => x.kpi === "skr-pkv",
+      ),
+    ).toBe(false);
     const withRows = bundledFigures(
       {
         ...TABLES,
@@ -215,10 +261,10 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
       expect(data.jamforelse["0183"]!.N30001).toMatchObject({ ar: 2024, varde: -5.5 });
       expect(data.jamforelse["0000"]!.N01951).toMatchObject({ ar: 2025, varde: 10600000 });
       expect(data.cache).toEqual({ anvand: false, datum: "2026-12-04" });
-      // SKR's forecasts, internal interest and final settlement are not bundled: listed as missing, never guessed
+      // SKR's forecast growth, internal interest and final settlement are not bundled here: listed as missing, never guessed
+      // (PKV is: SKR's outcomes, the latest as a marked assumption)
       expect(data.saknas.map((s) => s.kpi)).toEqual([
         "skr-skatteunderlag",
-        "skr-pkv",
         "internranta",
         "skr-slutavrakning",
       ]);

@@ -54,6 +54,10 @@ describe("the budget command's year, report and error list", () => {
     expect(text).toMatch(/N01951 {2}2025 +19\u00a0500 {2}antal/);
     expect(text).toContain("Värden som Kolada flaggar (status):\n  N01951  2025  Osäker");
     expect(text).toContain("upprakningsfaktorer 2027: antagande: ersätt med SKR:s senaste prognos (x)");
+    // the assumed row in the table list says so on its own line
+    expect(text).toMatch(
+      /upprakningsfaktorer {2}2027 .*\(SFS 2024:669, https:\/\/lagen\.nu\/2024:669\) {2}ANTAGANDE\n/,
+    );
     expect(text).toContain("Kunde inte hämtas (fyll i):\n  N03064  LSS-utjämning, kr/inv: inget värde");
   });
 

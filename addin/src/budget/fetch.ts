@@ -500,7 +500,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
   for (const [kpi, title] of [
     ["upprakningsfaktorer", "Uppräkningsfaktor för skatteunderlaget (regeringens)"],
     ["skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos"],
-    ["skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos"],
+    ["skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR"],
     ["internranta", "Internränta, SKR:s rekommendation"],
     ["skr-slutavrakning", "Slutavräkning, SKR:s prognos (kr/inv)"],
   ] as const) {
@@ -589,7 +589,8 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  *   factor (the newest ordinance that gives that income year); a year no ordinance gives takes the latest
  *   official factor as a marked assumption;
  * - `skr-skatteunderlag`, `skr-pkv` and `internranta` (SKR's proposed internal interest rate) per year from the budget year to + 2 (SKR's forecasts, as factors
- *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing;
+ *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing; PKV from the
+ *   budget year − 4 (the years between Kolada's latest outcome and the budget year), its bundled rows being SKR's outcomes;
  * - `lansvisa-skattesatser` and `lansskattesats-avgift`: the county's rates (kommuner) for the
  *   income equalisation grant (2 §) and charge (3 §) from the newest ordinance, when the county is known.
  */
@@ -619,12 +620,18 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs} / income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
     out.push(f);
   }
-  const forecast = (text: string | undefined, kpi: string, title: string, column = "forandring") => {
+  const forecast = (
+    text: string | undefined,
+    kpi: string,
+    title: string,
+    column = "forandring",
+    from = budgetar,
+  ) => {
     const rows = parseCsv(text ?? "")
       .map((r) => ({ r, a: Number(r.ar), v: Number(r[column]) }))
       .filter((x) => Number.isFinite(x.a) && Number.isFinite(x.v) && (x.r[column] ?? "") !== "");
     const last = [...rows].sort((a, b) => b.a - a.a)[0];
-    for (let year = budgetar; year <= budgetar + 2; year++) {
+    for (let year = from; year <= budgetar + 2; year++) {
       const row = rows.find((r) => r.a === year);
       const src = row ?? last;
       if (!src) return;
@@ -634,7 +641,8 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
         kommun: "0000",
         ar: year,
         // SKR prints percent; the workbook reads a share (3.5 % → 0.035)
-        varde: src.v / 100,
+        // (to 15 significant digits, as Excel shows it: 5.9 / 100 is 0.059, not 0.059000000000000004)
+        varde: Number((src.v / 100).toPrecision(15)),
         enhet: "andel",
         url: src.r.kalla ?? "",
         hamtad: src.r.datum ?? "",
@@ -646,7 +654,8 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
     }
   };
   forecast(t.skatteunderlagsprognos, "skr-skatteunderlag", "Skatteunderlagets ökning, SKR:s prognos");
-  forecast(t.pkv, "skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR:s prognos");
+  // PKV also for the years between the latest outcome in Kolada and the budget year (the index uplifts the outcome)
+  forecast(t.pkv, "skr-pkv", "Prisindex för kommunal verksamhet (PKV), SKR", "forandring", budgetar - 4);
   forecast(t.internranta, "internranta", "Internränta, SKR:s förslag", "ranta");
   if (lan && t.lansvisaSkattesatser) {
     for (const [slag, kpi, what] of [

@@ -103,7 +103,11 @@ export function budgetReport(data: BudgetData, baseUrl: string, file: string, la
     for (const f of warnings) lines.push(`  ${f.kpi}  ${f.titelVarning}`);
   }
   lines.push("", sv ? "Medföljande tabeller:" : "Bundled tables:");
-  for (const f of data.tabeller) lines.push(`  ${row(f).trim()}  (${f.kalla}${f.url ? `, ${f.url}` : ""})`);
+  for (const f of data.tabeller) {
+    // an assumption says so on its own line too, not only in the list below
+    const mark = f.antagande ? (sv ? "  ANTAGANDE" : "  ASSUMPTION") : "";
+    lines.push(`  ${row(f).trim()}  (${f.kalla}${f.url ? `, ${f.url}` : ""})${mark}`);
+  }
   const assumed = data.tabeller.filter((f) => f.antagande);
   if (assumed.length > 0) {
     lines.push(
