@@ -258,7 +258,14 @@ describe("buildBudgetWorkbook with figures missing", () => {
     )!;
     // 1.045, income year 2025 (SFS 2024:669), the latest official factor
     expect((row2028[1] as CellSpec).v).toBe(1.045);
-    expect(String(row2028[2])).toMatch(/^antagande: ersätt med SKR:s senaste prognos/);
+    // the narrow column beside it says so; the full text is listed below the table
+    expect(row2028[2]).toBe("antagande ↓");
+    const listed = Object.values(forut).find(
+      (r) => typeof r[0] === "string" && r[0].startsWith("2028, uppräkningsfaktor: "),
+    )!;
+    expect(String(listed[0])).toMatch(
+      /^2028, uppräkningsfaktor: antagande: ersätt med SKR:s senaste prognos/,
+    );
     expect(errors(computeWorkbook(spec))).toEqual([]);
   });
 
@@ -353,5 +360,30 @@ describe("the budget workbook as a file", () => {
     expect(res[9]![1] as number).toBeCloseTo(27.8646912, 9);
     expect(res[10]![1] as number).toBeCloseTo(1370.3698688, 9);
     expect(res[11]![1] as number).toBeCloseTo(8.8001312, 9);
+  });
+});
+
+describe("the budget workbook as a reader sees it", () => {
+  // Excel cuts a text at its column's edge when the cell to its right holds something; a text
+  // with an empty neighbour runs on. Widths are in characters (the model's unit), so a text of
+  // n characters needs a width of about n.
+  it("cuts no text: every text with a filled cell to its right fits its column", () => {
+    const spec = buildBudgetWorkbook(exempelBudgetData());
+    const cut: string[] = [];
+    for (const sheet of spec.sheets) {
+      for (const [r, row] of Object.entries(sheet.rows)) {
+        row.forEach((c, i) => {
+          const v = c !== null && typeof c === "object" ? c.v : c;
+          const next = row[i + 1];
+          const nextV = next !== null && typeof next === "object" ? next?.v : next;
+          if (typeof v !== "string" || v.startsWith("=")) return;
+          if (nextV === null || nextV === undefined || nextV === "") return;
+          const width = sheet.widths?.[i] ?? 8.43;
+          if (v.length > width)
+            cut.push(`${sheet.name}!${String.fromCharCode(65 + i)}${r} (${v.length} > ${width}): ${v}`);
+        });
+      }
+    }
+    expect(cut).toEqual([]);
   });
 });

@@ -149,6 +149,17 @@ function table(
   return rows[rows.length - 1];
 }
 
+/** A short tag for a narrow column: what the source listed below the table is (an assumption, to fill in, a source). */
+function sourceTag(source: string): string {
+  const kind =
+    /^antagande/i.test(source) || /antagande:/.test(source)
+      ? "antagande"
+      : source.startsWith(FYLL_I)
+        ? "fyll i"
+        : "källa";
+  return `${kind} ↓`;
+}
+
 /** An assumption's text with one "antagande:" in front (the fetcher's texts may carry it already). */
 function assumption(text: string): string {
   return /^antagande/i.test(text.trim()) ? text.trim() : `antagande: ${text.trim()}`;
@@ -324,13 +335,14 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const perYearHead = r + 7;
   f[perYearHead] = [
     header("År"),
-    header("Uppräkningsfaktor för skatteunderlaget"),
+    header("Uppräkn.faktor"),
     header("Källa"),
-    header("Pris- och löneindex (PKV)"),
+    header("PKV (andel)"),
     header("Källa"),
     header("Slutavräkning (kr/inv)"),
     header("Källa"),
   ];
+  const perYearSources: string[] = [];
   const yearRow: Record<number, number> = {};
   const officialFactors = data.tabeller.filter(
     (x): x is SourcedFigure & { varde: number } =>
@@ -362,6 +374,11 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     const usedFactor = y > factorFrom;
     const usedPkv = y > outcomeYear;
     const usedSettle = y >= t;
+    // the narrow columns beside each value say what it is (source, assumption, to fill in); the full text
+    // is listed below the table, one per row, where no value cuts it off
+    if (usedFactor) perYearSources.push(`${y}, uppräkningsfaktor: ${factor.source}`);
+    if (usedPkv) perYearSources.push(`${y}, PKV: ${pkvInput.source}`);
+    if (usedSettle) perYearSources.push(`${y}, slutavräkning: ${settleInput.source}`);
     f[row] = [
       styled(y, "year"),
       !usedFactor
@@ -369,11 +386,11 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         : factor.formula
           ? styled(factor.formula, "factor")
           : styled(factor.v, "factor", true),
-      usedFactor ? factor.source : "",
+      usedFactor ? sourceTag(factor.source) : "",
       usedPkv ? styled(pkvInput.v, "share1", true) : null,
-      usedPkv ? pkvInput.source : "",
+      usedPkv ? sourceTag(pkvInput.source) : "",
       usedSettle ? styled(settleInput.v, "money0", true) : null,
-      usedSettle ? settleInput.source : "",
+      usedSettle ? sourceTag(settleInput.source) : "",
       ...(usedFactor && factor.formula ? [styled(factor.v, "share1", true)] : []),
     ];
   }
@@ -396,6 +413,10 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       `Skattekraften år ${yearOf("N00903")} i Kolada räknas som skatteunderlaget inkomstår ${incomeYear} per invånare (antagande: SCB:s beskattningsår) och räknas upp med faktorerna ovan. Värden i kr/inv från utfallet hålls oförändrade per invånare under planåren där ingen prognos finns (antagande).`,
     ),
   ];
+  f[endRow + 2] = [header("Källa per år (kolumnerna Källa ovan)")];
+  perYearSources.forEach((text, i) => {
+    f[endRow + 3 + i] = [text];
+  });
 
   /** the product of the uplift factors from income year `from` (exclusive) to `to` (inclusive); "" when none */
   const uplift = (from: number, to: number) => {
@@ -922,16 +943,40 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   return {
     title,
     sheets: [
-      { name: FORUT, widths: [52, 14, 14, 16, 14, 48, 12, 48], rows: f },
+      { name: FORUT, widths: [60, 14, 14, 16, 14, 48, 12, 48], rows: f },
       { name: SKATT, widths: [62, 16, 16, 16, 16, 16, 18], rows: s },
       { name: RESULT, widths: [58, 22, 16, 16], rows: res },
       { name: DRIFT, widths: [44, 14, 14, 14, 14, 14, 16], rows: d },
       { name: JAMF, widths: [60, 10, 20, 24, 10, 18, 30, 16], rows: j },
       { name: NYCKEL, widths: [44, 14, 50], rows: n },
       { name: KALLOR, widths: [22, 50, 10, 8, 14, 14, 60, 12, 22, 40], rows: k },
-    ],
+    ].map(fitWidths),
     names,
   };
+}
+
+/** The widest a column grows to fit its texts (characters); a longer text is cut, its full text in the cell. */
+const MAX_WIDTH = 110;
+
+/**
+ * Widens each column to its longest text that has a filled cell to its right (Excel cuts such a text at
+ * the column's edge; a text with an empty neighbour runs on), so that Kolada's titles, the URLs and the
+ * labels with their sources show in full whatever the municipality's data.
+ */
+function fitWidths(sheet: SheetSpec): SheetSpec {
+  const widths = [...(sheet.widths ?? [])];
+  const value = (c: CellSpec | string | number | null | undefined) =>
+    c !== null && typeof c === "object" ? c.v : c;
+  for (const row of Object.values(sheet.rows)) {
+    row.forEach((c, i) => {
+      const v = value(c);
+      const next = value(row[i + 1]);
+      if (typeof v !== "string" || v.startsWith("=") || next === null || next === undefined || next === "")
+        return;
+      widths[i] = Math.max(widths[i] ?? 0, Math.min(v.length + 1, MAX_WIDTH));
+    });
+  }
+  return { ...sheet, widths };
 }
 
 /**
