@@ -453,7 +453,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   s[8] = [
     note(
-      `Skattekraft (kr/inv) × invånare, inkomstår ${incomeYear}, räknat till inkomstår ${t - 2} med uppräkningsfaktorerna.`,
+      incomeYear === t - 2
+        ? `Skattekraft (kr/inv) × invånare, inkomstår ${incomeYear}.`
+        : `Skattekraft (kr/inv) × invånare, inkomstår ${incomeYear}, räknat till inkomstår ${t - 2} med uppräkningsfaktorerna.`,
     ),
   ];
   s[9] = [header("Uppräkningsfaktorer"), header(t - 1), ...years.map(header)];
@@ -488,10 +490,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ),
   ];
   s[18] = [
-    "Räknat med",
+    "Räknat med (lag (2004:773) 4–6 §§)",
+    // short texts, which the year columns show in full; the note below says what the outcome is
     ...YEAR_COLS.map(
-      (c) =>
-        `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")} (N00011, kr/inv oförändrat: antagande; fyll i det som saknas i Förutsättningar)","lag (2004:773) 4–6 §§, KOMMUN.INKOMSTUTJÄMNING")`,
+      (c) => `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")}","KOMMUN.INKOMSTUTJÄMNING")`,
+    ),
+  ];
+  s[19] = [
+    note(
+      `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
@@ -944,7 +951,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     title,
     sheets: [
       { name: FORUT, widths: [60, 14, 14, 16, 14, 48, 12, 48], rows: f },
-      { name: SKATT, widths: [62, 16, 16, 16, 16, 16, 18], rows: s },
+      // wide enough for the spilled table's header (Uppräknat skatteunderlag, Övriga bidrag och avgifter)
+      { name: SKATT, widths: [62, 25, 25, 25, 18, 27, 19], rows: s },
       { name: RESULT, widths: [58, 22, 16, 16], rows: res },
       { name: DRIFT, widths: [44, 14, 14, 14, 14, 14, 16], rows: d },
       { name: JAMF, widths: [60, 10, 20, 24, 10, 18, 30, 16], rows: j },
