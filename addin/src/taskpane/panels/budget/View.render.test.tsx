@@ -37,8 +37,10 @@ describe("the Ny budget panel as rendered", () => {
     expect(html).toContain("Det här hämtas: 48 nyckeltal ur Kolada och 4 tabeller");
   });
 
-  it("in Excel: says the pane does not fetch from Kolada yet and names the command", () => {
+  it("in Excel: a button that fetches from Kolada, and the command for when the pane cannot reach it", () => {
     const html = render("excel", "sv");
+    expect(html).toContain('data-testid="budget-fetch"');
+    expect(html).toContain("Hämta från Kolada och skriv");
     expect(html).toContain('data-testid="budget-cli"');
     expect(html).toContain("CORS");
     expect(html).toMatch(/npx kommunkalkyl budget --kommun &lt;kod&gt; --år \d{4}/);
@@ -47,7 +49,8 @@ describe("the Ny budget panel as rendered", () => {
 
   it("speaks English when asked", () => {
     const html = render("excel", "en");
-    expect(html).toContain("The pane does not fetch from Kolada in Excel yet");
+    expect(html).toContain("If the pane cannot reach Kolada");
+    expect(html).toContain("Fetch from Kolada and write");
     expect(html).toContain("What is fetched: 48 Kolada KPIs and 4 tables");
   });
 });

@@ -17,6 +17,7 @@ import type { Lang } from "../../../definitions/types";
 import { buildBudgetWorkbook, BUDGET_SHEETS } from "../../../budget/workbook";
 import { exempelBudgetData } from "../../../budget/workbookFixture";
 import type { WorkbookHost } from "../../host/types";
+import { fetchForPane } from "../../../budget/paneFetch";
 import { budgetCommand, fetchPlan, parseYear, writeBudgetWorkbook } from "./model";
 import { BUDGET_TEXTS } from "./texts";
 
@@ -44,6 +45,40 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
   const year = parseYear(yearText);
   const plan = useMemo(() => fetchPlan(), []);
   const command = budgetCommand(kommun, year);
+
+  const [failure, setFailure] = useState<string | undefined>();
+
+  /** In Excel: Kolada from the pane (where the browser allows it), else the reason and the command. */
+  async function fetchAndWrite() {
+    if (year === undefined || kommun.trim() === "") return;
+    setBusy(true);
+    setStatus(undefined);
+    setFailure(undefined);
+    try {
+      const r = await fetchForPane(kommun, year, koladaUrl() ? { baseUrl: koladaUrl() } : {});
+      if (!r.ok) {
+        const why = props.lang === "sv" ? r.sv : r.en;
+        setFailure(
+          r.reason === "unreachable" ? t.unreachable(why) : r.reason === "kolada" ? t.koladaFailed(why) : why,
+        );
+        return;
+      }
+      await writeSpec(buildBudgetWorkbook(r.data));
+    } catch {
+      // the pane shows the host's failure at its top
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function writeSpec(spec: ReturnType<typeof buildBudgetWorkbook>) {
+    const written = await writeBudgetWorkbook(props.host, spec);
+    const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
+    setStatus({
+      ok: t.written(written.sheets.join(", ")),
+      errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
+    });
+  }
 
   async function write() {
     if (year === undefined) return;
@@ -147,15 +182,54 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
           )}
         </>
       ) : (
-        <MessageBar intent="warning" layout="multiline" data-testid="budget-cli">
-          <MessageBarBody>
-            {t.excelSource}
-            <div className={styles.code} aria-label={t.command}>
-              {command}
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy || year === undefined || kommun.trim() === ""}
+            onClick={() => void fetchAndWrite()}
+            data-testid="budget-fetch"
+          >
+            {busy ? <Spinner size="tiny" label={t.fetching} /> : t.fetchWrite}
+          </Button>
+          {failure && (
+            <MessageBar intent="error" layout="multiline" data-testid="budget-failure">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
+          {status && (
+            <MessageBar intent="success" data-testid="budget-status">
+              <MessageBarBody>
+                {status.ok} {t.noNames}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status?.errors && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{status.errors}</MessageBarBody>
+            </MessageBar>
+          )}
+          <MessageBar intent="info" layout="multiline" data-testid="budget-cli">
+            <MessageBarBody>
+              {t.excelSource}
+              <div className={styles.code} aria-label={t.command}>
+                {command}
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        </>
       )}
     </section>
   );
+}
+
+/**
+ * Kolada's address: the public API unless the page was loaded with `?kolada=<url>` (a proxy, or the fake
+ * Kolada of the browser tests), as KOMMUN.KOLADA reads it.
+ */
+function koladaUrl(): string | undefined {
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? "").get("kolada") ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -12,8 +12,13 @@ export const BUDGET_TEXTS = {
       "I demon byggs arbetsboken av exempeldata: Exempelkommun (kod 9901, påhittade siffror), inte av Kolada.",
     demoMunicipality: "Exempelkommun (9901, syntetiska siffror)",
     excelSource:
-      "Panelen hämtar ännu inte från Kolada i Excel: Koladas API måste tillåta anrop från tilläggets sida (CORS), och den hämtningen är inte inbyggd i panelen än. Kör kommandot nedan; det hämtar siffrorna, skriver arbetsboken och listar allt som saknas. Öppna sedan filen i Excel.",
+      "Når panelen inte Kolada (nätet, eller Koladas API tillåter inte anrop från tilläggets sida, CORS), kör kommandot nedan; det hämtar siffrorna, skriver arbetsboken med namngivna celler och listar allt som saknas. Öppna sedan filen i Excel.",
     command: "Kommandot",
+    fetchWrite: "Hämta från Kolada och skriv",
+    fetching: "Hämtar från Kolada …",
+    unreachable: (why: string) =>
+      `Kolada gick inte att nå från Excel (${why}). Webbläsaren i Excel kan stoppa anropet om Koladas API inte tillåter anrop från tilläggets sida (CORS). Kör kommandot nedan i stället.`,
+    koladaFailed: (why: string) => `Kolada svarade med ett fel: ${why}`,
     willFetch: (n: number, t: number) => `Det här hämtas: ${n} nyckeltal ur Kolada och ${t} tabeller`,
     tables: "Tabeller (SFS och SKR)",
     tableNames: [
@@ -48,8 +53,13 @@ export const BUDGET_TEXTS = {
       "In the demo the workbook is built from sample data: Exempelkommun (code 9901, invented figures), not from Kolada.",
     demoMunicipality: "Exempelkommun (9901, synthetic figures)",
     excelSource:
-      "The pane does not fetch from Kolada in Excel yet: Kolada's API must allow requests from the add-in's page (CORS), and that fetching is not built into the pane yet. Run the command below; it fetches the figures, writes the workbook and lists everything missing. Then open the file in Excel.",
+      "If the pane cannot reach Kolada (the network, or Kolada's API does not allow requests from the add-in's page, CORS), run the command below; it fetches the figures, writes the workbook with named cells and lists everything missing. Then open the file in Excel.",
     command: "The command",
+    fetchWrite: "Fetch from Kolada and write",
+    fetching: "Fetching from Kolada …",
+    unreachable: (why: string) =>
+      `Kolada could not be reached from Excel (${why}). Excel's browser may stop the request if Kolada's API does not allow requests from the add-in's page (CORS). Run the command below instead.`,
+    koladaFailed: (why: string) => `Kolada answered with an error: ${why}`,
     willFetch: (n: number, t: number) => `What is fetched: ${n} Kolada KPIs and ${t} tables`,
     tables: "Tables (SFS and SKR)",
     tableNames: [
