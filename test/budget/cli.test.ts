@@ -52,6 +52,20 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
   });
   afterAll(() => server.close());
 
+  it("refuses an --ut folder that cannot be written to (/proc) before any request, exit 1, in Swedish and English", async () => {
+    const before = server.requests.length;
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--år", "2026", "--ut", "/proc/budget.xlsx"],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Mappen /proc går inte att skriva i");
+    expect(r.stderr).toContain("The folder /proc cannot be written to");
+    expect(server.requests.length).toBe(before);
+    expect(existsSync("/proc/budget.xlsx")).toBe(false);
+  });
+
   it("writes mal-och-budget-2026-1265.xlsx that beräkna computes with no error cell; the names hold the fetched figures", async () => {
     const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], dir, env);
     expect(r.stderr).toBe("");

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Lang } from "../definitions";
 import {
   BudgetUsageError,
@@ -14,7 +14,7 @@ import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError } from "../kolada/types";
 import type { WorkbookSpec } from "../samples/model";
 import { parseOptions, UsageError } from "./args";
-import { checkTarget, writeSafely } from "./files";
+import { checkTarget, FileError, writeSafely } from "./files";
 import { helpText } from "./help";
 import { systemLanguage } from "./language";
 import { CACHE, EN, EXIT, HELP, SV } from "./options";
@@ -181,6 +181,7 @@ export async function runBudget(
   if (explicit) checkTarget(explicit, { overwrite, command: "budget" });
   else if (/^\d{1,4}$/.test(kommunArg.trim()))
     checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget" });
+  checkWritable(explicit ?? ".");
   const build = run.build ?? buildBudgetWorkbook;
 
   const progress = Progress.forTerminal(false);
@@ -289,4 +290,23 @@ function columnName(c: number): string {
   let s = "";
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/**
+ * Whether the output's folder takes a file, tried before anything is fetched (a folder that exists but
+ * cannot be written to would otherwise fail only after the whole fetch, with the file system's word).
+ */
+function checkWritable(target: string): void {
+  const folder = target === "." ? "." : dirname(resolve(target));
+  const probe = join(folder, `.kommunkalkyl-skrivtest-${process.pid}`);
+  try {
+    writeFileSync(probe, "");
+    unlinkSync(probe);
+  } catch (e) {
+    const why = (e as { code?: string }).code ?? String(e);
+    throw new FileError(
+      `Mappen ${folder} går inte att skriva i (${why}); välj en annan med --ut.`,
+      `The folder ${folder} cannot be written to (${why}); choose another with --out.`,
+    );
+  }
 }
