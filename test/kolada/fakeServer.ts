@@ -96,3 +96,88 @@ export function dataPage(
     previous_url: null,
   };
 }
+
+/** A recorded Kolada v3 dataset: the `values` of each endpoint as Kolada's OpenAPI description gives them. */
+export interface KoladaDataset {
+  municipality: { id: string; title: string; type: string }[];
+  municipality_groups: {
+    id: string;
+    title: string;
+    members: { member_id: string; member_title: string }[];
+  }[];
+  kpi: { id: string; title: string; [key: string]: unknown }[];
+  data: { kpi: string; municipality: string; period: number; values: unknown[] }[];
+}
+
+/**
+ * A fake Kolada v3 on 127.0.0.1 that answers from a dataset as the published API does:
+ * `/v3/municipality[?title=]`, `/v3/municipality_groups[?title=]`, `/v3/kpi/{ids}` and
+ * `/v3/data/kpi/{ids}/municipality/{ids}/year/{years}`, every list paged by `per_page` and `page` with
+ * `count`, `next_url` and `previous_url`; more than 25 municipality ids in one data request → 422 (as
+ * Kolada refuses long id lists). `pageSize` caps the page size whatever the client asks, to test paging.
+ */
+export async function startFakeKoladaV3(
+  dataset: KoladaDataset,
+  options: { pageSize?: number } = {},
+): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  let base = "";
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const raw = req.url ?? "/";
+    requests.push(raw);
+    const url = new URL(raw, "http://x");
+    const path = decodeURIComponent(url.pathname).replace(/\/+$/, "");
+    const title = url.searchParams.get("title")?.toLocaleLowerCase("sv");
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+    const paged = (items: unknown[]) => {
+      const asked = Number(url.searchParams.get("per_page") ?? 5000);
+      const perPage = Math.min(asked, options.pageSize ?? asked);
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const slice = items.slice((page - 1) * perPage, page * perPage);
+      const link = (p: number) => {
+        const u = new URL(raw, base);
+        u.searchParams.set("page", String(p));
+        return u.toString();
+      };
+      send(200, {
+        count: slice.length,
+        values: slice,
+        next_url: page * perPage < items.length ? link(page + 1) : null,
+        previous_url: page > 1 ? link(page - 1) : null,
+      });
+    };
+    const byTitle = <T extends { title: string }>(xs: T[]) =>
+      title ? xs.filter((x) => x.title.toLocaleLowerCase("sv").includes(title)) : xs;
+    if (path === "/v3/municipality") return paged(byTitle(dataset.municipality));
+    if (path === "/v3/municipality_groups") return paged(byTitle(dataset.municipality_groups));
+    const kpi = /^\/v3\/kpi\/([^/]+)$/.exec(path);
+    if (kpi) {
+      const ids = kpi[1]!.split(",");
+      return paged(dataset.kpi.filter((k) => ids.includes(k.id)));
+    }
+    const data = /^\/v3\/data\/kpi\/([^/]+)\/municipality\/([^/]+)\/year\/([^/]+)$/.exec(path);
+    if (data) {
+      const [kpis, kommuner, years] = [data[1]!, data[2]!, data[3]!].map((s) => s.split(","));
+      if (kommuner!.length > 25) return send(422, { detail: "too many ids" });
+      return paged(
+        dataset.data.filter(
+          (d) =>
+            kpis!.includes(d.kpi) && kommuner!.includes(d.municipality) && years!.includes(String(d.period)),
+        ),
+      );
+    }
+    send(404, { detail: "not found" });
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    requests,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

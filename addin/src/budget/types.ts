@@ -28,6 +28,8 @@ export interface SourcedFigure {
   antagande?: string;
   /** Set when the KPI's live title no longer matches the expected one */
   titelVarning?: string;
+  /** Kolada's status flag on the value (e.g. an uncertain value), when it has one */
+  status?: string;
 }
 
 export interface BudgetMunicipality {

@@ -22,6 +22,7 @@ Användning:
   kommunkalkyl formel '<formel>'        beräknar en formel            (alias: formula)
   kommunkalkyl beräkna <fil.xlsx>       beräknar en arbetsbok         (alias: berakna, evaluate)
   kommunkalkyl kolada hämta|kpi|kommun  hämtar nyckeltal ur Kolada
+  kommunkalkyl budget --kommun <kod|namn>  skriver en arbetsbok Mål och budget
   kommunkalkyl <kommando> --help        hjälp för ett kommando
   kommunkalkyl --version                versionen
 
@@ -40,6 +41,7 @@ Usage:
   kommunkalkyl formula '<formula>'      evaluates one formula        (alias: formel)
   kommunkalkyl evaluate <file.xlsx>     evaluates a workbook          (alias: beräkna, berakna)
   kommunkalkyl kolada fetch|kpi|kommun  fetches key figures from Kolada (hämta = fetch)
+  kommunkalkyl budget --kommun <code|name>  writes a budget workbook (Mål och budget)
   kommunkalkyl <command> --help         help for one command
   kommunkalkyl --version                the version
 
@@ -209,11 +211,58 @@ Examples:
 ${EXIT.en}`,
 };
 
-export type HelpTopic = "main" | "formel" | "berakna" | "kolada";
+const BUDGET = {
+  sv: `kommunkalkyl budget --kommun <kod|namn> [--år <budgetår>] [--ut <fil.xlsx>] [--skriv-över]
+
+Hämtar kommunens nyckeltal ur Kolada (kommunen, dess liknande kommuner och riket; senaste år med värde
+för varje nyckeltal) och de medföljande tabellerna (uppräkningsfaktorer, SKR:s prognoser, länsvisa
+skattesatser) och skriver arbetsboken Mål och budget för budgetåret och två planår. Skriver ut vad som
+hämtades, varifrån, vilket år varje värde gäller, varje antagande och allt som inte kunde hämtas.
+
+Flaggor:
+  --kommun <kod|namn>         kommunkod (1265) eller namn (Sjöbo)
+  --år <budgetår>             standard nästa kalenderår (alias --ar, --year)
+  --ut, --out <fil.xlsx>      standard mal-och-budget-<år>-<kod>.xlsx
+  --skriv-över, --overwrite   låter filen ersätta en som finns
+  --cache <mapp>              Kolada-cachen (annars KOMMUNKALKYL_CACHE eller ~/.cache/kommunkalkyl/kolada);
+                              med cachade värden fungerar kommandot utan nät
+  --sv, --en                  språk
+KOMMUNKALKYL_KOLADA_URL ändrar Kolada-adressen. Förlopp på stderr bara i en terminal.
+
+Exempel:
+  kommunkalkyl budget --kommun 1265
+  kommunkalkyl budget --kommun Sjöbo --år 2027 --ut sjobo-2027.xlsx
+
+${EXIT.sv}`,
+  en: `kommunkalkyl budget --kommun <code|name> [--year <budget year>] [--out <file.xlsx>] [--overwrite]
+
+Fetches the municipality's key figures from Kolada (the municipality, its similar municipalities and the
+country; the latest year with a value for each) and the bundled tables (uplift factors, SKR's forecasts,
+county rates) and writes the workbook Mål och budget for the budget year and two plan years. Prints what
+was fetched, from where, the year of each value, every assumption and everything that could not be had.
+
+Options:
+  --kommun <code|name>        municipality code (1265) or name (Sjöbo) (alias --municipality)
+  --year <budget year>        default next calendar year (alias --år)
+  --out, --ut <file.xlsx>     default mal-och-budget-<year>-<code>.xlsx
+  --overwrite, --skriv-över   lets the file replace one that exists
+  --cache <dir>               the Kolada cache (else KOMMUNKALKYL_CACHE or ~/.cache/kommunkalkyl/kolada);
+                              with cached values the command works offline
+  --sv, --en                  language
+KOMMUNKALKYL_KOLADA_URL changes Kolada's address. Progress on stderr only on a terminal.
+
+Examples:
+  kommunkalkyl budget --kommun 1265
+  kommunkalkyl budget --kommun Sjöbo --year 2027 --out sjobo-2027.xlsx
+
+${EXIT.en}`,
+};
+
+export type HelpTopic = "main" | "formel" | "berakna" | "kolada" | "budget";
 
 /** The help of a command in a language. */
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  const texts = { main: MAIN, formel: FORMEL, berakna: BERAKNA, kolada: KOLADA }[topic];
+  const texts = { main: MAIN, formel: FORMEL, berakna: BERAKNA, kolada: KOLADA, budget: BUDGET }[topic];
   return `${texts[lang]}\n`;
 }
 
@@ -226,7 +275,9 @@ export function synopsis(topic: HelpTopic): string {
       return "kommunkalkyl beräkna <fil.xlsx> [--json] [--ut <fil.xlsx> [--skriv-över]] [--sv|--en] [--rå] [--cache <mapp>]";
     case "kolada":
       return "kommunkalkyl kolada hämta --kpi <id> --kommun <kod|namn> --år <år> [--csv|--json] [--ut <fil>]";
+    case "budget":
+      return "kommunkalkyl budget --kommun <kod|namn> [--år <budgetår>] [--ut <fil.xlsx>] [--skriv-över]";
     default:
-      return "kommunkalkyl formel|beräkna|kolada …";
+      return "kommunkalkyl formel|beräkna|kolada|budget …";
   }
 }

@@ -19,6 +19,8 @@ function commandName(raw: string | undefined): HelpTopic | "help" | "version" | 
       return "berakna";
     case "kolada":
       return "kolada";
+    case "budget":
+      return "budget";
     case "-h":
     case "--help":
     case "hjälp":
@@ -53,7 +55,14 @@ async function run(argv: string[]): Promise<number> {
   if (command === "help") {
     const topic = commandName(rest.find((a) => !a.startsWith("-")));
     const lang = helpLanguage(rest);
-    out(helpText(topic === "formel" || topic === "berakna" || topic === "kolada" ? topic : "main", lang));
+    out(
+      helpText(
+        topic === "formel" || topic === "berakna" || topic === "kolada" || topic === "budget"
+          ? topic
+          : "main",
+        lang,
+      ),
+    );
     return EXIT.ok;
   }
   if (!command) {
@@ -67,6 +76,10 @@ async function run(argv: string[]): Promise<number> {
   if (command === "kolada") {
     const { runKolada } = await import("./kolada.js");
     return runKolada(rest, out, (s) => process.stderr.write(s));
+  }
+  if (command === "budget") {
+    const { runBudget } = await import("./budget.js");
+    return runBudget(rest, out, (s) => process.stderr.write(s));
   }
   const { runBerakna, runFormel } = await import("./commands.js");
   if (command === "formel") return runFormel(rest, out);

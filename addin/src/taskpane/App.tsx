@@ -26,6 +26,7 @@ import { ACTION_PLAN_TEXTS } from "./panels/actionplan/texts";
 import { INVESTMENT_TEXTS } from "./panels/investment/texts";
 import { REVENUE_TEXTS } from "./panels/revenue/texts";
 import { SENSITIVITY_TEXTS } from "./panels/sensitivity/texts";
+import { BUDGET_TEXTS } from "./panels/budget/texts";
 
 // Panels load on first use: the pane opens with only this shell (and the first panel) downloaded.
 const TaxPanel = lazy(() =>
@@ -65,6 +66,12 @@ const InvestmentPanel = lazy(() =>
 const ActionPlanPanel = lazy(() =>
   import(/* webpackChunkName: "panel-actionplan" */ "./panels/actionplan/View").then((m) => ({
     default: m.ActionPlanPanel,
+  })),
+);
+
+const BudgetPanel = lazy(() =>
+  import(/* webpackChunkName: "panel-budget" */ "./panels/budget/View").then((m) => ({
+    default: m.BudgetPanel,
   })),
 );
 
@@ -118,7 +125,15 @@ const useStyles = makeStyles({
 });
 
 export type Panel =
-  "tax" | "revenue" | "forecast" | "consequence" | "sensitivity" | "investment" | "actionplan" | "functions";
+  | "tax"
+  | "revenue"
+  | "forecast"
+  | "consequence"
+  | "sensitivity"
+  | "investment"
+  | "actionplan"
+  | "functions"
+  | "budget";
 const PANELS: readonly Panel[] = [
   "tax",
   "revenue",
@@ -128,6 +143,7 @@ const PANELS: readonly Panel[] = [
   "investment",
   "actionplan",
   "functions",
+  "budget",
 ];
 
 /** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
@@ -176,6 +192,7 @@ export function App(props: {
     investment: INVESTMENT_TEXTS[lang].tab,
     actionplan: ACTION_PLAN_TEXTS[lang].tab,
     functions: t.functionsTab,
+    budget: BUDGET_TEXTS[lang].tab,
   };
 
   function setLang(l: Lang) {
@@ -370,6 +387,7 @@ export function App(props: {
             {panel === "investment" && <InvestmentPanel lang={lang} write={write} />}
             {panel === "actionplan" && <ActionPlanPanel lang={lang} host={host} write={write} />}
             {panel === "functions" && <FunctionsPanel lang={lang} host={host} write={write} />}
+            {panel === "budget" && <BudgetPanel lang={lang} host={host} />}
           </Suspense>
         </section>
         <ConfirmOverwrite

@@ -1,0 +1,235 @@
+import { useMemo, useState } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../../definitions/types";
+import { buildBudgetWorkbook, BUDGET_SHEETS } from "../../../budget/workbook";
+import { exempelBudgetData } from "../../../budget/workbookFixture";
+import type { WorkbookHost } from "../../host/types";
+import { fetchForPane } from "../../../budget/paneFetch";
+import { budgetCommand, fetchPlan, parseYear, writeBudgetWorkbook } from "./model";
+import { BUDGET_TEXTS } from "./texts";
+
+export { BUDGET_TEXTS };
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  list: { margin: 0, paddingInlineStart: "1.2em" },
+});
+
+/**
+ * *Ny budget*: pick the municipality and the budget year, see what is fetched, and write the seven sheets of
+ * the budget workbook (issue 20) into the open workbook as new sheets. In the demo the data are the synthetic
+ * Exempelkommun; in Excel the pane names the command that fetches from Kolada.
+ */
+export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
+  const t = BUDGET_TEXTS[props.lang];
+  const styles = useStyles();
+  const demo = props.host.kind === "browser";
+  const [kommun, setKommun] = useState(demo ? "9901" : "");
+  const [yearText, setYearText] = useState(String(new Date().getFullYear() + 1));
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: string; errors?: string } | undefined>();
+  const year = parseYear(yearText);
+  const plan = useMemo(() => fetchPlan(), []);
+  const command = budgetCommand(kommun, year);
+
+  const [failure, setFailure] = useState<string | undefined>();
+
+  /** In Excel: Kolada from the pane (where the browser allows it), else the reason and the command. */
+  async function fetchAndWrite() {
+    if (year === undefined || kommun.trim() === "") return;
+    setBusy(true);
+    setStatus(undefined);
+    setFailure(undefined);
+    try {
+      const r = await fetchForPane(kommun, year, koladaUrl() ? { baseUrl: koladaUrl() } : {});
+      if (!r.ok) {
+        const why = props.lang === "sv" ? r.sv : r.en;
+        setFailure(
+          r.reason === "unreachable" ? t.unreachable(why) : r.reason === "kolada" ? t.koladaFailed(why) : why,
+        );
+        return;
+      }
+      await writeSpec(buildBudgetWorkbook(r.data));
+    } catch {
+      // the pane shows the host's failure at its top
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function writeSpec(spec: ReturnType<typeof buildBudgetWorkbook>) {
+    const written = await writeBudgetWorkbook(props.host, spec);
+    const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
+    setStatus({
+      ok: t.written(written.sheets.join(", ")),
+      errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
+    });
+  }
+
+  async function write() {
+    if (year === undefined) return;
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      const spec = buildBudgetWorkbook({ ...exempelBudgetData(), budgetar: year });
+      const written = await writeBudgetWorkbook(props.host, spec);
+      const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
+      setStatus({
+        ok: t.written(written.sheets.join(", ")),
+        errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
+      });
+    } catch {
+      // the pane shows the host's failure at its top
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.stack} aria-label={t.title} data-testid="budget-panel">
+      <p style={{ margin: 0 }}>{t.intro}</p>
+      {demo ? (
+        <Field label={t.municipality}>
+          <Input value={t.demoMunicipality} readOnly data-testid="budget-kommun" />
+        </Field>
+      ) : (
+        <Field label={t.municipality} hint={t.municipalityHint}>
+          <Input value={kommun} onChange={(_, d) => setKommun(d.value)} data-testid="budget-kommun" />
+        </Field>
+      )}
+      <Field
+        label={t.budgetYear}
+        validationState={year === undefined ? "error" : "none"}
+        validationMessage={year === undefined ? t.badYear(yearText) : undefined}
+      >
+        <Input
+          value={yearText}
+          inputMode="numeric"
+          onChange={(_, d) => setYearText(d.value)}
+          data-testid="budget-year"
+        />
+      </Field>
+      <Accordion collapsible>
+        <AccordionItem value="plan">
+          <AccordionHeader>{t.willFetch(plan.length, t.tableNames.length)}</AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list} data-testid="budget-plan">
+              {plan.map((k) => (
+                <li key={k.id}>
+                  {k.id} {k.label}
+                </li>
+              ))}
+              <li>{t.peers}</li>
+            </ul>
+            <p>{t.tables}</p>
+            <ul className={styles.list}>
+              {t.tableNames.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="sheets">
+          <AccordionHeader>{t.sheets}</AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {BUDGET_SHEETS.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {demo ? (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{t.demoSource}</MessageBarBody>
+          </MessageBar>
+          <p style={{ margin: 0 }}>{t.newSheetsNote}</p>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy || year === undefined}
+            onClick={() => void write()}
+            data-testid="budget-write"
+          >
+            {busy ? <Spinner size="tiny" label={t.writing} /> : t.write}
+          </Button>
+          {status && (
+            <MessageBar intent="success" data-testid="budget-status">
+              <MessageBarBody>
+                {status.ok} {t.noNames}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status?.errors && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{status.errors}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      ) : (
+        <>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy || year === undefined || kommun.trim() === ""}
+            onClick={() => void fetchAndWrite()}
+            data-testid="budget-fetch"
+          >
+            {busy ? <Spinner size="tiny" label={t.fetching} /> : t.fetchWrite}
+          </Button>
+          {failure && (
+            <MessageBar intent="error" layout="multiline" data-testid="budget-failure">
+              <MessageBarBody>{failure}</MessageBarBody>
+            </MessageBar>
+          )}
+          {status && (
+            <MessageBar intent="success" data-testid="budget-status">
+              <MessageBarBody>
+                {status.ok} {t.noNames}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {status?.errors && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{status.errors}</MessageBarBody>
+            </MessageBar>
+          )}
+          <MessageBar intent="info" layout="multiline" data-testid="budget-cli">
+            <MessageBarBody>
+              {t.excelSource}
+              <div className={styles.code} aria-label={t.command}>
+                {command}
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Kolada's address: the public API unless the page was loaded with `?kolada=<url>` (a proxy, or the fake
+ * Kolada of the browser tests), as KOMMUN.KOLADA reads it.
+ */
+function koladaUrl(): string | undefined {
+  try {
+    return new URLSearchParams(globalThis.location?.search ?? "").get("kolada") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,141 @@
+import type { CellSpec as ModelCell, CellStyle, SheetSpec, WorkbookSpec } from "../../../samples/model";
+import { BUDGET_KPIS } from "../../../budget/workbook";
+import {
+  formula,
+  num,
+  text,
+  type Block,
+  type CellSpec,
+  type WorkbookHost,
+  type WriteResult,
+} from "../../host/types";
+
+/**
+ * The *Ny budget* panel without React: the workbook model of `buildBudgetWorkbook` as the blocks the host
+ * writes, its sheet references moved to the names the sheets actually got, and the command line.
+ */
+
+/**
+ * The Excel number format of each cell style: the same codes as `FORMATS` in samples/model.ts (a test
+ * holds them equal), repeated here because that module writes files and must not enter the pane's bundle.
+ */
+export const PANE_FORMATS: Partial<Record<CellStyle, string>> = {
+  money: "#,##0.0",
+  money0: "#,##0",
+  share: "0.00%",
+  share1: "0.0%",
+  taxRate: "0.00",
+  ore: '#,##0.0" öre"',
+  ore0: '#,##0" öre"',
+  year: "0",
+  factor: "0.000",
+  rate: "0.00",
+  money2: "#,##0.00",
+  count: "#,##0",
+};
+
+function normalise(c: ModelCell | string | number | null | undefined): ModelCell | null {
+  if (c === null || c === undefined) return null;
+  if (typeof c === "object") return c;
+  return { v: c };
+}
+
+/** One model cell as the host writes it: a formula (a spilling one only in its first cell), a number, or text. */
+function toCell(c: ModelCell | null): CellSpec {
+  if (!c || c.v === null || c.v === "") return null;
+  const format = c.style ? PANE_FORMATS[c.style] : undefined;
+  if (typeof c.v === "number") return num(c.v, format);
+  if (typeof c.v === "boolean") return text(c.v ? "TRUE" : "FALSE");
+  if (c.v.startsWith("=")) return formula(c.v.slice(1), format);
+  return text(c.v);
+}
+
+/** A sheet of the model as one block from A1: every row up to the last, every column up to the widest. */
+export function sheetBlock(sheet: SheetSpec): Block {
+  const last = Math.max(0, ...Object.keys(sheet.rows).map(Number));
+  const block: Block = [];
+  for (let r = 1; r <= last; r++) block.push((sheet.rows[r] ?? []).map((c) => toCell(normalise(c))));
+  const width = Math.max(1, ...block.map((row) => row.length));
+  return block.map((row) => [...row, ...Array<CellSpec>(width - row.length).fill(null)]);
+}
+
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+
+/**
+ * The model with every reference to a sheet moved to the name that sheet got in the workbook
+ * (`'Förutsättningar'!B10` → `'Förutsättningar (2)'!B10`), sheet names included. Formulas quote every
+ * sheet name (the builder writes them so), so a reference is found by its quoted name.
+ */
+export function renameSheets(spec: WorkbookSpec, names: Record<string, string>): WorkbookSpec {
+  const moves = Object.entries(names).filter(([from, to]) => from !== to);
+  if (moves.length === 0) return spec;
+  const move = (f: string) => moves.reduce((acc, [from, to]) => acc.split(quoted(from)).join(quoted(to)), f);
+  return {
+    ...spec,
+    sheets: spec.sheets.map((sheet) => ({
+      ...sheet,
+      name: names[sheet.name] ?? sheet.name,
+      rows: Object.fromEntries(
+        Object.entries(sheet.rows).map(([r, cells]) => [
+          r,
+          cells.map((c) => {
+            const n = normalise(c);
+            return n && typeof n.v === "string" && n.v.startsWith("=") ? { ...n, v: move(n.v) } : c;
+          }),
+        ]),
+      ),
+    })),
+  };
+}
+
+/** The command that builds the same workbook from Kolada (API.md, command line). */
+export function budgetCommand(kommun: string, year: number | undefined): string {
+  const k = kommun.trim();
+  const arg = k === "" ? "<kod>" : /^[\p{L}\d-]+$/u.test(k) ? k : `"${k.replace(/"/g, '\\"')}"`;
+  return `npx kommunkalkyl budget --kommun ${arg}${year ? ` --år ${year}` : ""}`;
+}
+
+/** The budget year typed: a whole year 2000–2100, or undefined (the panel says why). */
+export function parseYear(typed: string): number | undefined {
+  const t = typed.trim();
+  if (!/^\d{4}$/.test(t)) return undefined;
+  const y = Number(t);
+  return y >= 2000 && y <= 2100 ? y : undefined;
+}
+
+/** What the fetch reads from Kolada: each KPI id with its label as the workbook shows it. */
+export function fetchPlan(): { id: string; label: string }[] {
+  return BUDGET_KPIS.map((k) => ({ id: k.id, label: k.label }));
+}
+
+/** What writing the workbook gave: the sheets' names as they came out, and the cells that show an error. */
+export interface BudgetWritten {
+  sheets: string[];
+  errors: { sheet: string; address: string; value: string }[];
+}
+
+/**
+ * Writes the workbook model into the open workbook as new sheets, never over an existing one: first each
+ * sheet with its title, to learn the name it got (a name taken gets a number), then every sheet with its
+ * references moved to those names; a sheet that showed errors because a sheet it reads was still empty is
+ * written once more at the end. Host failures reject (the pane shows them).
+ */
+export async function writeBudgetWorkbook(host: WorkbookHost, spec: WorkbookSpec): Promise<BudgetWritten> {
+  const names: Record<string, string> = {};
+  for (const sheet of spec.sheets) {
+    names[sheet.name] = (await host.writeNewSheet(sheet.name, "A1", [[text(sheet.name)]])).sheet;
+  }
+  const final = renameSheets(spec, names);
+  const results = new Map<string, WriteResult>();
+  for (const sheet of final.sheets) {
+    results.set(sheet.name, await host.writeRange(sheet.name, "A1", sheetBlock(sheet)));
+  }
+  for (const sheet of final.sheets) {
+    if (results.get(sheet.name)!.errors.length > 0)
+      results.set(sheet.name, await host.writeRange(sheet.name, "A1", sheetBlock(sheet)));
+  }
+  return {
+    sheets: final.sheets.map((s) => s.name),
+    errors: [...results.values()].flatMap((r) => r.errors.map((e) => ({ sheet: r.sheet, ...e }))),
+  };
+}

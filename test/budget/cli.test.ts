@@ -1,0 +1,246 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { BIN } from "../helpers";
+import { fixture, startFakeKolada, startFakeKoladaV3, type KoladaDataset } from "../kolada/fakeServer";
+
+const run = promisify(execFile);
+const DATASET = fixture("budget-v3.json") as KoladaDataset;
+
+/** Runs the built CLI in `cwd` (asynchronously: the fake server lives in this process), in an English locale. */
+async function cli(args: string[], cwd: string, env: Record<string, string>) {
+  try {
+    const r = await run(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "C", LANGUAGE: "", ...env },
+    });
+    return { stdout: r.stdout, stderr: r.stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+  }
+}
+
+/** The value of a workbook-scope name (one cell) in `beräkna --json`'s output, read through the file's names. */
+async function named(file: string, sheets: Record<string, unknown[][]>): Promise<Record<string, unknown>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: Record<string, unknown> = {};
+  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(ranges[0]!)!;
+    const col = [...m[2]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    out[name] = sheets[m[1]!]![Number(m[3]) - 1]![col - 1];
+  }
+  return out;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+describe("kommunkalkyl budget against a local fake Kolada v3", () => {
+  let server: Awaited<ReturnType<typeof startFakeKoladaV3>>;
+  let cache: string;
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    server = await startFakeKoladaV3(DATASET, { pageSize: 400 });
+    cache = mkdtempSync(join(tmpdir(), "budget-cache-"));
+    dir = mkdtempSync(join(tmpdir(), "budget-out-"));
+    env = { KOMMUNKALKYL_KOLADA_URL: server.url, KOMMUNKALKYL_CACHE: cache };
+  });
+  afterAll(() => server.close());
+
+  it("refuses an --ut folder that cannot be written to (/proc) before any request, exit 1, in Swedish and English", async () => {
+    const before = server.requests.length;
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--år", "2026", "--ut", "/proc/budget.xlsx"],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Mappen /proc går inte att skriva i");
+    expect(r.stderr).toContain("The folder /proc cannot be written to");
+    expect(server.requests.length).toBe(before);
+    expect(existsSync("/proc/budget.xlsx")).toBe(false);
+  });
+
+  it("writes mal-och-budget-2026-1265.xlsx that beräkna computes with no error cell; the names hold the fetched figures", async () => {
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], dir, env);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const file = join(dir, "mal-och-budget-2026-1265.xlsx");
+    expect(existsSync(file)).toBe(true);
+    // what it fetched, from where, the year of each figure, the title warning, the assumptions, what is missing
+    expect(r.stdout).toContain(`Source: Kolada (${server.url}), fetched ${today()}.`);
+    expect(r.stdout).toMatch(/N01951 {2}2025 +19,500 {2}antal/);
+    // the fixture's 2025 value is null: 2024's
+    expect(r.stdout).toMatch(/N03102 {2}2024 +2\.23 /);
+    expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Sjöbo, 2024 (5 municipalities)");
+    expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}Titeln är nu/);
+    expect(r.stdout).toMatch(/upprakningsfaktorer 2026: antagande: ersätt med SKR:s senaste prognos/);
+    // SKR's PKV: the outcome 2024 (4,6 %, seed 001 table 1) bundled, and used for 2026 as a marked assumption
+    expect(r.stdout).toMatch(
+      /skr-pkv {2}2024 +0\.046 {2}andel .*Tabell 1: Prisindex kommunal verksamhet[^\n]*\)\n/,
+    );
+    expect(r.stdout).toMatch(
+      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1/,
+    );
+    expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
+    expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
+    expect(r.stdout).toContain("Källa: Kolada");
+    // paging was followed (pages of 400 values)
+    expect(server.requests.some((u) => u.includes("page=2"))).toBe(true);
+
+    const e = await cli(["beräkna", file, "--json"], dir, {});
+    expect(e.code).toBe(0);
+    const sheets = JSON.parse(e.stdout) as Record<string, unknown[][]>;
+    expect(sheets["[fel]"]).toBeUndefined();
+    const n = await named(file, sheets);
+    expect(n.Kommunkod).toBe("1265");
+    expect(n.Budgetar).toBe(2026);
+    // the fixture's population and tax rate of 2025 (synthetic, test/fixtures/kolada/README.md)
+    expect(n.Invanare).toBe(19500);
+    expect(n.Skattesats).toBe(21.5);
+    const v = (k: string) => n[k] as number;
+    expect(v("Resultatkrav")).toBeCloseTo(0.02 * v("SkatterOchBidrag"), 9);
+    expect(v("Nettokostnadsram")).toBeCloseTo(
+      v("SkatterOchBidrag") + v("Finansnetto") - v("Resultatkrav"),
+      9,
+    );
+    expect(v("Budgetgap")).toBeCloseTo(v("Nettokostnader") - v("Nettokostnadsram"), 9);
+  });
+
+  it("never writes over the file without --skriv-över, and says so before fetching anything", async () => {
+    const file = join(dir, "mal-och-budget-2026-1265.xlsx");
+    const before = statSync(file).mtimeMs;
+    const asked = server.requests.length;
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], dir, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("mal-och-budget-2026-1265.xlsx already exists; give --overwrite");
+    expect(server.requests.length).toBe(asked);
+    expect(statSync(file).mtimeMs).toBe(before);
+    const replaced = await cli(["budget", "--kommun", "1265", "--år", "2026", "--skriv-över"], dir, env);
+    expect(replaced.code).toBe(0);
+    expect(statSync(file).mtimeMs).toBeGreaterThan(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("shows progress on a terminal while fetching, and none in a pipe", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "budget-tty-")), "stdout.txt");
+    const file = join(dirname(out), "tty.xlsx");
+    const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const command = `${[process.execPath, BIN, "budget", "--kommun", "1265", "--år", "2026", "--ut", file].map(quote).join(" ")} > ${quote(out)}`;
+    const r = await run("script", ["-qec", command, "/dev/null"], {
+      env: { ...process.env, LANG: "C", LC_ALL: "", ...env },
+    });
+    expect(r.stdout).toContain("Fetching 48 KPIs for Sjöbo");
+    expect(r.stdout).toContain("\x1b[2K");
+    expect(readFileSync(out, "utf8")).not.toContain("Fetching 48 KPIs");
+  });
+
+  it("prints its help in English and Swedish", async () => {
+    const en = await cli(["budget", "--help", "--en"], dir, env);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain("kommunkalkyl budget --kommun <code|name> [--year <budget year>]");
+    const sv = await cli(["budget", "--help", "--sv"], dir, env);
+    expect(sv.stdout).toContain("standard nästa kalenderår");
+    const main = await cli(["--help", "--en"], dir, env);
+    expect(main.stdout).toContain("kommunkalkyl budget --kommun <code|name>  writes a budget workbook");
+  });
+
+  it("works from the cache with no network, saying it used the cache and its date", async () => {
+    const closed = await startFakeKoladaV3(DATASET);
+    await closed.close();
+    const r = await cli(["budget", "--kommun", "Sjöbo", "--år", "2026", "--ut", "offline.xlsx"], dir, {
+      KOMMUNKALKYL_KOLADA_URL: closed.url,
+      KOMMUNKALKYL_CACHE: cache,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Source: Kolada (${closed.url}), from the cache of ${today()}.`);
+    expect(existsSync(join(dir, "offline.xlsx"))).toBe(true);
+  });
+
+  it("resolves a name and writes the default file for its code (Solna: peers, a withdrawn value, seed 001's figures)", async () => {
+    const r = await cli(["budget", "--kommun", "solna", "--year", "2026"], dir, env);
+    // above 115 % of the average tax capacity: the charge, with Stockholm's charge rate (SFS 2015:1011 3 §)
+    expect(r.stdout).toMatch(/lansskattesats-avgift +2015 +16\.98 /);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, "mal-och-budget-2026-0184.xlsx"))).toBe(true);
+    expect(r.stdout).toMatch(/N01951 {2}2025 +86,000 {2}antal/);
+    expect(r.stdout).toMatch(/N00901 {2}2025 +17\.37 /);
+    // 2025's result is withdrawn in the fixture: 2024's
+    expect(r.stdout).toMatch(/N03007 {2}2024 +1,746 /);
+    expect(r.stdout).toMatch(/N30001 {2}2024 +-56\.4 /);
+    expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Solna, 2024 (4 municipalities)");
+  });
+
+  it("refuses unknown and ambiguous municipalities and bad years with exit 2, writing nothing", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "budget-usage-"));
+    const unknown = await cli(["budget", "--kommun", "Solnna"], empty, env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Usage error: No municipality "Solnna" in Kolada. Closest: 0184 Solna');
+    expect(unknown.stderr).toContain("Användningsfel: Hittar ingen kommun");
+    const ambiguous = await cli(["budget", "--kommun", "Upplands"], empty, env);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain("fits several municipalities: 0114 Upplands Väsby, 0139 Upplands-Bro");
+    const asked = server.requests.length;
+    const year = await cli(["budget", "--kommun", "0184", "--år", "26"], empty, env);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toContain("--year must be a budget year of four digits");
+    expect(server.requests.length).toBe(asked);
+    const none = await cli(["budget"], empty, env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("budget needs --kommun");
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it("exits 1 within 20 s when Kolada is unreachable and nothing is cached, naming Kolada and the cache option, no file", async () => {
+    const closed = await startFakeKoladaV3(DATASET);
+    await closed.close();
+    const empty = mkdtempSync(join(tmpdir(), "budget-offline-"));
+    const started = Date.now();
+    const r = await cli(["budget", "--kommun", "0184", "--år", "2026"], empty, {
+      KOMMUNKALKYL_KOLADA_URL: closed.url,
+      KOMMUNKALKYL_CACHE: join(empty, "cache"),
+    });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Error: Kolada (${closed.url}): Kolada could not be reached`);
+    expect(r.stderr).toContain("--cache <dir>");
+    expect(r.stderr).toContain("No file was written.");
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
+    const asked = server.requests.length;
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--ut", join(dir, "no-such-folder", "b.xlsx")],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("does not exist; create it first");
+    expect(server.requests.length).toBe(asked);
+  });
+
+  it("exits 1 within 20 s when Kolada accepts the connection but never answers", async () => {
+    const hanging = await startFakeKolada({ "/v3/municipality": [{ hang: true }] });
+    const empty = mkdtempSync(join(tmpdir(), "budget-hang-"));
+    try {
+      const started = Date.now();
+      const r = await cli(["budget", "--kommun", "0184", "--år", "2026"], empty, {
+        KOMMUNKALKYL_KOLADA_URL: hanging.url,
+        KOMMUNKALKYL_CACHE: join(empty, "cache"),
+      });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("Kolada did not answer within 8 s.");
+      expect(r.stderr).toContain("--cache <dir>");
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      await hanging.close();
+    }
+  });
+});
