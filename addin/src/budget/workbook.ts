@@ -747,7 +747,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   res[26] = taxInputs
     ? [
         {
-          v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5${withBistand ? `,${q(DRIFT)}!C${bistandRow}*1000000` : ""})`,
+          // the national tax base +1 % raises the income equalisation too (API.md §13): the grant of Skatter och bidrag
+          v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5,${withBistand ? `${q(DRIFT)}!C${bistandRow}*1000000` : ""},${q(SKATT)}!B17*1000000)`,
           style: "money0",
           spill: `A26:C${withBistand ? 30 : 29}`,
           headerRow: true,
