@@ -152,7 +152,7 @@ describe("at 320 px", () => {
               };
             }),
         );
-        expect(tabs.length).toBe(8); // every panel's tab: they wrap, none hides behind a menu
+        expect(tabs.length).toBe(9); // every panel's tab: they wrap, none hides behind a menu
         for (const t of tabs)
           expect({ label: t.label, clipped: t.clipped, inside: t.inside }).toEqual({
             label: t.label,

@@ -11,6 +11,7 @@ import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/te
 import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
 import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
 import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
+import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
 import { formatNumber, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, openDemo, panelReady, SCREENSHOTS, settled } from "./browser";
 
@@ -43,6 +44,7 @@ const panelLabels = (lang: Lang): string[] => [
   INVESTMENT_TEXTS[lang].tab,
   ACTION_PLAN_TEXTS[lang].tab,
   TEXTS[lang].functionsTab,
+  BUDGET_TEXTS[lang].tab,
 ];
 
 const combos = (["sv", "en"] as const).flatMap((lang) =>
@@ -135,7 +137,7 @@ describe("Prognos over other committees' forecasts (manadsuppfoljning-2025.xlsx)
 describe("every panel's name in sight at 320 and 400 px, as real tabs", () => {
   for (const width of [320, 400])
     for (const { lang, theme } of combos)
-      it(`${width} px, ${lang}, ${theme}: all eight tabs visible on every panel, arrow keys reach each, no menu in the tab list`, async () => {
+      it(`${width} px, ${lang}, ${theme}: all nine tabs visible on every panel, arrow keys reach each, no menu in the tab list`, async () => {
         const labels = panelLabels(lang);
         const page = await demoPage(
           browser,
@@ -200,16 +202,17 @@ describe("Demo: Hämta från namngivna områden in skatt-eller-effektivisering.x
       expect(await text(page, "tax-fill-message")).toContain(
         `${TEXTS[lang].found}: Gap, Skatteunderlag, Nettokostnad, Inkomst.`,
       );
-      // Scenario!B5:B8: gap 25 mnkr, tax base 6 900 mnkr, net cost 1 900 mnkr, income 320 000 kr;
-      // 25 / 6 900 × 100 kr = 0,3623 kr per 100 kr, which needs a raise of 37 öre (rounded up to whole öre)
+      // Scenario!B5:B8: gap 25 mnkr, tax base 6 748,5 mnkr (the samples' municipality in 2026:
+      // 6 000 × 1,031 × 1,051 × 1,038), net cost 1 900 mnkr, income 320 000 kr;
+      // 25 / 6 748,5 × 100 kr = 0,3705 kr per 100 kr, which needs a raise of 38 öre (rounded up to whole öre)
       const expected = skattEllerEffektivisering({
         gap: 25,
-        skatteunderlag: 6900,
+        skatteunderlag: 6748.5,
         nettokostnad: 1900,
         beskattningsbarInkomst: 320000,
         atgarder: [],
       });
-      expect(expected.skattehojning).toBeCloseTo(0.37, 10);
+      expect(expected.skattehojning).toBeCloseTo(0.38, 10);
       await page.waitForSelector('[data-testid="tax-raise"]');
       expect(await text(page, "tax-raise")).toBe(
         `${formatNumber(expected.skattehojning * 100, lang)} ${TEXTS[lang].ore}`,

@@ -5,6 +5,7 @@ import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/te
 import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
 import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
 import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
+import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
 import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
 
@@ -210,6 +211,7 @@ const panelLabels = (lang: Lang): string[] => [
   INVESTMENT_TEXTS[lang].tab,
   ACTION_PLAN_TEXTS[lang].tab,
   TEXTS[lang].functionsTab,
+  BUDGET_TEXTS[lang].tab,
 ];
 
 /** Opens a panel by its tab: every panel's tab is in sight, at 320 px too (the tabs wrap). */

@@ -125,7 +125,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {field("growth2", { hint: t.growthHint })}
         {field("average")}
         {field("county")}
-        {field("countyCharge", { hint: t.countyChargeHint })}
+        {/* the condition is in the label: a hint here alone trips axe's label-title-only at 320 px */}
+        {field("countyCharge")}
         {field("settlement")}
         {field("other")}
       </div>
