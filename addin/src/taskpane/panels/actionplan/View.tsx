@@ -22,7 +22,8 @@ import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type Mea
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
-import { Notes } from "../../shared/Warnings";
+import { Notes, Warnings } from "../../shared/Warnings";
+import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
 
@@ -248,6 +249,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         {t.add}
       </Button>
       <Notes lines={model.notes} testId="ap-notes" />
+      <Warnings
+        title={ACTION_PLAN_WARNINGS_TITLE[props.lang]}
+        lines={actionPlanWarnings(
+          deficit.value,
+          checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
+          props.lang,
+        )}
+        testId="ap-warnings"
+      />
       {model.used.length === 0 && model.lines.length === 0 && (
         <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>
       )}
