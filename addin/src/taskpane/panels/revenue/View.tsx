@@ -13,7 +13,7 @@ import {
 import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import type { Writer } from "../../host/types";
-import { formatNumber } from "../../i18n";
+import { formatFixed } from "../../i18n";
 import { relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -163,7 +163,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
                     className={styles.number}
                     data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
                   >
-                    {formatNumber(pick(y), props.lang, 1)}
+                    {formatFixed(pick(y), props.lang, 1)}
                   </TableCell>
                 ))}
               </TableRow>
