@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { atgardsplan } from "@kommunkalkyl/calc-core";
-import { formatNumber } from "../../addin/src/taskpane/i18n";
+import { formatFixed } from "../../addin/src/taskpane/i18n";
 import { parseDecimal } from "../../addin/src/taskpane/input/number";
 import { axeViolations, demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
 
@@ -67,12 +67,12 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
     const expected = atgardsplan(deficit, measures);
     // by hand: 2.4 × 10/12 = 2 and 3 × 3/12 = 0.75
     expect(expected.summa).toBe(2.75);
-    expect(await text(page, "ap-total")).toBe(formatNumber(2.75, "sv"));
-    expect(await text(page, "ap-left")).toBe(formatNumber(deficit - 2.75, "sv"));
-    expect(await text(page, "ap-left-decided")).toBe(formatNumber(deficit - 2, "sv"));
-    expect(await text(page, "ap-left-expected")).toBe(formatNumber(deficit - 2.375, "sv"));
+    expect(await text(page, "ap-total")).toBe(formatFixed(2.75, "sv", 2));
+    expect(await text(page, "ap-left")).toBe(formatFixed(deficit - 2.75, "sv", 2));
+    expect(await text(page, "ap-left-decided")).toBe(formatFixed(deficit - 2, "sv", 2));
+    expect(await text(page, "ap-left-expected")).toBe(formatFixed(deficit - 2.375, "sv", 2));
     // after August only night staffing has saved: 6 months × 0.2
-    expect(await text(page, "ap-left-now")).toBe(formatNumber(deficit - 1.2, "sv"));
+    expect(await text(page, "ap-left-now")).toBe(formatFixed(deficit - 1.2, "sv", 2));
     expect(await page.isVisible('[data-testid="ap-chart"] canvas')).toBe(true);
 
     // fits Excel's narrowest pane: nothing wider than 320 px
@@ -97,7 +97,7 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
     expect(await cellNumber(page, "F14")).toBeCloseTo(expected.kvarBeslutade, 2);
     await page.click('[data-cell="A9"]');
     expect(await page.inputValue('[data-testid="formula-bar"]')).toMatch(
-      /KOMMUN\.(ÅTGÄRDSPLAN|ACTIONPLAN)\(B3,A6:A7,/,
+      /KOMMUN\.(ÅTGÄRDSPLAN|ACTIONPLAN)\(B3[,;]A6:A7[,;]/,
     );
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();

@@ -268,3 +268,113 @@ describe("8. the written block", () => {
     await page.close();
   });
 });
+
+describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, Åtgärdsplan", () => {
+  it("Skatter och bidrag (sv, light): a settlement in tkr, an emptied field a note until left, the block marked", async () => {
+    const page = await pane("skatter-och-bidrag.xlsx", "revenue");
+    // 7 500 tkr for the whole municipality: 7 500 000 / 30 000 = 250 kr per inhabitant
+    await enter(page, "#rev-settlement", "7 500");
+    expect(await text(page, "rev-warnings")).toContain("blir det 250 kr per invånare");
+    await enter(page, "#rev-settlement", "250");
+    expect(await page.locator('[data-testid="rev-warnings"]').count()).toBe(0);
+    // emptied but not left: a neutral note, no red list; once left, the error names the field
+    await fill(page, "#rev-inhabitants", "");
+    expect(await text(page, "rev-notes")).toContain("Invånare 1 nov året före");
+    expect(await page.locator('[data-testid="rev-error"]').count()).toBe(0);
+    await page.$eval("#rev-inhabitants", (e) => (e as HTMLElement).blur());
+    expect(await text(page, "rev-error")).toContain("Invånare 1 nov året före");
+    await enter(page, "#rev-inhabitants", "30 000");
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-revenue-sv-light-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await page.click('[data-testid="rev-write"]');
+    await page.waitForSelector('[data-testid="rev-message"]');
+    expect(await text(page, "rev-message")).toMatch(/^Skrivet till 'Skatter och bidrag[^']*'!A1$/);
+    // the inputs in rows 2–11, yellow; the year's label bold; the first computed row (13) not an input
+    for (const a1 of ["B2", "B3", "B5", "C6", "D7", "B10", "B11"])
+      expect(await page.getAttribute(`[data-cell="${a1}"]`, "data-style")).toBe("input");
+    expect(await page.getAttribute('[data-cell="A2"]', "data-style")).toBe("header");
+    expect(await page.getAttribute('[data-cell="B13"]', "data-style")).toBeNull();
+    // 5. the demo's formula bar speaks Swedish: Swedish names and ";"
+    await page.click('[data-cell="B13"]');
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(
+      "=KOMMUN.UPPRÄKNATSKATTEUNDERLAG($B$5;$B$6:C6)",
+    );
+    await page.close();
+  });
+
+  it("Skatter och bidrag (en, dark): a year's total that differs from its rounded parts gets a note", async () => {
+    const page = await pane("skatter-och-bidrag.xlsx", "revenue", "en", "dark");
+    // 1 389.83955 + 7.5 + 519.825033 + 33 = 1 950.164583 → 1,950.2; the parts shown add up to 1,950.1
+    expect(await text(page, "rev-rounding")).toContain(
+      "2025: The total 1,950.2 is the sum of the unrounded amounts; the rounded parts add up to 1,950.1.",
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-revenue-en-dark-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("Investeringar (sv, light): 45 000 mnkr echoed as = 45 mnkr, a new project a note, the block marked", async () => {
+    const page = await pane("investeringsbudget.xlsx", "investment");
+    await enter(page, "#inv-0-belopp", "45 000");
+    expect(await text(page, "inv-warnings")).toContain("Står beloppet i tkr blir det = 45 mnkr.");
+    await enter(page, "#inv-0-belopp", "45");
+    await page.click("text=Lägg till projekt");
+    expect(await text(page, "inv-notes")).toContain(
+      "Planen visas när Belopp (mnkr) (Prioritet 4) är ifyllt.",
+    );
+    expect(await page.locator('[data-testid="inv-error"]').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-investment-sv-light-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await enter(page, "#inv-3-belopp", "5");
+    await page.click('[data-testid="inv-write"]');
+    await page.waitForSelector('[data-testid="inv-message"]');
+    for (const a1 of ["B3", "B4", "A9", "B9", "H9"])
+      expect(await page.getAttribute(`[data-cell="${a1}"]`, "data-style")).toBe("input");
+    expect(await page.getAttribute('[data-cell="A8"]', "data-style")).toBe("header");
+    expect(await page.getAttribute('[data-cell="I9"]', "data-style")).toBeNull();
+    await page.close();
+  });
+
+  it("Känslighet (sv, light): opens with the samples' municipality, both tax base rows, warnings name the field", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity");
+    const all = await panelText(page);
+    expect(all).toContain("Skatteunderlag i riket");
+    expect(all).toContain("Eget skatteunderlag");
+    // 1 % × 6 501,486 × 21,5 % − 1 % × 215 479 × 30 000 × 19,41 % = 13,98 − 12,55 = 1,43 mnkr
+    expect(all).toContain("1,43");
+    await enter(page, "#sens-personalkostnader", "1 400 000");
+    expect(await text(page, "sens-warnings")).toContain("Står beloppet i tkr blir det = 1 400 mnkr.");
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-sensitivity-sv-light-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await enter(page, "#sens-personalkostnader", "1 400");
+    await page.click('[data-testid="sens-write"]');
+    await page.waitForSelector("text=Skrivet till");
+    expect(await page.getAttribute('[data-cell="B3"]', "data-style")).toBe("input");
+    expect(await page.getAttribute('[data-cell="A1"]', "data-style")).toBe("header");
+    await page.close();
+  });
+
+  it("Känslighet (en, dark) and Åtgärdsplan (en, dark): English rows; a deficit in tkr echoed", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity", "en", "dark");
+    expect(await panelText(page)).toContain("Own tax base");
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+    const plan = await pane("atgardsplan.xlsx", "actionplan", "en", "dark");
+    await enter(plan, "#ap-deficit", "6,700,000");
+    expect(await text(plan, "ap-warnings")).toContain("If the amount is in tkr, it is = 6,700 mnkr.");
+    await plan.screenshot({ path: join(SCREENSHOTS, "findings-actionplan-warning-en-dark-320.png") });
+    expect(await axePanel(plan)).toEqual([]);
+    await plan.close();
+  });
+
+  it("5. the formula bar in English keeps English names, ',' and the decimal point", async () => {
+    const page = await pane("skatter-och-bidrag.xlsx", "revenue", "en");
+    await page.click('[data-testid="rev-write"]');
+    await page.waitForSelector('[data-testid="rev-message"]');
+    await page.click('[data-cell="B13"]');
+    expect(await page.inputValue('[data-testid="formula-bar"]')).toBe(
+      "=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:C6)",
+    );
+    await page.close();
+  });
+});

@@ -16,13 +16,15 @@ import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
-import { formatNumber } from "../../i18n";
+import { formatFixed, formatNumber } from "../../i18n";
 import { ACTION_PLAN_TEXTS } from "./texts";
 import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
-import { Notes } from "../../shared/Warnings";
+import { Notes, Warnings } from "../../shared/Warnings";
+import { roundingNote } from "../../shared/rounding";
+import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
 
@@ -113,7 +115,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       ],
     },
   };
-  const f = (x: number) => formatNumber(x, props.lang);
+  // one number of decimals for every amount, as the written sheet's #,##0.00 (2,00 and 0,75, not 2 and 0,75)
+  const f = (x: number) => formatFixed(x, props.lang, 2);
 
   return (
     <div className={styles.stack}>
@@ -248,6 +251,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         {t.add}
       </Button>
       <Notes lines={model.notes} testId="ap-notes" />
+      <Warnings
+        title={ACTION_PLAN_WARNINGS_TITLE[props.lang]}
+        lines={actionPlanWarnings(
+          deficit.value,
+          checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
+          props.lang,
+        )}
+        testId="ap-warnings"
+      />
       {model.used.length === 0 && model.lines.length === 0 && (
         <MessageBar data-testid="ap-status">{t.noMeasures}</MessageBar>
       )}
@@ -267,6 +279,17 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               { label: t.leftDecided, value: f(p.kvarBeslutade), testId: "ap-left-decided" },
               { label: t.leftExpected, value: f(p.kvarForvantad), testId: "ap-left-expected" },
             ]}
+          />
+          <Notes
+            lines={[
+              roundingNote(
+                p.atgarder.map((a) => a.arseffekt),
+                p.summa,
+                2,
+                props.lang,
+              ),
+            ].flatMap((x) => (x ? [x] : []))}
+            testId="ap-rounding"
           />
           <Chart
             config={chart!}

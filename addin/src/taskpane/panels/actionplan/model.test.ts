@@ -157,12 +157,17 @@ describe("the plan written into a workbook as live KOMMUN formulas, and read bac
 
   it("writes a typed deficit as a number", () => {
     const block = planBlock(6.7, undefined, measures, "en");
-    expect(block[2]).toEqual([{ text: "Forecast deficit" }, { value: 6.7, format: "#,##0.00" }]);
+    // inputs yellow (style "input"), labels of the inputs and the table's headers bold (style "header")
+    expect(block[2]).toEqual([
+      { text: "Forecast deficit", style: "header" },
+      { value: 6.7, format: "#,##0.00", style: "input" },
+    ]);
+    expect(block[4]![0]).toEqual({ text: "Name", style: "header" });
     expect(block[planRow(2) - 1]).toEqual([
       { formula: "=KOMMUN.ACTIONPLAN(B3,A6:A7,B6:B7,C6:C7,D6:D7,E6:E7)", format: "#,##0.00" },
     ]);
-    expect(block[5]![3]).toEqual({ text: "decided" });
-    expect(block[6]![4]).toEqual({ value: 0.5, format: "0%" });
+    expect(block[5]![3]).toEqual({ text: "decided", style: "input" });
+    expect(block[6]![4]).toEqual({ value: 0.5, format: "0%", style: "input" });
     expect(block[5]![4]).toBeNull();
   });
 });

@@ -6,7 +6,15 @@ import {
   type PlanAtgard,
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
-import { formula, num, text, toAddress, type Block, type CellSpec, type CellValue } from "../../host/types";
+import {
+  formula,
+  header,
+  input,
+  toAddress,
+  type Block,
+  type CellSpec,
+  type CellValue,
+} from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
 import { quoteSheet } from "../../shared/address";
@@ -190,7 +198,8 @@ const MONEY = "#,##0.00";
  * The plan as live formulas: the deficit (a link to the cell it was read from, or the typed number),
  * one row per measure with its year's effect (`KOMMUN.YEAREFFECT`), and the whole plan
  * (`KOMMUN.ACTIONPLAN`) spilling below. Written at A1 of a new sheet; the rows are fixed:
- * deficit in B3, measures from row 6, the plan two rows under the last measure.
+ * deficit in B3, measures from row 6, the plan two rows under the last measure. What the user typed is
+ * marked yellow as in the samples (a linked deficit is a formula, not an input); headers are bold.
  */
 export function planBlock(
   deficit: number,
@@ -205,20 +214,20 @@ export function planBlock(
   const [A, B, C, D, E] = [0, 1, 2, 3, 4].map(col) as [(r: number) => string, ...((r: number) => string)[]];
   const range = (c: (r: number) => string) => `${c(first)}:${c(last)}`;
   const rows: Block = [
-    [text(t.title)],
+    [header(t.title)],
     [],
-    [text(t.deficit), source ? formula(`=${sheetRef(source)}`, MONEY) : num(deficit, MONEY)],
+    [header(t.deficit), source ? formula(`=${sheetRef(source)}`, MONEY) : input(deficit, MONEY)],
     [],
-    [text(t.name), text(t.fullYear), text(t.start), text(t.status), text(t.probability), text(t.yearEffect)],
+    [t.name, t.fullYear, t.start, t.status, t.probability, t.yearEffect].map(header),
   ];
   measures.forEach((m, i) => {
     const r = first + i;
     const cells: CellSpec[] = [
-      text(m.namn),
-      num(m.helarseffekt, MONEY),
-      num(m.startmanad),
-      text(t.statuses[m.status as AtgardStatus]),
-      m.sannolikhet === undefined ? null : num(m.sannolikhet, "0%"),
+      input(m.namn),
+      input(m.helarseffekt, MONEY),
+      input(m.startmanad),
+      input(t.statuses[m.status as AtgardStatus]),
+      m.sannolikhet === undefined ? null : input(m.sannolikhet, "0%"),
       formula(`=KOMMUN.YEAREFFECT(${B!(r)},${C!(r)})`, MONEY),
     ];
     rows.push(cells);

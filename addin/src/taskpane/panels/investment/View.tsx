@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
-import { formula, num, text, toAddress, type Block, type CellSpec, type Writer } from "../../host/types";
+import type { Writer } from "../../host/types";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
 import { relangText } from "../../input/problems";
@@ -33,6 +33,10 @@ import {
 } from "./model";
 import { INVESTMENT_TEXTS as T } from "./texts";
 import { quoteSheet } from "../../shared/address";
+import { useJudged } from "../../shared/useJudged";
+import { Notes, Warnings } from "../../shared/Warnings";
+import { investmentBlock } from "./block";
+import { INVESTMENT_WARNINGS_TITLE, investmentWarnings } from "./warnings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -94,7 +98,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     );
   }, [props.lang]);
 
-  const parsed = planFields(top, projects, props.lang);
+  const { judged, leave, judgeAll } = useJudged();
+  const parsed = planFields(top, projects, props.lang, judged);
   const { frame, internal, external, borrowed } = parsed.input;
   const planned = parsed.input.projects;
   const ys = planned.map((p) => p.ar).filter((y): y is number => y !== undefined && Number.isInteger(y));
@@ -107,7 +112,9 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   const result: ReturnType<typeof computePlan> =
     parsed.lines.length > 0
       ? { error: parsed.lines.join("\n") }
-      : computePlan({ frame, internal, external, borrowed, projects: planned, years }, props.lang);
+      : parsed.waiting.length > 0
+        ? { error: "" }
+        : computePlan({ frame, internal, external, borrowed, projects: planned, years }, props.lang);
 
   function move(index: number, by: -1 | 1) {
     setProjects((ps) => {
@@ -123,53 +130,22 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     setProjects((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
   }
 
-  /** The plan as live formulas: inputs as values, what fits and the consequences as KOMMUN.* formulas. */
-  function planBlock(): Block {
-    const n = planned.length;
-    const firstProject = 9; // 1-based row of the first project
-    const lastProject = firstProject + n - 1;
-    const range = `B${firstProject}:H${lastProject}`;
-    const yearsRow = lastProject + 2;
-    const lastYearCol = toAddress(0, years.length).replace(/\d+$/, "");
-    const block: Block = [
-      [text(t.title)],
-      [],
-      [text(t.frame), num(frame as number, "#,##0.0")],
-      [text(t.internalRate.replace(" (%)", "")), num((internal as number) / 100, "0.0%")],
-      [text(t.externalRate.replace(" (%)", "")), num((external as number) / 100, "0.0%")],
-      [text(t.borrowed.replace(" (%)", "")), num((borrowed as number) / 100, "0%")],
-      [],
-      [t.project, t.amount, t.year, t.life, t.month, t.priority, t.running, t.saving, t.fitted].map(text),
-    ];
-    planned.forEach((p, i) => {
-      const cells: CellSpec[] = [
-        text(p.namn.trim() || `${t.project} ${i + 1}`),
-        num(p.belopp as number, "#,##0.0"),
-        num(p.ar as number, "0"),
-        num(p.avskrivningstid as number, "0"),
-        num(p.aktiveringsmanad ?? 1, "0"),
-        num(i + 1, "0"),
-        num(p.driftkostnad ?? 0, "#,##0.0"),
-        num(p.besparing ?? 0, "#,##0.0"),
-        i === 0 ? formula(`=KOMMUN.INVESTMENTFITS(${range},B3)`) : null,
-      ];
-      block.push(cells);
-    });
-    block.push([]);
-    block.push([text(t.year), ...years.map((y) => num(y, "0"))]);
-    block.push([]);
-    block.push([
-      formula(
-        `=KOMMUN.INVESTMENTPLAN(${range},B3,B${yearsRow}:${lastYearCol}${yearsRow},B4,B5,B6)`,
-        "#,##0.0",
-      ),
-    ]);
-    return block;
-  }
-
   async function writePlan() {
+    // a write attempt judges every field: what was held back as a note now shows as an error
+    judgeAll();
     if (!result.ok) return;
-    const where = await props.write("new", "A1", planBlock(), t.sheet);
+    const block = investmentBlock(
+      {
+        frame: frame as number,
+        internal: internal as number,
+        external: external as number,
+        borrowed: borrowed as number,
+        projects: planned,
+        years,
+      },
+      props.lang,
+    );
+    const where = await props.write("new", "A1", block, t.sheet);
     setMessage(where ? `${shared.written} ${quoteSheet(where)}` : shared.cancelled);
   }
 
@@ -184,6 +160,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
             label={parsed.top[k].label}
             text={top[k]}
             parsed={parsed.top[k].parsed}
+            judged={judged(parsed.top[k].label)}
+            onLeave={() => leave(parsed.top[k].label)}
             onText={(typed) => setTop((x) => ({ ...x, [k]: typed }))}
           />
         ))}
@@ -227,6 +205,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                   label={shownLabel(labels[f], PROJECT_SPECS[f])}
                   text={p.texts[f]}
                   parsed={parsed.projects[i]![f].parsed}
+                  judged={judged(parsed.projects[i]![f].label)}
+                  onLeave={() => leave(parsed.projects[i]![f].label)}
                   onText={(typed) => update(p.id, { texts: { ...p.texts, [f]: typed } })}
                 />
               ))}
@@ -258,6 +238,19 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       >
         {t.add}
       </Button>
+      <Notes
+        lines={
+          parsed.waiting.length > 0 && parsed.lines.length === 0
+            ? [t.waitingFor(parsed.waiting.join(", "))]
+            : []
+        }
+        testId="inv-notes"
+      />
+      <Warnings
+        title={INVESTMENT_WARNINGS_TITLE[props.lang]}
+        lines={investmentWarnings(frame, planned, props.lang)}
+        testId="inv-warnings"
+      />
       {result.error && <Problems lang={props.lang} lines={result.error.split("\n")} testId="inv-error" />}
       {plan && (
         <>
@@ -289,7 +282,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       <WriteButton
         lang={props.lang}
         label={shared.writeSheet}
-        blocked={!plan}
+        blocked={!plan && parsed.waiting.length === 0}
         onClick={() => void writePlan()}
         testId="inv-write"
       />

@@ -85,15 +85,19 @@ export function shownLabel(label: string, spec: FieldSpec): string {
 /**
  * The panel's inputs from their texts: every field parsed by its kind, messages naming the field
  * (and the project) by label; the numbers in {@link PlanInput}'s units (percentages in per cent).
+ * `judged(label)` says whether a field may show its error (left, or a write attempted); an invalid field
+ * not judged yet (a new project's empty amount) holds the plan back with a neutral note in `waiting`.
  */
 export function planFields(
   top: Record<TopKey, string>,
   projects: readonly ProjectText[],
   lang: Lang,
+  judged: (label: string) => boolean = () => true,
 ): {
   top: Record<TopKey, FieldState>;
   projects: Record<NumberFieldKey, FieldState>[];
   lines: string[];
+  waiting: string[];
   input: Omit<PlanInput, "years">;
 } {
   const t = T[lang];
@@ -120,7 +124,10 @@ export function planFields(
         }),
       ) as Record<NumberFieldKey, FieldState>,
   );
-  const lines = problems([...Object.values(topFields), ...projectFields.flatMap((f) => Object.values(f))]);
+  const all = [...Object.values(topFields), ...projectFields.flatMap((f) => Object.values(f))];
+  const invalid = all.filter((f) => f.parsed.status === "error");
+  const lines = problems(invalid.filter((f) => judged(f.label)));
+  const waiting = invalid.filter((f) => !judged(f.label)).map((f) => f.label);
   const pct = (k: TopKey) => {
     const v = valueOf(topFields[k].parsed);
     return v === undefined ? undefined : Number((v * 100).toPrecision(12));
@@ -129,6 +136,7 @@ export function planFields(
     top: topFields,
     projects: projectFields,
     lines,
+    waiting,
     input: {
       frame: valueOf(topFields.frame.parsed),
       internal: pct("internal"),

@@ -26,6 +26,7 @@ export const INVESTMENT_TEXTS = {
     capitalInternal: "Kapitalkostnad (internränta)",
     effect: "Resultatpåverkan (kommunen)",
     missing: (what: string) => `Fyll i ${what}.`,
+    waitingFor: (labels: string) => `Planen visas när ${labels} är ifyllt.`,
     positive: " Skriv ett belopp som är 0 eller större.",
     percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
     shareTyped: (label: string, v: string, pct: string) =>
@@ -61,6 +62,7 @@ export const INVESTMENT_TEXTS = {
     capitalInternal: "Capital cost (internal interest)",
     effect: "Effect on result (municipality)",
     missing: (what: string) => `Fill in ${what}.`,
+    waitingFor: (labels: string) => `The plan shows once ${labels} is filled in.`,
     positive: " Write an amount of 0 or more.",
     percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
     shareTyped: (label: string, v: string, pct: string) =>

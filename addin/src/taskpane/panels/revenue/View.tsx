@@ -13,14 +13,14 @@ import {
 import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import type { Writer } from "../../host/types";
-import { formatNumber } from "../../i18n";
+import { formatFixed } from "../../i18n";
 import { relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
+import { revenueBlock } from "./block";
 import {
   forecastMessage,
   ORDER,
-  revenueBlock,
   revenueForecast,
   revenueStartTexts,
   revenueState,
@@ -30,6 +30,9 @@ import {
 } from "./model";
 import { REVENUE_TEXTS } from "./texts";
 import { quoteSheet } from "../../shared/address";
+import { useJudged } from "../../shared/useJudged";
+import { Notes, Warnings } from "../../shared/Warnings";
+import { REVENUE_WARNINGS_TITLE, revenueRoundingNotes } from "./warnings";
 
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { REVENUE_TEXTS };
@@ -68,11 +71,13 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
     );
   }, [props.lang]);
 
-  const state = revenueState(texts, props.lang);
+  const { judged, leave, judgeAll } = useJudged();
+  const state = revenueState(texts, props.lang, judged);
   const { fields, values } = state;
   // the forecast of a few numbers is computed in well under a millisecond: no memo needed
   let result: { ok: Forecast; filled: Record<Key, number> } | { error: string[] };
   if (state.lines.length > 0) result = { error: state.lines };
+  else if (state.notes.length > 0) result = { error: [] };
   else {
     const filled = values as Record<Key, number>;
     try {
@@ -83,6 +88,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   }
 
   async function writeSheet() {
+    // a write attempt judges every field: what was held back as a note now shows as an error
+    judgeAll();
     if (!("ok" in result)) return;
     const block = revenueBlock(result.filled, values.countyCharge, props.lang);
     const where = await props.write("new", "A1", block, t.sheet);
@@ -96,6 +103,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
       label={fields[k].label}
       text={texts[k]}
       parsed={fields[k].parsed}
+      judged={judged(fields[k].label)}
+      onLeave={() => leave(fields[k].label)}
       onText={(typed) => setTexts((old) => ({ ...old, [k]: typed }))}
       {...extra}
     />
@@ -131,6 +140,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
         {field("other")}
       </div>
       {"error" in result && <Problems lang={props.lang} lines={result.error} testId="rev-error" />}
+      <Notes lines={state.notes} testId="rev-notes" />
+      <Warnings title={REVENUE_WARNINGS_TITLE[props.lang]} lines={state.warnings} testId="rev-warnings" />
       {ok && (
         <Table aria-label={t.tab} size="extra-small" className={styles.table}>
           <TableHeader>
@@ -153,7 +164,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
                     className={styles.number}
                     data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
                   >
-                    {formatNumber(pick(y), props.lang, 1)}
+                    {formatFixed(pick(y), props.lang, 1)}
                   </TableCell>
                 ))}
               </TableRow>
@@ -161,10 +172,11 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
           </TableBody>
         </Table>
       )}
+      {ok && <Notes lines={revenueRoundingNotes(ok.years, props.lang)} testId="rev-rounding" />}
       <WriteButton
         lang={props.lang}
         label={t.write}
-        blocked={!ok}
+        blocked={!ok && state.notes.length === 0}
         onClick={() => void writeSheet()}
         testId="rev-write"
       />

@@ -2,7 +2,8 @@ import { DetailedCellError } from "hyperformula";
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import { createEngine } from "../../../hyperformula/engine";
 import { rawOf } from "../../host/types";
-import { revenueBlock, revenueForecast } from "./model";
+import { revenueBlock } from "./block";
+import { revenueForecast } from "./model";
 
 /** The sample municipality's inputs (samples/skatter-och-bidrag.xlsx, other grants 33 mnkr every year). */
 const INPUT = {
@@ -42,9 +43,9 @@ describe("the Skatter och bidrag panel", () => {
     const values = evaluate(revenueBlock(INPUT, undefined, "sv"));
     const errors = values.flat().filter((v) => v instanceof DetailedCellError);
     expect(errors).toEqual([]);
-    // the spilled table starts at A16: a header row in the user's language, then one row per year
-    expect(values[15]![0]).toBe("År");
-    const totals = [16, 17, 18].map((r) => values[r]![6] as number);
+    // the inputs fill rows 2–11 and the computed rows 13–15, so the spilled table starts at A17: a header row in the user's language, then one row per year
+    expect(values[16]![0]).toBe("År");
+    const totals = [17, 18, 19].map((r) => values[r]![6] as number);
     revenueForecast(INPUT, undefined).years.forEach((y, i) => expect(totals[i]).toBeCloseTo(y.summa, 6));
   });
 

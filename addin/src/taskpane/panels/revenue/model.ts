@@ -10,11 +10,11 @@ import {
   type SkatterOchBidragAr,
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
-import { formula, num, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
 import { field as parseField, problems, type FieldState } from "../../input/problems";
 import { REVENUE_TEXTS } from "./texts";
+import { revenueWarnings } from "./warnings";
 
 export type Key =
   | "year"
@@ -87,11 +87,21 @@ export function revenueStartTexts(lang: Lang): Record<Key, string> {
 /**
  * The panel's state from its texts: every field parsed by its kind (messages name the field's label),
  * then the cross-field and calc-core checks of {@link revenueInputError}; the values when all are right.
+ * `judged(label)` says whether a field may show its error (left, or a write attempted): an invalid field
+ * not judged yet holds the results back with a neutral note, not a red line. The plausibility warnings
+ * (see {@link revenueWarnings}) are judged on every usable value.
  */
 export function revenueState(
   texts: Record<Key, string>,
   lang: Lang,
-): { fields: Record<Key, FieldState>; lines: string[]; values: Record<Key, number | undefined> } {
+  judged: (label: string) => boolean = () => true,
+): {
+  fields: Record<Key, FieldState>;
+  lines: string[];
+  notes: string[];
+  warnings: string[];
+  values: Record<Key, number | undefined>;
+} {
   const labels = revenueLabels(lang);
   const fields = Object.fromEntries(
     ORDER.map((k) => [k, parseField(labels[k], texts[k], SPECS[k], lang)]),
@@ -99,12 +109,16 @@ export function revenueState(
   const values = Object.fromEntries(
     ORDER.map((k) => [k, asPanelValue(k, valueOf(fields[k].parsed))]),
   ) as Record<Key, number | undefined>;
-  const lines = problems(ORDER.map((k) => fields[k]));
-  if (lines.length === 0) {
+  const invalid = ORDER.map((k) => fields[k]).filter((f) => f.parsed.status === "error");
+  const lines = problems(invalid.filter((f) => judged(f.label)));
+  const waiting = invalid.filter((f) => !judged(f.label)).map((f) => f.label);
+  const notes =
+    waiting.length > 0 && lines.length === 0 ? [REVENUE_TEXTS[lang].waiting(waiting.join(", "))] : [];
+  if (invalid.length === 0) {
     const wrong = revenueInputError(values, lang);
     if (wrong) lines.push(wrong);
   }
-  return { fields, lines, values };
+  return { fields, lines, notes, warnings: revenueWarnings(values, labels, lang), values };
 }
 
 export interface Forecast {
@@ -247,58 +261,4 @@ export function revenueForecast(v: Record<Key, number>, charge: number | undefin
     ovriga: [[v.other, v.other, v.other]],
   });
   return { years };
-}
-
-/** The sheet the panel writes: inputs as numbers, everything else as live KOMMUN formulas. */
-export function revenueBlock(v: Record<Key, number>, charge: number | undefined, lang: Lang): Block {
-  const t = REVENUE_TEXTS[lang];
-  // the factors run one year ahead of the year header (B = t−1), so their rows name their years
-  const factorYears = `${v.year - 1}–${v.year + 2}`;
-  const growthYears = `${v.year + 1}–${v.year + 2}`;
-  const chargeArg = charge === undefined ? "" : `,${charge}`;
-  const eq = (c: string) =>
-    formula(
-      `=KOMMUN.INCOMEEQUALISATION(${c}8*1000000/${c}3,${c}9,${c}3,$B$10${chargeArg})/1000000`,
-      "#,##0.0",
-    );
-  return [
-    [text(t.intro)],
-    [text(t.year), num(v.year, "0"), num(v.year + 1, "0"), num(v.year + 2, "0")],
-    [text(t.inhabitants), num(v.inhabitants, "#,##0"), formula("=B3", "#,##0"), formula("=B3", "#,##0")],
-    [text(t.taxRate), num(v.taxRate, "0.00"), formula("=B4", "0.00"), formula("=B4", "0.00")],
-    [text(t.taxBase), num(v.taxBase, "#,##0.0")],
-    [
-      text(`${t.factorsRow}: ${factorYears}`),
-      num(v.factorPrev, "0.000"),
-      num(v.factorYear, "0.000"),
-      formula("=1+D7", "0.000"),
-      formula("=1+E7", "0.000"),
-    ],
-    [
-      text(`${t.growthRow}: ${growthYears}`),
-      null,
-      null,
-      num(v.growth1 / 100, "0.0%"),
-      num(v.growth2 / 100, "0.0%"),
-    ],
-    [
-      text(t.uplifted),
-      formula("=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:C6)", "#,##0.0"),
-      formula("=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:D6)", "#,##0.0"),
-      formula("=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:E6)", "#,##0.0"),
-    ],
-    [text(t.average), num(v.average, "#,##0"), formula("=B9*D6", "#,##0"), formula("=C9*E6", "#,##0")],
-    [text(t.county), num(v.county, "0.00")],
-    [text(t.equalisationRow), eq("B"), eq("C"), eq("D")],
-    [text(t.settlement), num(v.settlement, "#,##0"), num(0, "#,##0"), num(0, "#,##0")],
-    [
-      text(t.settlementRow),
-      formula("=KOMMUN.FINALSETTLEMENT(B12,B3)/1000000", "#,##0.0"),
-      formula("=KOMMUN.FINALSETTLEMENT(C12,C3)/1000000", "#,##0.0"),
-      formula("=KOMMUN.FINALSETTLEMENT(D12,D3)/1000000", "#,##0.0"),
-    ],
-    [text(t.otherRow), num(v.other, "#,##0.0"), formula("=B14", "#,##0.0"), formula("=B14", "#,##0.0")],
-    [],
-    [formula("=KOMMUN.TAXESANDGRANTS(B2:D2,B5,B6:E6,B4:D4,B13:D13,B11:D11,B14:D14)", "#,##0.0")],
-  ];
 }

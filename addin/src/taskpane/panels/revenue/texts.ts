@@ -21,6 +21,8 @@ export const REVENUE_TEXTS = {
     factorHint: "Som regeringen skriver den: 1,048",
     growthHint: "I procent: 3,8 för +3,8 %",
     fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
+    waiting: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
+    roundingYear: (year: number, note: string) => `${year}: ${note}`,
     field: (label: string) => `Fältet ”${label}”`,
     notYear: (label: string, v: string) => `Fältet ”${label}” = ${v} ska vara ett årtal, till exempel 2026.`,
     growthRange: (label: string, v: string, meant: string | undefined) =>
@@ -67,6 +69,8 @@ export const REVENUE_TEXTS = {
     factorHint: "As the government writes it: 1.048",
     growthHint: "In per cent: 3.8 for +3.8 %",
     fillIn: (label: string) => `Fill in "${label}" with a number.`,
+    waiting: (labels: string) => `The results show once ${labels} is filled in.`,
+    roundingYear: (year: number, note: string) => `${year}: ${note}`,
     field: (label: string) => `The field "${label}"`,
     notYear: (label: string, v: string) => `The field "${label}" = ${v} must be a year, e.g. 2026.`,
     growthRange: (label: string, v: string, meant: string | undefined) =>

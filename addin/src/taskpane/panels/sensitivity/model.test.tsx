@@ -1,17 +1,16 @@
 import { renderToString } from "react-dom/server";
 import { createEngine } from "../../../hyperformula/engine";
 import { rawOf } from "../../host/types";
-import { SensitivityPanel, sensitivityBlock, sensitivityView, type SensitivityField } from "./View";
+import {
+  sensitivityBlock,
+  sensitivityStartTexts,
+  sensitivityView,
+  SENSITIVITY_FIELDS,
+  type SensitivityField,
+} from "./model";
+import { SensitivityPanel } from "./View";
 
-const EMPTY: Record<SensitivityField, string> = {
-  personalkostnader: "",
-  ovrigaKostnader: "",
-  skatteunderlag: "",
-  skattesats: "",
-  laneskuld: "",
-  invanare: "",
-  bistand: "",
-};
+const EMPTY = Object.fromEntries(SENSITIVITY_FIELDS.map((f) => [f, ""])) as Record<SensitivityField, string>;
 
 describe("the sensitivity panel's view", () => {
   it("computes the rows from amounts typed in mnkr the Swedish way", () => {
@@ -85,45 +84,52 @@ describe("the sensitivity panel's view", () => {
 });
 
 describe("the block the panel writes", () => {
-  it("puts the inputs in kronor in B3:B9 and a live KOMMUN.SENSITIVITY formula at A11", () => {
+  it("puts the inputs as typed (mnkr) in yellow cells from B3, and a live KOMMUN.SENSITIVITY formula at A15", () => {
     const block = sensitivityBlock(
       { personalkostnader: 1_400_000_000, skattesats: 21.5, skatteunderlag: 6.9e9 },
       "sv",
     );
-    expect(block).toHaveLength(11);
-    expect(block.slice(2, 9).map((r) => rawOf(r[1] ?? null))).toEqual([
-      1_400_000_000,
+    // title, note, eleven inputs (rows 3–13), a blank row, the formula
+    expect(block).toHaveLength(15);
+    expect(block[0]![0]).toEqual({ text: "Känslighetsanalys", style: "header" });
+    expect(block.slice(2, 13).map((r) => rawOf(r[1] ?? null))).toEqual([
+      1400,
       null,
-      6_900_000_000,
+      6900,
       21.5,
       null,
       null,
       null,
+      null,
+      null,
+      null,
+      null,
     ]);
-    expect(block[2]![0]).toEqual({ text: "Personalkostnader inkl. PO (kr)" });
-    expect(block[10]![0]).toEqual({ formula: "=KOMMUN.SENSITIVITY(B3,B4,B5,B6,B7,B8,B9)", format: "#,##0" });
+    expect(block[2]![1]).toEqual({ value: 1400, format: "#,##0.0##", style: "input" });
+    expect(block[2]![0]).toEqual({ text: "Personalkostnader inkl. PO (mnkr)" });
+    // a field left empty is left out of the arguments: no row, rather than a row of 0
+    expect(block[14]![0]).toEqual({
+      formula: "=KOMMUN.SENSITIVITY(B3*1000000,,B5*1000000,B6,,,,,,,)",
+      format: "#,##0",
+    });
   });
 });
 
 describe("the written block computes", () => {
-  it("spills the table below the formula with the header in the user's language", () => {
-    const block = sensitivityBlock({ personalkostnader: 1_400_000_000, invanare: 30000 }, "en");
+  it("spills the samples' municipality's table below the formula, in the user's language", () => {
+    const v = sensitivityView(sensitivityStartTexts("en"), "en");
+    if (v.kind !== "table") throw new Error(v.kind);
+    const block = sensitivityBlock(v.input, "en");
     const hf = createEngine({ S: block.map((r) => r.map((c) => rawOf(c))) }, "en", "en");
     try {
       const values = hf.getSheetValues(0);
-      // 1 % of 1 400 Mkr; 100 kr × 30 000 — and, as HyperFormula sizes the spill from the seven
-      // arguments written, empty rows below for the inputs left blank
-      expect(values.slice(10, 13)).toEqual([
-        ["Item", "Change", "Effect on the result"],
-        ["Pay costs", "+1 %", -14_000_000],
-        ["General state grant", "+100 kr per inhabitant", 3_000_000],
-      ]);
-      expect(
-        values
-          .slice(13)
-          .flat()
-          .filter((v) => v !== null && v !== ""),
-      ).toEqual([]);
+      expect(values[14]).toEqual(["Item", "Change", "Effect on the result"]);
+      // as samples/mal-och-budget-2025.xlsx's sheet Känslighetsanalys: 1 % of 1 400 mnkr; 10 öre on 6 501,486 mnkr;
+      // 1 % × (6 501,486 × 21,5 % + 519,825033) = 19,17644523 mnkr; own base: 13,9781949 − 1 % × 215 479 ×
+      // 30 000 × 19,41 % (12,54734217) = 1,43085273 mnkr; 100 kr × 30 000; 10 % of 43,62 mnkr
+      const effects = values.slice(15, 23).map((r) => r[2] as number);
+      const expected = [-14e6, -9e6, 6_501_486, 19_176_445.23, 1_430_852.73, -8e6, 3e6, -4_362_000];
+      effects.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 1));
     } finally {
       hf.destroy();
     }
@@ -131,19 +137,12 @@ describe("the written block computes", () => {
 });
 
 describe("the panel renders", () => {
-  it("renders its seven fields and the prompt with nothing typed", () => {
+  it("opens with the samples' municipality: eleven fields, the table, and no error", () => {
     const html = renderToString(<SensitivityPanel lang="sv" write={async () => undefined} />);
-    for (const id of [
-      "personalkostnader",
-      "ovrigaKostnader",
-      "skatteunderlag",
-      "skattesats",
-      "laneskuld",
-      "invanare",
-      "bistand",
-    ]) {
-      expect(html).toContain(`id="sens-${id}"`);
-    }
-    expect(html).toContain("Fyll i minst ett fält");
+    for (const id of SENSITIVITY_FIELDS) expect(html).toContain(`id="sens-${id}"`);
+    expect(html).toContain("Eget skatteunderlag");
+    expect(html).toContain("Skatteunderlag i riket");
+    expect(html).not.toContain('data-testid="sens-problems"');
+    expect(html).not.toContain('data-testid="sens-warnings"');
   });
 });

@@ -1,0 +1,74 @@
+import type { PlanAtgard } from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../../definitions";
+import { formatNumber } from "../../i18n";
+import { measureFieldLabel } from "./model";
+import { ACTION_PLAN_TEXTS } from "./texts";
+
+/**
+ * Magnitudes of a committee's deficit and measures in mnkr. An assumption with its reasoning, not a source
+ * figure: a municipality's whole yearly costs are about 1 000–100 000 mnkr, so a deficit or a measure above
+ * 20 000 mnkr is a figure in tkr; one below 0,001 mnkr (1 000 kr) is not worth a measure, and is a figure
+ * in kr typed in the mnkr field; a single measure saving more than twice the deficit is another unit.
+ */
+export const ACTION_PLAN_PLAUSIBLE = {
+  maxMnkr: 20_000,
+  minMnkr: 0.001,
+  measureToDeficitMax: 2,
+} as const;
+
+const W = {
+  sv: {
+    title: "Rimlighetskontroll",
+    large: (label: string, v: string, meant: string) =>
+      `”${label}” = ${v} mnkr är mer än en kommuns hela årskostnad. Står beloppet i tkr blir det = ${meant} mnkr.`,
+    small: (label: string, v: string, kr: string) =>
+      `”${label}” = ${v} mnkr är ${kr} kr. Beloppen är i mnkr: skriv till exempel 0,5 för 500 000 kr.`,
+    aboveDeficit: (label: string, deficit: string, times: string) =>
+      `”${label}” är ${times} gånger ”${deficit}”. Står åtgärd och underskott i samma enhet (mnkr)?`,
+  },
+  en: {
+    title: "Plausibility check",
+    large: (label: string, v: string, meant: string) =>
+      `"${label}" = ${v} mnkr is more than a municipality's whole yearly cost. If the amount is in tkr, it is = ${meant} mnkr.`,
+    small: (label: string, v: string, kr: string) =>
+      `"${label}" = ${v} mnkr is ${kr} kr. The amounts are in mnkr: write for example 0.5 for 500,000 kr.`,
+    aboveDeficit: (label: string, deficit: string, times: string) =>
+      `"${label}" is ${times} times "${deficit}". Are the measure and the deficit in the same unit (mnkr)?`,
+  },
+} as const;
+
+export const ACTION_PLAN_WARNINGS_TITLE = { sv: W.sv.title, en: W.en.title } as const;
+
+/**
+ * What the deficit and the counted measures cannot have meant (see {@link ACTION_PLAN_PLAUSIBLE}), each
+ * naming its field by its label and what was probably meant, converted values echoed. `measures` holds
+ * each measure at its place in the panel (undefined: not filled in or not counted).
+ */
+export function actionPlanWarnings(
+  deficit: number | undefined,
+  measures: readonly (PlanAtgard | undefined)[],
+  lang: Lang,
+): string[] {
+  const w = W[lang];
+  const t = ACTION_PLAN_TEXTS[lang];
+  const P = ACTION_PLAN_PLAUSIBLE;
+  const f = (x: number) => formatNumber(x, lang, 6);
+  const out: string[] = [];
+  /** the amount's own warning, if any: then its relation to the other amounts means nothing */
+  const magnitude = (label: string, v: number) => {
+    if (v > P.maxMnkr) out.push(w.large(label, f(v), f(v / 1000)));
+    else if (v > 0 && v < P.minMnkr) out.push(w.small(label, f(v), formatNumber(v * 1e6, lang, 0)));
+    else return false;
+    return true;
+  };
+  const deficitOff = deficit === undefined || magnitude(t.deficit, deficit);
+  measures.forEach((m, i) => {
+    if (!m) return;
+    const label = measureFieldLabel(i, "helarseffekt", lang);
+    if (magnitude(label, m.helarseffekt) || deficitOff || deficit! <= 0) return;
+    const ratio = m.helarseffekt / deficit!;
+    if (ratio > P.measureToDeficitMax)
+      out.push(w.aboveDeficit(label, t.deficit, formatNumber(ratio, lang, 1)));
+  });
+  return out;
+}

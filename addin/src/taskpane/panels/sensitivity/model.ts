@@ -1,0 +1,178 @@
+import {
+  isKommunError,
+  KANSLIGHETSPOSTER,
+  kanslighetsanalys,
+  type KanslighetsanalysInput,
+} from "@kommunkalkyl/calc-core";
+import type { Lang } from "../../../definitions";
+import { formula, header, input, text, type Block } from "../../host/types";
+import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
+import { field, problems, type FieldState } from "../../input/problems";
+import { SENSITIVITY_TEXTS } from "./texts";
+
+/** The eleven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
+export const SENSITIVITY_FIELDS = [
+  "personalkostnader",
+  "ovrigaKostnader",
+  "skatteunderlag",
+  "skattesats",
+  "laneskuld",
+  "invanare",
+  "bistand",
+  "inkomstutjamning",
+  "skattekraft",
+  "medelskattekraft",
+  "lansSkattesats",
+] as const;
+export type SensitivityField = (typeof SENSITIVITY_FIELDS)[number];
+
+/** Amounts are typed in mnkr; tax rates (kr per 100 kr), inhabitants and capacities (kr per inhabitant) are not. */
+export const IN_MNKR: Record<SensitivityField, boolean> = {
+  personalkostnader: true,
+  ovrigaKostnader: true,
+  skatteunderlag: true,
+  skattesats: false,
+  laneskuld: true,
+  invanare: false,
+  bistand: true,
+  inkomstutjamning: true,
+  skattekraft: false,
+  medelskattekraft: false,
+  lansSkattesats: false,
+};
+
+/** Each field's kind for the pane's parser; every field is optional (empty = no row). */
+export const SPECS: Record<SensitivityField, FieldSpec> = {
+  personalkostnader: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  ovrigaKostnader: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  skatteunderlag: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  skattesats: { ...FIELDS.taxRate(), optional: true },
+  laneskuld: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  invanare: { ...FIELDS.count(), optional: true },
+  bistand: { ...FIELDS.nonNegativeMoney("mnkr"), optional: true },
+  // a grant is positive, a charge negative
+  inkomstutjamning: { ...FIELDS.money("mnkr"), optional: true },
+  skattekraft: { ...FIELDS.kronor(), optional: true },
+  medelskattekraft: { ...FIELDS.kronor(), optional: true },
+  lansSkattesats: { ...FIELDS.taxRate(), optional: true },
+};
+
+/**
+ * The samples' municipality (samples/mal-och-budget-2025.xlsx, sheet Känslighetsanalys, budget year 2025):
+ * its own inputs, and the tax base, rate, inhabitants, income equalisation, tax capacity, average capacity
+ * and county rate its sheet takes from "Skatter och bidrag" (samples/README.md).
+ */
+export const SAMPLE: Record<SensitivityField, number> = {
+  personalkostnader: 1400,
+  ovrigaKostnader: 900,
+  skatteunderlag: 6501.486,
+  skattesats: 21.5,
+  laneskuld: 800,
+  invanare: 30000,
+  bistand: 43.62,
+  inkomstutjamning: 519.825033,
+  skattekraft: 215479,
+  medelskattekraft: 265000,
+  lansSkattesats: 19.41,
+};
+
+/** The panel's start texts: the samples' municipality, written the language's way. */
+export function sensitivityStartTexts(lang: Lang): Record<SensitivityField, string> {
+  return Object.fromEntries(
+    SENSITIVITY_FIELDS.map((f) => [f, formatInput(SAMPLE[f], SPECS[f], lang)]),
+  ) as Record<SensitivityField, string>;
+}
+
+/** The fields, parsed, with their labels. */
+export function sensitivityFields(
+  texts: Record<SensitivityField, string>,
+  lang: Lang,
+): Record<SensitivityField, FieldState> {
+  const t = SENSITIVITY_TEXTS[lang];
+  return Object.fromEntries(
+    SENSITIVITY_FIELDS.map((f) => [f, field(t.fields[f], texts[f], SPECS[f], lang)]),
+  ) as Record<SensitivityField, FieldState>;
+}
+
+/** What the panel shows for the typed texts: why there is no table (each problem once), or its rows. */
+export type SensitivityView =
+  | { kind: "message"; messages: string[] }
+  | { kind: "empty"; message: string }
+  | { kind: "waiting"; message: string }
+  | {
+      kind: "table";
+      rows: { post: string; forandring: string; effektMnkr: number }[];
+      input: KanslighetsanalysInput;
+    };
+
+/**
+ * Reads the typed texts and computes the table with calc-core. Any text that is not a number, and any
+ * value calc-core rejects (a negative amount, 0,215 for 21,5, a tax rate without a tax base), gives a
+ * message instead of results; nothing typed gives a prompt. `judged(label)` says whether a field may show
+ * its error (left, or a write attempted): an invalid field not judged yet gives a neutral note.
+ */
+export function sensitivityView(
+  texts: Record<SensitivityField, string>,
+  lang: Lang,
+  judged: (label: string) => boolean = () => true,
+): SensitivityView {
+  const t = SENSITIVITY_TEXTS[lang];
+  const fields = sensitivityFields(texts, lang);
+  const invalid = Object.values(fields).filter((f) => f.parsed.status === "error");
+  const lines = problems(invalid.filter((f) => judged(f.label)));
+  if (lines.length > 0) return { kind: "message", messages: lines };
+  if (invalid.length > 0)
+    return { kind: "waiting", message: t.waiting(invalid.map((f) => f.label).join(", ")) };
+  const input: KanslighetsanalysInput = {};
+  for (const f of SENSITIVITY_FIELDS) {
+    const p = fields[f].parsed;
+    if (p.status !== "ok") continue;
+    input[f] = IN_MNKR[f] ? Math.round(p.value * 1_000_000 * 100) / 100 : p.value;
+  }
+  if (Object.keys(input).length === 0) return { kind: "empty", message: t.empty };
+  try {
+    const rows = kanslighetsanalys(input).map((r) => {
+      const label = KANSLIGHETSPOSTER[r.post][lang];
+      return { post: label.post, forandring: label.forandring, effektMnkr: r.effekt / 1_000_000 };
+    });
+    return { kind: "table", rows, input };
+  } catch (e) {
+    if (isKommunError(e)) {
+      // calc-core names the argument by its key (skatteunderlag); the user sees the field's label
+      const f = SENSITIVITY_FIELDS.find((x) => x === e.argument);
+      const message = e.messageIn(lang);
+      if (!f) return { kind: "message", messages: [message] };
+      const named = message.replace(new RegExp(`^(Argumentet|Argument) ${f}\\b`), t.fields[f]);
+      return { kind: "message", messages: [named === message ? `${t.fields[f]}: ${message}` : named] };
+    }
+    throw e;
+  }
+}
+
+/** The first row of the inputs in the written block (1-based), one row per field. */
+export const FIRST_INPUT_ROW = 3;
+
+/**
+ * The block written to a new sheet at A1, laid out as the samples' sheet: a title (bold), a note, the
+ * inputs as typed (amounts in mnkr, yellow) from B3, and two rows below them the live formula
+ * `KOMMUN.SENSITIVITY`, which takes the amounts in kronor (×1 000 000) and spills the table. A field left
+ * empty is left out of the formula's arguments, so it gives no row (not a row of 0).
+ */
+export function sensitivityBlock(given: KanslighetsanalysInput, lang: Lang): Block {
+  const t = SENSITIVITY_TEXTS[lang];
+  const block: Block = [[header(t.title)], [text(t.note)]];
+  const args: string[] = [];
+  SENSITIVITY_FIELDS.forEach((f, i) => {
+    const v = given[f];
+    const cell = `B${FIRST_INPUT_ROW + i}`;
+    const rate = f === "skattesats" || f === "lansSkattesats";
+    const format = rate ? "0.00" : IN_MNKR[f] ? "#,##0.0##" : "#,##0";
+    const shown = v === undefined ? undefined : IN_MNKR[f] ? v / 1_000_000 : v;
+    block.push([text(t.fields[f]), shown === undefined ? null : input(shown, format)]);
+    // a field left empty is left out of the formula (an empty cell times 1 000 000 would be a row of 0)
+    args.push(v === undefined ? "" : IN_MNKR[f] ? `${cell}*1000000` : cell);
+  });
+  block.push([]);
+  block.push([formula(`=KOMMUN.SENSITIVITY(${args.join(",")})`, "#,##0")]);
+  return block;
+}
