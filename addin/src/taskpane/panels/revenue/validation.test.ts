@@ -87,7 +87,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
       /^Fältet ”Medelskattekraft \(kr\/inv\)” = 265 .*skriv 265000, inte 265/,
     );
     expect(revenueInputError({ ...OK, countyCharge: 0.1698 }, "sv")).toMatch(
-      /^Fältet ”Länsvis skattesats, avgift” = 0,1698 .*skriv 16,98/,
+      /^Fältet ”Länsvis skattesats, avgift \(bara över 115 %\)” = 0,1698 .*skriv 16,98/,
     );
   });
 
@@ -101,8 +101,8 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
       thrown = e;
     }
     if (!isKommunError(thrown)) throw new Error("no KommunError");
-    expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift”\.$/);
-    expect(forecastMessage(thrown, "en")).toMatch(/give "County rate, charge"\.$/);
+    expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift \(bara över 115 %\)”\.$/);
+    expect(forecastMessage(thrown, "en")).toMatch(/give "County rate, charge \(only above 115 %\)"\.$/);
   });
 });
 
