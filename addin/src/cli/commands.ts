@@ -13,6 +13,7 @@ import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
 import { jsonValue, renderTable } from "./table";
 import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
+import { parseAddress, type KeptCell } from "./xlsxCopy";
 
 /** How many error cells the table output lists before it refers to `--json`. */
 const MAX_LISTED_ERRORS = 100;
@@ -190,10 +191,36 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
     if (result.errors.length) out(errorList(result.errors, lang));
   }
   if (target) {
-    await writeSafely(target, (tmp) => writeWithValues(read.workbook, result.values, tmp), writeOptions);
+    let kept: KeptCell[] = [];
+    await writeSafely(
+      target,
+      async (tmp) => {
+        kept = await writeWithValues(input, result.values, tmp);
+      },
+      writeOptions,
+    );
     process.stderr.write(lang === "sv" ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+    if (kept.length) process.stderr.write(keptList(kept, lang));
   }
   return result.errors.length ? EXIT.cellError : EXIT.ok;
+}
+
+/** The formula cells whose saved value the copy kept, and why (on stderr, after "Wrote …"). */
+function keptList(kept: KeptCell[], lang: Lang): string {
+  const shown = kept.slice(0, MAX_LISTED_ERRORS);
+  const head =
+    lang === "sv"
+      ? `Sparat värde behållet i ${kept.length} ${kept.length === 1 ? "cell" : "celler"} (inte beräknade):`
+      : `Saved value kept in ${kept.length} ${kept.length === 1 ? "cell" : "cells"} (not computed):`;
+  const lines = shown.map((k) => {
+    const at = parseAddress(k.cell);
+    return `  ${at ? cellAddress(k.sheet, at.row, at.col) : k.cell}  ${k.reason[lang]}`;
+  });
+  if (kept.length > shown.length) {
+    const more = kept.length - shown.length;
+    lines.push(lang === "sv" ? `  … och ${more} till` : `  … and ${more} more`);
+  }
+  return `${head}\n${lines.join("\n")}\n`;
 }
 
 /** The error cells after the tables: `Blad!B7  #VÄRDEFEL!  <message>`, aligned. */

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { CellValue, RawCellContent } from "hyperformula";
 import { DetailedCellError, type HyperFormula } from "hyperformula";
@@ -8,6 +9,13 @@ import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { collectErrors, type ErrorCell } from "./errors";
 import { checkWorkbookFile, notWorkbook } from "./files";
 import type { Progress } from "./progress";
+import {
+  copyWithValues,
+  type CopyValue,
+  type ExcelErrorName,
+  type KeepReason,
+  type KeptCell,
+} from "./xlsxCopy";
 
 export interface EvaluatedWorkbook {
   /** sheet name → rows of values, as HyperFormula computed them */
@@ -239,25 +247,68 @@ export async function evaluateWorkbook(
   return { ...evaluateRead(read, language, koladaCache), workbook: read.workbook };
 }
 
-/** Writes a copy of the workbook with every formula's computed value stored as its cached result. */
+/** Excel's error name for each of HyperFormula's errors that Excel has too. */
+const EXCEL_ERROR_OF: Partial<Record<string, ExcelErrorName>> = {
+  DIV_BY_ZERO: "#DIV/0!",
+  NA: "#N/A",
+  NUM: "#NUM!",
+  REF: "#REF!",
+  SPILL: "#SPILL!",
+  VALUE: "#VALUE!",
+};
+
+/** Why a cell's saved value is kept instead of what HyperFormula made of it. */
+function keepReason(e: DetailedCellError): KeepReason {
+  switch (e.type) {
+    case "CYCLE":
+      return {
+        sv: "cirkelreferens; det sparade värdet behålls",
+        en: "circular reference; the saved value is kept",
+      };
+    case "NAME":
+      return {
+        sv: "ett namn eller en funktion som kommunkalkyl inte känner; det sparade värdet behålls",
+        en: "a name or function kommunkalkyl does not know; the saved value is kept",
+      };
+    default:
+      return {
+        sv: `kunde inte beräknas (${e.value}); det sparade värdet behålls`,
+        en: `could not be computed (${e.value}); the saved value is kept`,
+      };
+  }
+}
+
+/** A computed value as the copy stores it. */
+export function copyValue(v: CellValue | undefined): CopyValue | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) {
+    return {
+      keepSaved: {
+        sv: "formeln gav en tom cell; det sparade värdet behålls",
+        en: "the formula gave an empty cell; the saved value is kept",
+      },
+    };
+  }
+  if (v instanceof DetailedCellError) {
+    const name = EXCEL_ERROR_OF[v.type];
+    return name ? { error: name } : { keepSaved: keepReason(v) };
+  }
+  return v;
+}
+
+/**
+ * Writes a copy of the workbook file `source` with every computed formula value stored as its
+ * cached result; every other part of the file is copied unchanged (see {@link copyWithValues}).
+ * Returns the formula cells whose saved value was kept, with the reason.
+ */
 export async function writeWithValues(
-  workbook: ExcelJS.Workbook,
+  source: string,
   values: Record<string, CellValue[][]>,
   out: string,
-): Promise<void> {
-  workbook.eachSheet((ws) => {
-    const sheetValues = values[ws.name] ?? [];
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (cell.isMerged && cell.master !== cell) return; // the merged range's first cell holds it
-        const v = cell.value as unknown;
-        if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return;
-        const computed = sheetValues[r - 1]?.[c - 1];
-        const result =
-          computed instanceof DetailedCellError ? { error: computed.value } : (computed ?? undefined);
-        cell.value = { ...(v as object), result } as ExcelJS.CellValue;
-      });
-    });
-  });
-  await workbook.xlsx.writeFile(out);
+): Promise<KeptCell[]> {
+  const { bytes, kept } = await copyWithValues(readFileSync(source), (sheet, row, col) =>
+    Object.prototype.hasOwnProperty.call(values, sheet) ? copyValue(values[sheet]?.[row]?.[col]) : undefined,
+  );
+  writeFileSync(out, bytes);
+  return kept;
 }
