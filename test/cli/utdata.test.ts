@@ -160,3 +160,24 @@ describe("Ctrl-C while the copy is written", () => {
     );
   });
 });
+
+describe("--cache that is a file, for formel and beräkna", () => {
+  it("is a usage error in both languages (exit 2), not a silently empty cache", () => {
+    const notAFolder = join(dir, "cache.txt");
+    writeFileSync(notAFolder, "x");
+    for (const args of [
+      ["formel", "--cache", notAFolder, "=1+1"],
+      ["beräkna", input, "--cache", notAFolder],
+    ]) {
+      const r = cli(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(
+        `Usage error: --cache ${notAFolder}: ${notAFolder} is a file, not a folder;`,
+      );
+      expect(r.stderr).toContain(
+        `Användningsfel: --cache ${notAFolder}: ${notAFolder} är en fil, inte en mapp;`,
+      );
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseOptions, UsageError } from "./args";
 import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
-import { checkTarget, writeSafely } from "./files";
+import { checkCacheFolder, checkTarget, writeSafely } from "./files";
 import { booleanText, generalNumber } from "./format";
 import { helpText } from "./help";
 import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
@@ -63,6 +63,7 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   const lang: Lang = o.flags.has("sv") ? "sv" : "en";
   let formula = o.positionals[0]!.trim();
   if (!formula.startsWith("=")) formula = `=${formula}`;
+  checkCacheFolder(cacheDirectory(o.values.get("cache")), o.values.has("cache"), "formel");
   loadKoladaCache(o.values.get("cache"));
   const hf = createEngine({ Blad1: [[formula]] }, lang, lang);
   let rows: CellValue[][];
@@ -150,6 +151,7 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
   const writeOptions = { input, overwrite, command: "berakna" };
   // refuse a bad --ut before any work is done (and again when writing)
   if (target) checkTarget(target, writeOptions);
+  checkCacheFolder(cacheDirectory(o.values.get("cache")), o.values.has("cache"), "berakna");
   const json = o.flags.has("json");
   const progress = Progress.forTerminal(json);
   progress.update(`${input} …`);

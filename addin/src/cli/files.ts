@@ -327,3 +327,39 @@ export async function writeSafely(
     process.off("SIGTERM", onInterrupt);
   }
 }
+
+/**
+ * Checks the Kolada cache folder before it is used: a file where the folder (or one of the
+ * folders above it) should be is a usage error for `--cache` (exit 2) and an I/O error for
+ * `KOMMUNKALKYL_CACHE` (exit 1), said in words instead of Node's EEXIST or ENOTDIR. A folder that
+ * does not exist yet is fine: fetching creates it, and an empty cache is what it then holds.
+ */
+export function checkCacheFolder(dir: string, fromOption: boolean, command: string): void {
+  let path = resolve(dir);
+  for (;;) {
+    let isFolder: boolean | undefined;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch (e) {
+      // ENOTDIR: a file above it, which the next step up finds
+      if (code(e) !== "ENOENT" && code(e) !== "ENOTDIR") throw fileError(e, dir);
+    }
+    if (isFolder === true) return;
+    if (isFolder === false) {
+      if (fromOption) {
+        throw new UsageError(
+          `--cache ${dir}: ${path} är en fil, inte en mapp; ge en mapp för cachen.`,
+          `--cache ${dir}: ${path} is a file, not a folder; give a folder for the cache.`,
+          command,
+        );
+      }
+      throw new FileError(
+        `KOMMUNKALKYL_CACHE=${dir}: ${path} är en fil, inte en mapp; ge en mapp för cachen.`,
+        `KOMMUNKALKYL_CACHE=${dir}: ${path} is a file, not a folder; give a folder for the cache.`,
+      );
+    }
+    const up = dirname(path);
+    if (up === path) return;
+    path = up;
+  }
+}
