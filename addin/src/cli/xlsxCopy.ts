@@ -13,6 +13,7 @@
  * cells, which do not change, so it stays valid and is kept.
  */
 import JSZip from "jszip";
+import { ZipCopy } from "./zipCopy";
 
 /** Excel's own error values (ECMA-376 Part 1, §18.17.3 and Excel 365's #SPILL! and #CALC!). */
 export const EXCEL_ERRORS = [
@@ -98,18 +99,25 @@ function encodeXml(s: string): string {
   return out.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+const ATTRIBUTES = new Map<string, RegExp>();
+
 function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = ATTRIBUTES.get(name);
+  if (!re) ATTRIBUTES.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? decodeXml(m[1] ?? m[2] ?? "") : undefined;
 }
 
+/** A part of the package as text, by its path in the zip; undefined when there is none. */
+type PartReader = (path: string) => Promise<string | undefined>;
+
 /** The worksheet parts of a package: sheet name → path of its part in the zip. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbookPath = await mainPart(zip);
-  const workbook = await zip.file(workbookPath)?.async("string");
+async function sheetParts(read: PartReader): Promise<Map<string, string>> {
+  const workbookPath = await mainPart(read);
+  const workbook = await read(workbookPath);
   const folder = workbookPath.includes("/") ? workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1) : "";
   const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
-  const rels = await zip.file(relsPath)?.async("string");
+  const rels = await read(relsPath);
   const parts = new Map<string, string>();
   if (!workbook || !rels) return parts;
   const targets = new Map<string, string>();
@@ -129,8 +137,8 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** The workbook part, from the package's relationships (usually xl/workbook.xml). */
-async function mainPart(zip: JSZip): Promise<string> {
-  const rels = await zip.file("_rels/.rels")?.async("string");
+async function mainPart(read: PartReader): Promise<string> {
+  const rels = await read("_rels/.rels");
   for (const m of rels?.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
     if (/\/officeDocument"?$/.test(attribute(m[0], "Type") ?? "")) {
       return resolvePart("", attribute(m[0], "Target") ?? "");
@@ -175,21 +183,32 @@ interface Range {
   c2: number;
 }
 
-/** The ranges of the sheet's array formulas (legacy CSE arrays and Excel 365's dynamic arrays). */
-function arrayRanges(sheetData: string): Range[] {
-  const ranges: Range[] = [];
+/**
+ * The ranges of the sheet's array formulas (legacy CSE arrays and Excel 365's dynamic arrays), by
+ * row: a workbook can hold thousands of one-cell array formulas, and every cell asks.
+ */
+function arrayRanges(sheetData: string): { byRow: Map<number, Range[]>; lastRow: number } {
+  const byRow = new Map<number, Range[]>();
+  let lastRow = -1;
   for (const m of sheetData.matchAll(/<(?:\w+:)?f\b[^>]*>/g)) {
     if (attribute(m[0], "t") !== "array") continue;
     const [a, b] = (attribute(m[0], "ref") ?? "").split(":");
     const from = a ? parseAddress(a) : undefined;
     const to = b ? parseAddress(b) : from;
-    if (from && to) ranges.push({ r1: from.row, c1: from.col, r2: to.row, c2: to.col });
+    if (!from || !to) continue;
+    const range = { r1: from.row, c1: from.col, r2: to.row, c2: to.col };
+    for (let r = range.r1; r <= range.r2; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(range);
+      else byRow.set(r, [range]);
+    }
+    lastRow = Math.max(lastRow, range.r2);
   }
-  return ranges;
+  return { byRow, lastRow };
 }
 
-function inRanges(ranges: Range[], row: number, col: number): boolean {
-  return ranges.some((r) => row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2);
+function inRanges(ranges: Range[] | undefined, col: number): boolean {
+  return ranges !== undefined && ranges.some((r) => col >= r.c1 && col <= r.c2);
 }
 
 /** One cell with its new cached value: the formula and every attribute but `t` kept. */
@@ -238,8 +257,7 @@ function rewriteSheet(
   let cursor = 0;
   const missingCells = (row: number, afterCol: number, beforeCol: number, prefix: string): string => {
     let s = "";
-    for (const r of ranges) {
-      if (row < r.r1 || row > r.r2) continue;
+    for (const r of ranges.byRow.get(row) ?? []) {
       for (let c = Math.max(r.c1, afterCol + 1); c <= Math.min(r.c2, beforeCol - 1); c++) {
         if (seen.has(`${row}:${c}`)) continue;
         seen.add(`${row}:${c}`);
@@ -254,7 +272,7 @@ function rewriteSheet(
   const missingRows = (fromRow: number, toRow: number, prefix: string): string => {
     let s = "";
     for (let r = fromRow; r < toRow; r++) {
-      if (!ranges.some((x) => r >= x.r1 && r <= x.r2)) continue;
+      if (!ranges.byRow.has(r)) continue;
       const cells = missingCells(r, -1, Number.MAX_SAFE_INTEGER, prefix);
       if (cells) s += `<${prefix}row r="${r + 1}">${cells}</${prefix}row>`;
     }
@@ -286,9 +304,10 @@ function rewriteSheet(
       const fill = missingCells(rowIndex, prevCol, colIndex, cellPrefix);
       if (fill) rowChanged = true;
       cellsOut += fill;
-      seen.add(`${rowIndex}:${colIndex}`);
+      const rowRanges = ranges.byRow.get(rowIndex);
+      if (rowRanges) seen.add(`${rowIndex}:${colIndex}`);
       const isFormula = /<(?:\w+:)?f\b/.test(cellInner);
-      if (!isFormula && !inRanges(ranges, rowIndex, colIndex)) {
+      if (!isFormula && !inRanges(rowRanges, colIndex)) {
         cellsOut += cellWhole;
         continue;
       }
@@ -312,11 +331,7 @@ function rewriteSheet(
     } else rowsOut.push(whole);
   }
   rowsOut.push(data.slice(cursor));
-  const after = missingRows(
-    lastRow + 1,
-    Math.max(lastRow + 1, ...ranges.map((r) => r.r2 + 1)),
-    open[1] ?? "",
-  );
+  const after = missingRows(lastRow + 1, Math.max(lastRow + 1, ranges.lastRow + 1), open[1] ?? "");
   if (after) {
     changed = true;
     rowsOut.push(after);
@@ -334,25 +349,33 @@ export async function copyWithValues(
   source: Uint8Array,
   values: ComputedValues,
 ): Promise<{ bytes: Buffer; written: number; kept: KeptCell[] }> {
-  const zip = await JSZip.loadAsync(source);
+  const buffer = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  // entry by entry, unchanged entries as the very bytes they were stored with …
+  const direct = ZipCopy.read(buffer);
+  // … or, for an archive that copy cannot handle (ZIP64, say), through JSZip
+  const zip = direct ? undefined : await JSZip.loadAsync(source);
+  const read: PartReader = async (path) => (direct ? direct.text(path) : zip?.file(path)?.async("string"));
   const kept: KeptCell[] = [];
+  const changes = new Map<string, string>();
   let written = 0;
-  for (const [sheet, path] of await sheetParts(zip)) {
-    const file = zip.file(path);
-    if (!file) continue;
-    const xml = await file.async("string");
+  for (const [sheet, path] of await sheetParts(read)) {
+    const xml = await read(path);
+    if (xml === undefined) continue;
     const next = rewriteSheet(xml, sheet, values, kept);
     if (!next) continue;
     written += next.written;
-    if (next.xml !== xml) {
-      zip.file(path, next.xml, {
-        date: file.date,
-        unixPermissions: file.unixPermissions,
-        dosPermissions: file.dosPermissions,
-      });
-    }
+    if (next.xml !== xml) changes.set(path, next.xml);
   }
-  const bytes = await zip.generateAsync({
+  if (direct) return { bytes: direct.write(changes), written, kept };
+  for (const [path, xml] of changes) {
+    const file = zip!.file(path)!;
+    zip!.file(path, xml, {
+      date: file.date,
+      unixPermissions: file.unixPermissions,
+      dosPermissions: file.dosPermissions,
+    });
+  }
+  const bytes = await zip!.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
