@@ -77,6 +77,8 @@ async function budgetWorkbook(path: string): Promise<void> {
   ws.getCell("D3").value = { formula: 'B1&" totalt"', result: 0 } as ExcelJS.CellValue;
   ws.getCell("D4").value = { formula: "A3>A2", result: 0 } as ExcelJS.CellValue;
   ws.getCell("D5").value = { formula: "A1*1.5" } as ExcelJS.CellValue; // no saved value at all
+  // a reference to an empty cell: Excel's value is 0, whatever the file saved
+  ws.getCell("D7").value = { formula: "Z99", result: 5 } as ExcelJS.CellValue;
   // a function Excel knows and this product does not: the saved value stays, with a note
   ws.getCell("D6").value = { formula: "NOSUCHFUNCTION(A1)", result: 42 } as ExcelJS.CellValue;
   ws.getCell("A1").dataValidation = {
@@ -169,6 +171,7 @@ describe("kommunkalkyl beräkna --ut copies the file and changes only the comput
     expect(cellXml(after, "D4")).toBe('<c r="D4" t="b"><f>A3&gt;A2</f><v>1</v></c>');
     // a formula saved without a value gets one: 100 × 1,5 = 150
     expect(cellXml(after, "D5")).toBe('<c r="D5"><f>A1*1.5</f><v>150</v></c>');
+    expect(cellXml(after, "D7")).toBe('<c r="D7"><f>Z99</f><v>0</v></c>');
     // not computable here: the cell is exactly as saved
     expect(cellXml(after, "D6")).toBe(cellXml(before, "D6"));
     expect(cellXml(after, "D6")).toContain("<v>42</v>");

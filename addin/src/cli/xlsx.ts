@@ -278,14 +278,19 @@ function keepReason(e: DetailedCellError): KeepReason {
   }
 }
 
-/** A computed value as the copy stores it. */
-export function copyValue(v: CellValue | undefined): CopyValue | undefined {
-  if (v === undefined) return undefined;
-  if (v === null) {
+/**
+ * A computed value as the copy stores it. A formula whose result HyperFormula gives as empty (a
+ * reference to an empty cell, `=Z99`) is 0 in Excel, which never shows a formula's result as an
+ * empty cell; another cell of an array formula's range that the result did not reach keeps its
+ * saved value.
+ */
+export function copyValue(v: CellValue | undefined, kind: "formula" | "array"): CopyValue | undefined {
+  if (v === undefined || v === null) {
+    if (kind === "formula") return 0;
     return {
       keepSaved: {
-        sv: "formeln gav en tom cell; det sparade värdet behålls",
-        en: "the formula gave an empty cell; the saved value is kept",
+        sv: "arrayformelns resultat når inte hit; det sparade värdet behålls",
+        en: "the array formula's result does not reach this cell; the saved value is kept",
       },
     };
   }
@@ -306,8 +311,10 @@ export async function writeWithValues(
   values: Record<string, CellValue[][]>,
   out: string,
 ): Promise<KeptCell[]> {
-  const { bytes, kept } = await copyWithValues(readFileSync(source), (sheet, row, col) =>
-    Object.prototype.hasOwnProperty.call(values, sheet) ? copyValue(values[sheet]?.[row]?.[col]) : undefined,
+  const { bytes, kept } = await copyWithValues(readFileSync(source), (sheet, row, col, kind) =>
+    Object.prototype.hasOwnProperty.call(values, sheet)
+      ? copyValue(values[sheet]?.[row]?.[col], kind)
+      : undefined,
   );
   writeFileSync(out, bytes);
   return kept;

@@ -156,9 +156,24 @@ describe("copyWithValues: only the cached values of formula cells change", () =>
       "Data & plan!C4": { error: "#N/A" },
       "Data & plan!D1": 0, // outside the range and no formula: stays 7
     };
-    const { bytes, written, kept } = await copyWithValues(source, lookup(values));
+    const kinds: string[] = [];
+    const { bytes, written, kept } = await copyWithValues(source, (sheet, row, col, kind) => {
+      kinds.push(`${columnName(col)}${row + 1}:${kind}`);
+      return lookup(values)(sheet, row, col);
+    });
     expect(kept).toEqual([]);
     expect(written).toBe(8);
+    // the first cell holds the formula; the others are the array's
+    expect(kinds.sort()).toEqual([
+      "B1:formula",
+      "B2:array",
+      "B3:array",
+      "B4:array",
+      "C1:array",
+      "C2:array",
+      "C3:array",
+      "C4:array",
+    ]);
     expect(await sheetXml(bytes)).toBe(
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="array" ref="B1:C4">A1:A3*10</f><v>10</v></c><c r="C1"><v>11</v></c><c r="D1"><v>7</v></c></row>' +
         '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>20</v></c><c r="C2"><v>21</v></c></row>' +

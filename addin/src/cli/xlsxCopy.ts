@@ -43,9 +43,16 @@ export type CopyValue = number | string | boolean | { error: ExcelErrorName } | 
 
 /**
  * The hand-over from evaluation: the value of a cell, by sheet name and 0-based row and column;
- * `undefined` when nothing was computed for it (the saved value is kept and reported).
+ * `undefined` when nothing was computed for it (the saved value is kept and reported). `kind` says
+ * whether the cell holds a formula (an array formula's first cell too) or is another cell of an
+ * array formula's range.
  */
-export type ComputedValues = (sheet: string, row: number, col: number) => CopyValue | undefined;
+export type ComputedValues = (
+  sheet: string,
+  row: number,
+  col: number,
+  kind: "formula" | "array",
+) => CopyValue | undefined;
 
 /** A formula cell whose saved value was kept, and why. */
 export interface KeptCell {
@@ -243,8 +250,12 @@ function rewriteSheet(
   let changed = false;
   /** the cells of array ranges that the file has no element for, by row */
   const seen = new Set<string>();
-  const decide = (row: number, col: number): { t: string | undefined; v: string } | undefined => {
-    const v = values(sheet, row, col);
+  const decide = (
+    row: number,
+    col: number,
+    kind: "formula" | "array",
+  ): { t: string | undefined; v: string } | undefined => {
+    const v = values(sheet, row, col, kind);
     if (v === undefined || (typeof v === "object" && "keepSaved" in v)) {
       kept.push({ sheet, cell: `${columnName(col)}${row + 1}`, reason: v?.keepSaved ?? NOT_COMPUTED });
       return undefined;
@@ -261,7 +272,7 @@ function rewriteSheet(
       for (let c = Math.max(r.c1, afterCol + 1); c <= Math.min(r.c2, beforeCol - 1); c++) {
         if (seen.has(`${row}:${c}`)) continue;
         seen.add(`${row}:${c}`);
-        const value = decide(row, c);
+        const value = decide(row, c, "array");
         if (!value) continue;
         s += `<${prefix}c r="${columnName(c)}${row + 1}"${value.t ? ` t="${value.t}"` : ""}><${prefix}v>${value.v}</${prefix}v></${prefix}c>`;
         written++;
@@ -311,7 +322,7 @@ function rewriteSheet(
         cellsOut += cellWhole;
         continue;
       }
-      const value = decide(rowIndex, colIndex);
+      const value = decide(rowIndex, colIndex, isFormula ? "formula" : "array");
       if (!value) {
         cellsOut += cellWhole;
         continue;
