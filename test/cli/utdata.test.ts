@@ -181,3 +181,39 @@ describe("--cache that is a file, for formel and beräkna", () => {
     }
   });
 });
+
+describe("a reader that stops early (| head)", () => {
+  it("is no error: the output stops, the command finishes and still writes the --ut copy", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "kk-head-"));
+    const big = join(folder, "stor.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    // 5 000 rows print about 150 KB, more than a pipe holds (64 KB on Linux)
+    for (let r = 1; r <= 5000; r++) {
+      ws.getCell(r, 1).value = r;
+      ws.getCell(r, 2).value = { formula: `A${r}*2`, result: 0 } as ExcelJS.CellValue;
+      ws.getCell(r, 3).value = `rad ${r} med en text som gör raden längre`;
+    }
+    await wb.xlsx.writeFile(big);
+    const copy = join(folder, "kopia.xlsx");
+    const child = spawn(process.execPath, [BIN, "beräkna", big, "--ut", copy, "--en"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...ENGLISH_SYSTEM },
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (d: Buffer) => resolve(d.toString())),
+    );
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(first.startsWith("== Data ==")).toBe(true);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`Wrote ${copy}\n`);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(copy);
+    // 5 000 × 2 = 10 000 in the last row's formula
+    expect((out.getWorksheet("Data")!.getCell("B5000").value as { result: number }).result).toBe(10000);
+  });
+});

@@ -42,10 +42,15 @@ export function version(): string {
   return pkg.version;
 }
 
+/** Whether the reader of stdout has gone (`| head`): what is left to print is dropped. */
+let stdoutClosed = false;
+
 async function run(argv: string[]): Promise<number> {
   const [raw, ...rest] = argv;
   const command = commandName(raw);
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string) => {
+    if (!stdoutClosed) process.stdout.write(s);
+  };
   if (command === "version") {
     out(`kommunkalkyl ${version()}\n`);
     return EXIT.ok;
@@ -86,10 +91,15 @@ export function outputFailure(e: NodeJS.ErrnoException): string {
 
 /** Entry point of the `kommunkalkyl` command: prints and sets the exit code, never a stack trace. */
 export function main(argv: string[] = process.argv.slice(2)): void {
-  // a reader that stops early (`| head`) is no error; a full disk or a broken device is, in one line
+  // a reader that stops early (`| head`) is no error: the rest of the output is dropped and the
+  // command finishes (a --ut copy is still written); a full disk or a broken device is, in one line
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
+    if (e.code === "EPIPE") {
+      stdoutClosed = true;
+      return;
+    }
     removeTemporaryFiles();
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     process.stderr.write(outputFailure(e));
     process.exit(EXIT.failure);
   });
