@@ -86,6 +86,22 @@ describe("--overwrite through a symbolic link", () => {
     expect(readdirSync(privateDir)).toEqual(["beräknad.xlsx"]);
   });
 
+  it("refuses a link to nothing, as cp does, and leaves the link as it was", () => {
+    const folder = mkdtempSync(join(tmpdir(), "kk-lank-"));
+    const link = join(folder, "länk.xlsx");
+    symlinkSync(join(folder, "borta.xlsx"), link);
+    for (const extra of [[], ["--overwrite"]]) {
+      const r = cli(["beräkna", input, "--ut", link, ...extra]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(
+        `${link} is a symbolic link to something that does not exist (${join(folder, "borta.xlsx")}); not writing through it.`,
+      );
+    }
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(folder)).toEqual(["länk.xlsx"]);
+  });
+
   it("still refuses without --overwrite, and leaves the target alone", () => {
     const folder = mkdtempSync(join(tmpdir(), "kk-lank-"));
     const real = join(folder, "mål.xlsx");

@@ -8,6 +8,7 @@ import {
   linkSync,
   lstatSync,
   openSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
@@ -172,6 +173,13 @@ export function checkTarget(
   if (!folderStat.isDirectory()) {
     throw new FileError(`${dirname(target)} är ingen mapp.`, `${dirname(target)} is not a folder.`);
   }
+  if (danglingLink(target)) {
+    // as GNU cp: a link to nothing is not written through, nor silently replaced by a file
+    throw new FileError(
+      `${target} är en symbolisk länk till något som inte finns (${readlinkSync(target)}); skriver inte genom den. Ta bort länken eller ge ett annat namn.`,
+      `${target} is a symbolic link to something that does not exist (${readlinkSync(target)}); not writing through it. Remove the link or give another name.`,
+    );
+  }
   let exists = false;
   try {
     const s = statSync(target);
@@ -190,9 +198,19 @@ export function checkTarget(
   checkWritable(target, exists);
 }
 
+/** Whether `path` is a symbolic link whose target does not exist. */
+function danglingLink(path: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  return !existsSync(path);
+}
+
 /**
  * Where the bytes of `target` go: through a symbolic link to the file it points at, as `cp` and
- * shell redirection write (the link stays a link). A link to nothing is replaced as a file would be.
+ * shell redirection write (the link stays a link). A link to nothing is refused by {@link checkTarget}.
  */
 export function writtenPath(target: string): string {
   try {
