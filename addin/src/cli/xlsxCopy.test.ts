@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { columnName, copyWithValues, parseAddress, type CopyValue } from "./xlsxCopy";
+import { ZipCopy } from "./zipCopy";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -197,5 +198,59 @@ describe("copyWithValues: only the cached values of formula cells change", () =>
       .async("nodebuffer");
     const after = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet2.xml")!.async("nodebuffer");
     expect(after.equals(before)).toBe(true);
+  });
+});
+
+/**
+ * The same archive with a ZIP64 end of central directory (APPNOTE.TXT §4.3.14–4.3.15), as some
+ * writers make even for small files: the classic record's counts and offsets say 0xFFFF… and the
+ * real ones are in the ZIP64 record.
+ */
+function toZip64(zip: Buffer): Buffer {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const size = zip.readUInt32LE(end + 12);
+  const offset = zip.readUInt32LE(end + 16);
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(size), 40);
+  record.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(end), 8);
+  locator.writeUInt32LE(1, 16);
+  const classic = Buffer.from(zip.subarray(end, end + 22));
+  classic.writeUInt16LE(0xffff, 8);
+  classic.writeUInt16LE(0xffff, 10);
+  classic.writeUInt32LE(0xffffffff, 12);
+  classic.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([zip.subarray(0, end), record, locator, classic]);
+}
+
+describe("copyWithValues on an archive it cannot copy entry by entry", () => {
+  it("copies a ZIP64 archive through JSZip: the same values, the other sheet's content unchanged", async () => {
+    const source = toZip64(
+      Buffer.from(
+        await pkg([
+          { name: "Blad1", data: '<row r="1"><c r="A1"><f>1+1</f><v>0</v></c></row>' },
+          { name: "Blad2", data: '<row r="1"><c r="A1"><v>7</v></c></row>' },
+        ]),
+      ),
+    );
+    expect(ZipCopy.read(source)).toBeUndefined();
+    // JSZip reads the ZIP64 form, so the test archive is a valid one
+    const before = await JSZip.loadAsync(source);
+    const { bytes, written } = await copyWithValues(source, lookup({ "Blad1!A1": 2 }));
+    expect(written).toBe(1);
+    expect(await sheetXml(bytes, 1)).toBe('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c></row>');
+    const after = await JSZip.loadAsync(bytes);
+    expect(await after.file("xl/worksheets/sheet2.xml")!.async("string")).toBe(
+      await before.file("xl/worksheets/sheet2.xml")!.async("string"),
+    );
   });
 });
