@@ -1,21 +1,50 @@
 import ExcelJS from "exceljs";
 import type { CellValue, RawCellContent } from "hyperformula";
-import { DetailedCellError, type HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { Lang } from "../definitions";
 import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
+import { hyperFormulaConfig, registerKommunPlugin } from "../hyperformula/plugin";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
-import { collectErrors, type ErrorCell } from "./errors";
+import { cellAddress, collectErrors, type ErrorCell } from "./errors";
 import { checkWorkbookFile, notWorkbook } from "./files";
+import { errorName } from "./format";
 import type { Progress } from "./progress";
+import { definedNames, zipEntries } from "./workbookxml";
+
+/**
+ * A formula cell `beräkna` did not compute, whose value is the one the file saved (Excel's own
+ * result): a reference to another workbook, a circular reference, a function this version does not
+ * compute, or a formula too long or deep for its parser. The copy keeps such a cell's saved value.
+ */
+export interface KeptCell {
+  /** the sheet's name */
+  sheet: string;
+  /** 0-based row and column */
+  row: number;
+  col: number;
+  /** `Blad!B7` */
+  cell: string;
+  /** the value the file saved, as printed and given to the copy */
+  value: CellValue;
+  /** why it was not computed, in the chosen language */
+  message: string;
+  /** `linked`: a reference to another workbook (not an error); the others count as cells not computed */
+  why: "linked" | "cycle" | "unsupported" | "unreadable";
+}
 
 export interface EvaluatedWorkbook {
-  /** sheet name → rows of values, as HyperFormula computed them */
+  /** sheet name → rows of values, as HyperFormula computed them (kept cells: their saved value) */
   values: Record<string, CellValue[][]>;
   /** how many cells held a formula */
   formulaCount: number;
   /** every error cell with its message */
   errors: ErrorCell[];
+  /**
+   * the formula cells not computed, whose saved value stands in `values` (and must be kept as it
+   * is in the copy); every other formula cell's value in `values` is computed
+   */
+  kept: KeptCell[];
 }
 
 export interface ReadWorkbook {
@@ -28,6 +57,19 @@ export interface ReadWorkbook {
   formats: Record<string, Record<string, string>>;
   /** the workbook's own text (sheet names and text cells), for telling its language */
   texts: string[];
+  /** the workbook's defined names as HyperFormula named expressions (English syntax) */
+  names: { name: string; expression: string; scope?: number }[];
+  /** formula cells not given to HyperFormula; their saved value is in `sheets` */
+  notComputed: { sheet: string; row: number; col: number; why: "linked" | "unreadable" }[];
+}
+
+/**
+ * A cell the file stores as text (a shared or inline string) as HyperFormula input: always text,
+ * never read again as a number, date, per cent, boolean, error or formula ("50%", "31/01/2025",
+ * "TRUE", "#N/A", "=x" stay text, as in Excel). HyperFormula takes a leading `'` as "text".
+ */
+export function asText(v: string): string {
+  return v === "" ? v : `'${v}`;
 }
 
 /**
@@ -67,15 +109,73 @@ function cellContent(cell: ExcelJS.Cell): RawCellContent {
     }
     if (v instanceof Date) return excelSerial(v);
     if ("richText" in o && Array.isArray(o.richText)) {
-      return (o.richText as { text: string }[]).map((r) => r.text).join("");
+      return asText((o.richText as { text: string }[]).map((r) => r.text).join(""));
     }
-    if ("text" in o && typeof o.text === "string") return o.text; // hyperlink
+    if ("text" in o && typeof o.text === "string") return asText(o.text); // hyperlink
     if ("error" in o) return String(o.error);
     if ("result" in o) return o.result as RawCellContent;
     return null;
   }
-  if (typeof v === "string") return keepText(v);
+  if (typeof v === "string") return asText(v);
   return v as RawCellContent;
+}
+
+/** An array formula (`t="array"`, legacy `{=…}` or an Excel 365 dynamic array): computed with arrays. */
+function isArrayFormula(cell: ExcelJS.Cell): boolean {
+  const v = cell.value as { shareType?: string } | null;
+  return !!v && typeof v === "object" && v.shareType === "array";
+}
+
+/** The value a formula cell's file saved (Excel's last result), as HyperFormula input; undefined if none. */
+export function savedResult(cell: ExcelJS.Cell | undefined): RawCellContent | undefined {
+  const v = cell?.value as { result?: unknown } | null | undefined;
+  if (!v || typeof v !== "object" || !("result" in v)) return undefined;
+  const r = v.result;
+  if (r === undefined || r === null) return undefined;
+  if (r instanceof Date) return excelSerial(r);
+  if (typeof r === "object" && "error" in r) return String((r as { error: unknown }).error);
+  if (typeof r === "string") return asText(r);
+  if (typeof r === "number" || typeof r === "boolean") return r;
+  return undefined;
+}
+
+/** A reference to another workbook: `[1]Blad1!A1`, `'[1]Blad 1'!A1`, `[Budget.xlsx]Blad1!A1`. */
+export function hasExternalReference(formula: string): boolean {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .some((part, i) => i % 2 === 0 && /(^|[^\p{L}\p{N}_])'?\[[^\]]+\][^!]*!/u.test(part));
+}
+
+/** How deep a formula's brackets go. */
+function depth(formula: string): number {
+  let d = 0;
+  let max = 0;
+  for (const ch of formula) {
+    if (ch === "(") max = Math.max(max, ++d);
+    else if (ch === ")") d--;
+  }
+  return max;
+}
+
+/**
+ * Whether HyperFormula's parser (recursive) can take a long or deeply nested formula without
+ * running out of stack: tried alone, in an engine of its own, for formulas over 1 000 characters
+ * or 40 levels of brackets (Excel allows 8 192 characters and 64 levels of nested functions).
+ */
+function parserCanTake(formula: string): boolean {
+  if (formula.length <= 1000 && depth(formula) <= 40) return true;
+  registerKommunPlugin();
+  let probe: HyperFormula | undefined;
+  try {
+    probe = HyperFormula.buildFromArray([[formula]], hyperFormulaConfig("en"));
+    probe.getCellValue({ sheet: 0, row: 0, col: 0 });
+    probe.getCellFormula({ sheet: 0, row: 0, col: 0 });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    probe?.destroy();
+  }
 }
 
 /**
@@ -135,10 +235,18 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
   }
   if (workbook.worksheets.length === 0) throw notWorkbook(path, "inga blad", "no sheets");
   const texts: string[] = [];
-  const sheets: Record<string, RawCellContent[][]> = {};
+  // no object-prototype keys: a sheet may be called __proto__ or constructor
+  const sheets: Record<string, RawCellContent[][]> = Object.create(null) as Record<
+    string,
+    RawCellContent[][]
+  >;
   let formulaCount = 0;
   const savedKolada: { sheet: number; row: number; col: number; value: number }[] = [];
-  const formats: Record<string, Record<string, string>> = {};
+  const formats: Record<string, Record<string, string>> = Object.create(null) as Record<
+    string,
+    Record<string, string>
+  >;
+  const notComputed: ReadWorkbook["notComputed"] = [];
   let sheetIndex = -1;
   workbook.eachSheet((ws) => {
     sheetIndex++;
@@ -152,7 +260,22 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
         // formula's output here, not input, or the spill would find them in its way.
         // The other cells of a merged range are empty in Excel; exceljs repeats the first one's value.
         const mergedRest = cell.isMerged && cell.master !== cell;
-        const content = spilled.has(`${rowNumber}:${colNumber}`) || mergedRest ? null : cellContent(cell);
+        let content = spilled.has(`${rowNumber}:${colNumber}`) || mergedRest ? null : cellContent(cell);
+        if (typeof content === "string" && content.startsWith("=")) {
+          const place = { sheet: ws.name, row: rowNumber - 1, col: colNumber - 1 };
+          const why = hasExternalReference(content)
+            ? "linked"
+            : parserCanTake(content)
+              ? undefined
+              : "unreadable";
+          if (why) {
+            formulaCount++;
+            notComputed.push({ ...place, why });
+            const saved = savedResult(cell);
+            // without a saved value, Excel's #REF! (a link) or #VALUE!: never a number made up here
+            content = saved ?? (why === "linked" ? "#REF!" : "#VALUE!");
+          } else if (isArrayFormula(cell)) content = `=ARRAYFORMULA(${content.slice(1)})`;
+        }
         if (cell.numFmt && cell.numFmt !== "General") {
           (formats[ws.name] ??= {})[`${rowNumber - 1}:${colNumber - 1}`] = cell.numFmt;
         }
@@ -174,7 +297,19 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
     sheets[ws.name] = rows;
   });
-  return { sheets, formulaCount, workbook, savedKolada, formats, texts };
+  const order = Object.keys(sheets);
+  const names: ReadWorkbook["names"] = [];
+  for (const n of definedNames(
+    zipEntries(path, (e) => e === "xl/workbook.xml").get("xl/workbook.xml") ?? "",
+  )) {
+    // Excel's own names (print area, filter ranges) and hidden helper names are no formulas' names
+    if (/^_xlnm\./i.test(n.name) || n.formula.trim() === "" || hasExternalReference(n.formula)) continue;
+    const scope = n.sheet === undefined ? undefined : order.indexOf(n.sheet);
+    if (scope === -1) continue;
+    const expression = `=${fromStoredFormula(n.formula.trim().replace(/^=/, ""))}`;
+    names.push({ name: n.name, expression, ...(scope !== undefined ? { scope } : {}) });
+  }
+  return { sheets, formulaCount, workbook, savedKolada, formats, texts, names, notComputed };
 }
 
 /**
@@ -190,9 +325,48 @@ export function addExcelConstants(hf: HyperFormula, syntax: Lang): void {
   }
 }
 
+/** A saved value as the table prints it and `values` holds it. */
+function savedAsValue(saved: RawCellContent): CellValue {
+  if (typeof saved === "string") return saved.startsWith("'") ? saved.slice(1) : saved;
+  return saved as CellValue;
+}
+
+/** Why a cell was not computed, in words: sv and en. */
+function keptMessage(
+  why: KeptCell["why"],
+  lang: Lang,
+  detail: { formula?: string; cycle?: string; name?: string },
+  saved: boolean,
+): string {
+  const rest = saved
+    ? { sv: " Det sparade värdet står kvar.", en: " The saved value is kept." }
+    : { sv: " Filen har inget sparat värde.", en: " The file has no saved value." };
+  const m =
+    why === "linked"
+      ? {
+          sv: `Sparat värde från en länkad arbetsbok (${detail.formula ?? ""}); länkar beräknas inte här.`,
+          en: `Saved value of a linked workbook (${detail.formula ?? ""}); links are not computed here.`,
+        }
+      : why === "unreadable"
+        ? {
+            sv: "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk." + rest.sv,
+            en: "The formula is too long or too deeply nested for kommunkalkyl's formula parser." + rest.en,
+          }
+        : why === "unsupported"
+          ? {
+              sv: `${detail.name ?? ""} är en funktion som kommunkalkyl inte beräknar.` + rest.sv,
+              en: `${detail.name ?? ""} is a function kommunkalkyl does not compute.` + rest.en,
+            }
+          : { sv: `${detail.cycle ?? ""}${rest.sv}`, en: `${detail.cycle ?? ""}${rest.en}` };
+  return m[lang];
+}
+
 /**
  * Evaluates every formula of a read workbook: values, and every error cell with its message.
  * KOLADA cells read the cache, then the value the file saved; never the network.
+ * A formula cell that cannot be computed here (a link to another workbook, a circular reference,
+ * a function not computed here, a formula the parser cannot take) keeps the value the file saved,
+ * which the cells depending on it then use; it is listed in `kept` with the reason.
  */
 export function evaluateRead(
   read: ReadWorkbook,
@@ -213,20 +387,124 @@ export function evaluateRead(
   const hf = createEngine(read.sheets, language, "en");
   try {
     addExcelConstants(hf, "en");
-    const values: Record<string, CellValue[][]> = {};
-    for (const name of hf.getSheetNames()) {
-      values[name] = hf.getSheetValues(hf.getSheetId(name)!);
+    if (read.names.length) {
+      hf.batch(() => {
+        for (const n of read.names) {
+          if (hf.isItPossibleToAddNamedExpression(n.name, n.expression, n.scope))
+            hf.addNamedExpression(n.name, n.expression, n.scope);
+        }
+      });
+    }
+    const readValues = () => {
+      const values: Record<string, CellValue[][]> = Object.create(null) as Record<string, CellValue[][]>;
+      for (const name of hf.getSheetNames()) values[name] = hf.getSheetValues(hf.getSheetId(name)!);
+      return values;
+    };
+    let values = readValues();
+    for (const name of Object.keys(values)) {
       progress?.update(
         language === "sv"
-          ? `${name}: ${values[name].length} rader beräknade`
-          : `${name}: ${values[name].length} rows evaluated`,
+          ? `${name}: ${values[name]!.length} rader beräknade`
+          : `${name}: ${values[name]!.length} rows evaluated`,
       );
     }
-    const errors = collectErrors(hf, values, language, "en");
-    return { values, formulaCount: read.formulaCount, errors };
+    const first = collectErrors(hf, values, language, "en");
+    const firstByCell = new Map(first.map((e) => [e.cell, e]));
+    const kept: KeptCell[] = [];
+    const override = new Map<string, string>();
+    const savedCell = (sheet: string, row: number, col: number) =>
+      read.workbook.getWorksheet(sheet)?.findCell(row + 1, col + 1);
+    for (const n of read.notComputed) {
+      const cell = cellAddress(n.sheet, n.row, n.col);
+      const saved = savedResult(savedCell(n.sheet, n.row, n.col));
+      const formula = (savedCell(n.sheet, n.row, n.col)?.formula ?? "").replace(/^=?/, "=");
+      const message = keptMessage(n.why, language, { formula }, saved !== undefined);
+      if (saved !== undefined) {
+        kept.push({ ...n, cell, value: values[n.sheet]?.[n.row]?.[n.col] ?? null, message });
+      } else override.set(cell, message);
+    }
+    // cycles, and functions this version does not know: the saved value stands in, if the file has one
+    const replace: {
+      sheet: string;
+      row: number;
+      col: number;
+      saved: RawCellContent;
+      why: KeptCell["why"];
+    }[] = [];
+    for (const [sheet, rows] of Object.entries(values)) {
+      rows.forEach((r, row) =>
+        r.forEach((v, col) => {
+          if (!(v instanceof DetailedCellError)) return;
+          const unknown = /^Function name (.+) not recognized\.?$/.exec(v.message)?.[1];
+          const why: KeptCell["why"] | undefined =
+            v.type === ErrorType.CYCLE
+              ? "cycle"
+              : v.type === ErrorType.ERROR
+                ? "unreadable"
+                : v.type === ErrorType.NAME && unknown && !/^(_xldudf_)?KOMMUN[._]/i.test(unknown)
+                  ? "unsupported"
+                  : undefined;
+          if (!why) return;
+          const saved = savedResult(savedCell(sheet, row, col));
+          const cell = cellAddress(sheet, row, col);
+          const detail = { cycle: firstByCell.get(cell)?.message, name: unknown };
+          if (saved === undefined || (typeof saved === "string" && saved.startsWith("#"))) {
+            if (why !== "unsupported") override.set(cell, keptMessage(why, language, detail, false));
+            return;
+          }
+          replace.push({ sheet, row, col, saved, why });
+          kept.push({
+            sheet,
+            row,
+            col,
+            cell,
+            value: savedAsValue(saved),
+            message: keptMessage(why, language, detail, true),
+            why,
+          });
+        }),
+      );
+    }
+    if (replace.length) {
+      hf.batch(() => {
+        for (const c of replace)
+          hf.setCellContents({ sheet: hf.getSheetId(c.sheet)!, row: c.row, col: c.col }, c.saved);
+      });
+      values = readValues();
+    }
+    const keptCells = new Set(kept.map((k) => k.cell));
+    const errors = (replace.length ? collectErrors(hf, values, language, "en") : first)
+      .filter((e) => !keptCells.has(e.cell))
+      .map((e) => {
+        const own = override.get(e.cell);
+        const before = firstByCell.get(e.cell);
+        // a cell depending on a cycle keeps the cycle's message, under Excel's #VALUE!
+        const message = own ?? (before && before.error !== e.error ? before.message : e.message);
+        return {
+          ...e,
+          error: errorName(toExcelError(e.error), "en"),
+          shown: errorName(toExcelError(e.error), language),
+          message,
+        };
+      });
+    return { values, formulaCount: read.formulaCount, errors, kept };
   } finally {
     hf.destroy();
   }
+}
+
+/** HyperFormula's error names that Excel does not have (#CYCLE!, #ERROR!, #LIC!) as Excel's #VALUE!. */
+function toExcelError(englishName: string): ErrorType {
+  const byName: Record<string, ErrorType> = {
+    "#DIV/0!": ErrorType.DIV_BY_ZERO,
+    "#N/A": ErrorType.NA,
+    "#NAME?": ErrorType.NAME,
+    "#NUM!": ErrorType.NUM,
+    "#REF!": ErrorType.REF,
+    "#SPILL!": ErrorType.SPILL,
+    "#VALUE!": ErrorType.VALUE,
+  };
+  return byName[englishName] ?? ErrorType.VALUE;
 }
 
 /** Evaluates every formula of a workbook file. */
