@@ -6,7 +6,7 @@ import { fromStoredFormula } from "../hyperformula/formulas";
 import { createEngine } from "../hyperformula/engine";
 import { hyperFormulaConfig, registerKommunPlugin } from "../hyperformula/plugin";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
-import { cellAddress, collectErrors, type ErrorCell } from "./errors";
+import { cellAddress, collectErrors, cycles, type ErrorCell } from "./errors";
 import { checkWorkbookFile, notWorkbook } from "./files";
 import { errorName } from "./format";
 import type { Progress } from "./progress";
@@ -61,6 +61,8 @@ export interface ReadWorkbook {
   names: { name: string; expression: string; scope?: number }[];
   /** formula cells not given to HyperFormula; their saved value is in `sheets` */
   notComputed: { sheet: string; row: number; col: number; why: "linked" | "unreadable" }[];
+  /** long or deeply nested formulas the parser took alone: the first to leave out if the whole stack overflows */
+  deep: { sheet: string; row: number; col: number }[];
 }
 
 /**
@@ -162,8 +164,12 @@ function depth(formula: string): number {
  * running out of stack: tried alone, in an engine of its own, for formulas over 1 000 characters
  * or 40 levels of brackets (Excel allows 8 192 characters and 64 levels of nested functions).
  */
+function isDeep(formula: string): boolean {
+  return formula.length > 1000 || depth(formula) > 40;
+}
+
 function parserCanTake(formula: string): boolean {
-  if (formula.length <= 1000 && depth(formula) <= 40) return true;
+  if (!isDeep(formula)) return true;
   registerKommunPlugin();
   let probe: HyperFormula | undefined;
   try {
@@ -247,6 +253,7 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
     Record<string, string>
   >;
   const notComputed: ReadWorkbook["notComputed"] = [];
+  const deep: ReadWorkbook["deep"] = [];
   let sheetIndex = -1;
   workbook.eachSheet((ws) => {
     sheetIndex++;
@@ -274,7 +281,10 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
             const saved = savedResult(cell);
             // without a saved value, Excel's #REF! (a link) or #VALUE!: never a number made up here
             content = saved ?? (why === "linked" ? "#REF!" : "#VALUE!");
-          } else if (isArrayFormula(cell)) content = `=ARRAYFORMULA(${content.slice(1)})`;
+          } else {
+            if (isDeep(content)) deep.push(place);
+            if (isArrayFormula(cell)) content = `=ARRAYFORMULA(${content.slice(1)})`;
+          }
         }
         if (cell.numFmt && cell.numFmt !== "General") {
           (formats[ws.name] ??= {})[`${rowNumber - 1}:${colNumber - 1}`] = cell.numFmt;
@@ -309,7 +319,7 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
     const expression = `=${fromStoredFormula(n.formula.trim().replace(/^=/, ""))}`;
     names.push({ name: n.name, expression, ...(scope !== undefined ? { scope } : {}) });
   }
-  return { sheets, formulaCount, workbook, savedKolada, formats, texts, names, notComputed };
+  return { sheets, formulaCount, workbook, savedKolada, formats, texts, names, notComputed, deep };
 }
 
 /**
@@ -384,7 +394,21 @@ export function evaluateRead(
       ? `Beräknar ${read.formulaCount} formler i ${sheetCount} blad …`
       : `Evaluating ${read.formulaCount} formulas in ${sheetCount} sheet${sheetCount === 1 ? "" : "s"} …`,
   );
-  const hf = createEngine(read.sheets, language, "en");
+  let hf: HyperFormula;
+  try {
+    hf = createEngine(read.sheets, language, "en");
+  } catch (e) {
+    // the parser ran out of stack after all (the stack left here is less than the probe had):
+    // the long and deeply nested formulas keep their saved values, and the rest is computed
+    if (!(e instanceof RangeError) || read.deep.length === 0) throw e;
+    for (const d of read.deep) {
+      read.notComputed.push({ ...d, why: "unreadable" });
+      const saved = savedResult(read.workbook.getWorksheet(d.sheet)?.findCell(d.row + 1, d.col + 1));
+      read.sheets[d.sheet]![d.row]![d.col] = saved ?? "#VALUE!";
+    }
+    read.deep = [];
+    hf = createEngine(read.sheets, language, "en");
+  }
   try {
     addExcelConstants(hf, "en");
     if (read.names.length) {
@@ -431,10 +455,26 @@ export function evaluateRead(
       saved: RawCellContent;
       why: KeptCell["why"];
     }[] = [];
+    // the cells of each cycle (not those that only depend on one: they compute once it has values)
+    const cycleNodes: { sheet: number; row: number; col: number }[] = [];
     for (const [sheet, rows] of Object.entries(values)) {
+      const id = hf.getSheetId(sheet)!;
+      rows.forEach((r, row) =>
+        r.forEach((v, col) => {
+          if (v instanceof DetailedCellError && v.type === ErrorType.CYCLE)
+            cycleNodes.push({ sheet: id, row, col });
+        }),
+      );
+    }
+    const cycleInfo = cycleNodes.length
+      ? cycles(hf, cycleNodes, (c) => cellAddress(hf.getSheetName(c.sheet) ?? "", c.row, c.col))
+      : new Map<string, { member: boolean }>();
+    for (const [sheet, rows] of Object.entries(values)) {
+      const id = hf.getSheetId(sheet)!;
       rows.forEach((r, row) =>
         r.forEach((v, col) => {
           if (!(v instanceof DetailedCellError)) return;
+          if (v.type === ErrorType.CYCLE && !cycleInfo.get(`${id}:${row}:${col}`)?.member) return;
           const unknown = /^Function name (.+) not recognized\.?$/.exec(v.message)?.[1];
           const why: KeptCell["why"] | undefined =
             v.type === ErrorType.CYCLE
