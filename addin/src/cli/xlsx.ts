@@ -143,6 +143,7 @@ export function savedResult(cell: ExcelJS.Cell | undefined): RawCellContent | un
 
 /** A reference to another workbook: `[1]Blad1!A1`, `'[1]Blad 1'!A1`, `[Budget.xlsx]Blad1!A1`. */
 export function hasExternalReference(formula: string): boolean {
+  if (!formula.includes("[")) return false;
   return formula
     .split(/("(?:[^"]|"")*")/)
     .some((part, i) => i % 2 === 0 && /(^|[^\p{L}\p{N}_])'?\[[^\]]+\][^!]*!/u.test(part));
@@ -165,7 +166,8 @@ function depth(formula: string): number {
  * or 40 levels of brackets (Excel allows 8 192 characters and 64 levels of nested functions).
  */
 function isDeep(formula: string): boolean {
-  return formula.length > 1000 || depth(formula) > 40;
+  // 40 levels need 80 brackets
+  return formula.length > 1000 || (formula.length > 80 && depth(formula) > 40);
 }
 
 function parserCanTake(formula: string): boolean {
@@ -190,6 +192,7 @@ function parserCanTake(formula: string): boolean {
  * unknown name (`#NAME?`) whose closest known name the error report can suggest.
  */
 function unknownKommunNames(formula: string): string {
+  if (!/_xldudf_/i.test(formula)) return formula;
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>

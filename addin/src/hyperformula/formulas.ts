@@ -25,6 +25,8 @@ export function storedName(id: string): string {
  * Text inside string literals is left alone.
  */
 export function fromStoredFormula(formula: string): string {
+  // the fast path of a plain formula (most of a large workbook): nothing to rewrite
+  if (!/_xl|KOMMUN\.|\d[eE]/i.test(formula)) return formula;
   const parts = formula.split(/("(?:[^"]|"")*")/);
   return parts
     .map((part, i) => {
@@ -50,6 +52,7 @@ export function fromStoredFormula(formula: string): string {
  * and names such as `E5` or `A1E` are left alone.
  */
 export function plainNumbers(formula: string, decimal: "." | "," = "."): string {
+  if (!/\d[eE]/.test(formula)) return formula;
   const d = decimal === "." ? "\\." : ",";
   const literal = new RegExp(
     `(^|[^\\p{L}\\p{N}_.$\\]!:])(\\d+(?:${d}\\d*)?|${d}\\d+)[eE]([+-]?\\d+)(?![\\p{L}\\p{N}_(.!:$])`,
