@@ -148,6 +148,28 @@ describe("4. defined names", () => {
     expect(at(r, "Blad1", 0, 1)).toBe(21);
   });
 
+  it("gives each sheet its own sheet-scope name", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, v] of [
+      ["Blad1", 3],
+      ["Blad2", 5],
+    ] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.getCell("A1").value = v;
+      ws.getCell("B1").value = { formula: "Sats*2" };
+    }
+    const path = join(dir, "scoped.xlsx");
+    await wb.xlsx.writeFile(path);
+    const read = await readWorkbook(path);
+    // as definedNames() reads <definedName name="Sats" localSheetId="0|1">
+    read.names.push({ name: "Sats", expression: "=Blad1!$A$1", scope: 0 });
+    read.names.push({ name: "Sats", expression: "=Blad2!$A$1", scope: 1 });
+    const r = evaluateRead(read, "en");
+    // 2 · 3 on Blad1, 2 · 5 on Blad2
+    expect(at(r, "Blad1", 0, 1)).toBe(6);
+    expect(at(r, "Blad2", 0, 1)).toBe(10);
+  });
+
   it("reads a sheet-scope name with its sheet and a workbook name without", () => {
     const xml =
       '<workbook><sheets><sheet name="Indata" sheetId="1"/><sheet name="Mål &amp; budget" sheetId="2"/></sheets>' +
