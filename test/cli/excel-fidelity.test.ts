@@ -225,6 +225,49 @@ describe("5 and 6. TEXT(), formats, dates and functions as Excel has them", () =
   });
 });
 
+describe("6. a function not computed here (LET)", () => {
+  it("keeps its saved value, and the cells that use it compute from that", async () => {
+    const r = await evaluate((wb) => {
+      const ws = wb.addWorksheet("Blad1");
+      ws.getCell("A1").value = { formula: "_xlfn.LET(_xlpm.x,2,_xlpm.x*3)", result: 6 };
+      ws.getCell("A2").value = { formula: "A1+1", result: 7 };
+    });
+    expect(at(r, "Blad1", 0, 0)).toBe(6);
+    // 6 + 1
+    expect(at(r, "Blad1", 1, 0)).toBe(7);
+    expect(r.kept.map((k) => [k.cell, k.why])).toEqual([["Blad1!A1", "unsupported"]]);
+    expect(r.kept[0]!.message).toBe(
+      "LET is a function kommunkalkyl does not compute. The saved value is kept.",
+    );
+  });
+});
+
+describe("6. a defined name that refers to another workbook", () => {
+  it("keeps the saved value of a cell that uses it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = { formula: "Extern*2", result: 10 };
+    ws.getCell("A2").value = { formula: "A1+1", result: 11 };
+    const path = join(dir, "linked-name.xlsx");
+    await wb.xlsx.writeFile(path);
+    const read = await readWorkbook(path);
+    // as readWorkbook records <definedName name="Extern">[1]Budget!$B$2</definedName>
+    read.linkedNames.set("EXTERN", "[1]Budget!$B$2");
+    const r = evaluateRead(read, "en");
+    expect(at(r, "Blad1", 0, 0)).toBe(10);
+    // 10 + 1, from the saved value
+    expect(at(r, "Blad1", 1, 0)).toBe(11);
+    expect(r.kept).toEqual([
+      expect.objectContaining({
+        cell: "Blad1!A1",
+        why: "linked",
+        message: "Saved value of a linked workbook (Extern = [1]Budget!$B$2); links are not computed here.",
+      }),
+    ]);
+    expect(r.errors).toEqual([]);
+  });
+});
+
 describe("7 and 8. no crash: long formulas, deep brackets, a sheet called __proto__", () => {
   it("keeps the saved value of a formula too long for the parser and computes the other cells", async () => {
     const terms = Array.from({ length: 1200 }, () => "A1").join("+");

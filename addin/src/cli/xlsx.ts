@@ -61,6 +61,8 @@ export interface ReadWorkbook {
   names: { name: string; expression: string; scope?: number }[];
   /** formula cells not given to HyperFormula; their saved value is in `sheets` */
   notComputed: { sheet: string; row: number; col: number; why: "linked" | "unreadable" }[];
+  /** defined names that refer to another workbook (upper case → what they refer to): not computed here */
+  linkedNames: Map<string, string>;
   /** long or deeply nested formulas the parser took alone: the first to leave out if the whole stack overflows */
   deep: { sheet: string; row: number; col: number }[];
 }
@@ -312,17 +314,33 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
   });
   const order = Object.keys(sheets);
   const names: ReadWorkbook["names"] = [];
+  const linkedNames = new Map<string, string>();
   for (const n of definedNames(
     zipEntries(path, (e) => e === "xl/workbook.xml").get("xl/workbook.xml") ?? "",
   )) {
     // Excel's own names (print area, filter ranges) and hidden helper names are no formulas' names
-    if (/^_xlnm\./i.test(n.name) || n.formula.trim() === "" || hasExternalReference(n.formula)) continue;
+    if (/^_xlnm\./i.test(n.name) || n.formula.trim() === "") continue;
+    if (hasExternalReference(n.formula)) {
+      linkedNames.set(n.name.toUpperCase(), n.formula);
+      continue;
+    }
     const scope = n.sheet === undefined ? undefined : order.indexOf(n.sheet);
     if (scope === -1) continue;
     const expression = `=${fromStoredFormula(n.formula.trim().replace(/^=/, ""))}`;
     names.push({ name: n.name, expression, ...(scope !== undefined ? { scope } : {}) });
   }
-  return { sheets, formulaCount, workbook, savedKolada, formats, texts, names, notComputed, deep };
+  return {
+    sheets,
+    formulaCount,
+    workbook,
+    savedKolada,
+    formats,
+    texts,
+    names,
+    notComputed,
+    deep,
+    linkedNames,
+  };
 }
 
 /**
@@ -356,10 +374,15 @@ function keptMessage(
     : { sv: " Filen har inget sparat värde.", en: " The file has no saved value." };
   const m =
     why === "linked"
-      ? {
-          sv: `Sparat värde från en länkad arbetsbok (${detail.formula ?? ""}); länkar beräknas inte här.`,
-          en: `Saved value of a linked workbook (${detail.formula ?? ""}); links are not computed here.`,
-        }
+      ? saved
+        ? {
+            sv: `Sparat värde från en länkad arbetsbok (${detail.formula ?? ""}); länkar beräknas inte här.`,
+            en: `Saved value of a linked workbook (${detail.formula ?? ""}); links are not computed here.`,
+          }
+        : {
+            sv: `Länk till en annan arbetsbok (${detail.formula ?? ""}); länkar beräknas inte här.${rest.sv}`,
+            en: `A link to another workbook (${detail.formula ?? ""}); links are not computed here.${rest.en}`,
+          }
       : why === "unreadable"
         ? {
             sv: "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk." + rest.sv,
@@ -479,6 +502,9 @@ export function evaluateRead(
           if (!(v instanceof DetailedCellError)) return;
           if (v.type === ErrorType.CYCLE && !cycleInfo.get(`${id}:${row}:${col}`)?.member) return;
           const unknown = /^Function name (.+) not recognized\.?$/.exec(v.message)?.[1];
+          const missing = /^Named expression (.+) not recognized\.?$/.exec(v.message)?.[1];
+          // a name that refers to another workbook: its saved value, as for a link in the formula
+          const link = missing === undefined ? undefined : read.linkedNames.get(missing.toUpperCase());
           const why: KeptCell["why"] | undefined =
             v.type === ErrorType.CYCLE
               ? "cycle"
@@ -486,11 +512,28 @@ export function evaluateRead(
                 ? "unreadable"
                 : v.type === ErrorType.NAME && unknown && !/^(_xldudf_)?KOMMUN[._]/i.test(unknown)
                   ? "unsupported"
-                  : undefined;
+                  : link !== undefined
+                    ? "linked"
+                    : undefined;
           if (!why) return;
+          // an error passed on from another cell is not this cell's own: it computes once that one has a value
+          const own = unknown ?? missing;
+          if (own !== undefined && (why === "unsupported" || why === "linked")) {
+            let formula = "";
+            try {
+              formula = hf.getCellFormula({ sheet: id, row, col }) ?? "";
+            } catch {
+              formula = "";
+            }
+            if (!formula.toUpperCase().includes(own.toUpperCase())) return;
+          }
           const saved = savedResult(savedCell(sheet, row, col));
           const cell = cellAddress(sheet, row, col);
-          const detail = { cycle: firstByCell.get(cell)?.message, name: unknown };
+          const detail = {
+            cycle: firstByCell.get(cell)?.message,
+            name: unknown,
+            formula: link === undefined ? undefined : `${missing} = ${link}`,
+          };
           if (saved === undefined || (typeof saved === "string" && saved.startsWith("#"))) {
             if (why !== "unsupported") override.set(cell, keptMessage(why, language, detail, false));
             return;
