@@ -200,11 +200,18 @@ describe("5 and 6. TEXT(), formats, dates and functions as Excel has them", () =
     expect(formattedNumber(45672, "d mmm yyyy", "sv")).toBe("15 jan 2025");
   });
 
-  it("numbers 1900-01-01 as day 1, has CONCAT, and names LET as an Excel function not computed", () => {
+  it("numbers 1900-01-01 as day 1, has CONCAT, 0^0 is #NUM!, and names LET as an Excel function not computed", () => {
     expect(evaluateFormula("=DATE(1900,1,1)", "en")).toEqual([[1]]);
     // 1900-03-01 is 61 in Excel (with its 1900-02-29)
     expect(evaluateFormula("=DATE(1900,3,1)", "en")).toEqual([[61]]);
     expect(evaluateFormula('=CONCAT("a",1,"b")', "en")).toEqual([["a1b"]]);
+    // Excel: 0^0 and POWER(0,0) are #NUM!, an empty cell counting as 0; other powers as before
+    for (const f of ["=0^0", "=POWER(0,0)", "=B5^0", "=0^0+1"]) {
+      const v = evaluateFormula(f, "en")[0]![0];
+      expect(v).toBeInstanceOf(DetailedCellError);
+      expect((v as DetailedCellError).value).toBe("#NUM!");
+    }
+    expect(evaluateFormula("=2^10", "en")).toEqual([[1024]]);
     const let_ = formel(["=LET(x,1,x)"]);
     expect(let_.stdout).toBe("#NAME? LET is an Excel function kommunkalkyl does not compute (yet).\n");
     expect(let_.status).toBe(3);

@@ -5,7 +5,9 @@
  */
 import {
   CellError,
+  EmptyValue,
   ErrorType,
+  HyperFormula,
   FunctionArgumentType,
   FunctionPlugin,
   SimpleRangeValue,
@@ -102,10 +104,17 @@ function concatText(args: unknown[]): string | CellError {
     if (e) return e;
   }
   // Excel: a result over 32 767 characters is #VALUE!
-  return out.length > 32_767 ? new CellError(ErrorType.VALUE, "Text too long.") : out;
+  return out.length > 32_767
+    ? new CellError(
+        ErrorType.VALUE,
+        textLanguage === "sv"
+          ? "Texten blir längre än 32 767 tecken."
+          : "The text is longer than 32,767 characters.",
+      )
+    : out;
 }
 
-/** TEXT through Excel's format codes, and CONCAT. */
+/** TEXT through Excel's format codes, POWER with Excel's 0^0, and CONCAT. */
 export class ExcelCompatPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     TEXT: {
@@ -113,6 +122,13 @@ export class ExcelCompatPlugin extends FunctionPlugin {
       parameters: [
         { argumentType: FunctionArgumentType.NUMBER },
         { argumentType: FunctionArgumentType.STRING },
+      ],
+    },
+    POWER: {
+      method: "power",
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER },
       ],
     },
     CONCAT: {
@@ -133,8 +149,29 @@ export class ExcelCompatPlugin extends FunctionPlugin {
     return self.runFunction(args, state, self.metadata("TEXT"), (value: unknown, code: unknown) => {
       const c = self.config.decimalSeparator === "," ? swedishFormatCode(String(code)) : String(code);
       const s = excelFormat(Number(value), c, textLanguage);
-      return s ?? new CellError(ErrorType.VALUE, `The format ${String(code)} cannot be read.`);
+      return (
+        s ??
+        new CellError(
+          ErrorType.VALUE,
+          textLanguage === "sv"
+            ? `Talformatet ${String(code)} kan inte läsas.`
+            : `The format ${String(code)} cannot be read.`,
+        )
+      );
     });
+  }
+
+  power(ast: unknown, state: unknown): unknown {
+    const self = this as unknown as {
+      runFunction: (a: unknown, s: unknown, m: unknown, f: (...x: unknown[]) => unknown) => unknown;
+      metadata: (id: string) => unknown;
+    };
+    const args = (ast as { args: unknown[] }).args;
+    return self.runFunction(args, state, self.metadata("POWER"), (base: unknown, exponent: unknown) =>
+      base === 0 && exponent === 0
+        ? new CellError(ErrorType.NUM, zeroToZero())
+        : Math.pow(Number(base), Number(exponent)),
+    );
   }
 
   concat(ast: unknown, state: unknown): unknown {
@@ -155,3 +192,54 @@ export const EXCEL_COMPAT_TRANSLATIONS = {
   enUS: { CONCAT: "CONCAT" },
   svSE: { CONCAT: "SAMMAN" },
 };
+
+/** The message of 0^0 in the chosen language. */
+function zeroToZero(): string {
+  return textLanguage === "sv" ? "0^0 är inte definierat." : "0^0 is not defined.";
+}
+
+/** Zero as Excel reads it for `^`: the number 0 or an empty cell. */
+function isZero(v: unknown): boolean {
+  if (v === 0 || v === EmptyValue) return true;
+  return typeof v === "object" && v !== null && "val" in v && (v as { val: unknown }).val === 0;
+}
+
+let powerPatched = false;
+
+/**
+ * Excel gives `#NUM!` for `0^0` (and `POWER(0,0)`); HyperFormula gives 1, as JavaScript's
+ * Math.pow does. HyperFormula has no option for it, so its interpreter's `^` is wrapped, once per
+ * process: 0^0 is #NUM!, every other power is HyperFormula's own. The interpreter is reached through
+ * an internal field; if a HyperFormula version lacks it, nothing is changed (0^0 stays 1).
+ */
+export function excelPowerOfZero(): void {
+  if (powerPatched) return;
+  powerPatched = true;
+  const probe = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+  try {
+    const interpreter = (probe as unknown as { _evaluator?: { interpreter?: object } })._evaluator
+      ?.interpreter;
+    const proto = interpreter ? (Object.getPrototypeOf(interpreter) as Record<string, unknown>) : undefined;
+    const original = proto?.evaluateAstWithoutPostprocessing;
+    if (!proto || typeof original !== "function") return;
+    type Self = {
+      evaluateAst: (ast: unknown, state: unknown) => unknown;
+      binaryRangeWrapper: (op: unknown, l: unknown, r: unknown, state: unknown) => unknown;
+      powerOp: unknown;
+    };
+    proto.evaluateAstWithoutPostprocessing = function (
+      this: Self,
+      ast: { type: string; left?: unknown; right?: unknown },
+      state: unknown,
+    ): unknown {
+      if (ast.type !== "POWER_OP" || typeof this.binaryRangeWrapper !== "function" || !this.powerOp)
+        return (original as (a: unknown, s: unknown) => unknown).call(this, ast, state);
+      const left = this.evaluateAst(ast.left, state);
+      const right = this.evaluateAst(ast.right, state);
+      if (isZero(left) && isZero(right)) return new CellError(ErrorType.NUM, zeroToZero());
+      return this.binaryRangeWrapper(this.powerOp, left, right, state);
+    };
+  } finally {
+    probe.destroy();
+  }
+}

@@ -13,7 +13,7 @@ import {
 import { enGB, enUS, svSE } from "hyperformula/i18n/languages";
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import { excelErrorMessage } from "../definitions/errorMessage";
-import { EXCEL_COMPAT_TRANSLATIONS, ExcelCompatPlugin, setTextLanguage } from "./excel";
+import { EXCEL_COMPAT_TRANSLATIONS, ExcelCompatPlugin, excelPowerOfZero, setTextLanguage } from "./excel";
 import {
   FUNCTIONS,
   NAMESPACE,
@@ -191,6 +191,7 @@ export function registerKommunPlugin(): void {
   HyperFormula.registerFunctionPlugin(buildPlugin(), functionTranslations());
   // Excel's TEXT (its format codes) in place of HyperFormula's, and CONCAT
   HyperFormula.registerFunctionPlugin(ExcelCompatPlugin, EXCEL_COMPAT_TRANSLATIONS);
+  excelPowerOfZero();
   registered = true;
 }
 
