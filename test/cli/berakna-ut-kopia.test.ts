@@ -115,12 +115,14 @@ function cellXml(sheetXml: string, address: string): string | undefined {
 describe("kommunkalkyl beräkna --ut copies the file and changes only the computed values", () => {
   const input = file("budget.xlsx");
   const output = file("beräknad.xlsx");
+  let stdout = "";
   let stderr = "";
   let status: number | null = null;
 
   beforeAll(async () => {
     await budgetWorkbook(input);
     const r = cli(["beräkna", input, "--ut", output, "--en"]);
+    stdout = r.stdout;
     stderr = r.stderr;
     status = r.status;
   });
@@ -179,15 +181,18 @@ describe("kommunkalkyl beräkna --ut copies the file and changes only the comput
     for (const a of ["A1", "A2", "A3", "B1"]) expect(cellXml(after, a)).toBe(cellXml(before, a));
   });
 
-  it("says which cells kept their saved value, and why, in both languages", () => {
+  it("says once which cells kept their saved value, and why, in both languages", () => {
     expect(stderr).toContain(`Wrote ${output}`);
-    expect(stderr).toContain("Saved value kept in 1 cell (not computed):");
-    expect(stderr).toContain(
-      "Budget!D6  a name or function kommunkalkyl does not know; the saved value is kept",
+    // listed once, after the tables, with the cells the evaluation did not compute
+    expect(stdout).toContain("== Saved values: 1 cell not computed ==");
+    expect(stdout).toContain(
+      "Budget!D6  NOSUCHFUNCTION is a function kommunkalkyl does not compute. The saved value is kept.",
     );
+    expect(stderr).not.toContain("D6");
     const sv = cli(["beräkna", input, "--ut", output, "--overwrite", "--sv"]);
-    expect(sv.stderr).toContain("Sparat värde behållet i 1 cell (inte beräknade):");
-    expect(sv.stderr).toContain("Budget!D6  ett namn eller en funktion som kommunkalkyl inte känner");
+    expect(sv.stdout).toContain("== Sparade värden: 1 cell beräknades inte ==");
+    expect(sv.stdout).toContain("Budget!D6  NOSUCHFUNCTION är en funktion som kommunkalkyl inte beräknar.");
+    expect(sv.stderr).not.toContain("D6");
   });
 
   it("opens in exceljs with the computed values", async () => {

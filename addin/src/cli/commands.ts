@@ -1,6 +1,7 @@
 import { DetailedCellError, type CellValue } from "hyperformula";
 import type { Lang } from "../definitions";
 import { createEngine } from "../hyperformula/engine";
+import { plainNumbers, swedishArrayConstants } from "../hyperformula/formulas";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseOptions, UsageError } from "./args";
@@ -12,8 +13,7 @@ import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
 import { jsonValue, renderTable } from "./table";
-import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
-import { parseAddress, type KeptCell } from "./xlsxCopy";
+import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues, type KeptCell } from "./xlsx";
 
 /** How many error cells the table output lists before it refers to `--json`. */
 const MAX_LISTED_ERRORS = 100;
@@ -65,7 +65,11 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   if (!formula.startsWith("=")) formula = `=${formula}`;
   checkCacheFolder(cacheDirectory(o.values.get("cache")), o.values.has("cache"), "formel");
   loadKoladaCache(o.values.get("cache"));
-  const hf = createEngine({ Blad1: [[formula]] }, lang, lang);
+  // Excel's number syntax (1E-6) and, in Swedish, its array constants ({1\\2;3\\4})
+  let input = plainNumbers(formula, lang === "sv" ? "," : ".");
+  if (lang === "sv") input = swedishArrayConstants(input);
+  // a formula typed today is a dynamic-array formula: arrays compute and spill as in Excel 365
+  const hf = createEngine({ Blad1: [[input]] }, lang, lang, true);
   let rows: CellValue[][];
   let errors: ErrorCell[];
   try {
@@ -173,10 +177,18 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
       : undefined,
   );
   if (json) {
-    const doc: Record<string, unknown> = {};
+    // no object-prototype keys: a sheet may be called __proto__
+    const doc = Object.create(null) as Record<string, unknown>;
     for (const [name, rows] of Object.entries(result.values)) doc[name] = rows.map((r) => r.map(jsonValue));
     if (result.errors.length) {
       doc["[fel]"] = result.errors.map((e) => ({ cell: e.cell, error: e.error, message: e.message }));
+    }
+    if (result.kept.length) {
+      doc["[sparade]"] = result.kept.map((k) => ({
+        cell: k.cell,
+        value: jsonValue(k.value),
+        message: k.message,
+      }));
     }
     out(JSON.stringify(doc) + "\n");
   } else {
@@ -190,34 +202,54 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
         })}\n\n`,
       );
     }
+    if (result.kept.length) out(keptList(result.kept, lang));
     if (result.errors.length) out(errorList(result.errors, lang));
   }
   if (target) {
-    let kept: KeptCell[] = [];
+    // the copy keeps the saved value of every cell listed above under "Saved values"; a cell it
+    // keeps besides those (an array formula's cell the result does not reach) is listed on stderr
+    let alsoKept: KeptCell[] = [];
     await writeSafely(
       target,
       async (tmp) => {
-        kept = await writeWithValues(input, result.values, tmp);
+        alsoKept = await writeWithValues(input, result, tmp, lang);
       },
       writeOptions,
     );
     process.stderr.write(lang === "sv" ? `Skrev ${target}\n` : `Wrote ${target}\n`);
-    if (kept.length) process.stderr.write(keptList(kept, lang));
+    if (alsoKept.length) process.stderr.write(copyKeptList(alsoKept, lang));
   }
-  return result.errors.length ? EXIT.cellError : EXIT.ok;
+  // a saved value of a linked workbook is what Excel shows too; any other kept cell was not computed
+  const notComputed = result.kept.some((k) => k.why !== "linked");
+  return result.errors.length || notComputed ? EXIT.cellError : EXIT.ok;
 }
 
-/** The formula cells whose saved value the copy kept, and why (on stderr, after "Wrote …"). */
+/** The cells whose saved value stands, after the tables: `Blad!B7  <why>`. */
 function keptList(kept: KeptCell[], lang: Lang): string {
+  const shown = kept.slice(0, MAX_LISTED_ERRORS);
+  const w = Math.max(...shown.map((k) => Array.from(k.cell).length));
+  const head =
+    lang === "sv"
+      ? `== Sparade värden: ${kept.length} ${kept.length === 1 ? "cell" : "celler"} beräknades inte ==`
+      : `== Saved values: ${kept.length} ${kept.length === 1 ? "cell" : "cells"} not computed ==`;
+  const lines = shown.map((k) => `${k.cell}${" ".repeat(w - Array.from(k.cell).length)}  ${k.message}`);
+  if (kept.length > shown.length) {
+    const more = kept.length - shown.length;
+    lines.push(
+      lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`,
+    );
+  }
+  return `${head}\n${lines.join("\n")}\n`;
+}
+
+/** The cells whose saved value only the copy kept, and why (on stderr, after "Wrote …"). */
+function copyKeptList(kept: KeptCell[], lang: Lang): string {
   const shown = kept.slice(0, MAX_LISTED_ERRORS);
   const head =
     lang === "sv"
-      ? `Sparat värde behållet i ${kept.length} ${kept.length === 1 ? "cell" : "celler"} (inte beräknade):`
-      : `Saved value kept in ${kept.length} ${kept.length === 1 ? "cell" : "cells"} (not computed):`;
-  const lines = shown.map((k) => {
-    const at = parseAddress(k.cell);
-    return `  ${at ? cellAddress(k.sheet, at.row, at.col) : k.cell}  ${k.reason[lang]}`;
-  });
+      ? `Sparat värde behållet i kopian i ${kept.length} ${kept.length === 1 ? "cell" : "celler"}:`
+      : `Saved value kept in the copy in ${kept.length} ${kept.length === 1 ? "cell" : "cells"}:`;
+  const lines = shown.map((k) => `  ${k.cell}  ${k.message}`);
   if (kept.length > shown.length) {
     const more = kept.length - shown.length;
     lines.push(lang === "sv" ? `  … och ${more} till` : `  … and ${more} more`);

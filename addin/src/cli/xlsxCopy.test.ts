@@ -114,10 +114,11 @@ describe("copyWithValues: only the cached values of formula cells change", () =>
     );
     expect(written).toBe(0);
     expect(kept).toEqual([
-      { sheet: "Blad1", cell: "A1", reason },
+      { sheet: "Blad1", row: 0, col: 0, reason },
       {
         sheet: "Blad1",
-        cell: "B1",
+        row: 0,
+        col: 1,
         reason: {
           sv: "inget värde beräknades; det sparade värdet behålls",
           en: "no value was computed; the saved value is kept",

@@ -54,11 +54,14 @@ export type ComputedValues = (
   kind: "formula" | "array",
 ) => CopyValue | undefined;
 
-/** A formula cell whose saved value was kept, and why. */
-export interface KeptCell {
+/**
+ * A cell whose saved value the copy kept, and why: 0-based row and column. (The command reports it
+ * as the evaluation's `KeptCell` of xlsx.ts, unless the evaluation listed it already.)
+ */
+export interface CopyKept {
   sheet: string;
-  /** the cell's address, as "B7" */
-  cell: string;
+  row: number;
+  col: number;
   reason: KeepReason;
 }
 
@@ -237,7 +240,7 @@ function rewriteSheet(
   xml: string,
   sheet: string,
   values: ComputedValues,
-  kept: KeptCell[],
+  kept: CopyKept[],
 ): { xml: string; written: number } | undefined {
   const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open || open[2] === "/") return undefined;
@@ -257,7 +260,7 @@ function rewriteSheet(
   ): { t: string | undefined; v: string } | undefined => {
     const v = values(sheet, row, col, kind);
     if (v === undefined || (typeof v === "object" && "keepSaved" in v)) {
-      kept.push({ sheet, cell: `${columnName(col)}${row + 1}`, reason: v?.keepSaved ?? NOT_COMPUTED });
+      kept.push({ sheet, row, col, reason: v?.keepSaved ?? NOT_COMPUTED });
       return undefined;
     }
     return stored(v);
@@ -359,14 +362,14 @@ function rewriteSheet(
 export async function copyWithValues(
   source: Uint8Array,
   values: ComputedValues,
-): Promise<{ bytes: Buffer; written: number; kept: KeptCell[] }> {
+): Promise<{ bytes: Buffer; written: number; kept: CopyKept[] }> {
   const buffer = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
   // entry by entry, unchanged entries as the very bytes they were stored with …
   const direct = ZipCopy.read(buffer);
   // … or, for an archive that copy cannot handle (ZIP64, say), through JSZip
   const zip = direct ? undefined : await JSZip.loadAsync(source);
   const read: PartReader = async (path) => (direct ? direct.text(path) : zip?.file(path)?.async("string"));
-  const kept: KeptCell[] = [];
+  const kept: CopyKept[] = [];
   const changes = new Map<string, string>();
   let written = 0;
   for (const [sheet, path] of await sheetParts(read)) {
