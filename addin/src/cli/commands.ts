@@ -1,4 +1,4 @@
-import { DetailedCellError, type CellValue } from "hyperformula";
+import { DetailedCellError, ErrorType, type CellValue, type HyperFormula } from "hyperformula";
 import type { Lang } from "../definitions";
 import { createEngine } from "../hyperformula/engine";
 import { plainNumbers, swedishArrayConstants } from "../hyperformula/formulas";
@@ -7,7 +7,7 @@ import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseOptions, UsageError } from "./args";
 import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
 import { checkCacheFolder, checkTarget, writeSafely } from "./files";
-import { booleanText, generalNumber } from "./format";
+import { booleanText, errorName, generalNumber } from "./format";
 import { helpText } from "./help";
 import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
@@ -69,7 +69,22 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   let input = plainNumbers(formula, lang === "sv" ? "," : ".");
   if (lang === "sv") input = swedishArrayConstants(input);
   // a formula typed today is a dynamic-array formula: arrays compute and spill as in Excel 365
-  const hf = createEngine({ Blad1: [[input]] }, lang, lang, true);
+  let hf: HyperFormula;
+  try {
+    hf = createEngine({ Blad1: [[input]] }, lang, lang, true);
+  } catch (e) {
+    // HyperFormula's parser is recursive: a formula of some 1 000 terms or 200 nested brackets
+    // (Excel takes 8 192 characters) runs out of stack; said as beräkna says it for such a cell
+    if (!(e instanceof RangeError)) throw e;
+    out(
+      `${errorName(ErrorType.VALUE, lang)} ${
+        lang === "sv"
+          ? "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk."
+          : "The formula is too long or too deeply nested for kommunkalkyl's formula parser."
+      }\n`,
+    );
+    return EXIT.cellError;
+  }
   let rows: CellValue[][];
   let errors: ErrorCell[];
   try {

@@ -233,7 +233,11 @@ function checkWritable(target: string, exists: boolean): void {
   try {
     closeSync(openSync(probe, "wx"));
   } catch (e) {
-    const why = fileError(e, folder);
+    // the folder is there (checked above): ENOENT means it takes no new files (/proc, say)
+    const why =
+      code(e) === "ENOENT"
+        ? new FileError("Mappen tar inte emot nya filer.", "The folder does not accept new files.")
+        : fileError(e, folder);
     throw new FileError(
       `Kan inte skriva i mappen ${dirname(dest)} (för --ut ${target}): ${why.sv} Inget har beräknats.`,
       `Cannot write in the folder ${dirname(dest)} (for --out ${target}): ${why.en} Nothing was computed.`,

@@ -578,6 +578,12 @@ export function evaluateRead(
           message,
         };
       });
+    // in the order of the sheets, row by row, as the errors are listed
+    const sheetOrder = new Map(hf.getSheetNames().map((name, i) => [name, i]));
+    kept.sort(
+      (a, b) =>
+        (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col,
+    );
     return { values, formulaCount: read.formulaCount, errors, kept };
   } finally {
     hf.destroy();

@@ -304,6 +304,8 @@ function rewriteSheet(
     lastRow = rowIndex;
     let colIndex = -1;
     let rowChanged = false;
+    /** cells added to the row: its `spans` (an optional hint of its first and last column) may no longer hold */
+    let inserted = false;
     let cellsOut = "";
     let cellCursor = 0;
     const inner = rowInner ?? "";
@@ -316,7 +318,7 @@ function rewriteSheet(
       cellsOut += inner.slice(cellCursor, cm.index);
       cellCursor = cm.index + cellWhole.length;
       const fill = missingCells(rowIndex, prevCol, colIndex, cellPrefix);
-      if (fill) rowChanged = true;
+      if (fill) rowChanged = inserted = true;
       cellsOut += fill;
       const rowRanges = ranges.byRow.get(rowIndex);
       if (rowRanges) seen.add(`${rowIndex}:${colIndex}`);
@@ -337,11 +339,12 @@ function rewriteSheet(
     }
     cellsOut += inner.slice(cellCursor);
     const tail = missingCells(rowIndex, colIndex, Number.MAX_SAFE_INTEGER, prefix);
-    if (tail) rowChanged = true;
+    if (tail) rowChanged = inserted = true;
     cellsOut += tail;
     if (rowChanged) {
       changed = true;
-      rowsOut.push(`<${prefix}row${rowAttrs.replace(/\s*$/, "")}>${cellsOut}</${prefix}row>`);
+      const attrs = inserted ? rowAttrs.replace(/\sspans\s*=\s*(?:"[^"]*"|'[^']*')/, "") : rowAttrs;
+      rowsOut.push(`<${prefix}row${attrs.replace(/\s*$/, "")}>${cellsOut}</${prefix}row>`);
     } else rowsOut.push(whole);
   }
   rowsOut.push(data.slice(cursor));

@@ -1,0 +1,134 @@
+/**
+ * Issue 22, the two halves joined: what `beräkna` computes (the cells it keeps) and what `--ut`
+ * writes (only the values it computed) say the same, once; and what a new user met on odd files.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { cli } from "./run";
+
+const dir = mkdtempSync(join(tmpdir(), "kk-fidelity-merge-"));
+
+/** The `<sheetData>` of the first sheet of an .xlsx file. */
+async function sheetData(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  return /<sheetData>.*<\/sheetData>/s.exec(xml)![0];
+}
+
+/** The `<c>` element of one cell. */
+function cellXml(data: string, address: string): string | undefined {
+  return new RegExp(`<c r="${address}"[^>]*?(?:/>|>.*?</c>)`).exec(data)?.[0];
+}
+
+describe("beräkna --ut: the cells not computed are listed once", () => {
+  const input = join(dir, "kept.xlsx");
+  const output = join(dir, "kept-out.xlsx");
+  let r: ReturnType<typeof cli>;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A2").value = 2;
+    // a link to another workbook (row 11), written before LET (row 8) and INDIRECT (row 10)
+    ws.getCell("B11").value = { formula: "[1]Sheet1!A1*2", result: 84 } as ExcelJS.CellValue;
+    ws.getCell("B8").value = { formula: "_xlfn.LET(_xlpm.x,2,_xlpm.x*3)", result: 6 } as ExcelJS.CellValue;
+    ws.getCell("B10").value = { formula: 'INDIRECT("A1")', result: 1 } as ExcelJS.CellValue;
+    // a legacy array formula over D1:D3 whose result has two rows: Excel shows #N/A in D3
+    ws.getCell("D1").value = {
+      formula: "A1:A2*2",
+      result: 2,
+      shareType: "array",
+      ref: "D1:D3",
+    } as unknown as ExcelJS.CellValue;
+    ws.getCell("D2").value = 4;
+    ws.getCell("D3").value = { error: "#N/A" } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(input);
+    r = cli(["beräkna", input, "--ut", output, "--en"]);
+  });
+
+  it("lists the kept cells after the tables in the sheet's order, row by row", () => {
+    const list = r.stdout.slice(r.stdout.indexOf("== Saved values: 3 cells not computed =="));
+    const cells = [...list.matchAll(/^(Blad1!B\d+) /gm)].map((m) => m[1]);
+    expect(cells).toEqual(["Blad1!B8", "Blad1!B10", "Blad1!B11"]);
+    // LET and INDIRECT are not computed: exit 3
+    expect(r.status).toBe(3);
+  });
+
+  it("keeps their saved values in the copy byte for byte and does not list them again", async () => {
+    const before = await sheetData(input);
+    const after = await sheetData(output);
+    for (const a of ["B8", "B10", "B11"]) expect(cellXml(after, a)).toBe(cellXml(before, a));
+    expect(r.stderr).not.toMatch(/B8|B10|B11/);
+  });
+
+  it("writes the array's values and keeps, and says on stderr, the cell its result does not reach", async () => {
+    const after = await sheetData(output);
+    // A1:A2*2 = {2;4}
+    expect(cellXml(after, "D1")).toBe('<c r="D1"><f t="array" ref="D1:D3">A1:A2*2</f><v>2</v></c>');
+    expect(cellXml(after, "D2")).toBe('<c r="D2"><v>4</v></c>');
+    expect(cellXml(after, "D3")).toBe('<c r="D3" t="e"><v>#N/A</v></c>');
+    expect(r.stderr).toContain(
+      "Saved value kept in the copy in 1 cell:\n" +
+        "  Blad1!D3  the array formula's result does not reach this cell; the saved value is kept\n",
+    );
+  });
+});
+
+describe("beräkna --ut: a cell added to a row", () => {
+  it("leaves no `spans` that would no longer cover the row's cells", async () => {
+    const input = join(dir, "spans.xlsx");
+    const output = join(dir, "spans-out.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    [1, 2, 3].forEach((v, i) => (ws.getCell(`A${i + 1}`).value = v));
+    // only the array's first cell is in the file: rows 2 and 3 hold A alone (spans="1:1")
+    ws.getCell("C1").value = {
+      formula: "A1:A3*2",
+      result: 2,
+      shareType: "array",
+      ref: "C1:C3",
+    } as unknown as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(input);
+    expect(await sheetData(input)).toMatch(/<row r="2" spans="1:1"/);
+    const r = cli(["beräkna", input, "--ut", output, "--en"]);
+    expect(r.status).toBe(0);
+    const after = await sheetData(output);
+    // 2 × 2 and 3 × 2
+    expect(cellXml(after, "C2")).toBe('<c r="C2"><v>4</v></c>');
+    expect(cellXml(after, "C3")).toBe('<c r="C3"><v>6</v></c>');
+    expect(after).not.toMatch(/<row r="[23]" spans=/);
+  });
+});
+
+describe("formel: a formula beyond the parser", () => {
+  it("is #VALUE! with the reason in Swedish and English (exit 3), never a stack overflow", () => {
+    const deep = `=${"(".repeat(1000)}1${")".repeat(1000)}`;
+    const en = cli(["formel", deep]);
+    expect(en.stdout).toBe(
+      "#VALUE! The formula is too long or too deeply nested for kommunkalkyl's formula parser.\n",
+    );
+    expect(en.status).toBe(3);
+    expect(en.stderr).toBe("");
+    const sv = cli(["formel", "--sv", deep]);
+    expect(sv.stdout).toBe(
+      "#VÄRDEFEL! Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk.\n",
+    );
+    expect(sv.status).toBe(3);
+  });
+});
+
+describe("--ut in a folder that takes no files", () => {
+  it("says so before computing, not that the folder does not exist (exit 1)", () => {
+    // /proc exists on Linux, and no file can be created in it, even by root
+    const r = cli(["beräkna", join(dir, "spans.xlsx"), "--ut", "/proc/x.xlsx", "--en"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "Cannot write in the folder /proc (for --out /proc/x.xlsx): The folder does not accept new files. Nothing was computed.",
+    );
+    expect(r.stdout).toBe("");
+  });
+});
