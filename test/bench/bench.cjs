@@ -167,7 +167,7 @@ async function beraknaBench() {
   const n = [];
   const k = [];
   let heap = 0;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     const a = await once(nativePath);
     const b = await once(kommunPath);
     heap = Math.max(heap, process.memoryUsage().rss);

@@ -83,6 +83,9 @@ describe("2. array formulas", () => {
       ws.getCell("D2").value = 4; // Excel saves the values an array formula fills
       ws.getCell("D3").value = 6;
       ws.getCell("E2").value = { formula: "A1:A3*2", result: 4 };
+      // {=A1:A3*2} entered in F1 alone: Excel shows the first value, 2, and fills nothing below
+      ws.getCell("F1").value = arrayFormula("A1:A3*2", 2, "F1");
+      ws.getCell("F2").value = "kept";
     });
     // 1·10 + 2·20 + 3·30 = 10 + 40 + 90 = 140
     expect(at(r, "Arr", 0, 2)).toBe(140);
@@ -92,6 +95,8 @@ describe("2. array formulas", () => {
     expect([at(r, "Arr", 0, 3), at(r, "Arr", 1, 3), at(r, "Arr", 2, 3)]).toEqual([2, 4, 6]);
     // not an array formula: Excel takes A1:A3 in the formula's own row 2 (A2 = 2), so 2·2 = 4
     expect(at(r, "Arr", 1, 4)).toBe(4);
+    expect([at(r, "Arr", 0, 5), at(r, "Arr", 1, 5)]).toEqual([2, "kept"]);
+    expect(r.errors).toEqual([]);
   });
 
   it("formel computes a formula as typed today: arrays, and the result spills", () => {

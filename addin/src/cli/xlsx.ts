@@ -293,7 +293,16 @@ export async function readWorkbook(path: string): Promise<ReadWorkbook> {
             content = saved ?? (why === "linked" ? "#REF!" : "#VALUE!");
           } else {
             if (isDeep(content)) deep.push(place);
-            if (isArrayFormula(cell)) content = `=ARRAYFORMULA(${content.slice(1)})`;
+            if (isArrayFormula(cell)) {
+              // an array formula over one cell shows the first value of its result, as Excel does for
+              // {=…} in one cell (a dynamic array that spills is saved with its whole spill range)
+              const ref = (cell.value as { ref?: string }).ref ?? "";
+              const [a, b] = ref.split(":");
+              content =
+                !b || a === b
+                  ? `=INDEX(ARRAYFORMULA(${content.slice(1)}),1,1)`
+                  : `=ARRAYFORMULA(${content.slice(1)})`;
+            }
           }
         }
         if (cell.numFmt && cell.numFmt !== "General") {

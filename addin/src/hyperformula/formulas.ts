@@ -31,16 +31,23 @@ export function fromStoredFormula(formula: string): string {
   return parts
     .map((part, i) => {
       if (i % 2 === 1) return part; // a string literal
-      return plainNumbers(part)
-        .replace(/_xl(?:fn|ws)\./gi, "")
-        .replace(/\b_xldudf_[A-Za-z0-9_]+(?=\s*\()/g, (name) => {
+      let out = plainNumbers(part);
+      // each rewrite only where its marker is (a large workbook has tens of thousands of formulas)
+      const typed = /KOMMUN\./i.test(out);
+      if (/_xl(?:fn|ws)\./i.test(out)) out = out.replace(/_xl(?:fn|ws)\./gi, "");
+      if (out.includes("_xldudf_")) {
+        out = out.replace(/\b_xldudf_[A-Za-z0-9_]+(?=\s*\()/g, (name) => {
           const id = byStoredName.get(name.toUpperCase());
           return id ? `${NAMESPACE}.${id}` : name;
-        })
-        .replace(/\bKOMMUN\.([\p{L}\p{N}_.]+)(?=\s*\()/giu, (whole, name: string) => {
+        });
+      }
+      if (typed) {
+        out = out.replace(/\bKOMMUN\.([\p{L}\p{N}_.]+)(?=\s*\()/giu, (whole, name: string) => {
           const id = bySwedishName.get(name.toUpperCase());
           return id ? `${NAMESPACE}.${id}` : whole;
         });
+      }
+      return out;
     })
     .join("");
 }
