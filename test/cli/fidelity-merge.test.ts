@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { keepText } from "../../addin/src/cli/xlsx";
 import { cli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "kk-fidelity-merge-"));
@@ -130,5 +131,35 @@ describe("--ut in a folder that takes no files", () => {
       "Cannot write in the folder /proc (for --out /proc/x.xlsx): The folder does not accept new files. Nothing was computed.",
     );
     expect(r.stdout).toBe("");
+  });
+});
+
+describe("text that Excel reads as a date", () => {
+  // 2024-01-01 is Excel's day 45292; 2024 has 366 days, so 2025-01-01 is 45658 and 2025-01-31 is 45688
+  it("is a date in a formula (ISO 8601, as Excel reads it in every locale)", () => {
+    expect(cli(["formel", '=YEAR("2025-01-31")']).stdout).toBe("2025\n");
+    expect(cli(["formel", '=DATEVALUE("2025-01-31")']).stdout).toBe("45688\n");
+    expect(cli(["formel", "--sv", '=ÅR("2025-01-31")']).stdout).toBe("2025\n");
+  });
+
+  it("stays text in a text cell, and computes as a date in arithmetic, as in Excel", async () => {
+    const path = join(dir, "iso.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = "2025-01-31";
+    ws.getCell("B1").value = { formula: "ISTEXT(A1)" } as ExcelJS.CellValue;
+    ws.getCell("C1").value = { formula: "A1+1" } as ExcelJS.CellValue;
+    ws.getCell("D1").value = { formula: "COUNT(A1)" } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(path);
+    const r = cli(["beräkna", path, "--json", "--en"]);
+    // text: ISTEXT TRUE, COUNT 0; "2025-01-31"+1 is 45689 in Excel
+    expect(JSON.parse(r.stdout)).toEqual({ Blad1: [["2025-01-31", true, 45689, 0]] });
+    expect(r.status).toBe(0);
+  });
+
+  it("is kept as text by keepText (samples)", () => {
+    expect(keepText("2025-01-31")).toBe("'2025-01-31");
+    expect(keepText("31/01/2025")).toBe("'31/01/2025");
+    expect(keepText("Budget 2025-01-31")).toBe("Budget 2025-01-31");
   });
 });

@@ -82,11 +82,13 @@ export function asText(v: string): string {
 }
 
 /**
- * Text stays text: "0184" (a municipality code) or "=x" typed as text would
- * otherwise be read by HyperFormula as the number 184 or a formula.
+ * Text stays text: "0184" (a municipality code), "2025-01-31" or "=x" typed as text would
+ * otherwise be read by HyperFormula as the number 184, a date or a formula.
  */
 export function keepText(v: string): string {
   if (v.startsWith("=") || (v.trim() !== "" && !Number.isNaN(Number(v)))) return `'${v}`;
+  // "2025-01-31" and "31/01/2025" would be read as dates (hyperFormulaConfig's dateFormats)
+  if (/^\s*\d{1,4}[-/]\d{1,2}[-/]\d{1,4}\s*$/.test(v)) return `'${v}`;
   return v;
 }
 

@@ -209,6 +209,10 @@ export function hyperFormulaConfig(language: Lang) {
     // so DATE(1900,1,1) is 1 and every date from 1900-03-01 on has Excel's number
     leapYear1900: true,
     nullDate: { year: 1899, month: 12, day: 31 },
+    // text read as a date where Excel reads one (`YEAR("2025-01-31")`, `DATEVALUE(…)`): ISO 8601, as
+    // Excel reads it whatever the locale (and Swedish dates are written so), then HyperFormula's own
+    // day-first forms; text cells of a workbook stay text whatever their content (xlsx.ts asText)
+    dateFormats: ["YYYY-MM-DD", "DD/MM/YYYY", "DD/MM/YY"],
   };
   return language === "sv"
     ? {
