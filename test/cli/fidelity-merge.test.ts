@@ -2,7 +2,7 @@
  * Issue 22, the two halves joined: what `beräkna` computes (the cells it keeps) and what `--ut`
  * writes (only the values it computed) say the same, once; and what a new user met on odd files.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -161,5 +161,35 @@ describe("text that Excel reads as a date", () => {
     expect(keepText("2025-01-31")).toBe("'2025-01-31");
     expect(keepText("31/01/2025")).toBe("'31/01/2025");
     expect(keepText("Budget 2025-01-31")).toBe("Budget 2025-01-31");
+  });
+});
+
+describe("a workbook in Excel's 1904 date system", () => {
+  const path = join(dir, "d1904.xlsx");
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = true;
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = new Date(Date.UTC(2025, 0, 31));
+    ws.getCell("A1").numFmt = "yyyy-mm-dd";
+    ws.getCell("B1").value = { formula: "A1+1" } as ExcelJS.CellValue;
+    ws.getCell("B1").numFmt = "yyyy-mm-dd";
+    await wb.xlsx.writeFile(path);
+  });
+
+  it("is computed, its dates shown through their formats, with a note on the serial numbers", () => {
+    const r = cli(["beräkna", path, "--en"]);
+    expect(r.stdout).toContain("2025-01-31  2025-02-01");
+    expect(r.stderr).toContain("uses the 1904 date system");
+    expect(r.status).toBe(0);
+  });
+
+  it("gets no --ut copy, whose dates would be 1 462 days off (exit 1, nothing written)", () => {
+    const out = join(dir, "d1904-out.xlsx");
+    const r = cli(["beräkna", path, "--ut", out, "--en"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("a copy would store dates 1,462 days off");
+    expect(existsSync(out)).toBe(false);
   });
 });

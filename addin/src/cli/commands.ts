@@ -6,7 +6,7 @@ import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseOptions, UsageError } from "./args";
 import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
-import { checkCacheFolder, checkTarget, writeSafely } from "./files";
+import { checkCacheFolder, checkTarget, FileError, writeSafely } from "./files";
 import { booleanText, errorName, generalNumber } from "./format";
 import { helpText } from "./help";
 import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
@@ -182,6 +182,21 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
       : textLooksSwedish(read.texts) || systemLanguage() === "sv"
         ? "sv"
         : "en";
+  // Excel's 1904 date system (old Mac workbooks): day 0 is 1904-01-01, 1 462 days after the 1900
+  // system's; dates here are computed in the 1900 system, so their serial numbers would be off
+  if ((read.workbook.properties as { date1904?: boolean }).date1904) {
+    if (target) {
+      throw new FileError(
+        `${input} använder 1904-datumsystemet; kommunkalkyl räknar datum i 1900-systemet, och en kopia skulle spara datum 1 462 dagar fel. Stäng av 1904-datumsystemet i Excel (Arkiv → Alternativ → Avancerat) eller utelämna --ut. Inget har skrivits.`,
+        `${input} uses the 1904 date system; kommunkalkyl computes dates in the 1900 system, and a copy would store dates 1,462 days off. Turn off "Use 1904 date system" in Excel (File → Options → Advanced) or leave out --ut. Nothing was written.`,
+      );
+    }
+    process.stderr.write(
+      lang === "sv"
+        ? `Obs: ${input} använder 1904-datumsystemet. Datum med datumformat visas rätt, men datumens serienummer (Allmänt-format, --json, --rå) räknas i 1900-systemet och är 1 462 högre än Excels.\n`
+        : `Note: ${input} uses the 1904 date system. Dates with a date format show right, but their serial numbers (General format, --json, --raw) are in the 1900 system, 1,462 higher than Excel's.\n`,
+    );
+  }
   const cache = new FileStorage(cacheDirectory(o.values.get("cache"))).all();
   const result = evaluateRead(read, lang, cache, progress);
   progress.done(
