@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { keepText } from "../../addin/src/cli/xlsx";
+import { hasTableReference, keepText } from "../../addin/src/cli/xlsx";
 import { cli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "kk-fidelity-merge-"));
@@ -191,5 +191,60 @@ describe("a workbook in Excel's 1904 date system", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("a copy would store dates 1,462 days off");
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("formulas a controller writes", () => {
+  let r: ReturnType<typeof cli>;
+
+  beforeAll(async () => {
+    const path = join(dir, "controller.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.addTable({
+      name: "Tabell1",
+      ref: "A1",
+      headerRow: true,
+      columns: [{ name: "Enhet" }, { name: "Belopp" }],
+      rows: [
+        ["a", 10],
+        ["b", 20],
+      ],
+    });
+    // a conditional sum without an array formula, as Excel computes SUMPRODUCT's arguments
+    ws.getCell("D1").value = { formula: 'SUMPRODUCT((A2:A3="b")*B2:B3)' } as ExcelJS.CellValue;
+    ws.getCell("D2").value = { formula: "SUMPRODUCT(B2:B3,B2:B3)" } as ExcelJS.CellValue;
+    ws.getCell("D3").value = { formula: "SUM(Tabell1[Belopp])", result: 30 } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(path);
+    r = cli(["beräkna", path, "--json", "--en"]);
+  });
+
+  it("SUMPRODUCT takes array expressions in a plain formula, as in Excel", () => {
+    const rows = (JSON.parse(r.stdout) as Record<string, unknown[][]>).Blad1!;
+    // only "b" matches: 1 × 20 = 20
+    expect(rows[0]![3]).toBe(20);
+    // 10 × 10 + 20 × 20 = 500
+    expect(rows[1]![3]).toBe(500);
+  });
+
+  it("keeps a table reference's saved value and says that table references are not computed", () => {
+    const doc = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(doc["[sparade]"]).toEqual([
+      {
+        cell: "Blad1!D3",
+        value: 30,
+        message:
+          "Table references (=SUM(Tabell1[Belopp])) are not computed by kommunkalkyl. The saved value is kept.",
+      },
+    ]);
+    expect(doc["[fel]"]).toBeUndefined();
+  });
+
+  it("tells a table reference from a link to another workbook", () => {
+    expect(hasTableReference("SUM(Tabell1[Belopp])")).toBe(true);
+    expect(hasTableReference("Tabell1[[#Totals],[Belopp]]*2")).toBe(true);
+    expect(hasTableReference("[1]Blad1!A1*2")).toBe(false);
+    expect(hasTableReference("'[Budget.xlsx]Blad 1'!A1")).toBe(false);
+    expect(hasTableReference('"Tabell1[Belopp]"&A1')).toBe(false);
   });
 });

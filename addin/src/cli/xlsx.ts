@@ -378,11 +378,37 @@ function savedAsValue(saved: RawCellContent): CellValue {
   return saved as CellValue;
 }
 
+/**
+ * A structured reference to an Excel table (`Tabell1[Belopp]`, `Tabell1[@Belopp]`,
+ * `Tabell1[[#Totals],[Belopp]]`) outside a string; `[1]Blad1!A1` (a link) is none.
+ */
+export function hasTableReference(formula: string): boolean {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .some(
+      (part, i) =>
+        i % 2 === 0 && /(^|[^\p{L}\p{N}_.\]'])[\p{L}_\\][\p{L}\p{N}_.]*\[(?![^\]]*\][^!(]*!)/u.test(part),
+    );
+}
+
+/** Why the parser could not read a formula (HyperFormula's #ERROR!), in words. */
+function parseMessage(formula: string, rest: { sv: string; en: string }): { sv: string; en: string } {
+  return hasTableReference(formula)
+    ? {
+        sv: `Tabellreferenser (${formula}) beräknas inte av kommunkalkyl.${rest.sv}`,
+        en: `Table references (${formula}) are not computed by kommunkalkyl.${rest.en}`,
+      }
+    : {
+        sv: `kommunkalkyls formeltolk kan inte läsa formeln ${formula}.${rest.sv}`,
+        en: `kommunkalkyl's formula parser cannot read the formula ${formula}.${rest.en}`,
+      };
+}
+
 /** Why a cell was not computed, in words: sv and en. */
 function keptMessage(
   why: KeptCell["why"],
   lang: Lang,
-  detail: { formula?: string; cycle?: string; name?: string },
+  detail: { formula?: string; cycle?: string; name?: string; parse?: string },
   saved: boolean,
 ): string {
   const rest = saved
@@ -399,17 +425,19 @@ function keptMessage(
             sv: `Länk till en annan arbetsbok (${detail.formula ?? ""}); länkar beräknas inte här.${rest.sv}`,
             en: `A link to another workbook (${detail.formula ?? ""}); links are not computed here.${rest.en}`,
           }
-      : why === "unreadable"
-        ? {
-            sv: "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk." + rest.sv,
-            en: "The formula is too long or too deeply nested for kommunkalkyl's formula parser." + rest.en,
-          }
-        : why === "unsupported"
+      : why === "unreadable" && detail.parse !== undefined
+        ? parseMessage(detail.parse, rest)
+        : why === "unreadable"
           ? {
-              sv: `${detail.name ?? ""} är en funktion som kommunkalkyl inte beräknar.` + rest.sv,
-              en: `${detail.name ?? ""} is a function kommunkalkyl does not compute.` + rest.en,
+              sv: "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk." + rest.sv,
+              en: "The formula is too long or too deeply nested for kommunkalkyl's formula parser." + rest.en,
             }
-          : { sv: `${detail.cycle ?? ""}${rest.sv}`, en: `${detail.cycle ?? ""}${rest.en}` };
+          : why === "unsupported"
+            ? {
+                sv: `${detail.name ?? ""} är en funktion som kommunkalkyl inte beräknar.` + rest.sv,
+                en: `${detail.name ?? ""} is a function kommunkalkyl does not compute.` + rest.en,
+              }
+            : { sv: `${detail.cycle ?? ""}${rest.sv}`, en: `${detail.cycle ?? ""}${rest.en}` };
   return m[lang];
 }
 
@@ -545,10 +573,16 @@ export function evaluateRead(
           }
           const saved = savedResult(savedCell(sheet, row, col));
           const cell = cellAddress(sheet, row, col);
+          const stored = savedCell(sheet, row, col)?.formula;
           const detail = {
             cycle: firstByCell.get(cell)?.message,
             name: unknown,
             formula: link === undefined ? undefined : `${missing} = ${link}`,
+            // a formula the parser could not read (not one left out for its length: those are notComputed)
+            parse:
+              v.type === ErrorType.ERROR && stored && !isDeep(stored)
+                ? `=${stored.replace(/^=/, "")}`
+                : undefined,
           };
           if (saved === undefined || (typeof saved === "string" && saved.startsWith("#"))) {
             if (why !== "unsupported") override.set(cell, keptMessage(why, language, detail, false));
