@@ -248,3 +248,29 @@ describe("formulas a controller writes", () => {
     expect(hasTableReference('"Tabell1[Belopp]"&A1')).toBe(false);
   });
 });
+
+describe("a number made text, as Excel makes it", () => {
+  it("has at most 15 significant digits, as the General format shows it", () => {
+    // 0.1 + 0.2 is 0.30000000000000004 as a double; Excel's text is "0.3"
+    expect(cli(["formel", '=(0.1+0.2)&""']).stdout).toBe("0.3\n");
+    // 1/3 to 15 significant digits is 0.333333333333333: 17 characters
+    expect(cli(["formel", "=LEN(1/3)"]).stdout).toBe("17\n");
+    expect(cli(["formel", '=CONCATENATE("Summa: ",0.1+0.2)']).stdout).toBe("Summa: 0.3\n");
+    // in Swedish syntax with a decimal comma, and it reads back as a number: 1,5 + 1
+    expect(cli(["formel", "--sv", '=(1,5&"")+1']).stdout).toBe("2,5\n");
+  });
+
+  it("in a workbook, and reads back as a number", async () => {
+    const path = join(dir, "text-of-number.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Blad1");
+    ws.getCell("A1").value = { formula: "0.1+0.2" } as ExcelJS.CellValue;
+    ws.getCell("B1").value = { formula: '"Summa: "&A1' } as ExcelJS.CellValue;
+    ws.getCell("C1").value = { formula: '(A1&"")+1' } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(path);
+    const rows = (JSON.parse(cli(["beräkna", path, "--json", "--sv"]).stdout) as Record<string, unknown[][]>)
+      .Blad1!;
+    // "0.3" + 1 = 1.3
+    expect(rows[0]).toEqual([0.30000000000000004, "Summa: 0.3", 1.3]);
+  });
+});

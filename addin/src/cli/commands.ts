@@ -9,6 +9,7 @@ import { cellAddress, collectErrors, isParseError, parseErrorMessage, type Error
 import { checkCacheFolder, checkTarget, FileError, writeSafely } from "./files";
 import { booleanText, errorName, generalNumber } from "./format";
 import { helpText } from "./help";
+import { excelNumberText } from "./numberText";
 import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
@@ -69,6 +70,7 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   let input = plainNumbers(formula, lang === "sv" ? "," : ".");
   if (lang === "sv") input = swedishArrayConstants(input);
   // a formula typed today is a dynamic-array formula: arrays compute and spill as in Excel 365
+  excelNumberText(lang);
   let hf: HyperFormula;
   try {
     hf = createEngine({ Blad1: [[input]] }, lang, lang, true);

@@ -10,6 +10,7 @@ import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { cellAddress, collectErrors, cycles, type ErrorCell } from "./errors";
 import { checkWorkbookFile, notWorkbook } from "./files";
 import { errorName } from "./format";
+import { excelNumberText } from "./numberText";
 import type { Progress } from "./progress";
 import { copyWithValues, type CopyValue, type ExcelErrorName, type KeepReason } from "./xlsxCopy";
 import { definedNames, zipEntries } from "./workbookxml";
@@ -464,6 +465,8 @@ export function evaluateRead(
       ? `Beräknar ${read.formulaCount} formler i ${sheetCount} blad …`
       : `Evaluating ${read.formulaCount} formulas in ${sheetCount} sheet${sheetCount === 1 ? "" : "s"} …`,
   );
+  // the decimal point of the formulas' syntax (English), so that text made of a number reads back as one
+  excelNumberText("en");
   let hf: HyperFormula;
   try {
     hf = createEngine(read.sheets, language, "en");
