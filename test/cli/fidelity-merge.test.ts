@@ -8,6 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { hasTableReference, keepText } from "../../addin/src/cli/xlsx";
+import { excelRound } from "../../addin/src/hyperformula/excelFunctions";
 import { cli } from "./run";
 
 const dir = mkdtempSync(join(tmpdir(), "kk-fidelity-merge-"));
@@ -272,5 +273,28 @@ describe("a number made text, as Excel makes it", () => {
       .Blad1!;
     // "0.3" + 1 = 1.3
     expect(rows[0]).toEqual([0.30000000000000004, "Summa: 0.3", 1.3]);
+  });
+});
+
+describe("ROUND and DATEDIF as Excel computes them", () => {
+  it("ROUND rounds the decimal number Excel shows, half away from zero", () => {
+    // 1.005 is 1.00499999999999989… as a double; Excel rounds the 1.005 it shows: 1.01
+    expect(excelRound(1.005, 2)).toBe(1.01);
+    // likewise 2.675 → 2.68 and 0.285 → 0.29
+    expect(excelRound(2.675, 2)).toBe(2.68);
+    expect(excelRound(0.285, 2)).toBe(0.29);
+    // half away from zero: −2.5 → −3; to hundreds: 1 234.5 → 1 200; places truncated: 0.9 → 0
+    expect(excelRound(-2.5, 0)).toBe(-3);
+    expect(excelRound(1234.5, -2)).toBe(1200);
+    expect(excelRound(2.5, 0.9)).toBe(3);
+    expect(cli(["formel", "=ROUND(1.005,2)"]).stdout).toBe("1.01\n");
+    expect(cli(["formel", "--sv", "=AVRUNDA(2,675;2)"]).stdout).toBe("2,68\n");
+  });
+
+  it("DATEDIF takes its unit in lower case, as Microsoft's examples write it", () => {
+    // 2020-01-01 to 2025-06-01: five whole years
+    expect(cli(["formel", '=DATEDIF(DATE(2020,1,1),DATE(2025,6,1),"y")']).stdout).toBe("5\n");
+    // 15 Jan → 1 Jun, days beyond whole months: 31 days of May + 1 − 15 = 17
+    expect(cli(["formel", '=DATEDIF(DATE(2020,1,15),DATE(2025,6,1),"md")']).stdout).toBe("17\n");
   });
 });

@@ -22,7 +22,7 @@ import {
   type FunctionDef,
   type Lang,
 } from "../definitions";
-import { excelSumproduct } from "./sumproduct";
+import { excelFunctions } from "./excelFunctions";
 
 /** The HyperFormula licence key: HyperFormula is used under the GPL-3.0. */
 export const HF_LICENSE_KEY = "gpl-v3";
@@ -193,7 +193,7 @@ export function registerKommunPlugin(): void {
   // Excel's TEXT (its format codes) in place of HyperFormula's, and CONCAT
   HyperFormula.registerFunctionPlugin(ExcelCompatPlugin, EXCEL_COMPAT_TRANSLATIONS);
   excelPowerOfZero();
-  excelSumproduct();
+  excelFunctions();
   registered = true;
 }
 
