@@ -298,3 +298,14 @@ describe("ROUND and DATEDIF as Excel computes them", () => {
     expect(cli(["formel", '=DATEDIF(DATE(2020,1,15),DATE(2025,6,1),"md")']).stdout).toBe("17\n");
   });
 });
+
+describe("comparisons as Excel makes them", () => {
+  it("compares numbers to 15 significant digits", () => {
+    // 0.1 + 0.2 is 0.30000000000000004: 0.300000000000000 to 15 digits, equal to 0.3 in Excel
+    expect(cli(["formel", "=0.1+0.2=0.3"]).stdout).toBe("TRUE\n");
+    // 1.2 − 1.1 is 0.09999999999999987: 0.0999999999999999 to 15 digits, not 0.1 (FALSE in Excel too)
+    expect(cli(["formel", "=1.2-1.1=0.1"]).stdout).toBe("FALSE\n");
+    // a criterion compares the same way: the one cell that shows 0.3 is counted
+    expect(cli(["formel", '=COUNTIF({0.30000000000000004,1},"=0.3")']).stdout).toBe("1\n");
+  });
+});

@@ -4,6 +4,46 @@ import type { Lang } from "../definitions";
 import { generalNumber } from "./format";
 
 let language: Lang = "en";
+
+/** HyperFormula's CommonJS module interpreter/ArithmeticHelper.js, as far as it is used here. */
+interface ArithmeticModule {
+  coerceScalarToString?: (arg: unknown) => unknown;
+  ArithmeticHelper?: { prototype: { floatCmp?: (left: unknown, right: unknown) => number } };
+}
+
+/** A number, or HyperFormula's number with a format (a date, a per cent): its value. */
+function numberOf(arg: unknown): number | undefined {
+  if (typeof arg === "number") return arg;
+  if (arg !== null && typeof arg === "object" && "val" in arg && "format" in arg) {
+    const v = (arg as { val: unknown }).val;
+    return typeof v === "number" ? v : undefined;
+  }
+  return undefined;
+}
+
+/** `v` to 15 significant digits. */
+function digits15(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
+/**
+ * Comparisons (`=`, `<>`, `<`, …, and SUMIF's criteria) as Excel makes them: both numbers rounded
+ * to 15 significant digits for the comparison only, so `=0.1+0.2=0.3` is TRUE as in Excel, while
+ * `=10.01-10=0.01` stays FALSE (0.00999999999999979 to 15 digits), as in Excel. This is how
+ * Excel's comparison operators are observed to work; Microsoft documents only that Excel keeps
+ * 15 significant digits ("Floating-point arithmetic may give inaccurate results in Excel").
+ */
+function excelComparison(helper: ArithmeticModule): void {
+  const proto = helper.ArithmeticHelper?.prototype;
+  const original = proto?.floatCmp;
+  if (!proto || typeof original !== "function") return;
+  proto.floatCmp = function (this: unknown, left: unknown, right: unknown): number {
+    const l = numberOf(left);
+    const r = numberOf(right);
+    if (l === undefined || r === undefined) return original.call(this, left, right);
+    return original.call(this, digits15(l), digits15(r));
+  };
+}
 let patched = false;
 
 /**
@@ -21,30 +61,21 @@ export function excelNumberText(lang: Lang): void {
   language = lang;
   if (patched) return;
   patched = true;
-  let helper: { coerceScalarToString?: (arg: unknown) => unknown } | undefined;
+  let helper: ArithmeticModule | undefined;
   try {
     const load = createRequire(__filename);
     // the same module instance HyperFormula's CommonJS build loaded (its package exports hide the path)
-    helper = load(join(dirname(load.resolve("hyperformula")), "interpreter", "ArithmeticHelper.js")) as {
-      coerceScalarToString?: (arg: unknown) => unknown;
-    };
+    helper = load(
+      join(dirname(load.resolve("hyperformula")), "interpreter", "ArithmeticHelper.js"),
+    ) as ArithmeticModule;
   } catch {
     return;
   }
+  excelComparison(helper);
   const original = helper.coerceScalarToString;
   if (typeof original !== "function") return;
   helper.coerceScalarToString = (arg: unknown): unknown => {
-    // a plain number, or HyperFormula's number with a format (a date, a per cent): its value
-    const value =
-      typeof arg === "number"
-        ? arg
-        : arg !== null &&
-            typeof arg === "object" &&
-            "val" in arg &&
-            "format" in arg &&
-            typeof (arg as { val: unknown }).val === "number"
-          ? (arg as { val: number }).val
-          : undefined;
+    const value = numberOf(arg);
     return value === undefined ? original(arg) : generalNumber(value, language);
   };
 }
