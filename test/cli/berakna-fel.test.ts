@@ -90,17 +90,17 @@ describe("kommunkalkyl beräkna: error cells with their message and address", ()
     );
     expect(lines[3]).toMatch(/^'Mål och budget'!B4 +#DIV\/0! +Division by zero\.$/);
     expect(lines[4]).toMatch(
-      /^Cykel!A1 +#CYCLE! +Circular reference: Cykel!A1 and Cykel!B1 refer to each other\.$/,
+      /^Cykel!A1 +#VALUE! +Circular reference: Cykel!A1 and Cykel!B1 refer to each other\. The file has no saved value\.$/,
     );
     expect(lines[5]).toMatch(
-      /^Cykel!B1 +#CYCLE! +Circular reference: Cykel!A1 and Cykel!B1 refer to each other\.$/,
+      /^Cykel!B1 +#VALUE! +Circular reference: Cykel!A1 and Cykel!B1 refer to each other\. The file has no saved value\.$/,
     );
     expect(lines[6]).toMatch(
-      /^Cykel!C1 +#CYCLE! +Depends on the circular reference between Cykel!A1 and Cykel!B1\.$/,
+      /^Cykel!C1 +#VALUE! +Depends on the circular reference between Cykel!A1 and Cykel!B1\./,
     );
-    expect(list).toMatch(/Cykel!A2 +#CYCLE! +Circular reference: Cykel!A2 refers to itself\./);
+    expect(list).toMatch(/Cykel!A2 +#VALUE! +Circular reference: Cykel!A2 refers to itself\./);
     // the tables show the errors by name; the cell that is fine is computed
-    expect(r.stdout).toMatch(/== Cykel ==\n#CYCLE! +#CYCLE! +#CYCLE!\n#CYCLE!\n +6\n/);
+    expect(r.stdout).toMatch(/== Cykel ==\n#VALUE! +#VALUE! +#VALUE!\n#VALUE!\n +6\n/);
   });
 
   it("writes the errors in Swedish with Excel's Swedish names (the workbook's text is Swedish)", () => {
@@ -113,7 +113,7 @@ describe("kommunkalkyl beräkna: error cells with their message and address", ()
     );
     expect(r.stdout).toMatch(/'Mål och budget'!B3 +#SAKNAS! +KOMMUN\.RESULTATKRAV tar 1–2 argument/);
     expect(r.stdout).toMatch(/'Mål och budget'!B4 +#DIVISION\/0! +Division med noll\./);
-    expect(r.stdout).toMatch(/Cykel!A2 +#CYCLE! +Cirkelreferens: Cykel!A2 refererar till sig själv\./);
+    expect(r.stdout).toMatch(/Cykel!A2 +#VÄRDEFEL! +Cirkelreferens: Cykel!A2 refererar till sig själv\./);
   });
 
   it('puts the errors under "[fel]" in --json beside the sheets, which keep their shape', () => {
@@ -133,8 +133,9 @@ describe("kommunkalkyl beräkna: error cells with their message and address", ()
     });
     expect(errors[4]).toEqual({
       cell: "Cykel!A1",
-      error: "#CYCLE!",
-      message: "Circular reference: Cykel!A1 and Cykel!B1 refer to each other.",
+      // Excel has no #CYCLE! error: #VALUE!, the cycle's cells in the message, and no saved value to keep
+      error: "#VALUE!",
+      message: "Circular reference: Cykel!A1 and Cykel!B1 refer to each other. The file has no saved value.",
     });
     // the error names stay Excel's English ones for programs; the message follows the language
     const sv = (JSON.parse(cli(["beräkna", file("fel.xlsx"), "--json", "--sv"]).stdout) as Json)["[fel]"]!;

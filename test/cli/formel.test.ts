@@ -89,7 +89,7 @@ describe("kommunkalkyl formel", () => {
 
   it("names a formula that refers to its own cell", () => {
     const r = kommunkalkyl(["formel", "=A1+1"]);
-    expect(r.stdout).toBe("#CYCLE! Circular reference: Blad1!A1 refers to itself.\n");
+    expect(r.stdout).toBe("#VALUE! Circular reference: Blad1!A1 refers to itself.\n");
     expect(r.status).toBe(3);
   });
 

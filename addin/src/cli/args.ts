@@ -55,6 +55,11 @@ export function parseOptions(
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const spec = byName.get(name) ?? byName.get(name.toLowerCase());
+    // a formula that starts with a minus sign (-PI(), -A1*2): no option looks like that
+    if (!spec && /^-[^-]/.test(arg) && /[^\p{L}\p{N}_-]|^-\p{L}+\p{N}/u.test(arg.slice(1))) {
+      parsed.positionals.push(args[i]!);
+      continue;
+    }
     if (!spec) {
       throw new UsageError(
         `Okänd flagga ${name} för ${command}.`,

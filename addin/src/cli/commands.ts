@@ -1,18 +1,20 @@
-import { DetailedCellError, type CellValue } from "hyperformula";
+import { DetailedCellError, ErrorType, type CellValue, type HyperFormula } from "hyperformula";
 import type { Lang } from "../definitions";
 import { createEngine } from "../hyperformula/engine";
+import { plainNumbers, swedishArrayConstants } from "../hyperformula/formulas";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaLookup, setKoladaLookup } from "../kolada/lookup";
 import { parseOptions, UsageError } from "./args";
 import { cellAddress, collectErrors, isParseError, parseErrorMessage, type ErrorCell } from "./errors";
-import { checkTarget, writeSafely } from "./files";
-import { booleanText, generalNumber } from "./format";
+import { checkCacheFolder, checkTarget, FileError, writeSafely } from "./files";
+import { booleanText, errorName, generalNumber } from "./format";
 import { helpText } from "./help";
+import { excelNumberText } from "./numberText";
 import { CACHE, EN, EXIT, HELP, helpLanguage, RAW, SV } from "./options";
 import { systemLanguage, textLooksSwedish } from "./language";
 import { Progress } from "./progress";
 import { jsonValue, renderTable } from "./table";
-import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues } from "./xlsx";
+import { addExcelConstants, evaluateRead, readWorkbook, writeWithValues, type KeptCell } from "./xlsx";
 
 /** How many error cells the table output lists before it refers to `--json`. */
 const MAX_LISTED_ERRORS = 100;
@@ -62,8 +64,29 @@ export function runFormel(args: string[], out: (s: string) => void): number {
   const lang: Lang = o.flags.has("sv") ? "sv" : "en";
   let formula = o.positionals[0]!.trim();
   if (!formula.startsWith("=")) formula = `=${formula}`;
+  checkCacheFolder(cacheDirectory(o.values.get("cache")), o.values.has("cache"), "formel");
   loadKoladaCache(o.values.get("cache"));
-  const hf = createEngine({ Blad1: [[formula]] }, lang, lang);
+  // Excel's number syntax (1E-6) and, in Swedish, its array constants ({1\\2;3\\4})
+  let input = plainNumbers(formula, lang === "sv" ? "," : ".");
+  if (lang === "sv") input = swedishArrayConstants(input);
+  // a formula typed today is a dynamic-array formula: arrays compute and spill as in Excel 365
+  excelNumberText(lang);
+  let hf: HyperFormula;
+  try {
+    hf = createEngine({ Blad1: [[input]] }, lang, lang, true);
+  } catch (e) {
+    // HyperFormula's parser is recursive: a formula of some 1 000 terms or 200 nested brackets
+    // (Excel takes 8 192 characters) runs out of stack; said as beräkna says it for such a cell
+    if (!(e instanceof RangeError)) throw e;
+    out(
+      `${errorName(ErrorType.VALUE, lang)} ${
+        lang === "sv"
+          ? "Formeln är för lång eller för djupt nästlad för kommunkalkyls formeltolk."
+          : "The formula is too long or too deeply nested for kommunkalkyl's formula parser."
+      }\n`,
+    );
+    return EXIT.cellError;
+  }
   let rows: CellValue[][];
   let errors: ErrorCell[];
   try {
@@ -149,6 +172,7 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
   const writeOptions = { input, overwrite, command: "berakna" };
   // refuse a bad --ut before any work is done (and again when writing)
   if (target) checkTarget(target, writeOptions);
+  checkCacheFolder(cacheDirectory(o.values.get("cache")), o.values.has("cache"), "berakna");
   const json = o.flags.has("json");
   const progress = Progress.forTerminal(json);
   progress.update(`${input} …`);
@@ -160,6 +184,21 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
       : textLooksSwedish(read.texts) || systemLanguage() === "sv"
         ? "sv"
         : "en";
+  // Excel's 1904 date system (old Mac workbooks): day 0 is 1904-01-01, 1 462 days after the 1900
+  // system's; dates here are computed in the 1900 system, so their serial numbers would be off
+  if ((read.workbook.properties as { date1904?: boolean }).date1904) {
+    if (target) {
+      throw new FileError(
+        `${input} använder 1904-datumsystemet; kommunkalkyl räknar datum i 1900-systemet, och en kopia skulle spara datum 1 462 dagar fel. Stäng av 1904-datumsystemet i Excel (Arkiv → Alternativ → Avancerat) eller utelämna --ut. Inget har skrivits.`,
+        `${input} uses the 1904 date system; kommunkalkyl computes dates in the 1900 system, and a copy would store dates 1,462 days off. Turn off "Use 1904 date system" in Excel (File → Options → Advanced) or leave out --ut. Nothing was written.`,
+      );
+    }
+    process.stderr.write(
+      lang === "sv"
+        ? `Obs: ${input} använder 1904-datumsystemet. Datum med datumformat visas rätt, men datumens serienummer (Allmänt-format, --json, --rå) räknas i 1900-systemet och är 1 462 högre än Excels.\n`
+        : `Note: ${input} uses the 1904 date system. Dates with a date format show right, but their serial numbers (General format, --json, --raw) are in the 1900 system, 1,462 higher than Excel's.\n`,
+    );
+  }
   const cache = new FileStorage(cacheDirectory(o.values.get("cache"))).all();
   const result = evaluateRead(read, lang, cache, progress);
   progress.done(
@@ -170,10 +209,18 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
       : undefined,
   );
   if (json) {
-    const doc: Record<string, unknown> = {};
+    // no object-prototype keys: a sheet may be called __proto__
+    const doc = Object.create(null) as Record<string, unknown>;
     for (const [name, rows] of Object.entries(result.values)) doc[name] = rows.map((r) => r.map(jsonValue));
     if (result.errors.length) {
       doc["[fel]"] = result.errors.map((e) => ({ cell: e.cell, error: e.error, message: e.message }));
+    }
+    if (result.kept.length) {
+      doc["[sparade]"] = result.kept.map((k) => ({
+        cell: k.cell,
+        value: jsonValue(k.value),
+        message: k.message,
+      }));
     }
     out(JSON.stringify(doc) + "\n");
   } else {
@@ -187,13 +234,59 @@ export async function runBerakna(args: string[], out: (s: string) => void): Prom
         })}\n\n`,
       );
     }
+    if (result.kept.length) out(keptList(result.kept, lang));
     if (result.errors.length) out(errorList(result.errors, lang));
   }
   if (target) {
-    await writeSafely(target, (tmp) => writeWithValues(read.workbook, result.values, tmp), writeOptions);
+    // the copy keeps the saved value of every cell listed above under "Saved values"; a cell it
+    // keeps besides those (an array formula's cell the result does not reach) is listed on stderr
+    let alsoKept: KeptCell[] = [];
+    await writeSafely(
+      target,
+      async (tmp) => {
+        alsoKept = await writeWithValues(input, result, tmp, lang);
+      },
+      writeOptions,
+    );
     process.stderr.write(lang === "sv" ? `Skrev ${target}\n` : `Wrote ${target}\n`);
+    if (alsoKept.length) process.stderr.write(copyKeptList(alsoKept, lang));
   }
-  return result.errors.length ? EXIT.cellError : EXIT.ok;
+  // a saved value of a linked workbook is what Excel shows too; any other kept cell was not computed
+  const notComputed = result.kept.some((k) => k.why !== "linked");
+  return result.errors.length || notComputed ? EXIT.cellError : EXIT.ok;
+}
+
+/** The cells whose saved value stands, after the tables: `Blad!B7  <why>`. */
+function keptList(kept: KeptCell[], lang: Lang): string {
+  const shown = kept.slice(0, MAX_LISTED_ERRORS);
+  const w = Math.max(...shown.map((k) => Array.from(k.cell).length));
+  const head =
+    lang === "sv"
+      ? `== Sparade värden: ${kept.length} ${kept.length === 1 ? "cell" : "celler"} beräknades inte ==`
+      : `== Saved values: ${kept.length} ${kept.length === 1 ? "cell" : "cells"} not computed ==`;
+  const lines = shown.map((k) => `${k.cell}${" ".repeat(w - Array.from(k.cell).length)}  ${k.message}`);
+  if (kept.length > shown.length) {
+    const more = kept.length - shown.length;
+    lines.push(
+      lang === "sv" ? `… och ${more} till (alla finns i --json)` : `… and ${more} more (all are in --json)`,
+    );
+  }
+  return `${head}\n${lines.join("\n")}\n`;
+}
+
+/** The cells whose saved value only the copy kept, and why (on stderr, after "Wrote …"). */
+function copyKeptList(kept: KeptCell[], lang: Lang): string {
+  const shown = kept.slice(0, MAX_LISTED_ERRORS);
+  const head =
+    lang === "sv"
+      ? `Sparat värde behållet i kopian i ${kept.length} ${kept.length === 1 ? "cell" : "celler"}:`
+      : `Saved value kept in the copy in ${kept.length} ${kept.length === 1 ? "cell" : "cells"}:`;
+  const lines = shown.map((k) => `  ${k.cell}  ${k.message}`);
+  if (kept.length > shown.length) {
+    const more = kept.length - shown.length;
+    lines.push(lang === "sv" ? `  … och ${more} till` : `  … and ${more} more`);
+  }
+  return `${head}\n${lines.join("\n")}\n`;
 }
 
 /** The error cells after the tables: `Blad!B7  #VÄRDEFEL!  <message>`, aligned. */

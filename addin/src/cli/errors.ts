@@ -321,6 +321,12 @@ export function explain(v: DetailedCellError, formula: string | undefined, synta
               },
         );
       }
+      if (NOT_COMPUTED.has(name.toUpperCase())) {
+        return pick({
+          sv: `${name} är en Excel-funktion som kommunkalkyl inte beräknar (ännu).`,
+          en: `${name} is an Excel function kommunkalkyl does not compute (yet).`,
+        });
+      }
       return pick({ sv: `Okänd funktion ${name}.`, en: `Unknown function ${name}.` });
     }
   }
@@ -341,6 +347,33 @@ export function explain(v: DetailedCellError, formula: string | undefined, synta
   const generic = GENERIC[v.type];
   return generic ? pick(generic) : "";
 }
+
+/**
+ * Excel functions the formula engine does not have, named as such rather than "unknown"
+ * (English and Swedish names).
+ */
+const NOT_COMPUTED = new Set([
+  "LET",
+  "LAMBDA",
+  "INDIRECT",
+  "INDIREKT",
+  "TEXTSPLIT",
+  "TEXTDELA",
+  "VSTACK",
+  "HSTACK",
+  "TAKE",
+  "DROP",
+  "TOCOL",
+  "TOROW",
+  "CHOOSECOLS",
+  "CHOOSEROWS",
+  "MAP",
+  "REDUCE",
+  "SCAN",
+  "BYROW",
+  "BYCOL",
+  "MAKEARRAY",
+]);
 
 /** A sheet's cells with the same error value, for finding the cells of a cycle. */
 interface Node {

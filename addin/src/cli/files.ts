@@ -1,8 +1,14 @@
 import {
+  accessSync,
+  chmodSync,
+  chownSync,
   closeSync,
+  constants,
   existsSync,
   linkSync,
+  lstatSync,
   openSync,
+  readlinkSync,
   readSync,
   realpathSync,
   renameSync,
@@ -167,6 +173,13 @@ export function checkTarget(
   if (!folderStat.isDirectory()) {
     throw new FileError(`${dirname(target)} är ingen mapp.`, `${dirname(target)} is not a folder.`);
   }
+  if (danglingLink(target)) {
+    // as GNU cp: a link to nothing is not written through, nor silently replaced by a file
+    throw new FileError(
+      `${target} är en symbolisk länk till något som inte finns (${readlinkSync(target)}); skriver inte genom den. Ta bort länken eller ge ett annat namn.`,
+      `${target} is a symbolic link to something that does not exist (${readlinkSync(target)}); not writing through it. Remove the link or give another name.`,
+    );
+  }
   let exists = false;
   try {
     const s = statSync(target);
@@ -182,6 +195,92 @@ export function checkTarget(
       options.command,
     );
   }
+  checkWritable(target, exists);
+}
+
+/** Whether `path` is a symbolic link whose target does not exist. */
+function danglingLink(path: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  return !existsSync(path);
+}
+
+/**
+ * Where the bytes of `target` go: through a symbolic link to the file it points at, as `cp` and
+ * shell redirection write (the link stays a link). A link to nothing is refused by {@link checkTarget}.
+ */
+export function writtenPath(target: string): string {
+  try {
+    if (lstatSync(target).isSymbolicLink()) return realpathSync(target);
+  } catch {
+    // not there yet, or a link to nothing
+  }
+  return target;
+}
+
+/**
+ * Finds before any work that the copy could not be written: a file is created and removed in the
+ * folder the copy goes to (the only test that holds for every file system and user, root included),
+ * and an existing file to replace must be writable, as `cp` requires.
+ */
+function checkWritable(target: string, exists: boolean): void {
+  const dest = writtenPath(target);
+  const folder = dirname(resolve(dest));
+  const probe = join(folder, `.${basename(dest)}.${process.pid}.probe`);
+  try {
+    closeSync(openSync(probe, "wx"));
+  } catch (e) {
+    // the folder is there (checked above): ENOENT means it takes no new files (/proc, say)
+    const why =
+      code(e) === "ENOENT"
+        ? new FileError("Mappen tar inte emot nya filer.", "The folder does not accept new files.")
+        : fileError(e, folder);
+    throw new FileError(
+      `Kan inte skriva i mappen ${dirname(dest)} (för --ut ${target}): ${why.sv} Inget har beräknats.`,
+      `Cannot write in the folder ${dirname(dest)} (for --out ${target}): ${why.en} Nothing was computed.`,
+    );
+  }
+  try {
+    unlinkSync(probe);
+  } catch {
+    // created a moment ago; if it cannot go, the write will say why
+  }
+  if (!exists) return;
+  try {
+    accessSync(dest, constants.W_OK);
+  } catch (e) {
+    throw fileError(e, target);
+  }
+}
+
+/** The temporary files being written now; removed on Ctrl-C or a failed exit. */
+const pending = new Set<string>();
+
+/** Removes every temporary file still being written (on an interrupt or a fatal error). */
+export function removeTemporaryFiles(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already renamed or gone
+    }
+  }
+  pending.clear();
+}
+
+/** The exit code of a process ended by a signal, as the shell reports it (128 + its number). */
+export const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/** Ctrl-C (SIGINT) or SIGTERM while writing: no temporary file stays, then exit 130 / 143. */
+function onInterrupt(signal: NodeJS.Signals): void {
+  removeTemporaryFiles();
+  process.stderr.write(
+    `Avbrutet (${signal}); ingen halvskriven fil finns kvar.\nInterrupted (${signal}); no half-written file is left.\n`,
+  );
+  process.exit(SIGNAL_EXIT[signal] ?? 1);
 }
 
 /**
@@ -195,13 +294,34 @@ export async function writeSafely(
   options: { input?: string; overwrite: boolean; command: string },
 ): Promise<void> {
   checkTarget(target, options);
-  const tmp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const dest = writtenPath(target);
+  const tmp = join(dirname(resolve(dest)), `.${basename(dest)}.${process.pid}.${Date.now()}.tmp`);
+  // a replaced file keeps its mode and owner, as with `cp`: a private file stays private
+  let before: { mode: number; uid: number; gid: number } | undefined;
+  try {
+    const s = statSync(dest);
+    before = { mode: s.mode & 0o7777, uid: s.uid, gid: s.gid };
+  } catch {
+    // a new file: the mode the user's umask gives
+  }
+  pending.add(tmp);
+  // only while writing: Ctrl-C during the computation ends the process at once, as it always has
+  process.on("SIGINT", onInterrupt);
+  process.on("SIGTERM", onInterrupt);
   try {
     await write(tmp);
-    if (options.overwrite) renameSync(tmp, target);
+    if (before) {
+      chmodSync(tmp, before.mode);
+      try {
+        chownSync(tmp, before.uid, before.gid);
+      } catch {
+        // only root may give a file away; the owner is then the user who replaced it
+      }
+    }
+    if (options.overwrite) renameSync(tmp, dest);
     else {
       try {
-        linkSync(tmp, target);
+        linkSync(tmp, dest);
       } catch (e) {
         if (code(e) === "EEXIST") {
           throw new UsageError(
@@ -211,7 +331,7 @@ export async function writeSafely(
           );
         }
         // a file system without hard links: the check above is the guard
-        if (code(e) === "EPERM" || code(e) === "ENOTSUP" || code(e) === "EXDEV") renameSync(tmp, target);
+        if (code(e) === "EPERM" || code(e) === "ENOTSUP" || code(e) === "EXDEV") renameSync(tmp, dest);
         else throw e;
       }
     }
@@ -224,5 +344,44 @@ export async function writeSafely(
     } catch {
       // renamed, or never written
     }
+    pending.delete(tmp);
+    process.off("SIGINT", onInterrupt);
+    process.off("SIGTERM", onInterrupt);
+  }
+}
+
+/**
+ * Checks the Kolada cache folder before it is used: a file where the folder (or one of the
+ * folders above it) should be is a usage error for `--cache` (exit 2) and an I/O error for
+ * `KOMMUNKALKYL_CACHE` (exit 1), said in words instead of Node's EEXIST or ENOTDIR. A folder that
+ * does not exist yet is fine: fetching creates it, and an empty cache is what it then holds.
+ */
+export function checkCacheFolder(dir: string, fromOption: boolean, command: string): void {
+  let path = resolve(dir);
+  for (;;) {
+    let isFolder: boolean | undefined;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch (e) {
+      // ENOTDIR: a file above it, which the next step up finds
+      if (code(e) !== "ENOENT" && code(e) !== "ENOTDIR") throw fileError(e, dir);
+    }
+    if (isFolder === true) return;
+    if (isFolder === false) {
+      if (fromOption) {
+        throw new UsageError(
+          `--cache ${dir}: ${path} är en fil, inte en mapp; ge en mapp för cachen.`,
+          `--cache ${dir}: ${path} is a file, not a folder; give a folder for the cache.`,
+          command,
+        );
+      }
+      throw new FileError(
+        `KOMMUNKALKYL_CACHE=${dir}: ${path} är en fil, inte en mapp; ge en mapp för cachen.`,
+        `KOMMUNKALKYL_CACHE=${dir}: ${path} is a file, not a folder; give a folder for the cache.`,
+      );
+    }
+    const up = dirname(path);
+    if (up === path) return;
+    path = up;
   }
 }

@@ -1,14 +1,16 @@
 import { DetailedCellError, ErrorType, type CellValue } from "hyperformula";
 import { enGB, svSE } from "hyperformula/i18n/languages";
-import { format as formatNumber } from "numfmt";
 import type { Lang } from "../definitions";
+import { excelFormat } from "../hyperformula/excel";
 
 export { systemLanguage, textLooksSwedish } from "./language";
 
 /** The name of an error in the chosen language: `#VALUE!` or `#VÄRDEFEL!`. */
 export function errorName(type: ErrorType, lang: Lang): string {
   const pack = (lang === "sv" ? svSE : enGB) as { errors: Record<string, string> };
-  return pack.errors[type] ?? `#${type}!`;
+  // HyperFormula's #CYCLE!, #ERROR! and #LIC! are no Excel errors: Excel's #VALUE! stands for them
+  const excel = [ErrorType.CYCLE, ErrorType.ERROR, ErrorType.LIC].includes(type) ? ErrorType.VALUE : type;
+  return pack.errors[excel] ?? `#${excel}!`;
 }
 
 /**
@@ -31,26 +33,26 @@ export function generalNumber(v: number, lang: Lang): string {
   return lang === "sv" ? s.replace(".", ",") : s;
 }
 
+/** The section of a format code that shows `v` (positive; negative; zero; text), quotes respected. */
+function sectionFor(v: number, code: string): string | undefined {
+  const sections = code.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+  if (v < 0 && sections.length >= 2) return sections[1];
+  if (v === 0 && sections.length >= 3) return sections[2];
+  return sections[0];
+}
+
 /**
  * A number through an Excel number format code (`0.00%`, `#,##0.0`, `#,##0 "kr"`) in the
  * chosen language, as Excel shows it: sv `1,18 %`, `1 899,0`; en `1.18%`, `1,899.0`.
  * Excel's format codes are rendered by the `numfmt` library; General and an unreadable
- * code fall back to {@link generalNumber}.
+ * code fall back to {@link generalNumber}. A section left empty (`0;-0;;@` for zero) shows nothing.
  */
 export function formattedNumber(v: number, code: string | undefined, lang: Lang): string {
   if (!code || /^general$/i.test(code.trim()) || !Number.isFinite(v)) return generalNumber(v, lang);
-  let s: string;
-  try {
-    s = formatNumber(code, v, { locale: lang === "sv" ? "sv" : "en", throws: false });
-  } catch {
-    return generalNumber(v, lang);
-  }
+  const s = excelFormat(v, code, lang);
+  if (s === "" && sectionFor(v, code)?.trim() === "") return "";
   // a format with a text section only, or one numfmt cannot read, gives nothing useful
-  if (typeof s !== "string" || s === "" || /#{2,}|######/.test(s)) return generalNumber(v, lang);
-  // spaces as a terminal shows them: numfmt groups Swedish thousands with (narrow) no-break spaces
-  s = s.replace(/[\u00a0\u202f\u2007]/g, " ");
-  // Swedish writes a space before the per cent sign
-  if (lang === "sv") s = s.replace(/(\d)%/g, "$1 %");
+  if (s === undefined || s === "" || /#{2,}|######/.test(s)) return generalNumber(v, lang);
   return s;
 }
 

@@ -63,7 +63,11 @@ Beräknar en formel med KOMMUN.*-funktionerna och Excels egna. Engelska funktion
 , mellan argument, oavsett systemets språk; med --sv svenska namn, ; och decimalkomma.
 Talet skrivs som Excels format Allmänt (högst 15 värdesiffror: =0.1+0.2 ger 0.3), ett
 spillt område som rader med tabb mellan värdena, ett fel som "#VALUE! <meddelande>" (slutkod 3).
-KOLADA läser cachen som "kolada hämta" fyller, precis som beräkna.
+KOLADA läser cachen som "kolada hämta" fyller, precis som beräkna. Formeln räknas som en formel
+skriven i dag i Excel 365: matriser räknas och ett matrisresultat spills. Matriskonstanter:
+{1,2;3,4} (, mellan kolumner, ; mellan rader); med --sv som i svenskt Excel {1\\2;3\\4}
+(\\ mellan kolumner, ; mellan rader). Tal med exponent (1E-6) går bra; en formel som börjar
+med - (-PI()) skrivs som den är eller efter --.
 
 Flaggor:
   --sv             svenska: namn, ; och decimalkomma in, svenska meddelanden och decimalkomma ut
@@ -75,6 +79,8 @@ Exempel:
   kommunkalkyl formel '=KOMMUN.RESULTREQUIREMENT(1000,2%)'          → 20
   kommunkalkyl formel --sv '=SUMMA(KOMMUN.RESULTATKRAV(1000);0,5)'  → 20,5
   kommunkalkyl formel '=KOMMUN.ALLOCATE({100;100;100},10,,0)'       → 4, 3, 3 på var sin rad
+  kommunkalkyl formel '=SUM({1,2}*{3,4})'                           → 11
+  kommunkalkyl formel --sv '={1\\2;3\\4}*2'                           → 2 4 / 6 8
   kommunkalkyl formel '=KOMMUN.KOLADA("N00901","0184",2023)'        → värdet ur cachen
 
 ${EXIT.sv}`,
@@ -85,6 +91,10 @@ and , between arguments whatever the system language; --sv for Swedish names, ; 
 decimal comma. The number prints as Excel's General format shows it (at most 15 significant
 digits: =0.1+0.2 gives 0.3), a spilled range as rows of tab-separated values, an error as
 "#VALUE! <message>" (exit code 3). KOLADA reads the cache that "kolada fetch" fills, as evaluate does.
+The formula computes as one typed today in Excel 365: arrays compute and an array result spills.
+Array constants: {1,2;3,4} (, between columns, ; between rows); with --sv as Swedish Excel writes
+them, {1\\2;3\\4} (\\ between columns, ; between rows). Numbers with an exponent (1E-6) work; a
+formula that starts with - (-PI()) is given as it is or after --.
 
 Options:
   --sv             Swedish: names, ; and decimal comma in; Swedish messages and decimal comma out
@@ -96,6 +106,8 @@ Examples:
   kommunkalkyl formula '=KOMMUN.RESULTREQUIREMENT(1000,2%)'          → 20
   kommunkalkyl formula --sv '=SUMMA(KOMMUN.RESULTATKRAV(1000);0,5)'  → 20,5
   kommunkalkyl formula '=KOMMUN.ALLOCATE({100;100;100},10,,0)'       → 4, 3, 3 on separate lines
+  kommunkalkyl formula '=SUM({1,2}*{3,4})'                           → 11
+  kommunkalkyl formula --sv '={1\\2;3\\4}*2'                           → 2 4 / 6 8
   kommunkalkyl formula '=KOMMUN.KOLADA("N00901","0184",2023)'        → the value from the cache
 
 ${EXIT.en}`,
@@ -109,6 +121,8 @@ talformat ("1 899,0", "1,18 %"), sedan varje felcell som "Blad!B7  #VÄRDEFEL!  
 Språket är svenska när arbetsbokens text är svensk eller systemet är svenskt (LANG=sv_SE…),
 annars engelska; --sv och --en bestämmer. KOLADA-celler läses ur cachen (eller värdet som
 sparats i filen), aldrig från nätet. Lång text slutar med "…" (hela texten finns i --json).
+En cell som inte kan beräknas här (länk till en annan arbetsbok, cirkelreferens, en funktion som
+inte beräknas) behåller värdet filen sparade och listas under "Sparade värden" (--json: "[sparade]").
 
 Flaggor:
   --json                   {"<blad>": [[…]], …} med råa värden; felen under nyckeln "[fel]":
@@ -136,6 +150,8 @@ cell's number format ("1,899.0", "1.18%"), then each error cell as "Sheet!B7  #V
 The language is Swedish when the workbook's text is Swedish or the system is (LANG=sv_SE…),
 English otherwise; --sv and --en decide. KOLADA cells read the cache (or the value the file
 saved), never the network. Long text ends with "…" (the whole text is in --json).
+A cell that cannot be computed here (a link to another workbook, a circular reference, a function
+not computed) keeps the value the file saved and is listed under "Saved values" (--json: "[sparade]").
 
 Options:
   --json                   {"<sheet>": [[…]], …} with raw values; the errors under the key "[fel]":

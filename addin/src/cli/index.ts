@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "./args";
-import { FileError } from "./files";
+import { FileError, removeTemporaryFiles } from "./files";
 import { helpText, synopsis, type HelpTopic } from "./help";
 import { systemLanguage } from "./language";
 import { EXIT, helpLanguage } from "./options";
@@ -44,10 +44,15 @@ export function version(): string {
   return pkg.version;
 }
 
+/** Whether the reader of stdout has gone (`| head`): what is left to print is dropped. */
+let stdoutClosed = false;
+
 async function run(argv: string[]): Promise<number> {
   const [raw, ...rest] = argv;
   const command = commandName(raw);
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string) => {
+    if (!stdoutClosed) process.stdout.write(s);
+  };
   if (command === "version") {
     out(`kommunkalkyl ${version()}\n`);
     return EXIT.ok;
@@ -86,13 +91,33 @@ async function run(argv: string[]): Promise<number> {
   return runBerakna(rest, out);
 }
 
+/** Why the output could not be written (stdout to a full disk, a closed or broken device), in one line. */
+export function outputFailure(e: NodeJS.ErrnoException): string {
+  const why =
+    e.code === "ENOSPC"
+      ? { sv: "disken är full", en: "the disk is full" }
+      : e.code === "EDQUOT"
+        ? { sv: "diskkvoten är slut", en: "the disk quota is used up" }
+        : { sv: `fel ${e.code ?? e.message}`, en: `error ${e.code ?? e.message}` };
+  return `Fel: utdata kunde inte skrivas (${why.sv}). / Error: the output could not be written (${why.en}).\n`;
+}
+
 /** Entry point of the `kommunkalkyl` command: prints and sets the exit code, never a stack trace. */
 export function main(argv: string[] = process.argv.slice(2)): void {
-  // a reader that stops early (`| head`) is no error
+  // a reader that stops early (`| head`) is no error: the rest of the output is dropped and the
+  // command finishes (a --ut copy is still written); a full disk or a broken device is, in one line
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    if (stdoutClosed) return;
+    if (e.code === "EPIPE") {
+      stdoutClosed = true;
+      return;
+    }
+    removeTemporaryFiles();
+    process.stderr.write(outputFailure(e));
+    process.exit(EXIT.failure);
   });
+  // nowhere left to say anything: the exit code is the message
+  process.stderr.on("error", () => undefined);
   run(argv).then(
     (code) => {
       process.exitCode = code;

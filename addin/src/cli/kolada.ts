@@ -4,7 +4,7 @@ import { KoladaClient } from "../kolada/client";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError, type KoladaValue } from "../kolada/types";
 import { parseOptions, UsageError } from "./args";
-import { writeSafely } from "./files";
+import { checkCacheFolder, checkTarget, writeSafely } from "./files";
 import { systemLanguage } from "./language";
 import { helpText } from "./help";
 import { Progress } from "./progress";
@@ -32,14 +32,44 @@ function csvCell(s: string, separator: string): string {
 }
 
 /**
+ * A code made of digits (a municipality code such as `0184`) as a cell Swedish Excel keeps as
+ * text when it opens the file: the formula `="0184"`, written unquoted. Excel reads a field that
+ * starts with `=` as a formula, and a formula of a text constant gives that text, leading zero
+ * and all; without it Excel reads the number 184. A leading apostrophe is shown as a character
+ * in a CSV field, and quoting the field ("0184") still gives a number. The formula uses no
+ * function name or separator, so it reads the same in every language of Excel.
+ * Source: edoceo, "CSV file format" (http://edoceo.com/utilitas/csv-file-format), and Excel's
+ * documented behaviour that a cell whose content begins with "=" is a formula.
+ */
+export function excelTextCode(code: string): string {
+  return /^\d+$/.test(code) ? `="${code}"` : code;
+}
+
+/** One CSV record; in the `sv` dialect the cells of `textCodes` columns are {@link excelTextCode}s. */
+function csvRecord(cells: string[], dialect: CsvDialect, textCodes: ReadonlySet<number> = new Set()): string {
+  const separator = dialect === "sv" ? ";" : ",";
+  return cells
+    .map((c, i) =>
+      dialect === "sv" && textCodes.has(i) && /^\d+$/.test(c) ? excelTextCode(c) : csvCell(c, separator),
+    )
+    .join(separator);
+}
+
+/** Rows as a CSV text: CRLF after every record; the `sv` dialect starts with a BOM. */
+function csvText(rows: string[][], dialect: CsvDialect, textCodes?: ReadonlySet<number>): string {
+  const text =
+    rows.map((r, i) => csvRecord(r, dialect, i === 0 ? undefined : textCodes)).join("\r\n") + "\r\n";
+  return dialect === "sv" ? `\ufeff${text}` : text;
+}
+
+/**
  * Kolada values as CSV. `rfc4180`: `,` between fields, a decimal point, CRLF line ends, no BOM,
  * English column names. `sv`: what Swedish Excel opens as a table when the file is
  * double-clicked: `;` between fields, a decimal comma, SANT/FALSKT, CRLF, UTF-8 with a BOM (so å,
- * ä, ö read right), Swedish column names.
+ * ä, ö read right), Swedish column names, and municipality codes kept as text (`="0184"`).
  */
 export function toCsv(values: readonly KoladaValue[], dialect: CsvDialect = "rfc4180"): string {
   const sv = dialect === "sv";
-  const separator = sv ? ";" : ",";
   const header = sv
     ? ["kpi", "kommun", "år", "kön", "värde", "status", "borttagen"]
     : ["kpi", "kommun", "ar", "kon", "varde", "status", "borttagen"];
@@ -55,9 +85,11 @@ export function toCsv(values: readonly KoladaValue[], dialect: CsvDialect = "rfc
       sv ? (v.borttagen ? "SANT" : "FALSKT") : String(v.borttagen),
     ]),
   ];
-  const text = rows.map((r) => r.map((c) => csvCell(c, separator)).join(separator)).join("\r\n") + "\r\n";
-  return sv ? `\ufeff${text}` : text;
+  return csvText(rows, dialect, new Set([1]));
 }
+
+/** Kolada's genders: total, women, men. */
+const GENDERS = ["T", "K", "M"];
 
 function toTable(values: readonly KoladaValue[], lang: Lang): string {
   const rows = [
@@ -157,9 +189,43 @@ export async function runKolada(
     out(helpText("kolada", lang));
     return 0;
   }
+  // every argument is checked before anything is downloaded
+  const target = o.values.get("ut");
+  const overwrite = o.flags.has("overwrite");
+  if (target === undefined && overwrite) {
+    throw new UsageError(
+      "--skriv-över gäller bara tillsammans med --ut.",
+      "--overwrite applies only with --out.",
+      "kolada",
+    );
+  }
+  const genderArg = o.values.get("kon");
+  const gender = genderArg?.trim().toUpperCase();
+  if (gender !== undefined && !GENDERS.includes(gender)) {
+    throw new UsageError(
+      `--kön är T (totalt), K (kvinnor) eller M (män), inte ${genderArg}.`,
+      `--kön (--gender) is T (total), K (women) or M (men), not ${genderArg}.`,
+      "kolada",
+    );
+  }
+  const dialectArg = o.values.get("dialect")?.toLowerCase();
+  if (dialectArg !== undefined && dialectArg !== "sv" && dialectArg !== "rfc4180") {
+    throw new UsageError(
+      `--csv-dialekt är sv eller rfc4180, inte ${dialectArg}.`,
+      `--csv-dialect is sv or rfc4180, not ${dialectArg}.`,
+      "kolada",
+    );
+  }
+  const csv = o.flags.has("csv") || dialectArg !== undefined;
+  const dialect: CsvDialect = (dialectArg as CsvDialect | undefined) ?? (lang === "sv" ? "sv" : "rfc4180");
   const json = o.flags.has("json");
-  const progress = Progress.forTerminal(json);
+  if (json && o.flags.has("csv")) {
+    throw new UsageError("Ge --csv eller --json, inte båda.", "Give --csv or --json, not both.", "kolada");
+  }
   const cacheDir = cacheDirectory(o.values.get("cache"));
+  checkCacheFolder(cacheDir, o.values.has("cache"), "kolada");
+  if (target) checkTarget(target, { overwrite, command: "kolada" });
+  const progress = Progress.forTerminal(json);
   let lastUrl = "";
   let attempts = 0;
   const client = new KoladaClient({
@@ -186,15 +252,11 @@ export async function runKolada(
     }
   };
   const emit = async (text: string, count: number) => {
-    const target = o.values.get("ut");
     if (!target) {
       out(text);
       return;
     }
-    await writeSafely(target, (tmp) => writeFileSync(tmp, text), {
-      overwrite: o.flags.has("overwrite"),
-      command: "kolada",
-    });
+    await writeSafely(target, (tmp) => writeFileSync(tmp, text), { overwrite, command: "kolada" });
     err(lang === "sv" ? `Skrev ${target} (${count} värden)\n` : `Wrote ${target} (${count} values)\n`);
   };
   try {
@@ -222,32 +284,13 @@ export async function runKolada(
             "kolada",
           );
         }
-        const dialectArg = o.values.get("dialect")?.toLowerCase();
-        if (dialectArg !== undefined && dialectArg !== "sv" && dialectArg !== "rfc4180") {
-          throw new UsageError(
-            `--csv-dialekt är sv eller rfc4180, inte ${dialectArg}.`,
-            `--csv-dialect is sv or rfc4180, not ${dialectArg}.`,
-            "kolada",
-          );
-        }
-        if (o.values.get("ut") === undefined && o.flags.has("overwrite")) {
-          throw new UsageError(
-            "--skriv-över gäller bara tillsammans med --ut.",
-            "--overwrite applies only with --out.",
-            "kolada",
-          );
-        }
         const ar = parseYears(years);
         const kommun = [];
         for (const k of kommunArg) kommun.push(await client.resolveMunicipality(k));
-        const gender = o.values.get("kon")?.toUpperCase();
         const r = await client.data({ kpi, kommun, ar });
         progress.done();
         note(r.source, r.savedAt);
         const data = gender ? r.data.filter((v) => v.kon === gender) : r.data;
-        const csv = o.flags.has("csv") || dialectArg !== undefined;
-        const dialect: CsvDialect =
-          (dialectArg as CsvDialect | undefined) ?? (lang === "sv" ? "sv" : "rfc4180");
         const text = json
           ? JSON.stringify(data, null, 2) + "\n"
           : csv
@@ -265,7 +308,15 @@ export async function runKolada(
         await emit(
           json
             ? JSON.stringify(r.data, null, 2) + "\n"
-            : r.data.map((k) => `${k.id}  ${k.title}`).join("\n") + "\n",
+            : csv
+              ? csvText(
+                  [
+                    dialect === "sv" ? ["id", "titel"] : ["id", "title"],
+                    ...r.data.map((k) => [k.id, k.title]),
+                  ],
+                  dialect,
+                )
+              : r.data.map((k) => `${k.id}  ${k.title}`).join("\n") + "\n",
           r.data.length,
         );
         return 0;
@@ -277,7 +328,16 @@ export async function runKolada(
         await emit(
           json
             ? JSON.stringify(r.data, null, 2) + "\n"
-            : r.data.map((m) => `${m.id}  ${m.title}  ${m.type}`).join("\n") + "\n",
+            : csv
+              ? csvText(
+                  [
+                    dialect === "sv" ? ["id", "namn", "typ"] : ["id", "title", "type"],
+                    ...r.data.map((m) => [m.id, m.title, m.type]),
+                  ],
+                  dialect,
+                  new Set([0]),
+                )
+              : r.data.map((m) => `${m.id}  ${m.title}  ${m.type}`).join("\n") + "\n",
           r.data.length,
         );
         return 0;

@@ -2,15 +2,21 @@ import { DetailedCellError, HyperFormula, type CellValue, type RawCellContent } 
 import type { Lang } from "../definitions";
 import { hyperFormulaConfig, registerKommunPlugin, setKommunLanguage } from "./plugin";
 
-/** Builds a HyperFormula engine with the KOMMUN functions in the given language. */
+/**
+ * Builds a HyperFormula engine with the KOMMUN functions in the given language.
+ * `arrays`: every formula computes with arrays as Excel 365 does for a formula typed today
+ * (`=SUM({1,2}*{3,4})` is 11, `={1,2;3,4}*2` spills); without it, as older Excel does
+ * (implicit intersection), which is how Excel reads a saved formula not marked as an array.
+ */
 export function createEngine(
   sheets: Record<string, RawCellContent[][]>,
   language: Lang = "en",
   syntax: Lang = "en",
+  arrays = false,
 ): HyperFormula {
   registerKommunPlugin();
   setKommunLanguage(language);
-  return HyperFormula.buildFromSheets(sheets, hyperFormulaConfig(syntax));
+  return HyperFormula.buildFromSheets(sheets, { ...hyperFormulaConfig(syntax), useArrayArithmetic: arrays });
 }
 
 /** A cell value as the CLI prints it: numbers as JavaScript prints them, errors as `#VALUE! message`. */

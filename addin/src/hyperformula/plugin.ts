@@ -13,6 +13,7 @@ import {
 import { enGB, enUS, svSE } from "hyperformula/i18n/languages";
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import { excelErrorMessage } from "../definitions/errorMessage";
+import { EXCEL_COMPAT_TRANSLATIONS, ExcelCompatPlugin, excelPowerOfZero, setTextLanguage } from "./excel";
 import {
   FUNCTIONS,
   NAMESPACE,
@@ -21,6 +22,7 @@ import {
   type FunctionDef,
   type Lang,
 } from "../definitions";
+import { excelFunctions } from "./excelFunctions";
 
 /** The HyperFormula licence key: HyperFormula is used under the GPL-3.0. */
 export const HF_LICENSE_KEY = "gpl-v3";
@@ -30,6 +32,7 @@ let messageLanguage: Lang = "en";
 /** Sets the language of error messages and of words the functions return (`ok`, `underskott`). */
 export function setKommunLanguage(language: Lang): void {
   messageLanguage = language;
+  setTextLanguage(language);
 }
 
 const ERROR_TYPES = {
@@ -187,6 +190,10 @@ export function registerKommunPlugin(): void {
   if (!HyperFormula.getRegisteredLanguagesCodes().includes("enGB"))
     HyperFormula.registerLanguage("enGB", enGB);
   HyperFormula.registerFunctionPlugin(buildPlugin(), functionTranslations());
+  // Excel's TEXT (its format codes) in place of HyperFormula's, and CONCAT
+  HyperFormula.registerFunctionPlugin(ExcelCompatPlugin, EXCEL_COMPAT_TRANSLATIONS);
+  excelPowerOfZero();
+  excelFunctions();
   registered = true;
 }
 
@@ -200,6 +207,14 @@ export function hyperFormulaConfig(language: Lang) {
     smartRounding: false,
     precisionEpsilon: 1e-13,
     precisionRounding: 15,
+    // Excel's serial numbers: day 1 is 1900-01-01 and 1900-02-29 exists (Lotus 1-2-3's leap year),
+    // so DATE(1900,1,1) is 1 and every date from 1900-03-01 on has Excel's number
+    leapYear1900: true,
+    nullDate: { year: 1899, month: 12, day: 31 },
+    // text read as a date where Excel reads one (`YEAR("2025-01-31")`, `DATEVALUE(…)`): ISO 8601, as
+    // Excel reads it whatever the locale (and Swedish dates are written so), then HyperFormula's own
+    // day-first forms; text cells of a workbook stay text whatever their content (xlsx.ts asText)
+    dateFormats: ["YYYY-MM-DD", "DD/MM/YYYY", "DD/MM/YY"],
   };
   return language === "sv"
     ? {

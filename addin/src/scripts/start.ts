@@ -4,19 +4,29 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateWorkbook } from "../cli/xlsx";
+import { evaluateRead, readWorkbook } from "../cli/xlsx";
 import { renderTable } from "../cli/table";
 import { serve } from "./server";
 
 const REPO_ROOT = join(__dirname, "..", "..", "..");
 
-async function main(): Promise<void> {
-  const sample = join(REPO_ROOT, "samples", "mal-och-budget-2025.xlsx");
-  const { values, formulaCount } = await evaluateWorkbook(sample, "sv");
-  console.log(
-    `\nMål och budget 2025 med plan 2026–2027 (${formulaCount} formler, beräknade med KOMMUN-funktionerna):\n`,
+/**
+ * The sample budget's Budget sheet as `npm start` prints it: computed by the KOMMUN functions and
+ * shown through each cell's number format in Swedish (2,0 %, 1 950,0), as Excel shows it.
+ */
+export async function sampleBudgetTable(
+  sample = join(REPO_ROOT, "samples", "mal-och-budget-2025.xlsx"),
+): Promise<string> {
+  const read = await readWorkbook(sample);
+  const { values, formulaCount } = evaluateRead(read, "sv");
+  return (
+    `\nMål och budget 2025 med plan 2026–2027 (${formulaCount} formler, beräknade med KOMMUN-funktionerna):\n\n` +
+    renderTable(values["Budget"] ?? [], { lang: "sv", formats: read.formats["Budget"] })
   );
-  console.log(renderTable(values["Budget"] ?? []));
+}
+
+async function main(): Promise<void> {
+  console.log(await sampleBudgetTable());
 
   const port = Number(process.env.PORT ?? 3000);
   const started = await serve(REPO_ROOT, port);
@@ -54,7 +64,9 @@ function builtFor(manifestPath: string): string | undefined {
   return m ? `${m[1]}/` : undefined;
 }
 
-main().catch((e: unknown) => {
-  console.error(`Fel / error: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(`Fel / error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  });
+}
