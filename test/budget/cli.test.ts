@@ -60,8 +60,10 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
       env,
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Mappen /proc går inte att skriva i");
-    expect(r.stderr).toContain("The folder /proc cannot be written to");
+    expect(r.stderr).toContain("Kan inte skriva i mappen /proc (för --ut /proc/budget.xlsx)");
+    expect(r.stderr).toContain("Inget har hämtats.");
+    expect(r.stderr).toContain("Cannot write in the folder /proc (for --out /proc/budget.xlsx)");
+    expect(r.stderr).toContain("Nothing was fetched.");
     expect(server.requests.length).toBe(before);
     expect(existsSync("/proc/budget.xlsx")).toBe(false);
   });

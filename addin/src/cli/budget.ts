@@ -178,10 +178,12 @@ export async function runBudget(
   const explicit = o.values.get("ut");
   const defaultName = (kod: string) => `mal-och-budget-${budgetar}-${kod}.xlsx`;
   // the output path is checked before anything is fetched: --ut now, a default name as soon as the code is known
-  if (explicit) checkTarget(explicit, { overwrite, command: "budget" });
+  const notDone = { sv: "Inget har hämtats.", en: "Nothing was fetched." };
+  if (explicit) checkTarget(explicit, { overwrite, command: "budget", notDone });
   else if (/^\d{1,4}$/.test(kommunArg.trim()))
-    checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget" });
-  checkWritable(explicit ?? ".");
+    checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget", notDone });
+  // a name: the file's name is known once resolved, its folder (the working folder) is tried now
+  else checkWritable(".");
   const build = run.build ?? buildBudgetWorkbook;
 
   const progress = Progress.forTerminal(false);
@@ -215,7 +217,7 @@ export async function runBudget(
     onResolved: (k) => {
       if (!explicit) {
         target = defaultName(k.id);
-        checkTarget(target, { overwrite, command: "budget" });
+        checkTarget(target, { overwrite, command: "budget", notDone });
       }
     },
   };

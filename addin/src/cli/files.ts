@@ -151,7 +151,13 @@ function sameFile(a: string, b: string): boolean {
  */
 export function checkTarget(
   target: string,
-  options: { input?: string; overwrite: boolean; command: string },
+  options: {
+    input?: string;
+    overwrite: boolean;
+    command: string;
+    /** what has not been done yet when the folder is refused (default: "Inget har beräknats.") */
+    notDone?: { sv: string; en: string };
+  },
 ): void {
   if (options.input && (canonical(target) === canonical(options.input) || sameFile(target, options.input))) {
     throw new UsageError(
@@ -195,7 +201,7 @@ export function checkTarget(
       options.command,
     );
   }
-  checkWritable(target, exists);
+  checkWritable(target, exists, options.notDone);
 }
 
 /** Whether `path` is a symbolic link whose target does not exist. */
@@ -226,7 +232,11 @@ export function writtenPath(target: string): string {
  * folder the copy goes to (the only test that holds for every file system and user, root included),
  * and an existing file to replace must be writable, as `cp` requires.
  */
-function checkWritable(target: string, exists: boolean): void {
+function checkWritable(
+  target: string,
+  exists: boolean,
+  notDone = { sv: "Inget har beräknats.", en: "Nothing was computed." },
+): void {
   const dest = writtenPath(target);
   const folder = dirname(resolve(dest));
   const probe = join(folder, `.${basename(dest)}.${process.pid}.probe`);
@@ -239,8 +249,8 @@ function checkWritable(target: string, exists: boolean): void {
         ? new FileError("Mappen tar inte emot nya filer.", "The folder does not accept new files.")
         : fileError(e, folder);
     throw new FileError(
-      `Kan inte skriva i mappen ${dirname(dest)} (för --ut ${target}): ${why.sv} Inget har beräknats.`,
-      `Cannot write in the folder ${dirname(dest)} (for --out ${target}): ${why.en} Nothing was computed.`,
+      `Kan inte skriva i mappen ${dirname(dest)} (för --ut ${target}): ${why.sv} ${notDone.sv}`,
+      `Cannot write in the folder ${dirname(dest)} (for --out ${target}): ${why.en} ${notDone.en}`,
     );
   }
   try {
