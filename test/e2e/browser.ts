@@ -2,6 +2,12 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT } from "../helpers";
+import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
+import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
+import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
+import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
+import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
+import { TEXTS } from "../../addin/src/taskpane/i18n";
 
 export const SCREENSHOTS = join(__dirname, "screenshots");
 
@@ -130,3 +136,16 @@ export async function panelReady(page: Page): Promise<void> {
     { timeout: 30000 },
   );
 }
+
+/** Every panel's tab label, in the order of the tab list (the domain panels name their own tabs). */
+export const panelLabels = (lang: "sv" | "en"): string[] => [
+  TEXTS[lang].taxTab,
+  REVENUE_TEXTS[lang].tab,
+  TEXTS[lang].forecastTab,
+  TEXTS[lang].consequenceTab,
+  SENSITIVITY_TEXTS[lang].tab,
+  INVESTMENT_TEXTS[lang].tab,
+  ACTION_PLAN_TEXTS[lang].tab,
+  TEXTS[lang].functionsTab,
+  BUDGET_TEXTS[lang].tab,
+];

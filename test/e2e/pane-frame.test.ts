@@ -7,13 +7,17 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
-import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
-import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
-import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
-import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
 import { formatNumber, TEXTS } from "../../addin/src/taskpane/i18n";
-import { axeViolations, demoPage, fill, openDemo, panelReady, SCREENSHOTS, settled } from "./browser";
+import {
+  axeViolations,
+  demoPage,
+  fill,
+  openDemo,
+  panelReady,
+  SCREENSHOTS,
+  settled,
+  panelLabels,
+} from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -22,8 +26,6 @@ beforeAll(async () => {
   browser = demo.browser;
 });
 afterAll(async () => demo.close());
-
-type Lang = "sv" | "en";
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
 /** The accessible name of the focused element, or its text. */
@@ -34,18 +36,6 @@ const focused = (page: Page) =>
     const shown = el?.querySelector(".fui-Tab__content") ?? el;
     return el ? (el.getAttribute("aria-label") ?? shown?.textContent ?? "").trim() : "";
   });
-
-const panelLabels = (lang: Lang): string[] => [
-  TEXTS[lang].taxTab,
-  REVENUE_TEXTS[lang].tab,
-  TEXTS[lang].forecastTab,
-  TEXTS[lang].consequenceTab,
-  SENSITIVITY_TEXTS[lang].tab,
-  INVESTMENT_TEXTS[lang].tab,
-  ACTION_PLAN_TEXTS[lang].tab,
-  TEXTS[lang].functionsTab,
-  BUDGET_TEXTS[lang].tab,
-];
 
 const combos = (["sv", "en"] as const).flatMap((lang) =>
   (["light", "dark"] as const).map((theme) => ({ lang, theme })),

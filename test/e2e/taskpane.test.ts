@@ -1,13 +1,17 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
-import { INVESTMENT_TEXTS } from "../../addin/src/taskpane/panels/investment/texts";
-import { REVENUE_TEXTS } from "../../addin/src/taskpane/panels/revenue/texts";
-import { SENSITIVITY_TEXTS } from "../../addin/src/taskpane/panels/sensitivity/texts";
-import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
-import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../addin/src/taskpane/i18n";
-import { axeViolations, demoPage, fill, horizontalOverflow, openDemo, SCREENSHOTS, settled } from "./browser";
+import { formatFixed, formatNumber, formatPercent } from "../../addin/src/taskpane/i18n";
+import {
+  axeViolations,
+  demoPage,
+  fill,
+  horizontalOverflow,
+  openDemo,
+  SCREENSHOTS,
+  settled,
+  panelLabels,
+} from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -201,18 +205,6 @@ describe("the task pane in a real browser (standalone demo)", () => {
 });
 
 type Lang = "sv" | "en";
-/** Every panel's tab label, in the order of the tab list (the four domain panels name their own tabs). */
-const panelLabels = (lang: Lang): string[] => [
-  TEXTS[lang].taxTab,
-  REVENUE_TEXTS[lang].tab,
-  TEXTS[lang].forecastTab,
-  TEXTS[lang].consequenceTab,
-  SENSITIVITY_TEXTS[lang].tab,
-  INVESTMENT_TEXTS[lang].tab,
-  ACTION_PLAN_TEXTS[lang].tab,
-  TEXTS[lang].functionsTab,
-  BUDGET_TEXTS[lang].tab,
-];
 
 /** Opens a panel by its tab: every panel's tab is in sight, at 320 px too (the tabs wrap). */
 async function openPanel(page: Page, label: string): Promise<void> {

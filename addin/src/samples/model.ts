@@ -5,6 +5,9 @@ import { DetailedCellError, type CellValue, type RawCellContent } from "hyperfor
 import { createEngine } from "../hyperformula/engine";
 import { toStoredFormula } from "../hyperformula/formulas";
 import { keepText } from "../cli/xlsx";
+import { FORMATS } from "./formats";
+
+export { FORMATS };
 
 /**
  * How a cell is shown: a money amount (one or no decimals), a share (%), a tax rate or a change of it in
@@ -96,22 +99,6 @@ export function computeWorkbook(spec: WorkbookSpec): Record<string, CellValue[][
     hf.destroy();
   }
 }
-
-/** Excel number formats (the file stores them in en-US notation; Swedish Excel shows 0,37 and 1 899,0). */
-export const FORMATS: Partial<Record<CellStyle, string>> = {
-  money: "#,##0.0",
-  money0: "#,##0",
-  share: "0.00%",
-  share1: "0.0%",
-  taxRate: "0.00",
-  ore: '#,##0.0" öre"',
-  ore0: '#,##0" öre"',
-  year: "0",
-  factor: "0.000",
-  rate: "0.00",
-  money2: "#,##0.00",
-  count: "#,##0",
-};
 
 /**
  * The calculation engine id the file claims (Excel for Microsoft 365's). Excel fully recalculates, on open,

@@ -2,7 +2,6 @@ import { useEffect, useReducer, useState } from "react";
 import { Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { BrowserWorkbook } from "./host/browserWorkbook";
 import { toAddress } from "./host/types";
-import { translateFormula, valueText } from "./host/formulaText";
 import { showNumber } from "./showNumber";
 
 const useStyles = makeStyles({
@@ -68,8 +67,7 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
     inArea(book.selection, r, c) || book.otherAreas.some((a) => inArea(a, r, c));
   // the engine speaks English; the bar shows and takes formulas in the pane's language, as Excel does
   // (Swedish names, ";" between arguments, decimal comma)
-  const raw = book.source(start.row, start.col);
-  const current = raw.startsWith("=") ? translateFormula(raw, "en", props.lang) : valueText(raw, props.lang);
+  const current = book.shownSource(start.row, start.col, props.lang);
   return (
     <div className={styles.wrap}>
       <div className={styles.bar}>
@@ -84,7 +82,7 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && draft !== undefined) {
-              book.edit(start.row, start.col, translateFormula(draft, props.lang, "en"));
+              book.edit(start.row, start.col, book.fromTyped(draft, props.lang));
               setDraft(undefined);
             }
             if (e.key === "Escape") setDraft(undefined);

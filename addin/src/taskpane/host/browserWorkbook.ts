@@ -1,5 +1,7 @@
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
 import { createEngine } from "../../hyperformula/engine";
+import type { Lang } from "../../definitions/types";
+import { translateFormula, valueText } from "./formulaText";
 import {
   HostError,
   blockRange,
@@ -120,6 +122,21 @@ export class BrowserWorkbook implements WorkbookHost {
     if (formula) return formula;
     const v = this.hf.getCellSerialized(address);
     return v === null || v === undefined ? "" : String(v);
+  }
+
+  /**
+   * The formula bar's text in the pane's language (Swedish names, ";" and the decimal comma, as Excel shows
+   * them), and back to the engine's English: here, with the engine, so that the demo's first bundle stays
+   * without HyperFormula's language packs.
+   */
+  shownSource(row: number, col: number, lang: Lang, sheet = this.activeSheet): string {
+    const raw = this.source(row, col, sheet);
+    return raw.startsWith("=") ? translateFormula(raw, "en", lang) : valueText(raw, lang);
+  }
+
+  /** A formula typed in the pane's language, as the engine takes it. */
+  fromTyped(text: string, lang: Lang): string {
+    return translateFormula(text, lang, "en");
   }
 
   dimensions(sheet = this.activeSheet): { rows: number; cols: number } {

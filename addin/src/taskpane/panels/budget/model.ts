@@ -1,5 +1,6 @@
-import type { CellSpec as ModelCell, CellStyle, SheetSpec, WorkbookSpec } from "../../../samples/model";
+import type { CellSpec as ModelCell, SheetSpec, WorkbookSpec } from "../../../samples/model";
 import { BUDGET_KPIS } from "../../../budget/workbook";
+import { FORMATS } from "../../../samples/formats";
 import {
   formula,
   num,
@@ -15,25 +16,6 @@ import {
  * writes, its sheet references moved to the names the sheets actually got, and the command line.
  */
 
-/**
- * The Excel number format of each cell style: the same codes as `FORMATS` in samples/model.ts (a test
- * holds them equal), repeated here because that module writes files and must not enter the pane's bundle.
- */
-export const PANE_FORMATS: Partial<Record<CellStyle, string>> = {
-  money: "#,##0.0",
-  money0: "#,##0",
-  share: "0.00%",
-  share1: "0.0%",
-  taxRate: "0.00",
-  ore: '#,##0.0" öre"',
-  ore0: '#,##0" öre"',
-  year: "0",
-  factor: "0.000",
-  rate: "0.00",
-  money2: "#,##0.00",
-  count: "#,##0",
-};
-
 function normalise(c: ModelCell | string | number | null | undefined): ModelCell | null {
   if (c === null || c === undefined) return null;
   if (typeof c === "object") return c;
@@ -43,7 +25,7 @@ function normalise(c: ModelCell | string | number | null | undefined): ModelCell
 /** One model cell as the host writes it: a formula (a spilling one only in its first cell), a number, or text. */
 function toCell(c: ModelCell | null): CellSpec {
   if (!c || c.v === null || c.v === "") return null;
-  const format = c.style ? PANE_FORMATS[c.style] : undefined;
+  const format = c.style ? FORMATS[c.style] : undefined;
   if (typeof c.v === "number") return num(c.v, format);
   if (typeof c.v === "boolean") return text(c.v ? "TRUE" : "FALSE");
   if (c.v.startsWith("=")) return formula(c.v.slice(1), format);
