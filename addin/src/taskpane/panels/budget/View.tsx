@@ -99,6 +99,23 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
     }
   }
 
+  // what a write reports, in the demo and in Excel alike
+  const written = (
+    <>
+      {status && (
+        <MessageBar intent="success" data-testid="budget-status">
+          <MessageBarBody>
+            {status.ok} {t.noNames}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status?.errors && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{status.errors}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
   return (
     <section className={styles.stack} aria-label={t.title} data-testid="budget-panel">
       <p style={{ margin: 0 }}>{t.intro}</p>
@@ -168,18 +185,7 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
           >
             {busy ? <Spinner size="tiny" label={t.writing} /> : t.write}
           </Button>
-          {status && (
-            <MessageBar intent="success" data-testid="budget-status">
-              <MessageBarBody>
-                {status.ok} {t.noNames}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {status?.errors && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{status.errors}</MessageBarBody>
-            </MessageBar>
-          )}
+          {written}
         </>
       ) : (
         <>
@@ -196,18 +202,7 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
               <MessageBarBody>{failure}</MessageBarBody>
             </MessageBar>
           )}
-          {status && (
-            <MessageBar intent="success" data-testid="budget-status">
-              <MessageBarBody>
-                {status.ok} {t.noNames}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {status?.errors && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{status.errors}</MessageBarBody>
-            </MessageBar>
-          )}
+          {written}
           <MessageBar intent="info" layout="multiline" data-testid="budget-cli">
             <MessageBarBody>
               {t.excelSource}

@@ -1,24 +1,10 @@
 import { header, input, type CellSpec } from "../../host/types";
 import { revenueBlock } from "./block";
-import { revenueForecast, revenueLabels, revenueStartTexts, revenueState, type Key } from "./model";
+import { revenueForecast, revenueLabels, revenueStartTexts, revenueState, type Key, START } from "./model";
 import { revenueRoundingNotes, revenueWarnings } from "./warnings";
 
 /** The sample municipality (samples/skatter-och-bidrag.xlsx): nothing in it is implausible. */
-const SAMPLE: Record<Key, number | undefined> = {
-  year: 2025,
-  inhabitants: 30000,
-  taxRate: 21.5,
-  taxBase: 6000,
-  factorPrev: 1.031,
-  factorYear: 1.045,
-  growth1: 3.8,
-  growth2: 3.6,
-  average: 265000,
-  county: 19.41,
-  countyCharge: undefined,
-  settlement: 250,
-  other: 33,
-};
+const SAMPLE = { ...START };
 const sv = revenueLabels("sv");
 const en = revenueLabels("en");
 /** sv-SE groups digits with a no-break space; the expected texts below are written with plain spaces */
