@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DetailedCellError, type CellValue } from "hyperformula";
-import { buildBudgetWorkbook, BUDGET_KPIS, BUDGET_SHEETS } from "../../addin/src/budget/workbook";
+import {
+  budgetMarks,
+  buildBudgetWorkbook,
+  BUDGET_KPIS,
+  BUDGET_SHEETS,
+} from "../../addin/src/budget/workbook";
 import { exempelBudgetData } from "../../addin/src/budget/workbookFixture";
 import type { BudgetData } from "../../addin/src/budget/types";
 import {
@@ -199,6 +204,58 @@ describe("buildBudgetWorkbook (synthetic Exempelkommun, budget year 2027)", () =
     expect(kallor.some((r) => r[2] === "9905" && r[4] === "saknas")).toBe(true);
   });
 
+  it("has the sensitivity row own tax base +1 % with the country unchanged: the tax less the county rate's share", () => {
+    const rows = values["Resultatbudget"]!;
+    const own = rows.find((r) => r[0] === "Eget skatteunderlag")!;
+    expect(own[1]).toBe("+1 % (riket oförändrat)");
+    // below 115 %: 1 % × 4 521.088 mnkr × (22 − 20) / 100 = 904 217.6 kr (lag (2004:773) 5 §: the grant
+    // shrinks by 1 % × base × county rate 20 / 100, the tax grows by 1 % × base × 22 / 100)
+    expect(own[2] as number).toBeCloseTo(904217.6, 3);
+    const national = rows.find((r) => r[0] === "Skatteunderlag i riket")!;
+    // 1 % × (994.63936 + 395.5952) mnkr = 13 902 345.6 kr
+    expect(national[2] as number).toBeCloseTo(13902345.6, 3);
+  });
+
+  it("leaves the own tax base row out above 115 % and says why", () => {
+    const data = exempelBudgetData();
+    data.figurer["N00903"] = { ...data.figurer["N00903"]!, varde: 300000 };
+    const v = computeWorkbook(buildBudgetWorkbook(data));
+    expect(errors(v)).toEqual([]);
+    const rows = v["Resultatbudget"]!;
+    expect(rows.some((r) => r[0] === "Eget skatteunderlag")).toBe(false);
+    expect(
+      rows.some((r) =>
+        String(r[0]).startsWith("Raden eget skatteunderlag saknas: kommunens skattekraft är över 115 %"),
+      ),
+    ).toBe(true);
+  });
+
+  it("shows on Jämförelse the year of each value per KPI, the group's name and id, and says when years differ", () => {
+    const data = exempelBudgetData();
+    const peer = Object.keys(data.jamforelse).find((k) => k !== "0000" && data.jamforelse[k]!["N00097"])!;
+    data.jamforelse[peer]!["N00097"] = { ...data.jamforelse[peer]!["N00097"]!, ar: 2024 };
+    const j = computeWorkbook(buildBudgetWorkbook(data))["Jämförelse"]!;
+    expect(j[3]!.slice(0, 8)).toEqual([
+      "Kommun",
+      "Kod",
+      "Nettokostnad (kr/inv)",
+      "År",
+      "Nettokostnadsavvikelse (%)",
+      "År",
+      "Skattekraft (kr/inv)",
+      "År",
+    ]);
+    const row = j.find((r) => r[1] === peer)!;
+    expect(row[3]).toBe(2025);
+    expect(row[5]).toBe(2024);
+    expect(String(j[2]![0])).toBe(
+      "OBS: åren skiljer sig mellan raderna (nettokostnadsavvikelse 2024, 2025): varje värde står med det år det avser, det senaste Kolada har.",
+    );
+    expect(String(j[1]![0])).toMatch(
+      /^Jämförelsegrupp: .+ \(Kolada-id \S+, \d+ kommuner\)\. Källa: Kolada\.$/,
+    );
+  });
+
   it("shows the efficiency potential against the peer group's lower quartile", () => {
     const j = values["Jämförelse"]!;
     const pot = j.find((r) => String(r[0]).startsWith("Nettokostnad per invånare över"))!;
@@ -234,6 +291,41 @@ describe("buildBudgetWorkbook with figures missing", () => {
     }
     // with no finance net the frame is taxes and grants less the requirement
     expect(named(spec, values, "Finansnetto")).toBe(0);
+  });
+
+  it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {
+    const spec = buildBudgetWorkbook(without(["N03064"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const lss = values["Förutsättningar"]!.find((r) => r[4] === "N03064")!;
+    // the yellow 0, "fyll i" in the year column beside it, and the reason in the remark
+    expect(lss[1]).toBe(0);
+    expect(lss[3]).toBe("fyll i");
+    expect(String(lss[7])).toBe("fyll i: saknas (Kolada har inget värde (test))");
+    const row = values["Skatter och bidrag"]!.find((r) => String(r[0]).startsWith("LSS-utjämning"))!;
+    expect(row[0]).toBe(
+      "LSS-utjämning (N03064, fyll i: saknas i Kolada; räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    const marks = budgetMarks(spec);
+    expect(marks).toContainEqual({
+      cell: "Förutsättningar!H34",
+      kind: "fyll i",
+      text: "fyll i: saknas (Kolada har inget värde (test))",
+    });
+    expect(marks.some((m) => m.cell === "Skatter och bidrag!A27" && m.kind === "fyll i")).toBe(true);
+    // the result goal is an assumption; the kept kr/inv of the finance net too
+    expect(marks.some((m) => m.kind === "antagande" && m.text.startsWith("antagande: 2 % är"))).toBe(true);
+    expect(marks.some((m) => m.cell === "Resultatbudget!A6" && m.kind === "antagande")).toBe(true);
+    // every text cell (Källor aside) that says "fyll i" or "antagande" is listed
+    for (const sheet of spec.sheets.filter((x) => x.name !== "Källor")) {
+      for (const cells of Object.values(sheet.rows)) {
+        for (const c of cells) {
+          const v = c !== null && typeof c === "object" ? c.v : c;
+          if (typeof v !== "string" || v.startsWith("=") || v === "fyll i" || / ↓$/.test(v)) continue;
+          if (/fyll i|\bantagande\b/i.test(v)) expect(marks.map((m) => m.text)).toContain(v);
+        }
+      }
+    }
   });
 
   it("with nothing from Kolada at all, still computes with no error cell: every figure a 'fyll i'", () => {

@@ -262,7 +262,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         k.label,
         styled(0, KIND_STYLE[k.kind], true),
         x?.enhet ?? "",
-        "",
+        // beside the yellow 0, not only in the remark far to the right: the 0 is a place to fill in
+        "fyll i",
         k.id,
         x?.title ?? missing.get(k.id)?.title ?? "",
         x?.hamtad ?? "",
@@ -471,7 +472,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const riketRow = 15;
   s[riketRow] = [
     "Medelskattekraft i riket, uppräknad (kr/inv)",
-    ...years.map((y) => styled(`=${q(JAMF)}!$F$${5}${uplift(riketIncomeYear, y)}`, "money0")),
+    ...years.map((y) => styled(`=${q(JAMF)}!$G$${5}${uplift(riketIncomeYear, y)}`, "money0")),
   ];
   s[16] = [
     "Kommunens skattekraft, uppräknad (kr/inv)",
@@ -517,7 +518,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   s[23] = [header("Övriga bidrag och avgifter (mnkr)"), ...years.map(header)];
   other.forEach(([label, id], i) => {
     s[24 + i] = [
-      `${label} (${id}, år ${yearOf(id)}, kr/inv oförändrat: antagande)`,
+      usable(fig(id))
+        ? `${label} (${id}, år ${yearOf(id)}, kr/inv oförändrat: antagande)`
+        : `${label} (${id}, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i i Förutsättningar)`,
       ...YEAR_COLS.map((c) => money(`=${cell(id)}*${c}5/1000000`)),
     ];
   });
@@ -744,13 +747,33 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   res[25] = [{ v: `Känslighetsanalys ${t} (kronor, KOMMUN.KÄNSLIGHETSANALYS)`, style: "heading" }];
   const bistandRow = actFirst + ACTIVITIES.findIndex((a) => a.kpi === "N31008");
   const withBistand = usable(fig("N31008"));
+  // the national tax base +1 % raises the income equalisation too (API.md §13): the grant of Skatter och bidrag
+  const sensitivity = (own: boolean) =>
+    `KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5,${withBistand ? `${q(DRIFT)}!C${bistandRow}*1000000` : ""},${q(SKATT)}!B17*1000000` +
+    // the own tax base +1 % with the country unchanged (lag (2004:773) 5 §): the uplifted capacities of
+    // Skatter och bidrag and the county rate of Förutsättningar, as the sample Mål och budget 2025 does
+    (own ? `,${q(SKATT)}!B16,${q(SKATT)}!B15,${rate})` : ")");
+  /**
+   * The own row needs the county rate and the law's grant (a municipality above 115 % pays a charge, for
+   * which the function has no row): decided from the fetched figures, since a spilled table cannot change
+   * its size inside IF in HyperFormula.
+   */
+  // as the sheets compare them (Skatter och bidrag rows 15–16): the capacity against the country's, else Kolada's share
+  const share = fig("N00904");
+  const own = fig("N00903");
+  const capacityShare =
+    usable(own) && usable(riket) && riket.varde > 0
+      ? own.varde / riket.varde
+      : usable(share)
+        ? share.varde / 100
+        : undefined;
+  const ownRow = lan !== undefined && lan.varde > 0 && capacityShare !== undefined && capacityShare <= 1.15;
   res[26] = taxInputs
     ? [
         {
-          // the national tax base +1 % raises the income equalisation too (API.md §13): the grant of Skatter och bidrag
-          v: `=KOMMUN.SENSITIVITY(,,${q(SKATT)}!B12*1000000,${q(SKATT)}!B6,,${q(SKATT)}!B5,${withBistand ? `${q(DRIFT)}!C${bistandRow}*1000000` : ""},${q(SKATT)}!B17*1000000)`,
+          v: `=${sensitivity(ownRow)}`,
           style: "money0",
-          spill: `A26:C${withBistand ? 30 : 29}`,
+          spill: `A26:C${29 + (withBistand ? 1 : 0) + (ownRow ? 1 : 0)}`,
           headerRow: true,
         },
       ]
@@ -764,6 +787,18 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       "Effekt på resultatet i kronor, negativ när det kostar. Personalkostnader, övriga kostnader och låneskuld finns inte i Kolada; lägg till dem i formeln för fler rader.",
     ),
   ];
+  res[34] = [
+    note(
+      "Skatteunderlag i riket +1 %: skatten och inkomstutjämningen växer båda. Eget skatteunderlag +1 % (riket oförändrat): skatten växer, utjämningen minskar med 1 % × skattekraft × invånare × länsvis skattesats (lag (2004:773) 5 §).",
+    ),
+  ];
+  res[35] = [
+    note(
+      ownRow
+        ? "Raden eget skatteunderlag räknar med bidraget (skattekraft högst 115 % av medelskattekraften enligt Kolada)."
+        : `Raden eget skatteunderlag saknas: ${lan === undefined || lan.varde <= 0 ? `${FYLL_I} länsvis skattesats (Förutsättningar)` : "kommunens skattekraft är över 115 % av medelskattekraften (avgift, inte bidrag) eller okänd"}.`,
+    ),
+  ];
 
   // ---------- Jämförelse ----------
   const j: SheetSpec["rows"] = {};
@@ -771,20 +806,30 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   j[2] = [
     note(
       data.jamforelsegrupp
-        ? `Jämförelsegrupp: ${data.jamforelsegrupp.titel} (Kolada ${data.jamforelsegrupp.id}). Källa: Kolada.`
+        ? `Jämförelsegrupp: ${data.jamforelsegrupp.titel} (Kolada-id ${data.jamforelsegrupp.id}, ${data.jamforelsegrupp.kommuner.length} kommuner). Källa: Kolada.`
         : "Ingen jämförelsegrupp hämtad: fyll i kommuner nedan. Källa: Kolada.",
     ),
   ];
+  /** the year each value belongs to, per KPI and row: the municipality's, the peers' and the country's may differ */
+  const JAMF_KPIS = ["N03067", "N00097", "N00903"] as const;
+  const yearsSeen: Record<string, Set<number>> = { N03067: new Set(), N00097: new Set(), N00903: new Set() };
   j[4] = [
     header("Kommun"),
     header("Kod"),
     header("Nettokostnad (kr/inv)"),
+    header("År"),
     header("Nettokostnadsavvikelse (%)"),
-    header("Avser år"),
+    header("År"),
     header("Skattekraft (kr/inv)"),
-    header("Anmärkning"),
+    header("År"),
     header("Avvikelse (andel)"),
+    header("Anmärkning"),
   ];
+  const yearCell = (x: SourcedFigure | undefined, id: string): CellSpec | string => {
+    if (!usable(x)) return "";
+    yearsSeen[id]!.add(x.ar);
+    return styled(x.ar, "year");
+  };
   const jrow = (kod: string, namn: string, row: number): (CellSpec | string | null)[] => {
     const g = data.jamforelse[kod] ?? {};
     const v = (id: string, style: CellStyle): CellSpec =>
@@ -792,15 +837,18 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     // the country's tax capacity feeds the income equalisation; a peer's is only shown when fetched
     const needed = kod === "0000" ? ["N03067", "N00097", "N00903"] : ["N03067", "N00097"];
     const missingHere = needed.filter((id) => !usable(g[id]));
+    const capacity = kod === "0000" || usable(g["N00903"]);
     return [
       namn,
       kod,
       v("N03067", "money0"),
+      yearCell(g["N03067"], "N03067"),
       v("N00097", "rate"),
-      usable(g["N03067"]) ? styled(g["N03067"].ar, "year") : "",
-      kod === "0000" || usable(g["N00903"]) ? v("N00903", "money0") : null,
+      yearCell(g["N00097"], "N00097"),
+      capacity ? v("N00903", "money0") : null,
+      capacity ? yearCell(g["N00903"], "N00903") : "",
+      styled(`=E${row}/100`, "share1"),
       missingHere.length ? `${FYLL_I}: ${missingHere.join(", ")}` : "",
-      styled(`=D${row}/100`, "share1"),
     ];
   };
   j[5] = jrow("0000", "Riket", 5);
@@ -808,11 +856,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     data.kommun.namn,
     data.kommun.kod,
     styled(`=${cell("N03067")}`, "money0"),
+    yearCell(fig("N03067"), "N03067"),
     styled(`=${cell("N00097")}`, "rate"),
-    styled(yearOf("N03067"), "year"),
+    yearCell(fig("N00097"), "N00097"),
     styled(`=${cell("N00903")}`, "money0"),
-    "",
-    styled("=D6/100", "share1"),
+    yearCell(fig("N00903"), "N00903"),
+    styled("=E6/100", "share1"),
+    JAMF_KPIS.filter((id) => !usable(fig(id))).length
+      ? `${FYLL_I}: ${JAMF_KPIS.filter((id) => !usable(fig(id))).join(", ")} (Förutsättningar)`
+      : "",
   ];
   const peers = data.jamforelsegrupp?.kommuner.filter((p) => p.kod !== data.kommun.kod) ?? [];
   const withValues = peers.filter(
@@ -824,6 +876,22 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   withValues.forEach((p, i) => (j[peerFirst + i] = jrow(p.kod, p.namn, peerFirst + i)));
   const peerLast = peerFirst + withValues.length - 1;
   without.forEach((p, i) => (j[peerLast + 1 + i] = jrow(p.kod, p.namn, peerLast + 1 + i)));
+  const kpiNames: Record<string, string> = {
+    N03067: "nettokostnad",
+    N00097: "nettokostnadsavvikelse",
+    N00903: "skattekraft",
+  };
+  const spread = JAMF_KPIS.filter((id) => yearsSeen[id]!.size > 1).map((id) => {
+    const ys = [...yearsSeen[id]!].sort();
+    return `${kpiNames[id]} ${ys.join(", ")}`;
+  });
+  j[3] = [
+    note(
+      spread.length
+        ? `OBS: åren skiljer sig mellan raderna (${spread.join("; ")}): varje värde står med det år det avser, det senaste Kolada har.`
+        : "Varje värde står med det år det avser, det senaste Kolada har; kommunens, jämförelsekommunernas och rikets år kan skilja sig.",
+    ),
+  ];
   const potRow = peerLast + without.length + 3;
   j[potRow - 1] = [header("Effektiviseringspotential (mot den bästa kvartilen i gruppen)"), header("mnkr")];
   if (withValues.length > 0) {
@@ -834,7 +902,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     j[potRow + 1] = [
       "Nettokostnadsavvikelse över gruppens 25:e percentil × standardkostnad",
       money(
-        `=KOMMUN.EFFICIENCYPOTENTIALNCD(H6,H${peerFirst}:H${peerLast},C6*${cell("N01951")}/1000000/(1+H6))`,
+        `=KOMMUN.EFFICIENCYPOTENTIALNCD(I6,I${peerFirst}:I${peerLast},C6*${cell("N01951")}/1000000/(1+I6))`,
       ),
     ];
     j[potRow + 2] = [
@@ -954,9 +1022,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       { name: FORUT, widths: [60, 14, 14, 16, 14, 48, 12, 48], rows: f },
       // wide enough for the spilled table's header (Uppräknat skatteunderlag, Övriga bidrag och avgifter)
       { name: SKATT, widths: [62, 25, 25, 25, 18, 27, 19], rows: s },
-      { name: RESULT, widths: [58, 22, 16, 16], rows: res },
+      { name: RESULT, widths: [58, 24, 16, 16], rows: res },
       { name: DRIFT, widths: [44, 14, 14, 14, 14, 14, 16], rows: d },
-      { name: JAMF, widths: [60, 10, 20, 24, 10, 18, 30, 16], rows: j },
+      { name: JAMF, widths: [40, 8, 20, 7, 25, 7, 19, 7, 17, 30], rows: j },
       { name: NYCKEL, widths: [44, 14, 50], rows: n },
       { name: KALLOR, widths: [22, 50, 10, 8, 14, 14, 60, 12, 22, 40], rows: k },
     ].map(fitWidths),
@@ -1010,4 +1078,36 @@ function factorFor(
       source: `antagande: ersätt med SKR:s senaste prognos (senaste officiella faktor, ${describe(latest)})`,
     };
   return { v: 1, source: `${FYLL_I} (uppräkningsfaktor eller SKR:s prognos för inkomstår ${y})` };
+}
+
+/** A cell the workbook marks for the user: a figure to fill in, or an assumption to check. */
+export interface BudgetMark {
+  /** "Förutsättningar!H34" */
+  cell: string;
+  kind: "fyll i" | "antagande";
+  text: string;
+}
+
+/**
+ * Every text cell of the workbook (Källor aside, which repeats the sources) that marks a figure "fyll i" or
+ * an assumption, in sheet order, each text once: what the CLI lists after a run, so that what the sheets
+ * mark and what the run reports cannot differ. Formulas are left out (their marks depend on the inputs).
+ */
+export function budgetMarks(spec: WorkbookSpec): BudgetMark[] {
+  const out: BudgetMark[] = [];
+  const seen = new Set<string>();
+  for (const sheet of spec.sheets) {
+    if (sheet.name === KALLOR) continue;
+    for (const [r, row] of Object.entries(sheet.rows)) {
+      row.forEach((c, i) => {
+        const v = c !== null && typeof c === "object" ? c.v : c;
+        if (typeof v !== "string" || v.startsWith("=") || v === "fyll i") return;
+        const kind = /fyll i/i.test(v) ? "fyll i" : /\bantagande\b/i.test(v) ? "antagande" : undefined;
+        if (!kind || /^(antagande|fyll i|källa) ↓$/.test(v) || seen.has(v)) return;
+        seen.add(v);
+        out.push({ cell: `${sheet.name}!${String.fromCharCode(65 + i)}${r}`, kind, text: v });
+      });
+    }
+  }
+  return out;
 }

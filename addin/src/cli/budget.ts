@@ -8,7 +8,7 @@ import {
   type FetchBudgetOptions,
 } from "../budget/fetch";
 import type { BudgetData, SourcedFigure } from "../budget/types";
-import { buildBudgetWorkbook } from "../budget/workbook";
+import { budgetMarks, buildBudgetWorkbook, type BudgetMark } from "../budget/workbook";
 import { KoladaClient } from "../kolada/client";
 import { cacheDirectory, FileStorage } from "../kolada/fileStorage";
 import { KoladaError } from "../kolada/types";
@@ -63,8 +63,18 @@ function num(v: number | null, lang: Lang): string {
   return v.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 6 });
 }
 
-/** The report of a run: what was fetched, from where, the year of each figure, assumptions, what is missing. */
-export function budgetReport(data: BudgetData, baseUrl: string, file: string, lang: Lang): string {
+/**
+ * The report of a run: what was fetched, from where, the year of each figure, assumptions, what is missing,
+ * and (given the built workbook's {@link budgetMarks}) every cell the workbook marks "fyll i" or as an
+ * assumption, with its sheet and cell.
+ */
+export function budgetReport(
+  data: BudgetData,
+  baseUrl: string,
+  file: string,
+  lang: Lang,
+  marks: readonly BudgetMark[] = [],
+): string {
   const sv = lang === "sv";
   const lines: string[] = [];
   lines.push(
@@ -119,6 +129,16 @@ export function budgetReport(data: BudgetData, baseUrl: string, file: string, la
   if (data.saknas.length > 0) {
     lines.push("", sv ? "Kunde inte hämtas (fyll i):" : "Could not be had (fill in):");
     for (const s of data.saknas) lines.push(`  ${s.kpi}  ${s.title}: ${s.skal}`);
+  }
+  if (marks.length > 0) {
+    const fill = marks.filter((m) => m.kind === "fyll i").length;
+    lines.push(
+      "",
+      sv
+        ? `Markerat i arbetsboken: ${fill} att fylla i, ${marks.length - fill} antaganden att pröva (blad!cell):`
+        : `Marked in the workbook: ${fill} to fill in, ${marks.length - fill} assumptions to check (sheet!cell):`,
+    );
+    for (const m of marks) lines.push(`  ${m.cell}  ${m.text}`);
   }
   lines.push("", "Källa: Kolada (www.kolada.se); beräkningarna är egen bearbetning.");
   return lines.join("\n") + "\n";
@@ -257,7 +277,7 @@ export async function runBudget(
     },
     { overwrite, command: "budget" },
   );
-  out(budgetReport(data, client.baseUrl, target, lang));
+  out(budgetReport(data, client.baseUrl, target, lang, budgetMarks(spec)));
   if (errors.length > 0) {
     out(
       (lang === "sv"
