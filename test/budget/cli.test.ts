@@ -91,6 +91,19 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     );
     expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
     expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
+    // every cell the workbook marks, with its sheet and cell: the missing LSS equalisation beside its yellow 0
+    // and on Skatter och bidrag, the missing final settlement, the kept kr/inv of the finance net
+    expect(r.stdout).toMatch(
+      /Marked in the workbook: \d+ to fill in, \d+ assumptions to check \(sheet!cell\):/,
+    );
+    expect(r.stdout).toMatch(/ {2}Förutsättningar!H\d+ {2}fyll i: saknas \(inget värde för 2020–2025/);
+    expect(r.stdout).toMatch(
+      / {2}Skatter och bidrag!A\d+ {2}LSS-utjämning \(N03064, fyll i: saknas i Kolada/,
+    );
+    expect(r.stdout).toMatch(/, slutavräkning: fyll i: saknas \(SKR:s prognos för slutavräkningen\)/);
+    expect(r.stdout).toMatch(
+      / {2}Resultatbudget!A6 {2}Finansnetto \(Kolada 2025, kr\/inv oförändrat: antagande\)/,
+    );
     expect(r.stdout).toContain("Källa: Kolada");
     // paging was followed (pages of 400 values)
     expect(server.requests.some((u) => u.includes("page=2"))).toBe(true);
@@ -112,6 +125,35 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
       9,
     );
     expect(v("Budgetgap")).toBeCloseTo(v("Nettokostnader") - v("Nettokostnadsram"), 9);
+
+    // raising Skattesats by one krona in the file (exceljs) and recomputing raises SkatterOchBidrag by the
+    // uplifted tax base / 100: the tax is base × rate / 100 (KOMMUN.PRELSKATTEINTÄKTER), and neither the
+    // income equalisation (the capacities, lag (2004:773) 5 §) nor the final settlement depend on the rate
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ref = (wb.definedNames.model as { name: string; ranges: string[] }[]).find(
+      (d) => d.name === "Skattesats",
+    )!.ranges[0]!;
+    const [, sheet, a1] = /^'?(.+?)'?!\$?([A-Z]+\$?\d+)$/.exec(ref)!;
+    const target = wb.getWorksheet(sheet!)!.getCell(a1!.replace(/\$/g, ""));
+    expect(target.value).toBe(21.5);
+    target.value = 22.5;
+    const raised = join(dir, "raised.xlsx");
+    await wb.xlsx.writeFile(raised);
+    const e2 = await cli(["beräkna", raised, "--json"], dir, {});
+    expect(e2.code).toBe(0);
+    const sheets2 = JSON.parse(e2.stdout) as Record<string, unknown[][]>;
+    expect(sheets2["[fel]"]).toBeUndefined();
+    const n2 = await named(raised, sheets2);
+    expect(n2.Skattesats).toBe(22.5);
+    expect(n2.Skatteunderlag).toBeCloseTo(v("Skatteunderlag"), 9);
+    expect((n2.SkatterOchBidrag as number) - v("SkatterOchBidrag")).toBeCloseTo(v("Skatteunderlag") / 100, 9);
+    // and the chain follows: the requirement 2 % of the new sum, the frame, the gap
+    expect(n2.Resultatkrav as number).toBeCloseTo(0.02 * (n2.SkatterOchBidrag as number), 9);
+    expect(n2.Budgetgap as number).toBeCloseTo(
+      (n2.Nettokostnader as number) - (n2.Nettokostnadsram as number),
+      9,
+    );
   });
 
   it("never writes over the file without --skriv-över, and says so before fetching anything", async () => {

@@ -55,9 +55,9 @@ function formatNumber(v, fmt) {
   if (!fmt || fmt === "General") {
     return Number.isInteger(v) ? String(v) : v.toLocaleString("sv-SE", { maximumFractionDigits: 10 });
   }
-  const suffix = (/"([^"]*)"/.exec(fmt) || [, ""])[1];
+  const suffix = (/"([^"]*)"/.exec(fmt) || ["", ""])[1];
   const core = fmt.replace(/"[^"]*"/g, "");
-  const decimals = (/\.(0+)/.exec(core) || [, ""])[1].length;
+  const decimals = (/\.(0+)/.exec(core) || ["", ""])[1].length;
   const percent = core.includes("%");
   const grouping = core.includes(",");
   const x = percent ? v * 100 : v;

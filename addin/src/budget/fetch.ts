@@ -329,9 +329,31 @@ export function latestValue(
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function chunks<T>(xs: readonly T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+/** One answer of Kolada (or the cache) to a request for some ids. */
+interface ChunkAnswer<T> {
+  data: readonly T[];
+  fromCache: boolean;
+  savedAt: number;
+}
+
+/**
+ * The one request loop of the budget's fetch: `request` for the ids in chunks of at most
+ * {@link MAX_IDS_PER_REQUEST} (Kolada's limit), in order, each answer's source noted by `seen`, the data
+ * gathered. Used for the KPIs' titles and for their values alike.
+ */
+async function inChunks<T>(
+  ids: readonly string[],
+  request: (chunk: string[]) => Promise<ChunkAnswer<T>>,
+  seen: (fromCache: boolean, savedAt: number) => void,
+  before: () => void = () => undefined,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += MAX_IDS_PER_REQUEST) {
+    before();
+    const r = await request(ids.slice(i, i + MAX_IDS_PER_REQUEST));
+    seen(r.fromCache, r.savedAt);
+    out.push(...r.data);
+  }
   return out;
 }
 
@@ -411,32 +433,28 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
 
   progress("Kontrollerar nyckeltalens titlar …", "Checking the KPIs' titles …");
   const liveTitles = new Map<string, string>();
-  for (const ids of chunks(
+  const kpiItems = await inChunks(
     kpis.map((k) => k.id),
-    MAX_IDS_PER_REQUEST,
-  )) {
-    const r = await cachedList(
-      client,
-      `kpi-ids:${ids.join(",")}`,
-      `${client.baseUrl}/v3/kpi/${ids.join(",")}`,
-      now,
-    );
-    seenSource(r.fromCache, r.savedAt);
-    for (const k of r.data)
-      if (isRecord(k) && typeof k.id === "string" && typeof k.title === "string")
-        liveTitles.set(k.id, k.title);
-  }
+    (ids) => cachedList(client, `kpi-ids:${ids.join(",")}`, `${client.baseUrl}/v3/kpi/${ids.join(",")}`, now),
+    seenSource,
+  );
+  for (const k of kpiItems)
+    if (isRecord(k) && typeof k.id === "string" && typeof k.title === "string") liveTitles.set(k.id, k.title);
 
   const years = Array.from({ length: YEARS_BACK }, (_, i) => budgetar - YEARS_BACK + i);
   const peers = group?.kommuner.map((p) => p.kod) ?? [];
   const values: KoladaValue[] = [];
   const fetchValues = async (kpiIds: string[], kommuner: string[], sv: string, en: string) => {
-    for (const ids of chunks(kpiIds, MAX_IDS_PER_REQUEST)) {
-      progress(sv, en);
-      const r = await client.data({ kpi: ids, kommun: kommuner, ar: years });
-      seenSource(r.source !== "network", r.savedAt);
-      values.push(...r.data);
-    }
+    const got = await inChunks(
+      kpiIds,
+      async (ids) => {
+        const r = await client.data({ kpi: ids, kommun: kommuner, ar: years });
+        return { data: r.data, fromCache: r.source !== "network", savedAt: r.savedAt };
+      },
+      seenSource,
+      () => progress(sv, en),
+    );
+    values.push(...got);
   };
   await fetchValues(
     kpis.map((k) => k.id),
