@@ -9,11 +9,12 @@
  * file with `beräkna --json`, renders each sheet as Excel would show it (the file's column widths, number
  * formats in sv-SE, yellow input cells, bold headers; values as beräkna computed them) to HTML, and
  * screenshots each with playwright-core and /usr/bin/chromium into <mapp> (default /work/wt/s5-book-shots).
- * Prints the CLI's output too, for the note.
+ * Prints the CLI's output too, for the note. PICTURE_XLSX=<file> keeps the workbook; PICTURE_TILES=1 also
+ * writes tiles of 1400 × 800 px of each sheet to look at closely.
  */
 "use strict";
 const { execFile } = require("node:child_process");
-const { mkdtempSync, mkdirSync, rmSync } = require("node:fs");
+const { copyFileSync, mkdtempSync, mkdirSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 
@@ -94,6 +95,8 @@ async function main() {
     const e = await run(["beräkna", file, "--json"], {});
     if (e.code !== 0) throw new Error(`beräkna failed: ${e.stderr}`);
     sheets = JSON.parse(e.stdout);
+    // PICTURE_XLSX=<file> keeps a copy of the workbook
+    if (process.env.PICTURE_XLSX) copyFileSync(file, process.env.PICTURE_XLSX);
   } finally {
     await server.close();
   }
@@ -144,11 +147,28 @@ async function main() {
         td,th{border:1px solid #d4d4d4;padding:1px 3px;white-space:nowrap;overflow:hidden;height:18px}
         th{background:#f0f0f0;color:#555;font-weight:normal;font-size:11px}
         tr th:first-child{width:28px}
-      </style><h3>${escapeHtml(ws.name)}</h3><table><tr><th></th>${head}</tr>${rows.join("")}</table>`;
+      </style><h3>${escapeHtml(ws.name)}</h3><table style="width:${28 + widths.reduce((a, b) => a + b, 0)}px"><tr><th></th>${head}</tr>${rows.join("")}</table>`;
       const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
       await page.setContent(html);
       const png = join(outDir, `${++i}-${ws.name.replace(/[^A-Za-zÅÄÖåäö0-9]+/g, "-")}.png`);
+      // the sheet's columns (a long text runs on past the last one in Excel too, but is cut here)
+      await page.locator("body").evaluate((b) => (b.style.width = "max-content"));
+      const box = await page.locator("table").boundingBox();
+      await page.setViewportSize({ width: Math.ceil(box.x + box.width + 8), height: 900 });
       await page.screenshot({ path: png, fullPage: true });
+      if (process.env.PICTURE_TILES) {
+        // tiles of 1400 × 800 px for looking at a big sheet closely (not for the note)
+        const height = Math.ceil(box.y + box.height);
+        for (let y = 0, t = 0; y < height; y += 800) {
+          for (let x = 0; x < box.x + box.width; x += 1400) {
+            await page.screenshot({
+              path: png.replace(/\.png$/, `.tile${++t}.png`),
+              clip: { x, y, width: 1400, height: 800 },
+              fullPage: true,
+            });
+          }
+        }
+      }
       await page.close();
       process.stdout.write(`${png}\n`);
     }

@@ -188,10 +188,13 @@ describe("buildBudgetWorkbook (synthetic Exempelkommun, budget year 2027)", () =
     const drift = values["Driftbudget"]!;
     const head = drift.findIndex((r) => String(r[0]).startsWith("Budgetgapet fördelat"));
     const parts = drift.slice(head + 1, head + 9).map((r) => r[2] as number);
-    // to 0.1 mnkr: 8.8001312 rounds to 8.8
-    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(8.8, 9);
-    // Förskola 180 × 1.0609 = 190.962 of 1 379.17: 8.8 × 190.962 / 1 379.17 = 1.218 → 1.2
-    expect(parts[0]).toBeCloseTo(1.2, 9);
+    // unrounded: the parts sum to the gap 8.8001312 exactly
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(8.8001312, 9);
+    // Förskola 180 × 1.0609 = 190.962 of 1 379.17: 8.8001312 × 190.962 / 1 379.17 = 1.2184782…
+    expect(parts[0]).toBeCloseTo((8.8001312 * 190.962) / 1379.17, 9);
+    // so the frames after the gap sum to the net-cost frame 1 370.3698688 of Resultatbudget
+    const sum = drift.find((r) => String(r[0]).startsWith("Summa (= nettokostnadsramen)"))!;
+    expect(sum[2] as number).toBeCloseTo(1370.3698688, 9);
   });
 
   it("lists every fetched figure on Källor and says Källa: Kolada", () => {

@@ -628,7 +628,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
             ? note(`${FYLL_I}: verksamhetens nettokostnad och invånare (Förutsättningar)`)
             : i === 0
               ? {
-                  v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12,,1)`,
+                  // unrounded, so that the frames after the gap sum exactly to the net-cost frame (rounded parts
+                  // of 0.1 mnkr left the sum 0.04 mnkr off the frame on Resultatbudget)
+                  v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12)`,
                   style: "money" as const,
                   spill: `${c}${allocFirst}:${c}${allocLast}`,
                 }
@@ -977,8 +979,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       x.kpi,
       x.title,
       x.kommun,
-      styled(x.ar, "year"),
-      x.varde === null ? "saknas" : x.varde,
+      // a missing value belongs to no year: the years tried are in the reason below
+      x.varde === null ? "" : styled(x.ar, "year"),
+      x.varde === null ? "saknas" : styled(x.varde, unitStyle(x.enhet)),
       x.enhet,
       x.url,
       x.hamtad,
@@ -1030,6 +1033,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ].map(fitWidths),
     names,
   };
+}
+
+/** The format of a value as fetched, by its unit: counts and kronor grouped, rates with two decimals, shares in percent. */
+function unitStyle(enhet: string): CellStyle {
+  const u = enhet.trim();
+  if (u === "andel") return "share1";
+  if (u === "faktor") return "factor";
+  if (u === "%" || u === "kr per 100 kr") return "rate";
+  return "count";
 }
 
 /** The widest a column grows to fit its texts (characters); a longer text is cut, its full text in the cell. */
