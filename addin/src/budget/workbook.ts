@@ -295,7 +295,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const interestRow = r + 2;
   f[interestRow] = [
     "Internränta",
-    interest ? styled(asShare(interest), "share1", true) : styled(null, "share1", true),
+    // "" rather than null: an empty input cell the file still shades yellow (the writer skips null cells)
+    interest ? styled(asShare(interest), "share1", true) : styled("", "share1", true),
     "%",
     null,
     null,
@@ -315,7 +316,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   const chargeRow = r + 4;
   f[chargeRow] = [
     "Länsvis skattesats för inkomstutjämningsavgift (över 115 %)",
-    styled(charge ? charge.varde : null, "rate", true),
+    styled(charge ? charge.varde : "", "rate", true),
     "kr per 100 kr",
     null,
     null,
