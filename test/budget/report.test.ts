@@ -59,6 +59,18 @@ describe("the budget command's year, report and error list", () => {
       /upprakningsfaktorer {2}2027 .*\(SFS 2024:669, https:\/\/lagen\.nu\/2024:669\) {2}ANTAGANDE\n/,
     );
     expect(text).toContain("Kunde inte hämtas (fyll i):\n  N03064  LSS-utjämning, kr/inv: inget värde");
+
+    // the cells the workbook marks, counted by kind and listed with their sheet and cell
+    const marked = budgetReport(data, "http://k", "ut.xlsx", "sv", [
+      { cell: "Förutsättningar!H34", kind: "fyll i", text: "fyll i: saknas (inget värde)" },
+      { cell: "Resultatbudget!A6", kind: "antagande", text: "Finansnetto (kr/inv oförändrat: antagande)" },
+    ]);
+    expect(marked).toContain(
+      "Markerat i arbetsboken: 1 att fylla i, 1 antaganden att pröva (blad!cell):\n" +
+        "  Förutsättningar!H34  fyll i: saknas (inget värde)\n" +
+        "  Resultatbudget!A6  Finansnetto (kr/inv oförändrat: antagande)\n",
+    );
+    expect(text).not.toContain("Markerat i arbetsboken");
   });
 
   it("lists error cells as beräkna does, sheet names quoted, with the message", () => {
