@@ -8,12 +8,14 @@ import {
   newErrorsElsewhere,
   parseAddress,
   quoteSheet,
+  referenceKey,
   toAddress,
   uniqueSheetName,
   type Block,
   type CellSpec,
   type CellStyle,
   type CellValue,
+  type NamesResult,
   type RangeContents,
   type WorkbookHost,
   type WriteResult,
@@ -338,6 +340,32 @@ export class BrowserWorkbook implements WorkbookHost {
       errors,
       elsewhere,
     };
+  }
+
+  /**
+   * Adds workbook-scope names as HyperFormula named expressions; a name there already (names ignore case, as
+   * in Excel) pointing elsewhere is kept and reported unless listed in `replace`.
+   */
+  async addNames(names: Record<string, string>, replace: readonly string[] = []): Promise<NamesResult> {
+    const result: NamesResult = { added: [], unchanged: [], replaced: [], kept: [] };
+    for (const [name, reference] of Object.entries(names)) {
+      const expression = reference.startsWith("=") ? reference : `=${reference}`;
+      const existing = this.hf.getNamedExpressionFormula(name);
+      if (existing !== undefined) {
+        if (referenceKey(existing) === referenceKey(expression)) result.unchanged.push(name);
+        else if (replace.includes(name)) {
+          this.hf.changeNamedExpression(name, expression);
+          result.replaced.push(name);
+        } else result.kept.push({ name, refersTo: existing.startsWith("=") ? existing : `=${existing}` });
+        continue;
+      }
+      if (!this.hf.isItPossibleToAddNamedExpression(name, expression))
+        throw new HostError("badName", name, reference);
+      this.hf.addNamedExpression(name, expression);
+      result.added.push(name);
+    }
+    this.changed();
+    return result;
   }
 
   async writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult> {

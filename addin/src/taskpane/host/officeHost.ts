@@ -7,11 +7,13 @@ import {
   isHostError,
   quoteSheet,
   parseAddress,
+  referenceKey,
   toAddress,
   uniqueSheetName,
   type Block,
   type CellSpec,
   type CellValue,
+  type NamesResult,
   type WorkbookHost,
   type WriteResult,
 } from "./types";
@@ -375,6 +377,42 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
         return { sheet, range, errors, elsewhere: newErrorsElsewhere(before, after, sheet, range) };
       });
     },
+    addNames: (names, replace = []) =>
+      run(Object.keys(names).join(", "), async (context) => {
+        // what each name refers to now: `formula` (ExcelApi 1.7), else `value`, which for a range is the same
+        const withFormula = office.supports("1.7");
+        const collection = context.workbook.names;
+        const items = Object.entries(names).map(([name, reference]) => {
+          const item = collection.getItemOrNullObject(name);
+          item.load(withFormula ? ["formula"] : ["value"]);
+          return { name, reference: reference.startsWith("=") ? reference : `=${reference}`, item };
+        });
+        await context.sync();
+        const result: NamesResult = { added: [], unchanged: [], replaced: [], kept: [] };
+        for (const { name, reference, item } of items) {
+          if (item.isNullObject) {
+            collection.add(name, reference);
+            result.added.push(name);
+            continue;
+          }
+          const existing = String((withFormula ? item.formula : item.value) ?? "");
+          if (referenceKey(existing) === referenceKey(reference)) result.unchanged.push(name);
+          else if (replace.includes(name)) {
+            // asked for: the old name goes and the new one takes its place, in the same request
+            item.delete();
+            collection.add(name, reference);
+            result.replaced.push(name);
+          } else result.kept.push({ name, refersTo: existing.startsWith("=") ? existing : `=${existing}` });
+        }
+        try {
+          await context.sync();
+        } catch (e) {
+          // the name Excel refused, when it says (an invalid name, a reference to a missing sheet)
+          const h = hostError(e, Object.keys(names).join(", "));
+          throw h.code === "other" ? new HostError("badName", h.where, h.detail) : h;
+        }
+        return result;
+      }),
     writeNewSheet: (name, topLeft, block) =>
       run(name, async (context) => {
         // everything that is read comes first: the sheet is added only when writing can start

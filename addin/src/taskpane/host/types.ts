@@ -80,6 +80,22 @@ export interface RangeContents {
 }
 
 /**
+ * What adding workbook-scope defined names gave. A name that already exists pointing elsewhere is never
+ * replaced unasked: it is listed in `kept` with what it refers to, and replaced only when the caller passes
+ * it in `replace` (after the user confirmed).
+ */
+export interface NamesResult {
+  /** names that did not exist and were added */
+  added: string[];
+  /** names that already referred to the same cells: left as they were */
+  unchanged: string[];
+  /** names that referred elsewhere and were replaced, because the caller asked for it */
+  replaced: string[];
+  /** names that refer elsewhere and were left alone: the name and what it refers to (`=Blad1!$A$1`) */
+  kept: { name: string; refersTo: string }[];
+}
+
+/**
  * Everything the task pane needs from a workbook, so that the same panels run
  * in Excel (Office.js) and in the standalone browser demo (HyperFormula).
  * Every method may reject with a {@link HostError} that says, in the user's words, what went wrong.
@@ -118,6 +134,12 @@ export interface WorkbookHost {
    * block at `topLeft` in one go: when writing fails, no empty sheet is left behind.
    */
   writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult>;
+  /**
+   * Adds workbook-scope defined names: name → reference with its sheet (`'Skatter och bidrag'!$B$12`). A name
+   * that exists pointing to the same cells is left; one pointing elsewhere is kept and reported, unless it is
+   * in `replace`.
+   */
+  addNames(names: Record<string, string>, replace?: readonly string[]): Promise<NamesResult>;
 }
 
 /**
@@ -134,7 +156,14 @@ export type Writer = (
 
 /** What went wrong talking to the workbook, for a message in the user's words. */
 export type HostErrorCode =
-  "multipleAreas" | "editMode" | "protected" | "tooLarge" | "noSheet" | "formulaLanguage" | "other";
+  | "multipleAreas"
+  | "editMode"
+  | "protected"
+  | "tooLarge"
+  | "noSheet"
+  | "formulaLanguage"
+  | "badName"
+  | "other";
 
 const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: string) => string>> = {
   sv: {
@@ -149,6 +178,8 @@ const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: 
     noSheet: (w) => `Bladet ${w} finns inte längre. Markera en cell på ett befintligt blad och försök igen.`,
     formulaLanguage: (_w, d) =>
       `Formeln kunde inte översättas till Excels språk (${d}). Inget skrevs. Rapportera gärna felet.`,
+    badName: (w, d) =>
+      `Namnet ${w} kunde inte definieras${d ? ` (${d})` : ""}. Kontrollera i Namnhanteraren (Formler → Namnhanteraren) om det redan finns eller är ogiltigt.`,
     other: (w, d) =>
       `Excel kunde inte läsa eller skriva ${w || "markeringen"}${d ? ` (${d})` : ""}. Försök igen.`,
   },
@@ -163,6 +194,8 @@ const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: 
     noSheet: (w) => `The sheet ${w} no longer exists. Select a cell on an existing sheet and try again.`,
     formulaLanguage: (_w, d) =>
       `The formula could not be translated to Excel's language (${d}). Nothing was written. Please report this.`,
+    badName: (w, d) =>
+      `The name ${w} could not be defined${d ? ` (${d})` : ""}. Check the Name Manager (Formulas → Name Manager) for a name that exists or is not valid.`,
     other: (w, d) => `Excel could not read or write ${w || "the selection"}${d ? ` (${d})` : ""}. Try again.`,
   },
 };
@@ -279,4 +312,17 @@ export function newErrorsElsewhere(
     result.push({ address, value });
   }
   return result;
+}
+
+/**
+ * A reference as a comparable key: without "=", the sheet unquoted and in lower case, the address in upper
+ * case (`='Skatter och bidrag'!$B$12` and `=skatter och bidrag!$b$12` are the same cells; Excel compares sheet
+ * names ignoring case).
+ */
+export function referenceKey(reference: string): string {
+  const r = reference.trim().replace(/^=/, "");
+  const i = r.lastIndexOf("!");
+  if (i < 0) return r.toUpperCase();
+  const sheet = r.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'").toLocaleLowerCase("sv-SE");
+  return `${sheet}!${r.slice(i + 1).toUpperCase()}`;
 }
