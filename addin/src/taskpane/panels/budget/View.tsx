@@ -133,7 +133,7 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
         written,
         written.kept.map((k) => k.name),
       );
-      setNamesNote(t.replaced(done.join(", ")));
+      setNamesNote(t.replaced(done));
     } catch {
       // the pane shows the host's failure at its top
     }
@@ -155,7 +155,7 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
       {ask && (
         <MessageBar intent="warning" layout="multiline" data-testid="budget-names-kept">
           <MessageBarBody>
-            {t.kept(ask.kept.map((k) => `${k.name} (${k.refersTo})`).join(", "))}
+            {t.kept(ask.kept.map((k) => `${k.name} (${k.refersTo})`))}
             <div className={styles.actions}>
               <Button onClick={() => void answer(true)} data-testid="budget-names-replace">
                 {t.replaceNames}

@@ -37,11 +37,16 @@ export const BUDGET_TEXTS = {
     withErrors: (cells: string) =>
       `Några celler visar fel efter skrivningen: ${cells}. #NAMN? betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
     named: (n: number, names: string) => `${n} namn: ${names}.`,
-    kept: (names: string) =>
-      `Namnen ${names} finns redan i arbetsboken och pekar på andra celler. De har inte ändrats. Ersätt dem med budgetens celler?`,
+    kept: (names: string[]) =>
+      names.length === 1
+        ? `Namnet ${names[0]} finns redan i arbetsboken och pekar på en annan cell. Det har inte ändrats. Ersätt det med budgetens cell?`
+        : `Namnen ${names.join(", ")} finns redan i arbetsboken och pekar på andra celler. De har inte ändrats. Ersätt dem med budgetens celler?`,
     replaceNames: "Ersätt namnen",
     keepNames: "Behåll mina namn",
-    replaced: (names: string) => `Namnen ${names} pekar nu på budgetens celler.`,
+    replaced: (names: string[]) =>
+      names.length === 1
+        ? `Namnet ${names[0]} pekar nu på budgetens cell.`
+        : `Namnen ${names.join(", ")} pekar nu på budgetens celler.`,
     keptDone: "Dina namn är kvar som de var; formler i budgeten använder cellreferenser, inte namnen.",
     badYear: (v: string) => `Budgetåret ”${v}” ska vara ett årtal, till exempel 2027.`,
     noMunicipality: "Fyll i en kommunkod eller ett kommunnamn.",
@@ -83,11 +88,16 @@ export const BUDGET_TEXTS = {
     withErrors: (cells: string) =>
       `Some cells show errors after writing: ${cells}. #NAME? means Excel does not know the function: is the Kommunkalkyl add-in loaded?`,
     named: (n: number, names: string) => `${n} names: ${names}.`,
-    kept: (names: string) =>
-      `The names ${names} already exist in the workbook and refer to other cells. They were not changed. Replace them with the budget's cells?`,
+    kept: (names: string[]) =>
+      names.length === 1
+        ? `The name ${names[0]} already exists in the workbook and refers to another cell. It was not changed. Replace it with the budget's cell?`
+        : `The names ${names.join(", ")} already exist in the workbook and refer to other cells. They were not changed. Replace them with the budget's cells?`,
     replaceNames: "Replace the names",
     keepNames: "Keep my names",
-    replaced: (names: string) => `The names ${names} now refer to the budget's cells.`,
+    replaced: (names: string[]) =>
+      names.length === 1
+        ? `The name ${names[0]} now refers to the budget's cell.`
+        : `The names ${names.join(", ")} now refer to the budget's cells.`,
     keptDone: "Your names are as they were; the budget's formulas use cell references, not the names.",
     badYear: (v: string) => `The budget year "${v}" should be a year, for example 2027.`,
     noMunicipality: "Enter a municipality code or name.",
