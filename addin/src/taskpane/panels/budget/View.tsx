@@ -93,7 +93,11 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
   function report(written: BudgetWritten) {
     const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
     setStatus({
-      ok: `${t.written(written.sheets.join(", "))} ${t.named(written.named.length, written.named.join(", "))}`,
+      ok: `${t.written(written.sheets.join(", "))} ${
+        written.namesFailed
+          ? t.namesFailed(written.namesFailed.messageIn(props.lang))
+          : t.named(written.named.length, written.named.join(", "))
+      }`,
       errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
     });
     setAsk(written.kept.length > 0 ? written : undefined);

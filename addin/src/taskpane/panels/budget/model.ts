@@ -3,8 +3,10 @@ import { BUDGET_KPIS } from "../../../budget/workbook";
 import { FORMATS } from "../../../samples/formats";
 import {
   formula,
+  isHostError,
   num,
   text,
+  type HostError,
   type Block,
   type CellSpec,
   type NamesResult,
@@ -127,6 +129,8 @@ export interface BudgetWritten {
   named: string[];
   /** names that exist and refer elsewhere: not replaced */
   kept: NamesResult["kept"];
+  /** why no name was written, when the workbook refused them (the sheets are written all the same) */
+  namesFailed?: HostError;
 }
 
 /**
@@ -151,10 +155,19 @@ export async function writeBudgetWorkbook(host: WorkbookHost, spec: WorkbookSpec
   }
   // the names last, pointing to the sheets as they were named; an existing name elsewhere is not replaced
   const defined = namesFor(spec, names);
-  const added = await host.addNames(defined);
+  const sheets = final.sheets.map((s) => s.name);
+  const errors = [...results.values()].flatMap((r) => r.errors.map((e) => ({ sheet: r.sheet, ...e })));
+  let added: NamesResult;
+  try {
+    added = await host.addNames(defined);
+  } catch (e) {
+    // the sheets are written: say so, with the reason the names are not (the pane shows the host's message)
+    if (!isHostError(e)) throw e;
+    return { sheets, errors, names: defined, named: [], kept: [], namesFailed: e };
+  }
   return {
-    sheets: final.sheets.map((s) => s.name),
-    errors: [...results.values()].flatMap((r) => r.errors.map((e) => ({ sheet: r.sheet, ...e }))),
+    sheets,
+    errors,
     names: defined,
     named: Object.keys(defined).filter((n) => !added.kept.some((k) => k.name === n)),
     kept: added.kept,

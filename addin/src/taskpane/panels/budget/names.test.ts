@@ -5,7 +5,7 @@ import { exempelBudgetData } from "../../../budget/workbookFixture";
 import { BrowserWorkbook } from "../../host/browserWorkbook";
 import { MockExcel } from "../../host/excelMock";
 import { createOfficeHost } from "../../host/officeHost";
-import { INPUT_FILL, quoteSheet, type CellValue, type WorkbookHost } from "../../host/types";
+import { HostError, INPUT_FILL, quoteSheet, type CellValue, type WorkbookHost } from "../../host/types";
 import { namesFor, replaceNames, writeBudgetWorkbook } from "./model";
 
 // The data are the SYNTHETIC Exempelkommun (addin/src/budget/workbookFixture.ts), budget year 2027; the
@@ -118,6 +118,16 @@ describe("the budget's defined names in the demo's workbook (HyperFormula)", () 
     // the user confirms: now it is the budget's tax rate
     expect(await replaceNames(wb, written, ["Skattesats"])).toEqual(["Skattesats"]);
     expect(await wb.readNamedRange("Skattesats")).toEqual([[22]]);
+  });
+
+  it("when the workbook refuses the names, the sheets are still reported written, with the reason", async () => {
+    const wb = new BrowserWorkbook({ title: "Test", sheets: { Blad1: [["x"]] } }, "sv");
+    wb.addNames = () => Promise.reject(new HostError("badName", "Kommunkod", "=Förutsättningar!$B$5"));
+    const written = await writeBudgetWorkbook(wb, buildBudgetWorkbook(exempelBudgetData()));
+    expect(written.sheets).toHaveLength(7);
+    expect(written.named).toEqual([]);
+    expect(written.namesFailed?.code).toBe("badName");
+    expect(written.namesFailed?.messageIn("sv")).toContain("Namnet Kommunkod kunde inte definieras");
   });
 
   it("leaves a name that already points to the same cells as it is", async () => {

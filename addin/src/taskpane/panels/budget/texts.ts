@@ -37,6 +37,7 @@ export const BUDGET_TEXTS = {
     withErrors: (cells: string) =>
       `Några celler visar fel efter skrivningen: ${cells}. #NAMN? betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
     named: (n: number, names: string) => `${n} namn: ${names}.`,
+    namesFailed: (why: string) => `Inga definierade namn skrevs: ${why}`,
     kept: (names: string[]) =>
       names.length === 1
         ? `Namnet ${names[0]} finns redan i arbetsboken och pekar på en annan cell. Det har inte ändrats. Ersätt det med budgetens cell?`
@@ -88,6 +89,7 @@ export const BUDGET_TEXTS = {
     withErrors: (cells: string) =>
       `Some cells show errors after writing: ${cells}. #NAME? means Excel does not know the function: is the Kommunkalkyl add-in loaded?`,
     named: (n: number, names: string) => `${n} names: ${names}.`,
+    namesFailed: (why: string) => `No defined names were written: ${why}`,
     kept: (names: string[]) =>
       names.length === 1
         ? `The name ${names[0]} already exists in the workbook and refers to another cell. It was not changed. Replace it with the budget's cell?`
