@@ -232,6 +232,7 @@ export function App(props: {
       contents: guard((s: string, a: string, r: number, c: number) => h.contents(s, a, r, c)),
       writeRange: guard((s: string, a: string, b: Block) => h.writeRange(s, a, b)),
       writeNewSheet: guard((n: string, a: string, b: Block) => h.writeNewSheet(n, a, b)),
+      addNames: guard((n: Record<string, string>, r?: readonly string[]) => h.addNames(n, r)),
     };
   }, [props.host]);
 

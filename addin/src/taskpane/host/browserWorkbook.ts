@@ -2,37 +2,21 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 import { createEngine } from "../../hyperformula/engine";
 import type { Lang } from "../../definitions/types";
 import { translateFormula, valueText } from "./formulaText";
+import { addNamesTo, defineNames, readName } from "./browserNames";
+import { writeCells } from "./browserWrite";
 import {
   HostError,
-  blockRange,
-  newErrorsElsewhere,
   parseAddress,
-  quoteSheet,
   toAddress,
   uniqueSheetName,
   type Block,
-  type CellSpec,
   type CellStyle,
   type CellValue,
+  type NamesResult,
   type RangeContents,
   type WorkbookHost,
   type WriteResult,
 } from "./types";
-
-/** What HyperFormula stores for a cell the pane writes: text behind an apostrophe, so it is never parsed. */
-function rawContent(cell: CellSpec): RawCellContent {
-  if (cell === null) return null;
-  if ("text" in cell) return `'${cell.text}`;
-  if ("value" in cell) return cell.value;
-  return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-}
-
-/** The Excel format a written cell gets: Text for labels, the spec's own otherwise. */
-function formatOf(cell: CellSpec): string | undefined {
-  if (cell === null) return undefined;
-  if ("text" in cell) return "@";
-  return cell.format;
-}
 
 /** The sample workbooks as the demo loads them: sheet name → raw contents (English formulas). */
 export interface DemoBook {
@@ -64,19 +48,14 @@ export class BrowserWorkbook implements WorkbookHost {
   private readonly styles: Record<string, Record<string, CellStyle>> = {};
 
   /** defined names of the workbook that HyperFormula could not take (listed, never silently dropped) */
-  readonly unresolvedNames: string[] = [];
+  readonly unresolvedNames: string[];
 
   constructor(book: DemoBook, language: "sv" | "en" = "sv") {
     this.formats = book.formats ?? {};
     this.hf = createEngine(book.sheets, language, "en");
     this.activeSheet = this.hf.getSheetNames()[0] ?? "Blad1";
     // the workbook's names resolve as in Excel ("Hämta från namngivna områden" reads Gap, Skatteunderlag …)
-    for (const [name, reference] of Object.entries(book.names ?? {})) {
-      const expression = reference.startsWith("=") ? reference : `=${reference}`;
-      if (this.hf.isItPossibleToAddNamedExpression(name, expression))
-        this.hf.addNamedExpression(name, expression);
-      else this.unresolvedNames.push(name);
-    }
+    this.unresolvedNames = defineNames(this.hf, book.names ?? {});
   }
 
   subscribe(fn: Listener): () => void {
@@ -219,21 +198,7 @@ export class BrowserWorkbook implements WorkbookHost {
   }
 
   async readNamedRange(name: string) {
-    const v = this.hf.getNamedExpressionValue(name);
-    if (v === undefined) return undefined;
-    const show = (x: unknown): CellValue =>
-      x instanceof DetailedCellError ? x.value : ((x ?? null) as CellValue);
-    // a name that is a reference (`=Scenario!$B$7:$D$7`) gives the referred cells, as Excel's name does
-    const reference = this.hf.getNamedExpressionFormula(name)?.replace(/^=/, "") ?? "";
-    const range = this.hf.simpleCellRangeFromString(reference, this.sheetId());
-    if (range) return this.hf.getRangeValues(range).map((r) => r.map(show));
-    const cell = this.hf.simpleCellAddressFromString(reference, this.sheetId());
-    if (cell) return [[show(this.hf.getCellValue(cell))]];
-    if (Array.isArray(v)) return (v as unknown[][]).map((r) => r.map(show));
-    // a range comes back as a SimpleRangeValue
-    const data = (v as { data?: unknown[][] }).data;
-    if (Array.isArray(data)) return data.map((r) => r.map(show));
-    return [[show(v)]];
+    return readName(this.hf, name, this.sheetId());
   }
 
   async readNamedRanges(names: readonly string[]) {
@@ -275,69 +240,20 @@ export class BrowserWorkbook implements WorkbookHost {
     return { values, formulas };
   }
 
-  /** Every formula cell of the workbook that shows an error: "sheet!A1" (quoted as Excel does) → the error. */
-  private formulaErrors(): Map<string, string> {
-    const errors = new Map<string, string>();
-    for (const name of this.sheetNames()) {
-      const id = this.sheetId(name);
-      this.hf.getSheetValues(id).forEach((r, i) =>
-        r.forEach((v, j) => {
-          if (v instanceof DetailedCellError && this.hf.doesCellHaveFormula({ sheet: id, row: i, col: j }))
-            errors.set(`${quoteSheet(name)}!${toAddress(i, j)}`, v.value);
-        }),
-      );
-    }
-    return errors;
+  async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
+    const result = writeCells(this.hf, sheet, topLeft, block, {
+      formats: (this.formats[sheet] ??= {}),
+      styles: (this.styles[sheet] ??= {}),
+    });
+    this.changed();
+    return result;
   }
 
-  async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {
-    const { row, col } = parseAddress(topLeft);
-    const id = this.sheetId(sheet);
-    const before = this.formulaErrors();
-    const cols = Math.max(1, ...block.map((r) => r.length));
-    const rows = block.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? null));
-    this.hf.setCellContents(
-      { sheet: id, row, col },
-      rows.map((r) => r.map(rawContent)),
-    );
-    const formats = (this.formats[sheet] ??= {});
-    const styles = (this.styles[sheet] ??= {});
-    rows.forEach((r, i) =>
-      r.forEach((cell, j) => {
-        const key = `${row + i}:${col + j}`;
-        const format = formatOf(cell);
-        if (format) formats[key] = format;
-        else delete formats[key];
-        if (cell?.style) styles[key] = cell.style;
-      }),
-    );
-    // read back, as the Excel host does: any cell showing an error is reported
-    const errors: WriteResult["errors"] = [];
-    rows.forEach((r, i) =>
-      r.forEach((_, j) => {
-        const v = this.display(row + i, col + j, sheet);
-        if (
-          typeof v === "string" &&
-          /^#[A-Z0-9/!?]+[!?]?$/.test(v) &&
-          this.hf.doesCellHaveFormula({ sheet: id, row: row + i, col: col + j })
-        )
-          errors.push({ address: toAddress(row + i, col + j), value: v });
-      }),
-    );
-    // formulas elsewhere that show an error now and did not before (they referred to replaced cells)
-    const elsewhere = newErrorsElsewhere(
-      before,
-      this.formulaErrors(),
-      sheet,
-      blockRange(topLeft, rows.length, cols),
-    );
+  /** Adds workbook-scope names; one that exists pointing elsewhere is kept and reported unless in `replace`. */
+  async addNames(names: Record<string, string>, replace: readonly string[] = []): Promise<NamesResult> {
+    const result = addNamesTo(this.hf, names, replace);
     this.changed();
-    return {
-      sheet,
-      range: `${topLeft}:${toAddress(row + rows.length - 1, col + cols - 1)}`,
-      errors,
-      elsewhere,
-    };
+    return result;
   }
 
   async writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult> {

@@ -1,251 +1,22 @@
-import { formulaLocale, toLocalFormula, type FormulaLocale } from "./localFormula";
+import { hostError, realOffice, splitAddress, type OfficeApi } from "./officeApi";
+import { formulaErrors } from "./officeErrors";
+import { addNamesIn, readNamesIn } from "./officeNames";
+import { prepare, writeBlock } from "./officeWrite";
 import {
   HostError,
   blockRange,
   newErrorsElsewhere,
-  INPUT_FILL,
-  isHostError,
-  quoteSheet,
   parseAddress,
+  quoteSheet,
   toAddress,
   uniqueSheetName,
-  type Block,
-  type CellSpec,
   type CellValue,
   type WorkbookHost,
-  type WriteResult,
 } from "./types";
 
-/** The parts of Office.js the host uses, so that tests can pass a mock of the Excel API. */
-export interface OfficeApi {
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  /** Excel's display language, `sv-SE` or `en-US` (Office.context.displayLanguage) */
-  displayLanguage: () => string;
-  /** the English KOMMUN names (`NETCOSTFRAME`) → the Swedish ones, loaded when a formula is first written */
-  swedishNames: () => Promise<ReadonlyMap<string, string>>;
-  /** whether Excel supports an ExcelApi requirement set (`1.11`) */
-  supports: (version: string) => boolean;
-}
-
-/** Cells written per `context.sync()`, so that one request stays far below Excel on the web's 5 MB. */
-const CELLS_PER_SYNC = 2000;
-
-/** "'Skatt (2)'!A1:B3" → { sheet: "Skatt (2)", cell: "A1", range: "A1:B3" }. */
-export function splitAddress(address: string): { sheet: string; cell: string; range: string } {
-  const i = address.lastIndexOf("!");
-  const sheet = address.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
-  const range = address.slice(i + 1);
-  return { sheet, cell: range.split(":")[0]!, range };
-}
-
+export { cellsOfAreas } from "./officeErrors";
+export { hostError, realOffice, splitAddress, type OfficeApi } from "./officeApi";
 export { quoteSheet };
-
-/** An Office.js failure as a {@link HostError}: which range, and what the user can do. */
-export function hostError(e: unknown, where: string): HostError {
-  if (isHostError(e)) return e;
-  const code = (e as { code?: string } | undefined)?.code ?? "";
-  const message = e instanceof Error ? e.message : String(e);
-  switch (code) {
-    case "InvalidOperationInCellEditMode":
-      return new HostError("editMode", where);
-    case "AccessDenied":
-      return new HostError("protected", where);
-    case "RequestPayloadSizeLimitExceeded":
-    case "ResponsePayloadSizeLimitExceeded":
-    case "PayloadTooLarge":
-    case "RangeExceedsLimit":
-    case "OperationCellsExceedLimit":
-      return new HostError("tooLarge", where);
-    case "InvalidSelection":
-      return new HostError("multipleAreas", where);
-    case "ItemNotFound":
-      return new HostError("noSheet", where);
-    default:
-      return new HostError("other", where, message);
-  }
-}
-
-/** The English KOMMUN names → Swedish, from the definition table (loaded on first use, not at start). */
-async function definitionNames(): Promise<ReadonlyMap<string, string>> {
-  const { FUNCTIONS } = await import(/* webpackChunkName: "definitions" */ "../../definitions");
-  return new Map(FUNCTIONS.map((f) => [f.en.name.toUpperCase(), f.sv.name]));
-}
-
-/** Office.js as the running add-in sees it. */
-export function realOffice(): OfficeApi {
-  return {
-    run: (batch) => Excel.run(batch),
-    displayLanguage: () => Office.context?.displayLanguage ?? "en-US",
-    swedishNames: definitionNames,
-    supports: (version) => Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false,
-  };
-}
-
-/** How the user's Excel writes formulas: the display language and the decimal separator (ExcelApi 1.11). */
-async function userLocale(context: Excel.RequestContext, office: OfficeApi): Promise<FormulaLocale> {
-  const language = office.displayLanguage();
-  let decimal = language.toLowerCase().startsWith("sv") ? "," : ".";
-  // older Excel (no cultureInfo) keeps the language's usual separator
-  if (office.supports("1.11")) {
-    const format = context.application.cultureInfo.numberFormat;
-    format.load("numberDecimalSeparator");
-    await context.sync();
-    decimal = format.numberDecimalSeparator || decimal;
-  }
-  return formulaLocale(language, decimal);
-}
-
-/** What writing a block's formulas needs from Excel, fetched before anything is changed. */
-interface Prepared {
-  locale?: FormulaLocale;
-  names?: ReadonlyMap<string, string>;
-}
-
-async function prepare(context: Excel.RequestContext, block: Block, office: OfficeApi): Promise<Prepared> {
-  const hasFormula = block.some((r) => r.some((c) => c !== null && "formula" in c));
-  if (!hasFormula) return {};
-  const [locale, names] = await Promise.all([userLocale(context, office), office.swedishNames()]);
-  return { locale, names };
-}
-
-/**
- * Queues one block's cells: text through `values` with the Text format `@` first (so "-10 % lokaler" or
- * "=x" stays text), numbers through `values` with their format, formulas through `formulasLocal` (the
- * user's language) with their format. Blank cells are cleared. Returns the range of the whole block.
- */
-async function queueBlock(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
-  topLeft: string,
-  block: Block,
-  { locale, names }: Prepared,
-  where: string,
-): Promise<Excel.Range> {
-  const { row, col } = parseAddress(topLeft);
-  const cols = Math.max(1, ...block.map((r) => r.length));
-  const local = (f: string) => {
-    // English Excel keeps the English names; Swedish Excel gets the Swedish ones
-    const kommun = locale!.names === "sv" ? names! : new Map([...names!.keys()].map((k) => [k, k]));
-    try {
-      return toLocalFormula(f.startsWith("=") ? f : `=${f}`, locale!, kommun);
-    } catch (e) {
-      throw new HostError("formulaLanguage", where, e instanceof Error ? e.message : String(e));
-    }
-  };
-  let queued = 0;
-  for (let r = 0; r < block.length; r++) {
-    for (let c = 0; c < cols; c++) {
-      const spec: CellSpec = block[r]![c] ?? null;
-      const cell = sheet.getRange(toAddress(row + r, col + c));
-      if (spec === null) {
-        cell.clear("Contents");
-      } else if ("text" in spec) {
-        cell.numberFormat = [["@"]];
-        cell.values = [[spec.text]];
-      } else if ("value" in spec) {
-        cell.numberFormat = [[spec.format ?? "General"]];
-        cell.values = [[spec.value]];
-      } else {
-        cell.numberFormat = [[spec.format ?? "General"]];
-        cell.formulasLocal = [[local(spec.formula)]];
-      }
-      // input cells marked as the samples mark them (yellow), headers bold
-      if (spec?.style === "input") cell.format.fill.color = INPUT_FILL;
-      else if (spec?.style === "header") cell.format.font.bold = true;
-      if (++queued % CELLS_PER_SYNC === 0) await context.sync();
-    }
-  }
-  return sheet.getRange(`${topLeft}:${toAddress(row + block.length - 1, col + cols - 1)}`);
-}
-
-/** Reads a written range back and lists the cells that show an error value. */
-async function errorsIn(context: Excel.RequestContext, range: Excel.Range, topLeft: string) {
-  const { row, col } = parseAddress(topLeft);
-  for (let attempt = 0; ; attempt++) {
-    range.load(["values", "valueTypes"]);
-    await context.sync();
-    const values = range.values as unknown[][];
-    const busy = values.some((r) => r.some((v) => v === "#BUSY!"));
-    // custom functions may still be calculating: wait a little, a few times
-    if (busy && attempt < 5) {
-      await new Promise((ok) => setTimeout(ok, 200));
-      continue;
-    }
-    const errors: { address: string; value: string }[] = [];
-    (range.valueTypes as string[][]).forEach((r, i) =>
-      r.forEach((type, j) => {
-        if (type === "Error")
-          errors.push({ address: toAddress(row + i, col + j), value: String(values[i]![j]) });
-      }),
-    );
-    return errors;
-  }
-}
-
-/** Every cell of an address Excel gives for areas: "Blad1!A1:B2,Blad1!D4" → Blad1!A1, Blad1!B1, … */
-export function cellsOfAreas(address: string): { sheet: string; row: number; col: number }[] {
-  const cells: { sheet: string; row: number; col: number }[] = [];
-  // commas inside a quoted sheet name do not separate areas
-  for (const area of address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []) {
-    const { sheet, range } = splitAddress(area.trim());
-    const [a, b = a] = range.split(":");
-    const s = parseAddress(a!);
-    const e = parseAddress(b!);
-    for (let r = s.row; r <= e.row; r++)
-      for (let c = s.col; c <= e.col; c++) cells.push({ sheet, row: r, col: c });
-  }
-  return cells;
-}
-
-/**
- * Every formula cell in the workbook that shows an error, as "sheet!A1" → the error (`#VALUE!`), through
- * Excel's "Go To Special: formulas with errors" (ExcelApi 1.9). Undefined when this Excel cannot tell.
- */
-async function formulaErrors(
-  context: Excel.RequestContext,
-  office: OfficeApi,
-): Promise<Map<string, string> | undefined> {
-  if (!office.supports("1.9")) return undefined;
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  // an empty sheet has no used range, and a null range is not asked for its special cells
-  const used = sheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("isNullObject");
-    return { name: sheet.name, range };
-  });
-  await context.sync();
-  const found = used
-    .filter((u) => !u.range.isNullObject)
-    .map(({ name, range }) => {
-      const special = range.getSpecialCellsOrNullObject("Formulas", "Errors");
-      special.load(["isNullObject", "address"]);
-      return { name, special };
-    });
-  if (found.length === 0) return new Map();
-  await context.sync();
-  const areas = found
-    .filter((f) => !f.special.isNullObject)
-    .map((f) => {
-      f.special.areas.load("items/address,items/values");
-      return f;
-    });
-  if (areas.length > 0) await context.sync();
-  const errors = new Map<string, string>();
-  for (const { name, special } of areas) {
-    for (const area of special.areas.items) {
-      const { range } = splitAddress(area.address);
-      const top = parseAddress(range.split(":")[0]!);
-      (area.values as unknown[][]).forEach((r, i) =>
-        r.forEach((v, j) =>
-          errors.set(`${quoteSheet(name)}!${toAddress(top.row + i, top.col + j)}`, String(v)),
-        ),
-      );
-    }
-  }
-  return errors;
-}
 
 /** The host inside Excel, through Office.js. Every call is one `Excel.run`; failures become {@link HostError}s. */
 export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost {
@@ -257,54 +28,8 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
     }
   }
 
-  async function readNames(names: readonly string[]): Promise<Map<string, CellValue[][]>> {
-    return run(names.join(", "), async (context) => {
-      // one batch: each name scoped to the active sheet and to the workbook
-      const active = context.workbook.worksheets.getActiveWorksheet();
-      const items = names.map((name) => {
-        const local = active.names.getItemOrNullObject(name);
-        const global = context.workbook.names.getItemOrNullObject(name);
-        local.load(["type", "value"]);
-        global.load(["type", "value"]);
-        return { name, local, global };
-      });
-      await context.sync();
-      // the second batch reads every range found (a sheet's own name first, as Excel resolves it)
-      const found = items
-        .map(({ name, local, global }) => ({ name, item: !local.isNullObject ? local : global }))
-        .filter(({ item }) => !item.isNullObject)
-        .map(({ name, item }) => {
-          const range = item.type === "Range" ? item.getRangeOrNullObject() : undefined;
-          range?.load(["values", "isNullObject"]);
-          return { name, item, range };
-        });
-      if (found.some((f) => f.range)) await context.sync();
-      const result = new Map<string, CellValue[][]>();
-      for (const { name, item, range } of found) {
-        if (range && !range.isNullObject) result.set(name, range.values as CellValue[][]);
-        else if (!range) {
-          // a constant (`=25`, `="mnkr"`) or an array constant: its value
-          const v = item.value as unknown;
-          result.set(name, Array.isArray(v) ? (v as CellValue[][]) : [[(v ?? null) as CellValue]]);
-        }
-      }
-      return result;
-    });
-  }
-
-  async function writeBlock(
-    context: Excel.RequestContext,
-    sheet: Excel.Worksheet,
-    topLeft: string,
-    block: Block,
-    prepared: Prepared,
-    where: string,
-  ): Promise<{ range: string; errors: WriteResult["errors"] }> {
-    const range = await queueBlock(context, sheet, topLeft, block, prepared, where);
-    range.load("address");
-    const errors = await errorsIn(context, range, topLeft);
-    return { range: splitAddress(range.address).range, errors };
-  }
+  const readNames = (names: readonly string[]): Promise<Map<string, CellValue[][]>> =>
+    run(names.join(", "), (context) => readNamesIn(context, names));
 
   return {
     kind: "excel",
@@ -375,6 +100,8 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
         return { sheet, range, errors, elsewhere: newErrorsElsewhere(before, after, sheet, range) };
       });
     },
+    addNames: (names, replace = []) =>
+      run(Object.keys(names).join(", "), (context) => addNamesIn(context, office, names, replace)),
     writeNewSheet: (name, topLeft, block) =>
       run(name, async (context) => {
         // everything that is read comes first: the sheet is added only when writing can start

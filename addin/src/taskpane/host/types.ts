@@ -80,6 +80,22 @@ export interface RangeContents {
 }
 
 /**
+ * What adding workbook-scope defined names gave. A name that already exists pointing elsewhere is never
+ * replaced unasked: it is listed in `kept` with what it refers to, and replaced only when the caller passes
+ * it in `replace` (after the user confirmed).
+ */
+export interface NamesResult {
+  /** names that did not exist and were added */
+  added: string[];
+  /** names that already referred to the same cells: left as they were */
+  unchanged: string[];
+  /** names that referred elsewhere and were replaced, because the caller asked for it */
+  replaced: string[];
+  /** names that refer elsewhere and were left alone: the name and what it refers to (`=Blad1!$A$1`) */
+  kept: { name: string; refersTo: string }[];
+}
+
+/**
  * Everything the task pane needs from a workbook, so that the same panels run
  * in Excel (Office.js) and in the standalone browser demo (HyperFormula).
  * Every method may reject with a {@link HostError} that says, in the user's words, what went wrong.
@@ -118,6 +134,12 @@ export interface WorkbookHost {
    * block at `topLeft` in one go: when writing fails, no empty sheet is left behind.
    */
   writeNewSheet(name: string, topLeft: string, block: Block): Promise<WriteResult>;
+  /**
+   * Adds workbook-scope defined names: name → reference with its sheet (`'Skatter och bidrag'!$B$12`). A name
+   * that exists pointing to the same cells is left; one pointing elsewhere is kept and reported, unless it is
+   * in `replace`.
+   */
+  addNames(names: Record<string, string>, replace?: readonly string[]): Promise<NamesResult>;
 }
 
 /**
@@ -134,7 +156,14 @@ export type Writer = (
 
 /** What went wrong talking to the workbook, for a message in the user's words. */
 export type HostErrorCode =
-  "multipleAreas" | "editMode" | "protected" | "tooLarge" | "noSheet" | "formulaLanguage" | "other";
+  | "multipleAreas"
+  | "editMode"
+  | "protected"
+  | "tooLarge"
+  | "noSheet"
+  | "formulaLanguage"
+  | "badName"
+  | "other";
 
 const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: string) => string>> = {
   sv: {
@@ -149,6 +178,8 @@ const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: 
     noSheet: (w) => `Bladet ${w} finns inte längre. Markera en cell på ett befintligt blad och försök igen.`,
     formulaLanguage: (_w, d) =>
       `Formeln kunde inte översättas till Excels språk (${d}). Inget skrevs. Rapportera gärna felet.`,
+    badName: (w, d) =>
+      `Namnet ${w} kunde inte definieras${d ? ` (${d})` : ""}. Kontrollera i Namnhanteraren (Formler → Namnhanteraren) om det redan finns eller är ogiltigt.`,
     other: (w, d) =>
       `Excel kunde inte läsa eller skriva ${w || "markeringen"}${d ? ` (${d})` : ""}. Försök igen.`,
   },
@@ -163,6 +194,8 @@ const HOST_MESSAGES: Record<Lang, Record<HostErrorCode, (where: string, detail: 
     noSheet: (w) => `The sheet ${w} no longer exists. Select a cell on an existing sheet and try again.`,
     formulaLanguage: (_w, d) =>
       `The formula could not be translated to Excel's language (${d}). Nothing was written. Please report this.`,
+    badName: (w, d) =>
+      `The name ${w} could not be defined${d ? ` (${d})` : ""}. Check the Name Manager (Formulas → Name Manager) for a name that exists or is not valid.`,
     other: (w, d) => `Excel could not read or write ${w || "the selection"}${d ? ` (${d})` : ""}. Try again.`,
   },
 };
@@ -190,93 +223,4 @@ export function isHostError(e: unknown): e is HostError {
   return e instanceof HostError;
 }
 
-/** Characters Excel does not allow in a sheet name. */
-const BAD_SHEET_CHARS = /[[\]:*?/\\]/g;
-/** Excel's longest sheet name. */
-export const MAX_SHEET_NAME = 31;
-
-/**
- * A sheet name Excel accepts and no sheet has yet: the characters `[ ] : * ? / \` replaced, at most 31
- * characters, not starting or ending with an apostrophe, and unique ignoring case ("Skatt (2)", cut so that
- * the suffix fits).
- */
-export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((n) => n.toLocaleLowerCase("sv-SE")));
-  const clean =
-    wanted
-      .replace(BAD_SHEET_CHARS, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim() || "Blad";
-  const fit = (base: string, suffix: string) =>
-    `${base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-  let candidate = fit(clean, "");
-  for (let i = 2; lower.has(candidate.toLocaleLowerCase("sv-SE")); i++) candidate = fit(clean, ` (${i})`);
-  return candidate;
-}
-
-/** "B3" → { row: 2, col: 1 } (0-based). */
-export function parseAddress(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
-  if (!m) throw new Error(`Not a cell address: ${a1}`);
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** { row: 2, col: 1 } → "B3". */
-export function toAddress(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
-
-/** The numbers of a block, row by row, skipping blanks and text. */
-export function numbersOf(values: CellValue[][]): number[] {
-  return values.flat().filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-}
-
-/** "B3:D5" for a block of `rows` × `cols` at B3 ("B3" for one cell). */
-export function blockRange(topLeft: string, rows: number, cols: number): string {
-  const { row, col } = parseAddress(topLeft);
-  const end = toAddress(row + Math.max(1, rows) - 1, col + Math.max(1, cols) - 1);
-  return end === toAddress(row, col) ? toAddress(row, col) : `${toAddress(row, col)}:${end}`;
-}
-
-/** True when the cell at (row, col) lies in the A1 range `range` ("B3:D5" or "B3"). */
-export function inRange(range: string, row: number, col: number): boolean {
-  const [a, b = a] = range.split(":");
-  const s = parseAddress(a!);
-  const e = parseAddress(b!);
-  return row >= s.row && row <= e.row && col >= s.col && col <= e.col;
-}
-
-/** A sheet name as Excel writes it in an address: quoted when it is not a plain word (`'Skatt (2)'!A1`). */
-export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** The errors in `after` that were not in `before`, outside `sheet!range` (the cells just written). */
-export function newErrorsElsewhere(
-  before: Map<string, string> | undefined,
-  after: Map<string, string> | undefined,
-  sheet: string,
-  range: string,
-): WriteResult["elsewhere"] {
-  if (!before || !after) return undefined;
-  const own = `${quoteSheet(sheet)}!`;
-  const result: { address: string; value: string }[] = [];
-  for (const [address, value] of after) {
-    if (before.get(address) === value) continue;
-    if (address.startsWith(own)) {
-      const { row, col } = parseAddress(address.slice(own.length));
-      if (inRange(range, row, col)) continue;
-    }
-    result.push({ address, value });
-  }
-  return result;
-}
+export * from "./addresses";

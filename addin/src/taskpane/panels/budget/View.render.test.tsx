@@ -16,6 +16,7 @@ function host(kind: "excel" | "browser"): WorkbookHost {
     writeRange: never,
     writeNewSheet: never,
     contents: never,
+    addNames: never,
   };
 }
 

@@ -18,7 +18,14 @@ import { buildBudgetWorkbook, BUDGET_SHEETS } from "../../../budget/workbook";
 import { exempelBudgetData } from "../../../budget/workbookFixture";
 import type { WorkbookHost } from "../../host/types";
 import { fetchForPane } from "../../../budget/paneFetch";
-import { budgetCommand, fetchPlan, parseYear, writeBudgetWorkbook } from "./model";
+import {
+  budgetCommand,
+  fetchPlan,
+  parseYear,
+  replaceNames,
+  writeBudgetWorkbook,
+  type BudgetWritten,
+} from "./model";
 import { BUDGET_TEXTS } from "./texts";
 
 export { BUDGET_TEXTS };
@@ -27,6 +34,12 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   list: { margin: 0, paddingInlineStart: "1.2em" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 /**
@@ -47,6 +60,9 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
   const command = budgetCommand(kommun, year);
 
   const [failure, setFailure] = useState<string | undefined>();
+  /** a write whose names existed pointing elsewhere: the panel asks before replacing them */
+  const [ask, setAsk] = useState<BudgetWritten | undefined>();
+  const [namesNote, setNamesNote] = useState<string | undefined>();
 
   /** In Excel: Kolada from the pane (where the browser allows it), else the reason and the command. */
   async function fetchAndWrite() {
@@ -54,6 +70,8 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
     setBusy(true);
     setStatus(undefined);
     setFailure(undefined);
+    setAsk(undefined);
+    setNamesNote(undefined);
     try {
       const r = await fetchForPane(kommun, year, koladaUrl() ? { baseUrl: koladaUrl() } : {});
       if (!r.ok) {
@@ -71,27 +89,32 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
     }
   }
 
-  async function writeSpec(spec: ReturnType<typeof buildBudgetWorkbook>) {
-    const written = await writeBudgetWorkbook(props.host, spec);
+  /** What a write reports: the sheets, the names written, cells with errors, and names it did not replace. */
+  function report(written: BudgetWritten) {
     const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
     setStatus({
-      ok: t.written(written.sheets.join(", ")),
+      ok: `${t.written(written.sheets.join(", "))} ${
+        written.namesFailed
+          ? t.namesFailed(written.namesFailed.messageIn(props.lang))
+          : t.named(written.named.length, written.named.join(", "))
+      }`,
       errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
     });
+    setAsk(written.kept.length > 0 ? written : undefined);
+  }
+
+  async function writeSpec(spec: ReturnType<typeof buildBudgetWorkbook>) {
+    report(await writeBudgetWorkbook(props.host, spec));
   }
 
   async function write() {
     if (year === undefined) return;
     setBusy(true);
     setStatus(undefined);
+    setAsk(undefined);
+    setNamesNote(undefined);
     try {
-      const spec = buildBudgetWorkbook({ ...exempelBudgetData(), budgetar: year });
-      const written = await writeBudgetWorkbook(props.host, spec);
-      const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
-      setStatus({
-        ok: t.written(written.sheets.join(", ")),
-        errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
-      });
+      await writeSpec(buildBudgetWorkbook({ ...exempelBudgetData(), budgetar: year }));
     } catch {
       // the pane shows the host's failure at its top
     } finally {
@@ -99,19 +122,58 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
     }
   }
 
+  /** The user's answer about names that existed: replaced only when asked for. */
+  async function answer(replace: boolean) {
+    const written = ask;
+    setAsk(undefined);
+    if (!written) return;
+    if (!replace) {
+      setNamesNote(t.keptDone);
+      return;
+    }
+    try {
+      const done = await replaceNames(
+        props.host,
+        written,
+        written.kept.map((k) => k.name),
+      );
+      setNamesNote(t.replaced(done));
+    } catch {
+      // the pane shows the host's failure at its top
+    }
+  }
+
   // what a write reports, in the demo and in Excel alike
   const written = (
     <>
       {status && (
-        <MessageBar intent="success" data-testid="budget-status">
-          <MessageBarBody>
-            {status.ok} {t.noNames}
-          </MessageBarBody>
+        <MessageBar intent="success" layout="multiline" data-testid="budget-status">
+          <MessageBarBody>{status.ok}</MessageBarBody>
         </MessageBar>
       )}
       {status?.errors && (
         <MessageBar intent="warning">
           <MessageBarBody>{status.errors}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ask && (
+        <MessageBar intent="warning" layout="multiline" data-testid="budget-names-kept">
+          <MessageBarBody>
+            {t.kept(ask.kept.map((k) => `${k.name} (${k.refersTo})`))}
+            <div className={styles.actions}>
+              <Button onClick={() => void answer(true)} data-testid="budget-names-replace">
+                {t.replaceNames}
+              </Button>
+              <Button onClick={() => void answer(false)} data-testid="budget-names-keep">
+                {t.keepNames}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {namesNote && (
+        <MessageBar intent="info" layout="multiline" data-testid="budget-names-note">
+          <MessageBarBody>{namesNote}</MessageBarBody>
         </MessageBar>
       )}
     </>

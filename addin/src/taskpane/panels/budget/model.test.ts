@@ -10,11 +10,16 @@ describe("the Ny budget panel's model", () => {
   it("turns a sheet into one block: text as text, numbers with their format, formulas without '='", () => {
     const spec = buildBudgetWorkbook(exempelBudgetData());
     const block = sheetBlock(spec.sheets[0]!);
-    expect(block[0]![0]).toEqual({ text: "Mål och budget 2027 med plan 2028–2029: Exempelkommun" });
+    expect(block[0]![0]).toEqual({
+      text: "Mål och budget 2027 med plan 2028–2029: Exempelkommun",
+      style: "header",
+    });
     // the municipality code stays text ("9901", not 9 901)
     expect(block[4]).toEqual(expect.arrayContaining([{ text: "Kommunkod" }, { text: "9901" }]));
-    // inhabitants: an input number shown as a count
-    expect(block[9]![1]).toEqual({ value: 20000, format: "#,##0" });
+    // inhabitants: an input number shown as a count, marked yellow as in the file
+    expect(block[9]![1]).toEqual({ value: 20000, format: "#,##0", style: "input" });
+    // the title and the column headers bold
+    expect(block[8]![0]).toEqual({ text: "Hämtade uppgifter", style: "header" });
     // every row as wide as the widest
     expect(new Set(block.map((r) => r.length)).size).toBe(1);
     const result = sheetBlock(spec.sheets[2]!);

@@ -3,10 +3,13 @@ import { BUDGET_KPIS } from "../../../budget/workbook";
 import { FORMATS } from "../../../samples/formats";
 import {
   formula,
+  isHostError,
   num,
   text,
+  type HostError,
   type Block,
   type CellSpec,
+  type NamesResult,
   type WorkbookHost,
   type WriteResult,
 } from "../../host/types";
@@ -22,14 +25,22 @@ function normalise(c: ModelCell | string | number | null | undefined): ModelCell
   return { v: c };
 }
 
-/** One model cell as the host writes it: a formula (a spilling one only in its first cell), a number, or text. */
+/** The model's headings (a title, a heading, a column header) are bold in the pane, as in the file. */
+const BOLD = new Set(["title", "heading", "header"]);
+
+/**
+ * One model cell as the host writes it: a formula (a spilling one only in its first cell), a number, or text;
+ * an input cell marked `input` (yellow, as in the file), a heading `header` (bold).
+ */
 function toCell(c: ModelCell | null): CellSpec {
   if (!c || c.v === null || c.v === "") return null;
   const format = c.style ? FORMATS[c.style] : undefined;
-  if (typeof c.v === "number") return num(c.v, format);
-  if (typeof c.v === "boolean") return text(c.v ? "TRUE" : "FALSE");
-  if (c.v.startsWith("=")) return formula(c.v.slice(1), format);
-  return text(c.v);
+  const style = c.input ? "input" : c.style && BOLD.has(c.style) ? "header" : undefined;
+  const mark = <T extends object>(cell: T) => (style ? { ...cell, style } : cell);
+  if (typeof c.v === "number") return mark(num(c.v, format)!);
+  if (typeof c.v === "boolean") return mark({ text: c.v ? "TRUE" : "FALSE" });
+  if (c.v.startsWith("=")) return mark(formula(c.v.slice(1), format)!);
+  return mark({ text: c.v });
 }
 
 /** A sheet of the model as one block from A1: every row up to the last, every column up to the widest. */
@@ -90,10 +101,36 @@ export function fetchPlan(): { id: string; label: string }[] {
   return BUDGET_KPIS.map((k) => ({ id: k.id, label: k.label }));
 }
 
-/** What writing the workbook gave: the sheets' names as they came out, and the cells that show an error. */
+/**
+ * The model's workbook names pointed at the sheets as they were named (`Förutsättningar!$B$25` →
+ * `'Förutsättningar (2)'!$B$25`), every sheet name quoted as Excel accepts any name quoted.
+ */
+export function namesFor(spec: WorkbookSpec, sheetNames: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(spec.names ?? {}).map(([name, ref]) => {
+      const i = ref.lastIndexOf("!");
+      const sheet = ref.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
+      return [name, `${quoted(sheetNames[sheet] ?? sheet)}${ref.slice(i + 1)}`];
+    }),
+  );
+}
+
+/**
+ * What writing the workbook gave: the sheets' names as they came out, the cells that show an error, and the
+ * workbook's defined names: those written, and those that existed pointing elsewhere and were left alone (the
+ * panel asks before replacing them; `names` is what to pass to replace them).
+ */
 export interface BudgetWritten {
   sheets: string[];
   errors: { sheet: string; address: string; value: string }[];
+  /** every name of the model → its reference in this workbook */
+  names: Record<string, string>;
+  /** names added, or already there pointing to the same cells */
+  named: string[];
+  /** names that exist and refer elsewhere: not replaced */
+  kept: NamesResult["kept"];
+  /** why no name was written, when the workbook refused them (the sheets are written all the same) */
+  namesFailed?: HostError;
 }
 
 /**
@@ -116,8 +153,34 @@ export async function writeBudgetWorkbook(host: WorkbookHost, spec: WorkbookSpec
     if (results.get(sheet.name)!.errors.length > 0)
       results.set(sheet.name, await host.writeRange(sheet.name, "A1", sheetBlock(sheet)));
   }
+  // the names last, pointing to the sheets as they were named; an existing name elsewhere is not replaced
+  const defined = namesFor(spec, names);
+  const sheets = final.sheets.map((s) => s.name);
+  const errors = [...results.values()].flatMap((r) => r.errors.map((e) => ({ sheet: r.sheet, ...e })));
+  let added: NamesResult;
+  try {
+    added = await host.addNames(defined);
+  } catch (e) {
+    // the sheets are written: say so, with the reason the names are not (the pane shows the host's message)
+    if (!isHostError(e)) throw e;
+    return { sheets, errors, names: defined, named: [], kept: [], namesFailed: e };
+  }
   return {
-    sheets: final.sheets.map((s) => s.name),
-    errors: [...results.values()].flatMap((r) => r.errors.map((e) => ({ sheet: r.sheet, ...e }))),
+    sheets,
+    errors,
+    names: defined,
+    named: Object.keys(defined).filter((n) => !added.kept.some((k) => k.name === n)),
+    kept: added.kept,
   };
+}
+
+/** Replaces the names the user confirmed (those `kept` by a write) with the budget's; returns those replaced. */
+export async function replaceNames(
+  host: WorkbookHost,
+  written: BudgetWritten,
+  confirmed: readonly string[],
+): Promise<string[]> {
+  const chosen = Object.fromEntries(Object.entries(written.names).filter(([n]) => confirmed.includes(n)));
+  const r = await host.addNames(chosen, confirmed);
+  return [...r.replaced, ...r.added, ...r.unchanged];
 }

@@ -36,8 +36,19 @@ export const BUDGET_TEXTS = {
     written: (sheets: string) => `Skrivet till bladen ${sheets}.`,
     withErrors: (cells: string) =>
       `Några celler visar fel efter skrivningen: ${cells}. #NAMN? betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
-    noNames:
-      "Definierade namn (Skattesats, Budgetgap …) skrivs bara av kommandot, inte av panelen; cellerna finns på samma platser.",
+    named: (n: number, names: string) => `${n} namn: ${names}.`,
+    namesFailed: (why: string) => `Inga definierade namn skrevs: ${why}`,
+    kept: (names: string[]) =>
+      names.length === 1
+        ? `Namnet ${names[0]} finns redan i arbetsboken och pekar på en annan cell. Det har inte ändrats. Ersätt det med budgetens cell?`
+        : `Namnen ${names.join(", ")} finns redan i arbetsboken och pekar på andra celler. De har inte ändrats. Ersätt dem med budgetens celler?`,
+    replaceNames: "Ersätt namnen",
+    keepNames: "Behåll mina namn",
+    replaced: (names: string[]) =>
+      names.length === 1
+        ? `Namnet ${names[0]} pekar nu på budgetens cell.`
+        : `Namnen ${names.join(", ")} pekar nu på budgetens celler.`,
+    keptDone: "Dina namn är kvar som de var; formler i budgeten använder cellreferenser, inte namnen.",
     badYear: (v: string) => `Budgetåret ”${v}” ska vara ett årtal, till exempel 2027.`,
     noMunicipality: "Fyll i en kommunkod eller ett kommunnamn.",
   },
@@ -77,8 +88,19 @@ export const BUDGET_TEXTS = {
     written: (sheets: string) => `Written to the sheets ${sheets}.`,
     withErrors: (cells: string) =>
       `Some cells show errors after writing: ${cells}. #NAME? means Excel does not know the function: is the Kommunkalkyl add-in loaded?`,
-    noNames:
-      "Defined names (Skattesats, Budgetgap …) are written only by the command, not by the pane; the cells are in the same places.",
+    named: (n: number, names: string) => `${n} names: ${names}.`,
+    namesFailed: (why: string) => `No defined names were written: ${why}`,
+    kept: (names: string[]) =>
+      names.length === 1
+        ? `The name ${names[0]} already exists in the workbook and refers to another cell. It was not changed. Replace it with the budget's cell?`
+        : `The names ${names.join(", ")} already exist in the workbook and refer to other cells. They were not changed. Replace them with the budget's cells?`,
+    replaceNames: "Replace the names",
+    keepNames: "Keep my names",
+    replaced: (names: string[]) =>
+      names.length === 1
+        ? `The name ${names[0]} now refers to the budget's cell.`
+        : `The names ${names.join(", ")} now refer to the budget's cells.`,
+    keptDone: "Your names are as they were; the budget's formulas use cell references, not the names.",
     badYear: (v: string) => `The budget year "${v}" should be a year, for example 2027.`,
     noMunicipality: "Enter a municipality code or name.",
   },
