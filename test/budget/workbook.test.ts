@@ -343,6 +343,9 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Skattesats")).toBe(0);
     const forut = values["Förutsättningar"]!;
     expect(forut.filter((r) => String(r[7]).startsWith("fyll i")).length).toBe(BUDGET_KPIS.length);
+    // with taxes and grants 0 no verdict on the result goal: not "ok" from zeros
+    const verdict = values["Resultatbudget"]!.find((r) => r[0] === "Resultat mot resultatmålet")!;
+    expect(verdict.slice(1, 4)).toEqual(["fyll i: saknas", "fyll i: saknas", "fyll i: saknas"]);
   });
 
   it("uses the latest official factor as a marked assumption when no SKR growth is bundled", () => {

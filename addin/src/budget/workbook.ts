@@ -732,7 +732,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   res[15] = [
     "Resultat mot resultatmålet",
-    ...YEAR_COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7)`),
+    // no taxes and grants (the inputs not filled in): no verdict, as for the result share above
+    ...YEAR_COLS.map((c) => `=IF(${c}5=0,"${FYLL_I}",KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7))`),
   ];
   res[17] = [header("Balanskravsutredning (KL 11 kap. 5, 12–14 §§)"), ...years.map(header)];
   res[18] = ["Årets resultat", ...YEAR_COLS.map((c) => money(`=${c}13`))];
