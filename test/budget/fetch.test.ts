@@ -52,6 +52,26 @@ describe("resolving --kommun through Kolada's municipality list (type K only)", 
     // 1267 Höör is one away, 1266 Hörby and 1270 Tomelilla two (ties in the list order)
     expect(e.matches.slice(0, 3).map((m) => m.id)).toEqual(["1267", "1266", "1270"]);
   });
+  it("says the country (0000) and a region are not municipalities, naming the region's own municipalities", () => {
+    const refused = (text: string) => {
+      try {
+        resolveBudgetMunicipality(text, all);
+      } catch (x) {
+        return x as BudgetUsageError;
+      }
+      throw new Error("no error");
+    };
+    const country = refused("0000");
+    expect(country.sv).toContain("0000 Riket är hela riket i Kolada, inte en kommun");
+    expect(country.en).toContain("0000 Riket is the whole country in Kolada, not a municipality");
+    // Region Skåne (0012): the fixture's Skåne municipalities 1214 Svalöv, 1265 Sjöbo, 1266 Hörby, …
+    for (const text of ["0012", "12", "region skåne"]) {
+      const region = refused(text);
+      expect(region.sv).toContain("0012 Region Skåne är en region i Kolada, inte en kommun");
+      expect(region.matches.map((m) => m.id)).toEqual(["1214", "1265", "1266", "1267", "1270"]);
+    }
+    expect(refused("1268").sv).toContain("bland Koladas kommuner");
+  });
   it("calls a name that fits several municipalities ambiguous and lists them", () => {
     expect(() => resolveBudgetMunicipality("Upplands", all)).toThrow(/Upplands Väsby.*Upplands-Bro/);
     try {

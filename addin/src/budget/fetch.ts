@@ -169,8 +169,10 @@ export function resolveBudgetMunicipality(
     const hit = k.find((m) => m.id === code);
     if (hit) return hit;
     const near = closestMunicipalities(raw, all);
+    const other = all.find((m) => m.id === code);
+    if (other) throw notAMunicipality(other, all, near);
     throw new BudgetUsageError(
-      `Kommunkoden ${code} finns inte bland Kolada:s kommuner. Närmast: ${list(near)}.`,
+      `Kommunkoden ${code} finns inte bland Koladas kommuner. Närmast: ${list(near)}.`,
       `The municipality code ${code} is not among Kolada's municipalities. Closest: ${list(near)}.`,
       near,
     );
@@ -188,9 +190,34 @@ export function resolveBudgetMunicipality(
     );
   }
   const near = closestMunicipalities(raw, all);
+  const other = all.find((m) => m.type !== "K" && fold(m.title) === t);
+  if (other) throw notAMunicipality(other, all, near);
   throw new BudgetUsageError(
     `Hittar ingen kommun "${raw}" i Kolada. Närmast: ${list(near)}.`,
     `No municipality "${raw}" in Kolada. Closest: ${list(near)}.`,
+    near,
+  );
+}
+
+/** The country (0000) or a region given for --kommun: Kolada has it, but the workbook is a municipality's. */
+function notAMunicipality(
+  m: KoladaMunicipality,
+  all: readonly KoladaMunicipality[],
+  closest: KoladaMunicipality[],
+): BudgetUsageError {
+  // a region (0012 Region Skåne): its county's municipalities (12xx) where Kolada lists any
+  const county = m.id !== "0000" && m.type === "L" ? m.id.slice(2) : undefined;
+  const inCounty = county ? all.filter((k) => k.type === "K" && k.id.startsWith(county)).slice(0, 5) : [];
+  const near = inCounty.length > 0 ? inCounty : closest;
+  const [sv, en] =
+    m.id === "0000"
+      ? ["hela riket", "the whole country"]
+      : m.type === "L"
+        ? ["en region", "a region"]
+        : [`av typ ${m.type}`, `of type ${m.type}`];
+  return new BudgetUsageError(
+    `${m.id} ${m.title} är ${sv} i Kolada, inte en kommun; budget gör en kommuns arbetsbok (riket och jämförelsegruppen hämtas ändå). Ange en kommun, till exempel: ${list(near)}.`,
+    `${m.id} ${m.title} is ${en} in Kolada, not a municipality; budget builds a municipality's workbook (the country and the peer group are fetched anyway). Give a municipality, for example: ${list(near)}.`,
     near,
   );
 }
@@ -390,7 +417,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
     oldest = Math.min(oldest, savedAt);
   };
 
-  progress("Hämtar Kolada:s kommunlista …", "Fetching Kolada's list of municipalities …");
+  progress("Hämtar Koladas kommunlista …", "Fetching Kolada's list of municipalities …");
   // the whole list, every page (the client's municipalities() reads one page only)
   const list = await cachedList(
     client,
