@@ -257,6 +257,21 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
+  it("refuses an --ut name that is not .xlsx (a .csv, none) with exit 2 before fetching, writing nothing", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "budget-ext-"));
+    const asked = server.requests.length;
+    for (const name of ["b.csv", "b", "b.xls"]) {
+      const r = await cli(["budget", "--kommun", "1265", "--år", "2026", "--ut", name], empty, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `--out ${name}: the workbook is an Excel file; give a name ending in .xlsx.`,
+      );
+      expect(r.stderr).toContain(`--ut ${name}: arbetsboken är en Excel-fil`);
+    }
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
   it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
     const asked = server.requests.length;
     const r = await cli(

@@ -199,6 +199,14 @@ export async function runBudget(
   const defaultName = (kod: string) => `mal-och-budget-${budgetar}-${kod}.xlsx`;
   // the output path is checked before anything is fetched: --ut now, a default name as soon as the code is known
   const notDone = { sv: "Inget har hämtats.", en: "Nothing was fetched." };
+  if (explicit && !/\.xlsx$/i.test(explicit)) {
+    // the file is an Excel workbook: a .csv or .xls name (or none) would hold something its name denies
+    throw new UsageError(
+      `--ut ${explicit}: arbetsboken är en Excel-fil; ge ett namn som slutar på .xlsx. ${notDone.sv}`,
+      `--out ${explicit}: the workbook is an Excel file; give a name ending in .xlsx. ${notDone.en}`,
+      "budget",
+    );
+  }
   if (explicit) checkTarget(explicit, { overwrite, command: "budget", notDone });
   else if (/^\d{1,4}$/.test(kommunArg.trim()))
     checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget", notDone });
