@@ -343,6 +343,15 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Skattesats")).toBe(0);
     const forut = values["Förutsättningar"]!;
     expect(forut.filter((r) => String(r[7]).startsWith("fyll i")).length).toBe(BUDGET_KPIS.length);
+    // no label claims a Kolada year for a figure Kolada did not give
+    const finans = values["Resultatbudget"]!.find((r) => String(r[0]).startsWith("Finansnetto"))!;
+    expect(finans[0]).toBe(
+      "Finansnetto (N03108, fyll i: saknas i Kolada; räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    const skatt = values["Skatter och bidrag"]!;
+    const used = skatt.find((r) => String(r[0]).startsWith("Räknat med"))!;
+    expect(used.slice(1, 4)).toEqual(["fyll i: saknas", "fyll i: saknas", "fyll i: saknas"]);
+    expect(skatt.flat().filter((v) => String(v).includes("Koladas utfall"))).toEqual([]);
     // with taxes and grants 0 no verdict on the result goal: not "ok" from zeros
     const verdict = values["Resultatbudget"]!.find((r) => r[0] === "Resultat mot resultatmålet")!;
     expect(verdict.slice(1, 4)).toEqual(["fyll i: saknas", "fyll i: saknas", "fyll i: saknas"]);

@@ -495,12 +495,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     "Räknat med (lag (2004:773) 4–6 §§)",
     // short texts, which the year columns show in full; the note below says what the outcome is
     ...YEAR_COLS.map(
-      (c) => `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")}","KOMMUN.INKOMSTUTJÄMNING")`,
+      (c) =>
+        `=IF(${cannot(c)},"${usable(fig("N00011")) ? `Koladas utfall ${yearOf("N00011")}` : FYLL_I}","KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
   s[19] = [
     note(
-      `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`,
+      usable(fig("N00011"))
+        ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
+        : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
@@ -702,7 +705,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ...YEAR_COLS.map((c) => money(`=${q(SKATT)}!${c}${sobRow}`)),
   ];
   res[6] = [
-    `Finansnetto (Kolada ${yearOf("N03108")}, kr/inv oförändrat: antagande)`,
+    usable(fig("N03108"))
+      ? `Finansnetto (Kolada ${yearOf("N03108")}, kr/inv oförändrat: antagande)`
+      : `Finansnetto (N03108, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i i Förutsättningar)`,
     ...YEAR_COLS.map((c) => money(`=${cell("N03108")}*${q(SKATT)}!${c}5/1000000`)),
   ];
   res[7] = ["Resultatmål, andel", ...YEAR_COLS.map(() => styled(`=${q(FORUT)}!$B$${goalRow}`, "share1"))];
