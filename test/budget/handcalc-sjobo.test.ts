@@ -81,6 +81,12 @@ describe("Sjöbo 2026 from the fake Kolada, checked by hand (see the head of thi
     }
   });
 
+  it("says on Nyckeltal the year of each figure: Sjöbo's result share is 2024's (2025 is null in Kolada)", () => {
+    expect(row(values, "Nyckeltal", "Resultatandel")[2]).toBe("Kolada N03102, 2024");
+    expect(row(values, "Nyckeltal", "Resultatandel")[1] as number).toBeCloseTo(0.0223, 12);
+    expect(row(values, "Nyckeltal", "Soliditet")[2]).toBe("Kolada N03106, 2025");
+  });
+
   it("holds the fetched population and tax rate", () => {
     expect(named(spec, values, "Invanare")).toBe(19500);
     expect(named(spec, values, "Skattesats")).toBe(21.5);

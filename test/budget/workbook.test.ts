@@ -294,6 +294,14 @@ describe("buildBudgetWorkbook with figures missing", () => {
     }
     // with no finance net the frame is taxes and grants less the requirement
     expect(named(spec, values, "Finansnetto")).toBe(0);
+    // no net investments: no self-financing ratio (not 0 %), and the source says the figure is missing
+    const nyckeltal = values["Nyckeltal"]!;
+    const investments = nyckeltal.find((r) => r[0] === "Nettoinvesteringar (mnkr)")!;
+    expect(investments[2]).toBe(
+      "Kolada N03132 × invånare: fyll i: saknas (räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    const ratio = nyckeltal.find((r) => r[0] === "Självfinansieringsgrad av investeringar")!;
+    expect(ratio[1]).toBe("fyll i: saknas");
   });
 
   it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {

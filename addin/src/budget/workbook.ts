@@ -930,29 +930,29 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   n[2] = [note("Kolada (kr/inv × invånare) och härledda nyckeltal (Kommunkalkyl).")];
   n[4] = [header("Nyckeltal"), header("Värde"), header("Källa")];
   const mnkr = (id: string) => `${cell(id)}*${cell("N01951")}/1000000`;
-  n[5] = ["Årets resultat (mnkr)", money(`=${mnkr("N03007")}`), `Kolada N03007 × invånare`];
-  n[6] = ["Avskrivningar (mnkr)", money(`=${mnkr("N03012")}`), `Kolada N03012 × invånare`];
-  n[7] = ["Nettoinvesteringar (mnkr)", money(`=${mnkr("N03132")}`), `Kolada N03132 × invånare`];
+  // each row says the year of its figure (the KPIs' latest years can differ), or that it is missing
+  const from = (id: string, times = "") => {
+    const x = fig(id);
+    return usable(x)
+      ? `Kolada ${id}${times}, ${x.ar}`
+      : `Kolada ${id}${times}: ${FYLL_I} (räknas som 0 tills det fylls i i Förutsättningar)`;
+  };
+  n[5] = ["Årets resultat (mnkr)", money(`=${mnkr("N03007")}`), from("N03007", " × invånare")];
+  n[6] = ["Avskrivningar (mnkr)", money(`=${mnkr("N03012")}`), from("N03012", " × invånare")];
+  n[7] = ["Nettoinvesteringar (mnkr)", money(`=${mnkr("N03132")}`), from("N03132", " × invånare")];
   n[8] = [
     "Självfinansieringsgrad av investeringar",
-    styled(`=IF(B7=0,0,KOMMUN.SELFFINANCINGRATIO(B5,B6,B7))`, "share1"),
+    // no investments (or none filled in): no ratio, not 0 %
+    styled(`=IF(B7=0,"${FYLL_I}",KOMMUN.SELFFINANCINGRATIO(B5,B6,B7))`, "share1"),
     "härledd: (resultat + avskrivningar) / nettoinvesteringar",
   ];
-  n[9] = [
-    "Självfinansieringsgrad enligt Kolada",
-    styled(`=${cell("N03103")}/100`, "share1"),
-    "Kolada N03103",
-  ];
-  n[10] = [
-    "Resultatandel av skatter och bidrag",
-    styled(`=${cell("N03102")}/100`, "share1"),
-    "Kolada N03102",
-  ];
-  n[11] = ["Soliditet", styled(`=${cell("N03106")}/100`, "share1"), "Kolada N03106"];
+  n[9] = ["Självfinansieringsgrad enligt Kolada", styled(`=${cell("N03103")}/100`, "share1"), from("N03103")];
+  n[10] = ["Resultatandel av skatter och bidrag", styled(`=${cell("N03102")}/100`, "share1"), from("N03102")];
+  n[11] = ["Soliditet", styled(`=${cell("N03106")}/100`, "share1"), from("N03106")];
   n[12] = [
     "Soliditet inkl. pensionsförpliktelser",
     styled(`=${cell("N03002")}/100`, "share1"),
-    "Kolada N03002",
+    from("N03002"),
   ];
 
   // ---------- Källor ----------
