@@ -304,6 +304,23 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(ratio[1]).toBe("fyll i: saknas");
   });
 
+  it("with no total net cost (N03067) the rest is 0 and says so, not minus the activities; the net costs are the activities'", () => {
+    const spec = buildBudgetWorkbook(without(["N03067"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const drift = values["Driftbudget"]!;
+    const rest = drift.find((r) => String(r[0]).startsWith("Övrig verksamhet"))!;
+    expect(rest[0]).toBe(
+      "Övrig verksamhet (N03067 totalt, fyll i: saknas i Kolada; räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    expect(rest[1]).toBe(0);
+    // the seven activities' outcomes, each kr/inv × 20 000 / 1e6, are what is left: positive, not 0
+    const total = drift.find((r) => r[0] === "Summa nettokostnader")!;
+    const activities = drift.slice(4, 11).reduce((sum, r) => sum + (r[1] as number), 0);
+    expect(activities).toBeGreaterThan(0);
+    expect(total[1] as number).toBeCloseTo(activities, 9);
+  });
+
   it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {
     const spec = buildBudgetWorkbook(without(["N03064"]));
     const values = computeWorkbook(spec);

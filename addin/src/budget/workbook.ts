@@ -597,8 +597,13 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ];
   });
   d[restRow] = [
-    "Övrig verksamhet",
-    money(`=${cell("N03067")}*${cell("N01951")}/1000000-SUM(B${actFirst}:B${restRow - 1})`),
+    // the rest is the total less the activities: with no total (N03067 missing) not the activities' negative sum
+    usable(fig("N03067"))
+      ? "Övrig verksamhet"
+      : `Övrig verksamhet (N03067 totalt, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i i Förutsättningar)`,
+    money(
+      `=IF(${cell("N03067")}=0,0,${cell("N03067")}*${cell("N01951")}/1000000-SUM(B${actFirst}:B${restRow - 1}))`,
+    ),
     ...years.map((y) => money(`=$B${restRow}${indexUp(outcomeYear, y)}*(1+$G${restRow})^${y - outcomeYear}`)),
     "totalt",
     styled(
