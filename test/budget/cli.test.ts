@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -282,6 +284,70 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("does not exist; create it first");
     expect(server.requests.length).toBe(asked);
+  });
+
+  it("exits 1 with a bilingual message naming Kolada, and no file, when Kolada answers the figures with garbage", async () => {
+    // a throwaway proxy in front of the fake: every data request (/v3/data/…) gets one kind of garbage
+    const garbage: Record<string, (res: ServerResponse, url: string) => Promise<void> | void> = {
+      html: (res) => {
+        res
+          .writeHead(200, { "Content-Type": "text/html" })
+          .end("<html><body>Service Unavailable</body></html>");
+      },
+      "500": (res) => {
+        res.writeHead(500).end("Internal Server Error");
+      },
+      truncated: async (res, url) => {
+        const text = await (await fetch(server.url + url)).text();
+        res.writeHead(200, { "Content-Type": "application/json" }).end(text.slice(0, text.length >> 1));
+      },
+      // next_url pointing back at the same page, for ever
+      loop: async (res, url) => {
+        const page = (await (await fetch(server.url + url)).json()) as { next_url: string | null };
+        page.next_url = `${proxyUrl}${url}`;
+        res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(page));
+      },
+    };
+    let mode = "html";
+    let proxyUrl = "";
+    const proxy = createServer((req, res) => {
+      const url = req.url ?? "/";
+      if (url.startsWith("/v3/data/")) return void garbage[mode]!(res, url);
+      void fetch(server.url + url).then(async (r) =>
+        res
+          .writeHead(r.status, { "Content-Type": "application/json" })
+          .end((await r.text()).replaceAll(server.url, proxyUrl)),
+      );
+    });
+    await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const expected: Record<string, [string, string]> = {
+      html: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
+      "500": ["Kolada svarade 500 för", "Kolada answered 500 for"],
+      truncated: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
+      loop: ["pekar i en ring.", "Kolada's pages point in a loop."],
+    };
+    try {
+      for (const [m, [sv, en]] of Object.entries(expected)) {
+        mode = m;
+        const empty = mkdtempSync(join(tmpdir(), `budget-garbage-${m}-`));
+        const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], empty, {
+          KOMMUNKALKYL_KOLADA_URL: proxyUrl,
+          KOMMUNKALKYL_CACHE: join(empty, "cache"),
+        });
+        expect([m, r.code]).toEqual([m, 1]);
+        expect(r.stderr).toContain(`Fel: Kolada (${proxyUrl}): `);
+        expect(r.stderr).toContain(sv);
+        expect(r.stderr).toContain(`Error: Kolada (${proxyUrl}): `);
+        expect(r.stderr).toContain(en);
+        expect(r.stderr).toContain("No file was written.");
+        expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+        expect(readdirSync(empty).filter((f) => f !== "cache")).toEqual([]);
+      }
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((ok) => proxy.close(ok));
+    }
   });
 
   it("exits 1 within 20 s when Kolada accepts the connection but never answers", async () => {
