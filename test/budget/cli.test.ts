@@ -236,6 +236,13 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(year.code).toBe(2);
     expect(year.stderr).toContain("--year must be a budget year of four digits");
     expect(server.requests.length).toBe(asked);
+    // a year Kolada has nothing before (the fixture has 2021–2025): no workbook of zeros
+    const early = await cli(["budget", "--kommun", "1265", "--år", "2000"], empty, env);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain(
+      "Kolada has no values for Sjöbo (1265) in 1994–1999, the years before the budget year 2000",
+    );
+    expect(early.stderr).toContain("Kolada har inga värden för Sjöbo (1265) åren 1994–1999");
     const none = await cli(["budget"], empty, env);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("budget needs --kommun");
