@@ -216,8 +216,8 @@ function notAMunicipality(
         ? ["en region", "a region"]
         : [`av typ ${m.type}`, `of type ${m.type}`];
   return new BudgetUsageError(
-    `${m.id} ${m.title} är ${sv} i Kolada, inte en kommun; budget gör en kommuns arbetsbok (riket och jämförelsegruppen hämtas ändå). Ange en kommun, till exempel: ${list(near)}.`,
-    `${m.id} ${m.title} is ${en} in Kolada, not a municipality; budget builds a municipality's workbook (the country and the peer group are fetched anyway). Give a municipality, for example: ${list(near)}.`,
+    `${m.id} ${m.title} är ${sv} i Kolada, inte en kommun; Mål och budget görs för en kommun (riket och jämförelsegruppen hämtas ändå). Ange en kommun, till exempel: ${list(near)}.`,
+    `${m.id} ${m.title} is ${en} in Kolada, not a municipality; the budget is built for a municipality (the country and the peer group are fetched anyway). Give a municipality, for example: ${list(near)}.`,
     near,
   );
 }
