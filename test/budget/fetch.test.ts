@@ -327,6 +327,36 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
     }
   });
 
+  it("refuses a budget year Kolada has no figure before (2000: nothing in 1994–1999) as a usage error", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    try {
+      const run = fetchBudgetData({
+        client: client(server.url),
+        kommun: "1265",
+        budgetar: 2000,
+        tabeller: TABLES,
+      });
+      await expect(run).rejects.toBeInstanceOf(BudgetUsageError);
+      // "for example" the year after today (2026-12-04 here)
+      await expect(
+        fetchBudgetData({
+          client: client(server.url),
+          kommun: "1265",
+          budgetar: 2000,
+          tabeller: TABLES,
+          now: () => FETCHED,
+        }),
+      ).rejects.toMatchObject({
+        sv: expect.stringContaining(
+          "Kolada har inga värden för Sjöbo (1265) åren 1994–1999, före budgetåret 2000",
+        ),
+        en: expect.stringContaining("for example 2027."),
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
   it("follows next_url through every page: the same figures with pages of 7 values", async () => {
     const whole = await startFakeKoladaV3(DATASET);
     const paged = await startFakeKoladaV3(DATASET, { pageSize: 7 });

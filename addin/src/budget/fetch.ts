@@ -534,6 +534,16 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       });
     }
   }
+  // not one figure of the municipality in the years before the budget year (a budget year far before or after
+  // Kolada's data, or Kolada giving only empty values): a workbook of zeros is no draft
+  if (!Object.values(figurer).some((f) => f.varde !== null)) {
+    const next = new Date(now()).getUTCFullYear() + 1;
+    const span = `${years[0]}–${years[years.length - 1]}`;
+    throw new BudgetUsageError(
+      `Kolada har inga värden för ${kommun.title} (${kommun.id}) åren ${span}, före budgetåret ${budgetar}; det finns inget att bygga budgeten på. Välj ett budgetår som följer på Koladas senaste utfall, till exempel ${next}.`,
+      `Kolada has no values for ${kommun.title} (${kommun.id}) in ${span}, the years before the budget year ${budgetar}; there is nothing to build the budget on. Choose a budget year following Kolada's latest outcome, for example ${next}.`,
+    );
+  }
   const jamforelse: BudgetData["jamforelse"] = {};
   for (const kod of [...peers, "0000"]) {
     jamforelse[kod] = {};

@@ -6,7 +6,6 @@ import {
   fetchBudgetData,
   type BundledTables,
   type FetchBudgetOptions,
-  YEARS_BACK,
 } from "../budget/fetch";
 import type { BudgetData, SourcedFigure } from "../budget/types";
 import { budgetMarks, buildBudgetWorkbook, type BudgetMark } from "../budget/workbook";
@@ -275,16 +274,6 @@ export async function runBudget(
     throw e;
   }
   progress.done();
-  // not one figure of the municipality in Kolada for the years before the budget year (a budget year far
-  // before or after Kolada's data, or Kolada giving only empty values): a workbook of zeros is no draft
-  if (!Object.values(data.figurer).some((f) => f.varde !== null)) {
-    const next = (run.today ?? new Date()).getUTCFullYear() + 1;
-    throw new UsageError(
-      `Kolada har inga värden för ${data.kommun.namn} (${data.kommun.kod}) åren ${budgetar - YEARS_BACK}–${budgetar - 1}, före budgetåret ${budgetar}; det finns inget att bygga budgeten på. Välj ett budgetår som följer på Koladas senaste utfall, till exempel ${next}. Ingen fil skrevs.`,
-      `Kolada has no values for ${data.kommun.namn} (${data.kommun.kod}) in ${budgetar - YEARS_BACK}–${budgetar - 1}, the years before the budget year ${budgetar}; there is nothing to build the budget on. Choose a budget year following Kolada's latest outcome, for example ${next}. No file was written.`,
-      "budget",
-    );
-  }
   const spec = build(data);
   let errors: string[] = [];
   await writeSafely(
