@@ -139,6 +139,26 @@ describe("the bundled tables for budget year 2026", () => {
       expect(x.antagande).toMatch(/^antagande: ersätt med SKR:s senaste prognos .*SFS 2024:669/);
     }
   });
+  it("stands in for a past income year no bundled ordinance gives with the nearest earlier one, not the latest", () => {
+    // budget year 2021: income years 2019–2023; no ordinance for budget year 2019 or 2020 is bundled, so income
+    // year 2019 has no factor. The nearest earlier: 2018's 1.034 (SFS 2017:899), not 2025's 1.045 (SFS 2024:669)
+    const past = bundledFigures(TABLES, 2021).filter((x) => x.kpi === "upprakningsfaktorer");
+    const y2019 = past.find((x) => x.ar === 2019)!;
+    expect(y2019).toMatchObject({ varde: 1.034, kalla: "SFS 2017:899" });
+    expect(y2019.antagande).toMatch(
+      /^antagande: ersätt med regeringens fastställda faktor för inkomstår 2019 /,
+    );
+    expect(y2019.antagande).not.toMatch(/SKR:s senaste prognos/);
+    // PKV from budget year − 4 (2020): 2020 and 2021 come before SKR's first bundled outcome (2022) — a later
+    // year's figure, said to be one
+    const pkv = bundledFigures(TABLES, 2024).filter((x) => x.kpi === "skr-pkv");
+    const p2020 = pkv.find((x) => x.ar === 2020)!;
+    expect(p2020.varde).toBe(0.049);
+    expect(p2020.antagande).toMatch(
+      /^antagande: ersätt med SKR:s siffra för 2020 .*värdet för 2022, ett senare år,/,
+    );
+  });
+
   it("gives the county rates of the newest ordinance: Skåne's grant rate; Stockholm's charge rate too", () => {
     // the table's newest ordinance for the grant rates is "2004:881 i lydelse enligt 2023:683"
     const newest = (lan: string, slag: string) =>

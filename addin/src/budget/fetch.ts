@@ -642,7 +642,8 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  * The bundled figures the workbook needs for the budget year and its two plan years:
  * - `upprakningsfaktorer` per income year from the budget year − 2 to the budget year + 2: the government's
  *   factor (the newest ordinance that gives that income year); a year no ordinance gives takes the latest
- *   official factor as a marked assumption;
+ *   official factor before it (for a later budget year: the latest of all; before every bundled row: the earliest,
+ *   said to be a later year's) as a marked assumption, a past year's asking for the government's fixed factor;
  * - `skr-skatteunderlag`, `skr-pkv` and `internranta` (SKR's proposed internal interest rate) per year from the budget year to + 2 (SKR's forecasts, as factors
  *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing; PKV from the
  *   budget year − 4 (the years between Kolada's latest outcome and the budget year), its bundled rows being SKR's outcomes;
@@ -656,9 +657,14 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
     .filter((x) => Number.isFinite(x.b) && Number.isFinite(x.i) && Number.isFinite(x.f) && x.r.faktor !== "");
   const newestFor = (year: number) => factors.filter((r) => r.i === year).sort((a, b) => b.b - a.b)[0];
   const latest = [...factors].sort((a, b) => b.b - a.b || b.i - a.i)[0];
+  // a year no ordinance gives: the nearest earlier income year's factor (for a year after the table, the
+  // latest); a later year's only where no earlier one is bundled, and the text says which it is
+  const nearestBefore = (year: number) =>
+    factors.filter((r) => r.i < year).sort((a, b) => b.i - a.i || b.b - a.b)[0];
   for (let year = budgetar - 2; year <= budgetar + 2; year++) {
     const row = newestFor(year);
-    const src = row ?? latest;
+    const src =
+      row ?? nearestBefore(year) ?? [...factors].sort((a, b) => a.i - b.i || b.b - a.b)[0] ?? latest;
     if (!src) break;
     const f: SourcedFigure = {
       kpi: "upprakningsfaktorer",
@@ -671,7 +677,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       hamtad: src.r.utfardad || String(src.b),
       kalla: `SFS ${src.r.sfs}`,
     };
-    if (!row)
+    if (!row && latest && year < latest.i)
+      // a past income year: the government has fixed its factor, it is only not bundled
+      f.antagande = `antagande: ersätt med regeringens fastställda faktor för inkomstår ${year} (saknas i samples/data/upprakningsfaktorer.csv; faktorn för ${src.i}${src.i > year ? ", ett senare år," : ""} ur SFS ${src.r.sfs} / income year ${year} not bundled; the factor for ${src.i}${src.i > year ? ", a later year," : ""} from SFS ${src.r.sfs})`;
+    else if (!row)
       f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs} / income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
     out.push(f);
   }
@@ -686,9 +695,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       .map((r) => ({ r, a: Number(r.ar), v: Number(r[column]) }))
       .filter((x) => Number.isFinite(x.a) && Number.isFinite(x.v) && (x.r[column] ?? "") !== "");
     const last = [...rows].sort((a, b) => b.a - a.a)[0];
+    const nearestBefore = (year: number) => rows.filter((r) => r.a < year).sort((a, b) => b.a - a.a)[0];
     for (let year = from; year <= budgetar + 2; year++) {
       const row = rows.find((r) => r.a === year);
-      const src = row ?? last;
+      const src = row ?? nearestBefore(year) ?? [...rows].sort((a, b) => a.a - b.a)[0];
       if (!src) return;
       const f: SourcedFigure = {
         kpi,
@@ -703,7 +713,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
         hamtad: src.r.datum ?? "",
         kalla: `SKR ${src.r.cirkular}`,
       };
-      if (!row)
+      if (!row && last && year < last.a)
+        // a past year between bundled rows, or before them: SKR has published it, it is only not bundled
+        f.antagande = `antagande: ersätt med SKR:s siffra för ${year} (saknas i samples/data/; värdet för ${src.a}${src.a > year ? ", ett senare år," : ""} ur SKR ${src.r.cirkular} / ${year} not bundled; the value for ${src.a}${src.a > year ? ", a later year," : ""} from SKR ${src.r.cirkular})`;
+      else if (!row)
         f.antagande = `${ASSUMPTION} (${year} saknas; värdet för ${src.a} ur SKR ${src.r.cirkular} / ${year} missing; the value for ${src.a} from SKR ${src.r.cirkular})`;
       out.push(f);
     }
