@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -279,6 +279,22 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     }
     expect(server.requests.length).toBe(asked);
     expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it("exits 1 before fetching, in Swedish and English, when the cache (--cache) is a file", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "budget-cachefile-"));
+    const file = join(empty, "not-a-folder");
+    writeFileSync(file, "");
+    const asked = server.requests.length;
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026", "--cache", file], empty, env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Kolada-cachen ${file} är en fil, inte en mapp`);
+    expect(r.stderr).toContain(
+      `The Kolada cache ${file} is a file, not a folder; choose a folder with --cache <dir>`,
+    );
+    expect(r.stderr).not.toContain("EEXIST");
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(empty)).toEqual(["not-a-folder"]);
   });
 
   it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
