@@ -36,6 +36,9 @@ describe("resolving --kommun through Kolada's municipality list (type K only)", 
     expect(resolveBudgetMunicipality("184", all)).toEqual({ id: "0184", title: "Solna", type: "K" });
     expect(resolveBudgetMunicipality("  sjöBO ", all).id).toBe("1265");
     expect(resolveBudgetMunicipality("upplands-bro", all).id).toBe("0139");
+    // as a controller writes it
+    expect(resolveBudgetMunicipality("Sjöbo kommun", all).id).toBe("1265");
+    expect(resolveBudgetMunicipality("solna Kommun ", all).id).toBe("0184");
   });
   it("refuses an unknown code, naming the closest codes, in Swedish and English", () => {
     const e = (() => {

@@ -162,7 +162,8 @@ export function resolveBudgetMunicipality(
   text: string,
   all: readonly KoladaMunicipality[],
 ): KoladaMunicipality {
-  const raw = text.trim();
+  // "Sjöbo kommun" as a controller writes it: Kolada's titles are the bare names ("Sjöbo")
+  const raw = text.trim().replace(/\s+kommun$/i, "");
   const k = all.filter((m) => m.type === "K");
   if (/^\d{1,4}$/.test(raw)) {
     const code = raw.padStart(4, "0");
