@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -234,6 +236,13 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(year.code).toBe(2);
     expect(year.stderr).toContain("--year must be a budget year of four digits");
     expect(server.requests.length).toBe(asked);
+    // a year Kolada has nothing before (the fixture has 2021–2025): no workbook of zeros
+    const early = await cli(["budget", "--kommun", "1265", "--år", "2000"], empty, env);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain(
+      "Kolada has no values for Sjöbo (1265) in 1994–1999, the years before the budget year 2000",
+    );
+    expect(early.stderr).toContain("Kolada har inga värden för Sjöbo (1265) åren 1994–1999");
     const none = await cli(["budget"], empty, env);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("budget needs --kommun");
@@ -257,6 +266,37 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(readdirSync(empty)).toEqual([]);
   });
 
+  it("refuses an --ut name that is not .xlsx (a .csv, none) with exit 2 before fetching, writing nothing", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "budget-ext-"));
+    const asked = server.requests.length;
+    for (const name of ["b.csv", "b", "b.xls"]) {
+      const r = await cli(["budget", "--kommun", "1265", "--år", "2026", "--ut", name], empty, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(
+        `--out ${name}: the workbook is an Excel file; give a name ending in .xlsx.`,
+      );
+      expect(r.stderr).toContain(`--ut ${name}: arbetsboken är en Excel-fil`);
+    }
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it("exits 1 before fetching, in Swedish and English, when the cache (--cache) is a file", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "budget-cachefile-"));
+    const file = join(empty, "not-a-folder");
+    writeFileSync(file, "");
+    const asked = server.requests.length;
+    const r = await cli(["budget", "--kommun", "1265", "--år", "2026", "--cache", file], empty, env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Kolada-cachen ${file} är en fil, inte en mapp`);
+    expect(r.stderr).toContain(
+      `The Kolada cache ${file} is a file, not a folder; choose a folder with --cache <dir>`,
+    );
+    expect(r.stderr).not.toContain("EEXIST");
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(empty)).toEqual(["not-a-folder"]);
+  });
+
   it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
     const asked = server.requests.length;
     const r = await cli(
@@ -267,6 +307,70 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("does not exist; create it first");
     expect(server.requests.length).toBe(asked);
+  });
+
+  it("exits 1 with a bilingual message naming Kolada, and no file, when Kolada answers the figures with garbage", async () => {
+    // a throwaway proxy in front of the fake: every data request (/v3/data/…) gets one kind of garbage
+    const garbage: Record<string, (res: ServerResponse, url: string) => Promise<void> | void> = {
+      html: (res) => {
+        res
+          .writeHead(200, { "Content-Type": "text/html" })
+          .end("<html><body>Service Unavailable</body></html>");
+      },
+      "500": (res) => {
+        res.writeHead(500).end("Internal Server Error");
+      },
+      truncated: async (res, url) => {
+        const text = await (await fetch(server.url + url)).text();
+        res.writeHead(200, { "Content-Type": "application/json" }).end(text.slice(0, text.length >> 1));
+      },
+      // next_url pointing back at the same page, for ever
+      loop: async (res, url) => {
+        const page = (await (await fetch(server.url + url)).json()) as { next_url: string | null };
+        page.next_url = `${proxyUrl}${url}`;
+        res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(page));
+      },
+    };
+    let mode = "html";
+    let proxyUrl = "";
+    const proxy = createServer((req, res) => {
+      const url = req.url ?? "/";
+      if (url.startsWith("/v3/data/")) return void garbage[mode]!(res, url);
+      void fetch(server.url + url).then(async (r) =>
+        res
+          .writeHead(r.status, { "Content-Type": "application/json" })
+          .end((await r.text()).replaceAll(server.url, proxyUrl)),
+      );
+    });
+    await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
+    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const expected: Record<string, [string, string]> = {
+      html: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
+      "500": ["Kolada svarade 500 för", "Kolada answered 500 for"],
+      truncated: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
+      loop: ["pekar i en ring.", "Kolada's pages point in a loop."],
+    };
+    try {
+      for (const [m, [sv, en]] of Object.entries(expected)) {
+        mode = m;
+        const empty = mkdtempSync(join(tmpdir(), `budget-garbage-${m}-`));
+        const r = await cli(["budget", "--kommun", "1265", "--år", "2026"], empty, {
+          KOMMUNKALKYL_KOLADA_URL: proxyUrl,
+          KOMMUNKALKYL_CACHE: join(empty, "cache"),
+        });
+        expect([m, r.code]).toEqual([m, 1]);
+        expect(r.stderr).toContain(`Fel: Kolada (${proxyUrl}): `);
+        expect(r.stderr).toContain(sv);
+        expect(r.stderr).toContain(`Error: Kolada (${proxyUrl}): `);
+        expect(r.stderr).toContain(en);
+        expect(r.stderr).toContain("No file was written.");
+        expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+        expect(readdirSync(empty).filter((f) => f !== "cache")).toEqual([]);
+      }
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((ok) => proxy.close(ok));
+    }
   });
 
   it("exits 1 within 20 s when Kolada accepts the connection but never answers", async () => {

@@ -36,6 +36,9 @@ describe("resolving --kommun through Kolada's municipality list (type K only)", 
     expect(resolveBudgetMunicipality("184", all)).toEqual({ id: "0184", title: "Solna", type: "K" });
     expect(resolveBudgetMunicipality("  sjöBO ", all).id).toBe("1265");
     expect(resolveBudgetMunicipality("upplands-bro", all).id).toBe("0139");
+    // as a controller writes it
+    expect(resolveBudgetMunicipality("Sjöbo kommun", all).id).toBe("1265");
+    expect(resolveBudgetMunicipality("solna Kommun ", all).id).toBe("0184");
   });
   it("refuses an unknown code, naming the closest codes, in Swedish and English", () => {
     const e = (() => {
@@ -51,6 +54,26 @@ describe("resolving --kommun through Kolada's municipality list (type K only)", 
     expect(e.en).toContain("The municipality code 1268 is not");
     // 1267 Höör is one away, 1266 Hörby and 1270 Tomelilla two (ties in the list order)
     expect(e.matches.slice(0, 3).map((m) => m.id)).toEqual(["1267", "1266", "1270"]);
+  });
+  it("says the country (0000) and a region are not municipalities, naming the region's own municipalities", () => {
+    const refused = (text: string) => {
+      try {
+        resolveBudgetMunicipality(text, all);
+      } catch (x) {
+        return x as BudgetUsageError;
+      }
+      throw new Error("no error");
+    };
+    const country = refused("0000");
+    expect(country.sv).toContain("0000 Riket är hela riket i Kolada, inte en kommun");
+    expect(country.en).toContain("0000 Riket is the whole country in Kolada, not a municipality");
+    // Region Skåne (0012): the fixture's Skåne municipalities 1214 Svalöv, 1265 Sjöbo, 1266 Hörby, …
+    for (const text of ["0012", "12", "region skåne"]) {
+      const region = refused(text);
+      expect(region.sv).toContain("0012 Region Skåne är en region i Kolada, inte en kommun");
+      expect(region.matches.map((m) => m.id)).toEqual(["1214", "1265", "1266", "1267", "1270"]);
+    }
+    expect(refused("1268").sv).toContain("bland Koladas kommuner");
   });
   it("calls a name that fits several municipalities ambiguous and lists them", () => {
     expect(() => resolveBudgetMunicipality("Upplands", all)).toThrow(/Upplands Väsby.*Upplands-Bro/);
@@ -119,6 +142,26 @@ describe("the bundled tables for budget year 2026", () => {
       expect(x.antagande).toMatch(/^antagande: ersätt med SKR:s senaste prognos .*SFS 2024:669/);
     }
   });
+  it("stands in for a past income year no bundled ordinance gives with the nearest earlier one, not the latest", () => {
+    // budget year 2021: income years 2019–2023; no ordinance for budget year 2019 or 2020 is bundled, so income
+    // year 2019 has no factor. The nearest earlier: 2018's 1.034 (SFS 2017:899), not 2025's 1.045 (SFS 2024:669)
+    const past = bundledFigures(TABLES, 2021).filter((x) => x.kpi === "upprakningsfaktorer");
+    const y2019 = past.find((x) => x.ar === 2019)!;
+    expect(y2019).toMatchObject({ varde: 1.034, kalla: "SFS 2017:899" });
+    expect(y2019.antagande).toMatch(
+      /^antagande: ersätt med regeringens fastställda faktor för inkomstår 2019 /,
+    );
+    expect(y2019.antagande).not.toMatch(/SKR:s senaste prognos/);
+    // PKV from budget year − 4 (2020): 2020 and 2021 come before SKR's first bundled outcome (2022) — a later
+    // year's figure, said to be one
+    const pkv = bundledFigures(TABLES, 2024).filter((x) => x.kpi === "skr-pkv");
+    const p2020 = pkv.find((x) => x.ar === 2020)!;
+    expect(p2020.varde).toBe(0.049);
+    expect(p2020.antagande).toMatch(
+      /^antagande: ersätt med SKR:s siffra för 2020 .*värdet för 2022, ett senare år,/,
+    );
+  });
+
   it("gives the county rates of the newest ordinance: Skåne's grant rate; Stockholm's charge rate too", () => {
     // the table's newest ordinance for the grant rates is "2004:881 i lydelse enligt 2023:683"
     const newest = (lan: string, slag: string) =>
@@ -302,6 +345,36 @@ describe("fetchBudgetData against a local fake Kolada v3 (synthetic fixture budg
         "1273",
       ]);
       expect(data.tabeller.find((f) => f.kpi === "lansvisa-skattesatser")!.title).toContain("Skåne");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses a budget year Kolada has no figure before (2000: nothing in 1994–1999) as a usage error", async () => {
+    const server = await startFakeKoladaV3(DATASET);
+    try {
+      const run = fetchBudgetData({
+        client: client(server.url),
+        kommun: "1265",
+        budgetar: 2000,
+        tabeller: TABLES,
+      });
+      await expect(run).rejects.toBeInstanceOf(BudgetUsageError);
+      // "for example" the year after today (2026-12-04 here)
+      await expect(
+        fetchBudgetData({
+          client: client(server.url),
+          kommun: "1265",
+          budgetar: 2000,
+          tabeller: TABLES,
+          now: () => FETCHED,
+        }),
+      ).rejects.toMatchObject({
+        sv: expect.stringContaining(
+          "Kolada har inga värden för Sjöbo (1265) åren 1994–1999, före budgetåret 2000",
+        ),
+        en: expect.stringContaining("for example 2027."),
+      });
     } finally {
       await server.close();
     }

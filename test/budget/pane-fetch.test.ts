@@ -38,11 +38,17 @@ describe("the pane fetches the budget's figures from Kolada", () => {
   it("refuses an unknown municipality as a usage error naming the closest, in Swedish and English", async () => {
     const server = await startFakeKoladaV3(DATASET);
     try {
-      const r = await fetchForPane("0000", 2026, { baseUrl: server.url });
+      const r = await fetchForPane("9999", 2026, { baseUrl: server.url });
       expect(r).toMatchObject({ ok: false, reason: "usage" });
       if (r.ok) return;
-      expect(r.sv).toMatch(/^Kommunkoden 0000 finns inte/);
-      expect(r.en).toMatch(/^The municipality code 0000 is not among/);
+      expect(r.sv).toMatch(/^Kommunkoden 9999 finns inte bland Koladas kommuner/);
+      expect(r.en).toMatch(/^The municipality code 9999 is not among/);
+      // the country is in Kolada, but no municipality
+      const country = await fetchForPane("0000", 2026, { baseUrl: server.url });
+      expect(country).toMatchObject({ ok: false, reason: "usage" });
+      if (country.ok) return;
+      expect(country.sv).toMatch(/^0000 Riket är hela riket i Kolada, inte en kommun/);
+      expect(country.en).toMatch(/^0000 Riket is the whole country in Kolada, not a municipality/);
     } finally {
       await server.close();
     }

@@ -294,6 +294,31 @@ describe("buildBudgetWorkbook with figures missing", () => {
     }
     // with no finance net the frame is taxes and grants less the requirement
     expect(named(spec, values, "Finansnetto")).toBe(0);
+    // no net investments: no self-financing ratio (not 0 %), and the source says the figure is missing
+    const nyckeltal = values["Nyckeltal"]!;
+    const investments = nyckeltal.find((r) => r[0] === "Nettoinvesteringar (mnkr)")!;
+    expect(investments[2]).toBe(
+      "Kolada N03132 × invånare: fyll i: saknas (räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    const ratio = nyckeltal.find((r) => r[0] === "Självfinansieringsgrad av investeringar")!;
+    expect(ratio[1]).toBe("fyll i: saknas");
+  });
+
+  it("with no total net cost (N03067) the rest is 0 and says so, not minus the activities; the net costs are the activities'", () => {
+    const spec = buildBudgetWorkbook(without(["N03067"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const drift = values["Driftbudget"]!;
+    const rest = drift.find((r) => String(r[0]).startsWith("Övrig verksamhet"))!;
+    expect(rest[0]).toBe(
+      "Övrig verksamhet (N03067 totalt, fyll i: saknas i Kolada; räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    expect(rest[1]).toBe(0);
+    // the seven activities' outcomes, each kr/inv × 20 000 / 1e6, are what is left: positive, not 0
+    const total = drift.find((r) => r[0] === "Summa nettokostnader")!;
+    const activities = drift.slice(4, 11).reduce((sum, r) => sum + (r[1] as number), 0);
+    expect(activities).toBeGreaterThan(0);
+    expect(total[1] as number).toBeCloseTo(activities, 9);
   });
 
   it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {
@@ -343,6 +368,18 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Skattesats")).toBe(0);
     const forut = values["Förutsättningar"]!;
     expect(forut.filter((r) => String(r[7]).startsWith("fyll i")).length).toBe(BUDGET_KPIS.length);
+    // no label claims a Kolada year for a figure Kolada did not give
+    const finans = values["Resultatbudget"]!.find((r) => String(r[0]).startsWith("Finansnetto"))!;
+    expect(finans[0]).toBe(
+      "Finansnetto (N03108, fyll i: saknas i Kolada; räknas som 0 tills det fylls i i Förutsättningar)",
+    );
+    const skatt = values["Skatter och bidrag"]!;
+    const used = skatt.find((r) => String(r[0]).startsWith("Räknat med"))!;
+    expect(used.slice(1, 4)).toEqual(["fyll i: saknas", "fyll i: saknas", "fyll i: saknas"]);
+    expect(skatt.flat().filter((v) => String(v).includes("Koladas utfall"))).toEqual([]);
+    // with taxes and grants 0 no verdict on the result goal: not "ok" from zeros
+    const verdict = values["Resultatbudget"]!.find((r) => r[0] === "Resultat mot resultatmålet")!;
+    expect(verdict.slice(1, 4)).toEqual(["fyll i: saknas", "fyll i: saknas", "fyll i: saknas"]);
   });
 
   it("uses the latest official factor as a marked assumption when no SKR growth is bundled", () => {

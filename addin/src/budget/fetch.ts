@@ -162,15 +162,18 @@ export function resolveBudgetMunicipality(
   text: string,
   all: readonly KoladaMunicipality[],
 ): KoladaMunicipality {
-  const raw = text.trim();
+  // "Sjöbo kommun" as a controller writes it: Kolada's titles are the bare names ("Sjöbo")
+  const raw = text.trim().replace(/\s+kommun$/i, "");
   const k = all.filter((m) => m.type === "K");
   if (/^\d{1,4}$/.test(raw)) {
     const code = raw.padStart(4, "0");
     const hit = k.find((m) => m.id === code);
     if (hit) return hit;
     const near = closestMunicipalities(raw, all);
+    const other = all.find((m) => m.id === code);
+    if (other) throw notAMunicipality(other, all, near);
     throw new BudgetUsageError(
-      `Kommunkoden ${code} finns inte bland Kolada:s kommuner. Närmast: ${list(near)}.`,
+      `Kommunkoden ${code} finns inte bland Koladas kommuner. Närmast: ${list(near)}.`,
       `The municipality code ${code} is not among Kolada's municipalities. Closest: ${list(near)}.`,
       near,
     );
@@ -188,9 +191,34 @@ export function resolveBudgetMunicipality(
     );
   }
   const near = closestMunicipalities(raw, all);
+  const other = all.find((m) => m.type !== "K" && fold(m.title) === t);
+  if (other) throw notAMunicipality(other, all, near);
   throw new BudgetUsageError(
     `Hittar ingen kommun "${raw}" i Kolada. Närmast: ${list(near)}.`,
     `No municipality "${raw}" in Kolada. Closest: ${list(near)}.`,
+    near,
+  );
+}
+
+/** The country (0000) or a region given for --kommun: Kolada has it, but the workbook is a municipality's. */
+function notAMunicipality(
+  m: KoladaMunicipality,
+  all: readonly KoladaMunicipality[],
+  closest: KoladaMunicipality[],
+): BudgetUsageError {
+  // a region (0012 Region Skåne): its county's municipalities (12xx) where Kolada lists any
+  const county = m.id !== "0000" && m.type === "L" ? m.id.slice(2) : undefined;
+  const inCounty = county ? all.filter((k) => k.type === "K" && k.id.startsWith(county)).slice(0, 5) : [];
+  const near = inCounty.length > 0 ? inCounty : closest;
+  const [sv, en] =
+    m.id === "0000"
+      ? ["hela riket", "the whole country"]
+      : m.type === "L"
+        ? ["en region", "a region"]
+        : [`av typ ${m.type}`, `of type ${m.type}`];
+  return new BudgetUsageError(
+    `${m.id} ${m.title} är ${sv} i Kolada, inte en kommun; Mål och budget görs för en kommun (riket och jämförelsegruppen hämtas ändå). Ange en kommun, till exempel: ${list(near)}.`,
+    `${m.id} ${m.title} is ${en} in Kolada, not a municipality; the budget is built for a municipality (the country and the peer group are fetched anyway). Give a municipality, for example: ${list(near)}.`,
     near,
   );
 }
@@ -390,7 +418,7 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
     oldest = Math.min(oldest, savedAt);
   };
 
-  progress("Hämtar Kolada:s kommunlista …", "Fetching Kolada's list of municipalities …");
+  progress("Hämtar Koladas kommunlista …", "Fetching Kolada's list of municipalities …");
   // the whole list, every page (the client's municipalities() reads one page only)
   const list = await cachedList(
     client,
@@ -507,6 +535,16 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       });
     }
   }
+  // not one figure of the municipality in the years before the budget year (a budget year far before or after
+  // Kolada's data, or Kolada giving only empty values): a workbook of zeros is no draft
+  if (!Object.values(figurer).some((f) => f.varde !== null)) {
+    const next = new Date(now()).getUTCFullYear() + 1;
+    const span = `${years[0]}–${years[years.length - 1]}`;
+    throw new BudgetUsageError(
+      `Kolada har inga värden för ${kommun.title} (${kommun.id}) åren ${span}, före budgetåret ${budgetar}; det finns inget att bygga budgeten på. Välj ett budgetår som följer på Koladas senaste utfall, till exempel ${next}.`,
+      `Kolada has no values for ${kommun.title} (${kommun.id}) in ${span}, the years before the budget year ${budgetar}; there is nothing to build the budget on. Choose a budget year following Kolada's latest outcome, for example ${next}.`,
+    );
+  }
   const jamforelse: BudgetData["jamforelse"] = {};
   for (const kod of [...peers, "0000"]) {
     jamforelse[kod] = {};
@@ -605,7 +643,8 @@ export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
  * The bundled figures the workbook needs for the budget year and its two plan years:
  * - `upprakningsfaktorer` per income year from the budget year − 2 to the budget year + 2: the government's
  *   factor (the newest ordinance that gives that income year); a year no ordinance gives takes the latest
- *   official factor as a marked assumption;
+ *   official factor before it (for a later budget year: the latest of all; before every bundled row: the earliest,
+ *   said to be a later year's) as a marked assumption, a past year's asking for the government's fixed factor;
  * - `skr-skatteunderlag`, `skr-pkv` and `internranta` (SKR's proposed internal interest rate) per year from the budget year to + 2 (SKR's forecasts, as factors
  *   shares: the CSV's percent / 100), the latest bundled year as a marked assumption where a year is missing; PKV from the
  *   budget year − 4 (the years between Kolada's latest outcome and the budget year), its bundled rows being SKR's outcomes;
@@ -619,9 +658,14 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
     .filter((x) => Number.isFinite(x.b) && Number.isFinite(x.i) && Number.isFinite(x.f) && x.r.faktor !== "");
   const newestFor = (year: number) => factors.filter((r) => r.i === year).sort((a, b) => b.b - a.b)[0];
   const latest = [...factors].sort((a, b) => b.b - a.b || b.i - a.i)[0];
+  // a year no ordinance gives: the nearest earlier income year's factor (for a year after the table, the
+  // latest); a later year's only where no earlier one is bundled, and the text says which it is
+  const nearestBefore = (year: number) =>
+    factors.filter((r) => r.i < year).sort((a, b) => b.i - a.i || b.b - a.b)[0];
   for (let year = budgetar - 2; year <= budgetar + 2; year++) {
     const row = newestFor(year);
-    const src = row ?? latest;
+    const src =
+      row ?? nearestBefore(year) ?? [...factors].sort((a, b) => a.i - b.i || b.b - a.b)[0] ?? latest;
     if (!src) break;
     const f: SourcedFigure = {
       kpi: "upprakningsfaktorer",
@@ -634,7 +678,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       hamtad: src.r.utfardad || String(src.b),
       kalla: `SFS ${src.r.sfs}`,
     };
-    if (!row)
+    if (!row && latest && year < latest.i)
+      // a past income year: the government has fixed its factor, it is only not bundled
+      f.antagande = `antagande: ersätt med regeringens fastställda faktor för inkomstår ${year} (saknas i samples/data/upprakningsfaktorer.csv; faktorn för ${src.i}${src.i > year ? ", ett senare år," : ""} ur SFS ${src.r.sfs} / income year ${year} not bundled; the factor for ${src.i}${src.i > year ? ", a later year," : ""} from SFS ${src.r.sfs})`;
+    else if (!row)
       f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs} / income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
     out.push(f);
   }
@@ -649,9 +696,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       .map((r) => ({ r, a: Number(r.ar), v: Number(r[column]) }))
       .filter((x) => Number.isFinite(x.a) && Number.isFinite(x.v) && (x.r[column] ?? "") !== "");
     const last = [...rows].sort((a, b) => b.a - a.a)[0];
+    const nearestBefore = (year: number) => rows.filter((r) => r.a < year).sort((a, b) => b.a - a.a)[0];
     for (let year = from; year <= budgetar + 2; year++) {
       const row = rows.find((r) => r.a === year);
-      const src = row ?? last;
+      const src = row ?? nearestBefore(year) ?? [...rows].sort((a, b) => a.a - b.a)[0];
       if (!src) return;
       const f: SourcedFigure = {
         kpi,
@@ -666,7 +714,10 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
         hamtad: src.r.datum ?? "",
         kalla: `SKR ${src.r.cirkular}`,
       };
-      if (!row)
+      if (!row && last && year < last.a)
+        // a past year between bundled rows, or before them: SKR has published it, it is only not bundled
+        f.antagande = `antagande: ersätt med SKR:s siffra för ${year} (saknas i samples/data/; värdet för ${src.a}${src.a > year ? ", ett senare år," : ""} ur SKR ${src.r.cirkular} / ${year} not bundled; the value for ${src.a}${src.a > year ? ", a later year," : ""} from SKR ${src.r.cirkular})`;
+      else if (!row)
         f.antagande = `${ASSUMPTION} (${year} saknas; värdet för ${src.a} ur SKR ${src.r.cirkular} / ${year} missing; the value for ${src.a} from SKR ${src.r.cirkular})`;
       out.push(f);
     }

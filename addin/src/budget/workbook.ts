@@ -495,12 +495,15 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     "Räknat med (lag (2004:773) 4–6 §§)",
     // short texts, which the year columns show in full; the note below says what the outcome is
     ...YEAR_COLS.map(
-      (c) => `=IF(${cannot(c)},"Koladas utfall ${yearOf("N00011")}","KOMMUN.INKOMSTUTJÄMNING")`,
+      (c) =>
+        `=IF(${cannot(c)},"${usable(fig("N00011")) ? `Koladas utfall ${yearOf("N00011")}` : FYLL_I}","KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
   s[19] = [
     note(
-      `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`,
+      usable(fig("N00011"))
+        ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
+        : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
@@ -594,8 +597,13 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ];
   });
   d[restRow] = [
-    "Övrig verksamhet",
-    money(`=${cell("N03067")}*${cell("N01951")}/1000000-SUM(B${actFirst}:B${restRow - 1})`),
+    // the rest is the total less the activities: with no total (N03067 missing) not the activities' negative sum
+    usable(fig("N03067"))
+      ? "Övrig verksamhet"
+      : `Övrig verksamhet (N03067 totalt, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i i Förutsättningar)`,
+    money(
+      `=IF(${cell("N03067")}=0,0,${cell("N03067")}*${cell("N01951")}/1000000-SUM(B${actFirst}:B${restRow - 1}))`,
+    ),
     ...years.map((y) => money(`=$B${restRow}${indexUp(outcomeYear, y)}*(1+$G${restRow})^${y - outcomeYear}`)),
     "totalt",
     styled(
@@ -702,7 +710,9 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ...YEAR_COLS.map((c) => money(`=${q(SKATT)}!${c}${sobRow}`)),
   ];
   res[6] = [
-    `Finansnetto (Kolada ${yearOf("N03108")}, kr/inv oförändrat: antagande)`,
+    usable(fig("N03108"))
+      ? `Finansnetto (Kolada ${yearOf("N03108")}, kr/inv oförändrat: antagande)`
+      : `Finansnetto (N03108, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i i Förutsättningar)`,
     ...YEAR_COLS.map((c) => money(`=${cell("N03108")}*${q(SKATT)}!${c}5/1000000`)),
   ];
   res[7] = ["Resultatmål, andel", ...YEAR_COLS.map(() => styled(`=${q(FORUT)}!$B$${goalRow}`, "share1"))];
@@ -732,7 +742,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   res[15] = [
     "Resultat mot resultatmålet",
-    ...YEAR_COLS.map((c) => `=KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7)`),
+    // no taxes and grants (the inputs not filled in): no verdict, as for the result share above
+    ...YEAR_COLS.map((c) => `=IF(${c}5=0,"${FYLL_I}",KOMMUN.RESULTVSTARGET(${c}13,${c}5,${c}7))`),
   ];
   res[17] = [header("Balanskravsutredning (KL 11 kap. 5, 12–14 §§)"), ...years.map(header)];
   res[18] = ["Årets resultat", ...YEAR_COLS.map((c) => money(`=${c}13`))];
@@ -924,29 +935,29 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   n[2] = [note("Kolada (kr/inv × invånare) och härledda nyckeltal (Kommunkalkyl).")];
   n[4] = [header("Nyckeltal"), header("Värde"), header("Källa")];
   const mnkr = (id: string) => `${cell(id)}*${cell("N01951")}/1000000`;
-  n[5] = ["Årets resultat (mnkr)", money(`=${mnkr("N03007")}`), `Kolada N03007 × invånare`];
-  n[6] = ["Avskrivningar (mnkr)", money(`=${mnkr("N03012")}`), `Kolada N03012 × invånare`];
-  n[7] = ["Nettoinvesteringar (mnkr)", money(`=${mnkr("N03132")}`), `Kolada N03132 × invånare`];
+  // each row says the year of its figure (the KPIs' latest years can differ), or that it is missing
+  const from = (id: string, times = "") => {
+    const x = fig(id);
+    return usable(x)
+      ? `Kolada ${id}${times}, ${x.ar}`
+      : `Kolada ${id}${times}: ${FYLL_I} (räknas som 0 tills det fylls i i Förutsättningar)`;
+  };
+  n[5] = ["Årets resultat (mnkr)", money(`=${mnkr("N03007")}`), from("N03007", " × invånare")];
+  n[6] = ["Avskrivningar (mnkr)", money(`=${mnkr("N03012")}`), from("N03012", " × invånare")];
+  n[7] = ["Nettoinvesteringar (mnkr)", money(`=${mnkr("N03132")}`), from("N03132", " × invånare")];
   n[8] = [
     "Självfinansieringsgrad av investeringar",
-    styled(`=IF(B7=0,0,KOMMUN.SELFFINANCINGRATIO(B5,B6,B7))`, "share1"),
+    // no investments (or none filled in): no ratio, not 0 %
+    styled(`=IF(B7=0,"${FYLL_I}",KOMMUN.SELFFINANCINGRATIO(B5,B6,B7))`, "share1"),
     "härledd: (resultat + avskrivningar) / nettoinvesteringar",
   ];
-  n[9] = [
-    "Självfinansieringsgrad enligt Kolada",
-    styled(`=${cell("N03103")}/100`, "share1"),
-    "Kolada N03103",
-  ];
-  n[10] = [
-    "Resultatandel av skatter och bidrag",
-    styled(`=${cell("N03102")}/100`, "share1"),
-    "Kolada N03102",
-  ];
-  n[11] = ["Soliditet", styled(`=${cell("N03106")}/100`, "share1"), "Kolada N03106"];
+  n[9] = ["Självfinansieringsgrad enligt Kolada", styled(`=${cell("N03103")}/100`, "share1"), from("N03103")];
+  n[10] = ["Resultatandel av skatter och bidrag", styled(`=${cell("N03102")}/100`, "share1"), from("N03102")];
+  n[11] = ["Soliditet", styled(`=${cell("N03106")}/100`, "share1"), from("N03106")];
   n[12] = [
     "Soliditet inkl. pensionsförpliktelser",
     styled(`=${cell("N03002")}/100`, "share1"),
-    "Kolada N03002",
+    from("N03002"),
   ];
 
   // ---------- Källor ----------

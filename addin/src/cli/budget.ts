@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Lang } from "../definitions";
 import {
@@ -199,6 +199,14 @@ export async function runBudget(
   const defaultName = (kod: string) => `mal-och-budget-${budgetar}-${kod}.xlsx`;
   // the output path is checked before anything is fetched: --ut now, a default name as soon as the code is known
   const notDone = { sv: "Inget har hämtats.", en: "Nothing was fetched." };
+  if (explicit && !/\.xlsx$/i.test(explicit)) {
+    // the file is an Excel workbook: a .csv or .xls name (or none) would hold something its name denies
+    throw new UsageError(
+      `--ut ${explicit}: arbetsboken är en Excel-fil; ge ett namn som slutar på .xlsx. ${notDone.sv}`,
+      `--out ${explicit}: the workbook is an Excel file; give a name ending in .xlsx. ${notDone.en}`,
+      "budget",
+    );
+  }
   if (explicit) checkTarget(explicit, { overwrite, command: "budget", notDone });
   else if (/^\d{1,4}$/.test(kommunArg.trim()))
     checkTarget(defaultName(kommunArg.trim().padStart(4, "0")), { overwrite, command: "budget", notDone });
@@ -208,6 +216,7 @@ export async function runBudget(
 
   const progress = Progress.forTerminal(false);
   const cacheDir = cacheDirectory(o.values.get("cache"));
+  checkCacheFolder(cacheDir, notDone);
   // once Kolada has failed to answer, every further request fails at once (the cache answers instead),
   // so that an unreachable Kolada ends the run within seconds, not one timeout per request
   let unreachable: unknown;
@@ -329,6 +338,25 @@ function checkWritable(target: string): void {
     throw new FileError(
       `Mappen ${folder} går inte att skriva i (${why}); välj en annan med --ut.`,
       `The folder ${folder} cannot be written to (${why}); choose another with --out.`,
+    );
+  }
+}
+
+/**
+ * The cache must be a folder (or not exist yet: it is made on the first write). A file there failed only at
+ * the first write, with the file system's bare "EEXIST".
+ */
+function checkCacheFolder(dir: string, notDone: { sv: string; en: string }): void {
+  let isFolder = true;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    return; // not there yet
+  }
+  if (!isFolder) {
+    throw new FileError(
+      `Kolada-cachen ${dir} är en fil, inte en mapp; välj en mapp med --cache <mapp> eller KOMMUNKALKYL_CACHE. ${notDone.sv}`,
+      `The Kolada cache ${dir} is a file, not a folder; choose a folder with --cache <dir> or KOMMUNKALKYL_CACHE. ${notDone.en}`,
     );
   }
 }
