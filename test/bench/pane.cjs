@@ -71,11 +71,22 @@ const median = (xs) => {
 async function once(browser, url, rate) {
   const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-  );
   await page.addInitScript(initScript);
   const cdp = await context.newCDPSession(page);
+  // office.js (stubbed by initScript) is answered by the browser itself, through CDP's Fetch domain with a
+  // pattern for Microsoft's CDN only: Playwright's page.route would hold EVERY request of the page (the
+  // pane's own scripts too) for a round trip through this process, which a pane in Excel never pays
+  cdp.on("Fetch.requestPaused", (e) =>
+    cdp
+      .send("Fetch.fulfillRequest", {
+        requestId: e.requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: "Content-Type", value: "text/javascript" }],
+        body: "",
+      })
+      .catch(() => undefined),
+  );
+  await cdp.send("Fetch.enable", { patterns: [{ urlPattern: "https://appsforoffice.microsoft.com/*" }] });
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
