@@ -114,6 +114,16 @@ module.exports = (_env, argv) => {
     },
     module: {
       rules: [
+        // Griffel's ahead-of-time transform: our makeStyles() calls reach the browser with their CSS already
+        // computed (as Fluent's own components ship), instead of being resolved by stylis at the pane's start.
+        // It runs after swc-loader ("post") on plain JavaScript; the class names are the ones the runtime
+        // computes, so the prerendered HTML (rendered without this transform) hydrates with the same classes.
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
