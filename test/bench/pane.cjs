@@ -13,6 +13,8 @@
  *  - typing: from the key going down in the gap field to the result card showing the new figure (next frame);
  *  - first use of Investeringar and Skatter och bidrag: from the tab's click to the panel's fields.
  * Goals (issue 23): usable ≤ 300 ms at 1× and ≤ 800 ms at 4×, typing ≤ 100 ms at 4×.
+ * PANE_BENCH_RUNS=n (default 5); PANE_BENCH_LOCALE=en-US (the pane without its prerendered HTML);
+ * PANE_BENCH_ROOT=/some/checkout (measures the site built in that folder's dist/, e.g. another branch's).
  */
 "use strict";
 /* global window, document, requestAnimationFrame, MutationObserver, addEventListener -- run in the page */
@@ -152,13 +154,13 @@ async function once(browser, url, rate) {
  * The add-in's own server (addin/dist/scripts/server.js) in a child process, as a web server is its own
  * process: its gzip work does not share an event loop with the browser driver measuring the page.
  */
-function startServer() {
+function startServer(root = process.env.PANE_BENCH_ROOT || ROOT) {
   const child = spawn(
     process.execPath,
     [
       "-e",
       `require(${JSON.stringify(join(ROOT, "addin", "dist", "scripts", "server.js"))})
-        .serve(${JSON.stringify(ROOT)}, 0, "127.0.0.1")
+        .serve(${JSON.stringify(root)}, 0, "127.0.0.1")
         .then((s) => console.log(s.url), (e) => { console.error(e); process.exit(1); });`,
     ],
     { env: { ...process.env, KOMMUNKALKYL_HTTP: "1" }, stdio: ["ignore", "pipe", "inherit"] },
