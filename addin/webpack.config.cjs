@@ -1,5 +1,8 @@
 // Builds the browser parts of the add-in: the custom-functions runtime and the task pane.
 const path = require("node:path");
+const fs = require("node:fs");
+const os = require("node:os");
+const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /**
@@ -38,6 +41,56 @@ class PreloadChunkGroups {
   }
 }
 
+/**
+ * Writes the task pane's first panel into taskpane.html as HTML (issue 23, point 10): the pane's figures are
+ * on the page at first paint, before its scripts have loaded, and index.tsx hydrates them. The pane is
+ * rendered in Node by src/taskpane/frame/prerender.tsx, bundled with esbuild for the purpose (React's server
+ * renderer, Griffel's style elements for that HTML). A page without the placeholder fails the build rather
+ * than silently shipping an empty pane.
+ */
+class PrerenderPane {
+  /** @param {{ page: string; entry: string }} options */
+  constructor(options) {
+    this.options = options;
+  }
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PrerenderPane", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapPromise("PrerenderPane", async (data) => {
+        if (data.outputName !== this.options.page) return data;
+        const { html, styles } = await this.render();
+        const root = /<div id="?root"?><\/div>/;
+        if (!root.test(data.html) || !data.html.includes("</head>"))
+          throw new Error(`PrerenderPane: ${this.options.page} has no empty <div id="root"> or no </head>`);
+        data.html = data.html
+          .replace("</head>", () => `${styles}</head>`)
+          .replace(root, () => `<div id="root" data-prerendered="sv-light">${html}</div>`);
+        return data;
+      });
+    });
+  }
+  async render() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kommunkalkyl-prerender-"));
+    try {
+      const out = path.join(dir, "prerender.cjs");
+      await esbuild.build({
+        entryPoints: [this.options.entry],
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        target: "node20",
+        jsx: "automatic",
+        outfile: out,
+        define: { "process.env.NODE_ENV": '"production"' },
+        logLevel: "warning",
+      });
+      return await require(out).prerenderPane();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 /** @type {(env: unknown, argv: { mode?: string }) => import("webpack").Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== "development";
@@ -61,6 +114,16 @@ module.exports = (_env, argv) => {
     },
     module: {
       rules: [
+        // Griffel's ahead-of-time transform: our makeStyles() calls reach the browser with their CSS already
+        // computed (as Fluent's own components ship), instead of being resolved by stylis at the pane's start.
+        // It runs after swc-loader ("post") on plain JavaScript; the class names are the ones the runtime
+        // computes, so the prerendered HTML (rendered without this transform) hydrates with the same classes.
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader" },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -83,9 +146,17 @@ module.exports = (_env, argv) => {
         template: "./src/html/taskpane.html",
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
+        // the prerendered pane must reach the page as React wrote it: a minifier drops the comments that mark
+        // its Suspense boundary and rewrites whitespace in its text, and hydration would then find a mismatch
+        minify: false,
       }),
       // the pane opens on Skatt eller effektivisering?: its code comes with the page, not after it
       new PreloadChunkGroups({ page: "taskpane.html", groups: ["panel-tax"] }),
+      // ... and its figures come as HTML, hydrated once the code is there
+      new PrerenderPane({
+        page: "taskpane.html",
+        entry: path.join(__dirname, "src/taskpane/frame/prerender.tsx"),
+      }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/html/index.html",
@@ -93,6 +164,8 @@ module.exports = (_env, argv) => {
         scriptLoading: "defer",
       }),
     ],
+    // webpack's own HTML minifier would rewrite the prerendered pane as html-webpack-plugin's would (see above)
+    optimization: { minimizeOptions: { html: false } },
     performance: { hints: false },
     stats: "errors-warnings",
   };

@@ -6,10 +6,15 @@
  * taskpane.html as Excel loads it, with Office.js stubbed (the CDN is answered locally with an empty script),
  * in Chromium at 320 px, with a cold cache (a new browser context per run), at 1× and 4× CPU slowdown
  * (CDP Emulation.setCPUThrottlingRate). Measured inside the page with performance.now() from navigation start:
- *  - usable: the first panel's first field is in the DOM and no panel is still loading;
+ *  - usable: the first panel's first field is in the DOM and no panel is still loading, at the next frame: with
+ *    the first panel prerendered into taskpane.html (webpack.config.cjs), that is its HTML on screen;
+ *  - interactive: React has taken that field over (hydrated, or rendered without prerendering): its handlers
+ *    are attached, so a keystroke from then on is answered; checked at every frame;
  *  - typing: from the key going down in the gap field to the result card showing the new figure (next frame);
  *  - first use of Investeringar and Skatter och bidrag: from the tab's click to the panel's fields.
  * Goals (issue 23): usable ≤ 300 ms at 1× and ≤ 800 ms at 4×, typing ≤ 100 ms at 4×.
+ * PANE_BENCH_RUNS=n (default 5); PANE_BENCH_LOCALE=en-US (the pane without its prerendered HTML);
+ * PANE_BENCH_ROOT=/some/checkout (measures the site built in that folder's dist/, e.g. another branch's).
  */
 "use strict";
 /* global window, document, requestAnimationFrame, MutationObserver, addEventListener -- run in the page */
@@ -18,6 +23,7 @@ const { join } = require("node:path");
 const { chromium } = require("playwright-core");
 const ROOT = join(__dirname, "..", "..");
 const RUNS = Number(process.env.PANE_BENCH_RUNS) || 5;
+const LOCALE = process.env.PANE_BENCH_LOCALE || "sv-SE";
 
 /** Office and CustomFunctions as Excel provides them, ready at once; marks when the pane becomes usable. */
 function initScript() {
@@ -37,12 +43,25 @@ function initScript() {
     return !!s && !document.querySelector('section [role="progressbar"]');
   };
   const watch = () => {
-    if (w.__bench.usable === undefined && ready("#tax-gap")) w.__bench.usable = performance.now();
+    if (w.__bench.usable === undefined && ready("#tax-gap")) {
+      w.__bench.usable = null;
+      // still there at the frame (taskpane.html may drop its prerendered pane first, see PANE_BENCH_LOCALE)
+      requestAnimationFrame(() => (w.__bench.usable = ready("#tax-gap") ? performance.now() : undefined));
+    }
     for (const [name, selector] of Object.entries(w.__bench.waitFor || {}))
       if (w.__bench[name] === undefined && ready(selector))
         requestAnimationFrame(() => (w.__bench[name] = performance.now()));
   };
   new MutationObserver(watch).observe(document, { childList: true, subtree: true, characterData: true });
+  // hydration changes nothing in the DOM: React's own properties on the field tell when it listens to it,
+  // looked for every 5 ms (a timer runs between the page's tasks, where React's work is done)
+  const interactive = setInterval(() => {
+    const field = document.querySelector("#tax-gap");
+    if (field && Object.keys(field).some((k) => k.startsWith("__reactProps$"))) {
+      w.__bench.interactive = performance.now();
+      clearInterval(interactive);
+    }
+  }, 5);
   addEventListener(
     "keydown",
     () => {
@@ -69,19 +88,37 @@ const median = (xs) => {
 };
 
 async function once(browser, url, rate) {
-  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  // a Swedish user, as the stubbed Office says (displayLanguage sv-SE): the browser's language is Swedish too;
+  // PANE_BENCH_LOCALE=en-US measures the same Swedish pane without its prerendered HTML (taskpane.html drops
+  // it in a browser of another language), rendered by the scripts alone
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: LOCALE });
   const page = await context.newPage();
-  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-  );
   await page.addInitScript(initScript);
   const cdp = await context.newCDPSession(page);
+  // office.js (stubbed by initScript) is answered by the browser itself, through CDP's Fetch domain with a
+  // pattern for Microsoft's CDN only: Playwright's page.route would hold EVERY request of the page (the
+  // pane's own scripts too) for a round trip through this process, which a pane in Excel never pays
+  cdp.on("Fetch.requestPaused", (e) =>
+    cdp
+      .send("Fetch.fulfillRequest", {
+        requestId: e.requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: "Content-Type", value: "text/javascript" }],
+        body: "",
+      })
+      .catch(() => undefined),
+  );
+  await cdp.send("Fetch.enable", { patterns: [{ urlPattern: "https://appsforoffice.microsoft.com/*" }] });
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   await page.goto(`${url}/taskpane.html`);
-  await page.waitForFunction(() => window.__bench.usable !== undefined, undefined, { timeout: 60000 });
-  const usable = await page.evaluate(() => window.__bench.usable);
+  await page.waitForFunction(
+    () => typeof window.__bench.usable === "number" && window.__bench.interactive !== undefined,
+    undefined,
+    { timeout: 60000 },
+  );
+  const { usable, interactive } = await page.evaluate(() => window.__bench);
 
   // typing a gap with the other inputs given: the result card answers
   for (const [id, v] of [
@@ -110,20 +147,20 @@ async function once(browser, url, rate) {
     firstUse[name] = await page.evaluate((n) => window.__bench[n] - window.__bench.clickedAt, name);
   }
   await context.close();
-  return { usable, typing, ...firstUse };
+  return { usable, interactive, typing, ...firstUse };
 }
 
 /**
  * The add-in's own server (addin/dist/scripts/server.js) in a child process, as a web server is its own
  * process: its gzip work does not share an event loop with the browser driver measuring the page.
  */
-function startServer() {
+function startServer(root = process.env.PANE_BENCH_ROOT || ROOT) {
   const child = spawn(
     process.execPath,
     [
       "-e",
       `require(${JSON.stringify(join(ROOT, "addin", "dist", "scripts", "server.js"))})
-        .serve(${JSON.stringify(ROOT)}, 0, "127.0.0.1")
+        .serve(${JSON.stringify(root)}, 0, "127.0.0.1")
         .then((s) => console.log(s.url), (e) => { console.error(e); process.exit(1); });`,
     ],
     { env: { ...process.env, KOMMUNKALKYL_HTTP: "1" }, stdio: ["ignore", "pipe", "inherit"] },
@@ -149,6 +186,7 @@ async function main() {
       rows.push({
         rate,
         usable: m("usable"),
+        interactive: m("interactive"),
         typing: m("typing"),
         investment: m("investment"),
         revenue: m("revenue"),
@@ -158,17 +196,21 @@ async function main() {
     await browser.close();
     started.stop();
   }
-  const goal = { 1: { usable: 300 }, 4: { usable: 800, typing: 100 } };
+  // interactive has no goal of its own in issue 23; it is held to usable's, so that a prerendered page
+  // cannot look fast while answering nothing
+  const goal = { 1: { usable: 300, interactive: 300 }, 4: { usable: 800, interactive: 800, typing: 100 } };
   const cell = (rate, key, v) => {
     const g = goal[rate][key];
     return `${v.toFixed(0)}${g === undefined ? "" : v <= g ? ` (≤ ${g}: yes)` : ` (≤ ${g}: NO)`}`;
   };
-  console.log(`Task pane, 320 px, cold cache, median of ${RUNS} runs (ms)`);
-  console.log("| CPU | usable | typing a gap | Investeringar first use | Skatter och bidrag first use |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
+  console.log(`Task pane, 320 px, cold cache, browser language ${LOCALE}, median of ${RUNS} runs (ms)`);
+  console.log(
+    "| CPU | usable (results on screen) | interactive (typing answered) | typing a gap | Investeringar first use | Skatter och bidrag first use |",
+  );
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows)
     console.log(
-      `| ${r.rate}× | ${cell(r.rate, "usable", r.usable)} | ${cell(r.rate, "typing", r.typing)} | ${r.investment.toFixed(0)} | ${r.revenue.toFixed(0)} |`,
+      `| ${r.rate}× | ${cell(r.rate, "usable", r.usable)} | ${cell(r.rate, "interactive", r.interactive)} | ${cell(r.rate, "typing", r.typing)} | ${r.investment.toFixed(0)} | ${r.revenue.toFixed(0)} |`,
     );
 }
 

@@ -1,6 +1,7 @@
 import { startTransition } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createDOMRenderer } from "@fluentui/react-components";
+import { Pane, PRERENDERED } from "./frame/Pane";
 import { createOfficeHost } from "./host/officeHost";
 import { languageOf } from "../definitions/language";
 
@@ -29,12 +30,25 @@ else
     // the same rule as the messages in cells (definitions/language.ts)
     const lang = languageOf(Office.context?.displayLanguage);
     const container = document.getElementById("root");
+    if (!container) return;
+    const dark = officeIsDark();
+    // Griffel's renderer takes over the style elements the build wrote with the prerendered pane
+    const pane = (
+      <Pane renderer={createDOMRenderer(document)} host={createOfficeHost()} lang={lang} dark={dark} />
+    );
+    // the build wrote the first panel into the page (webpack.config.cjs, PrerenderPane): when Office's language
+    // and theme are the ones it was written in, React takes that HTML over instead of rendering it again
+    if (
+      container.dataset.prerendered === "sv-light" &&
+      lang === PRERENDERED.lang &&
+      dark === PRERENDERED.dark
+    ) {
+      hydrateRoot(container, pane);
+      return;
+    }
+    container.replaceChildren();
+    delete container.dataset.prerendered;
     // rendered as a transition: React then waits for the first panel's code (preloaded with the page) instead
     // of committing the loading spinner, whose reveal React holds back for 300 ms once shown
-    if (container)
-      startTransition(() =>
-        createRoot(container).render(
-          <App host={createOfficeHost()} initialLang={lang} initialDark={officeIsDark()} />,
-        ),
-      );
+    startTransition(() => createRoot(container).render(pane));
   });

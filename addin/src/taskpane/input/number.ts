@@ -63,11 +63,21 @@ export const FIELDS = {
 /** Rounds away binary noise (0.07 * 100 = 7.000000000000001). */
 const clean = (x: number): number => Number(x.toPrecision(12));
 
+/**
+ * One Intl.NumberFormat per language, decimals and grouping, made once: creating one costs far more than
+ * formatting with it, and every field is formatted on every render (issue 23, point 10).
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** A number as the language writes it: 1 950,5 / 1,950.5; years and months without grouping. */
 export function formatPlain(x: number, lang: Lang, maximumFractionDigits = 6, grouping = true): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping }).format(
-    clean(x),
-  );
+  const key = `${lang} ${maximumFractionDigits} ${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping });
+    formats.set(key, format);
+  }
+  return format.format(clean(x));
 }
 
 /** A field's value as the field shows it (and as {@link parseInput} reads it back). */

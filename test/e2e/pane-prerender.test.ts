@@ -1,0 +1,135 @@
+/**
+ * taskpane.html carries its first panel as HTML, written at build time (issue 23, point 10; webpack.config.cjs,
+ * PrerenderPane): its figures are on screen before any script has run, React then takes that HTML over
+ * (hydrates it) instead of rendering it again, and a pane whose Office is in another language or theme is
+ * rendered for that one instead of showing the Swedish, light HTML.
+ */
+import type { Browser, Page, Route } from "playwright-core";
+import { openDemo } from "./browser";
+
+let demo: Awaited<ReturnType<typeof openDemo>>;
+let browser: Browser;
+beforeAll(async () => {
+  demo = await openDemo();
+  browser = demo.browser;
+});
+afterAll(async () => demo.close());
+
+/** Office and CustomFunctions as Excel provides them, ready at once, in a display language and theme. */
+async function paneIn(locale: string, displayLanguage: string, background = "#ffffff"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 }, locale });
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+  );
+  await page.addInitScript(
+    ([lang, bg]) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.CustomFunctions = { associate: () => undefined, Error: class {}, ErrorCode: {} };
+      w.Office = {
+        onReady: (cb?: (i: unknown) => void) => Promise.resolve({ host: "Excel" }).then((i) => (cb?.(i), i)),
+        context: {
+          displayLanguage: lang,
+          officeTheme: { bodyBackgroundColor: bg },
+          requirements: { isSetSupported: () => true },
+        },
+      };
+    },
+    [displayLanguage, background] as const,
+  );
+  return page;
+}
+
+/** True once React listens to the gap field (its own properties are on the element). */
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const field = document.querySelector("#tax-gap");
+    return !!field && Object.keys(field).some((k) => k.startsWith("__reactProps$"));
+  });
+
+/** The pane's own scripts (not office.js, which the page needs to start at all). */
+const ownScripts = (url: URL) => url.href.startsWith(demo.url) && url.pathname.endsWith(".js");
+
+const text = async (page: Page, testId: string) =>
+  (await page.textContent(`[data-testid="${testId}"]`))?.trim();
+
+/*
+ * The panel opens on a gap of 25 mnkr over a tax base of 6 900 mnkr: 25 / 6 900 = 0,362 kr per 100 kr, in whole
+ * öre upwards 37 öre (as in taskpane.test.ts). A gap of 50 mnkr: 50 / 6 900 = 0,725 kr, so 73 öre.
+ */
+describe("taskpane.html's prerendered first panel, 320 px", () => {
+  it("sv: the figures are in the page before any script runs", async () => {
+    const page = await paneIn("sv-SE", "sv-SE");
+    // none of the pane's own scripts: what shows is the HTML alone
+    await page.route(ownScripts, (route) => route.abort());
+    await page.goto(`${demo.url}/taskpane.html`);
+    expect(await page.getAttribute("#root", "data-prerendered")).toBe("sv-light");
+    expect(await page.inputValue("#tax-gap")).toBe("25");
+    expect(await page.inputValue("#tax-base")).toBe("6 900".replace(" ", "\u00a0"));
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await page.isVisible('[data-testid="tax-raise"]')).toBe(true);
+    await page.close();
+  });
+
+  it("sv: React takes the page's HTML over (the same elements) and answers typing", async () => {
+    const page = await paneIn("sv-SE", "sv-SE");
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+    });
+    // the pane's script is held until the HTML's result card has been marked
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/taskpane\.js$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${demo.url}/taskpane.html`, { waitUntil: "commit" });
+    await page.waitForSelector('[data-testid="tax-raise"]', { state: "attached" });
+    await page.$eval('[data-testid="tax-raise"]', (el) => el.setAttribute("data-from", "html"));
+    release();
+    await hydrated(page);
+    // hydrated, not rendered anew: the element the HTML brought is still the one on screen
+    expect(await page.getAttribute('[data-testid="tax-raise"]', "data-from")).toBe("html");
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    await page.fill("#tax-gap", "50");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("en: a browser in English never shows the Swedish HTML; the pane is rendered in English", async () => {
+    const page = await paneIn("en-US", "en-US");
+    await page.route(ownScripts, (route) => route.abort());
+    await page.goto(`${demo.url}/taskpane.html`);
+    expect(await page.getAttribute("#root", "data-prerendered")).toBeNull();
+    expect(await page.$$eval("#root *", (els) => els.length)).toBe(0);
+    await page.unroute(ownScripts);
+    await page.reload();
+    await hydrated(page);
+    expect(await page.getAttribute('[data-testid="panel-tabs"] [role="tab"] >> nth=0', "aria-selected")).toBe(
+      "true",
+    );
+    expect(await page.textContent('[data-testid="panel-tabs"]')).toContain(
+      "Raise the tax or become more efficient?",
+    );
+    await page.close();
+  });
+
+  it("sv in Office's dark theme: the light HTML is replaced by the pane in the dark theme", async () => {
+    const page = await paneIn("sv-SE", "sv-SE", "#262626");
+    await page.goto(`${demo.url}/taskpane.html`);
+    await hydrated(page);
+    expect(await page.getAttribute("#root", "data-prerendered")).toBeNull();
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    // the pane's background is dark: its luminance is far below white's
+    const luminance = await page.$eval("#root > div", (el) => {
+      const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    expect(luminance).toBeLessThan(0.3);
+    await page.close();
+  });
+});
