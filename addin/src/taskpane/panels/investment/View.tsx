@@ -13,7 +13,7 @@ import type { Lang } from "../../../definitions";
 import type { Writer } from "../../host/types";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
-import { relangText } from "../../input/problems";
+import { meantOtherwise, relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { NumberTable } from "../../shared/NumberTable";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -248,7 +248,13 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       />
       <Warnings
         title={INVESTMENT_WARNINGS_TITLE[props.lang]}
-        lines={investmentWarnings(frame, planned, props.lang)}
+        lines={[
+          ...meantOtherwise([
+            ...Object.values(parsed.top),
+            ...parsed.projects.flatMap((p) => Object.values(p)),
+          ]).map((m) => m.text),
+          ...investmentWarnings(frame, planned, props.lang),
+        ]}
         testId="inv-warnings"
       />
       {result.error && <Problems lang={props.lang} lines={result.error.split("\n")} testId="inv-error" />}

@@ -14,7 +14,7 @@ import type { Lang } from "../../../definitions";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
-import { relangText } from "../../input/problems";
+import { meantOtherwise, relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { SENSITIVITY_TEXTS } from "./texts";
@@ -113,7 +113,10 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
       {view.kind === "waiting" && <Notes lines={[view.message]} testId="sens-notes" />}
       <Warnings
         title={SENSITIVITY_WARNINGS_TITLE[props.lang]}
-        lines={sensitivityWarnings(values, props.lang)}
+        lines={[
+          ...meantOtherwise(Object.values(fields)).map((m) => m.text),
+          ...sensitivityWarnings(values, props.lang),
+        ]}
         testId="sens-warnings"
       />
       {view.kind === "table" && (
