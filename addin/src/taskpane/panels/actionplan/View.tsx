@@ -12,12 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AtgardStatus } from "@kommunkalkyl/calc-core";
-import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatFixed, formatNumber } from "../../i18n";
 import { ACTION_PLAN_TEXTS } from "./texts";
+import { planChart } from "./chart";
 import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -92,29 +92,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const p = model.plan;
   const months = p?.perManad.map((m) => MONTH_LABELS[props.lang][m.manad - 1]!) ?? [];
   const now = p && asOf.value !== undefined ? p.perManad.find((m) => m.manad === asOf.value) : undefined;
-  const chart: ChartConfiguration | undefined = p && {
-    type: "line",
-    // the axis in the user's language: 6,5 in Swedish, not 6.5
-    options: { locale: props.lang === "sv" ? "sv-SE" : "en-GB" },
-    data: {
-      labels: months,
-      datasets: [
-        {
-          label: t.all,
-          data: p.perManad.map((m) => m.kvar),
-          borderColor: "#0f6cbd",
-          backgroundColor: "#0f6cbd",
-        },
-        {
-          label: t.decided,
-          data: p.perManad.map((m) => m.kvarBeslutade),
-          borderColor: "#c50f1f",
-          backgroundColor: "#c50f1f",
-          borderDash: [4, 4],
-        },
-      ],
-    },
-  };
+  const chart = p && planChart(p, months, props.lang);
+
   // one number of decimals for every amount, as the written sheet's #,##0.00 (2,00 and 0,75, not 2 and 0,75)
   const f = (x: number) => formatFixed(x, props.lang, 2);
 

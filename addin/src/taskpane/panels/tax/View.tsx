@@ -23,8 +23,8 @@ import { Notes, Warnings } from "../../shared/Warnings";
 import { taxBlock } from "./block";
 import { convertState, relangState } from "./convert";
 import { gapChart, raiseChart } from "./charts";
-import { SOURCES, type Measure, type SourceKey } from "./fields";
-import { applyFound, foundInName, foundInSelection, type Found } from "./fill";
+import type { Measure, SourceKey } from "./fields";
+import { useFill } from "./useFill";
 import { MeasureCard } from "./Measure";
 import { taxModel } from "./model";
 import { TAX_TEXTS } from "./texts";
@@ -61,9 +61,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     income: formatInput(320000, FIELDS.kronor(), lang),
   }));
   const [measures, setMeasures] = useState<Measure[]>([]);
-  const [fillMessage, setFillMessage] = useState<{ intent: "info" | "warning"; text: string } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const { judged, leave, judgeAll } = useJudged();
+  const { fillMessage, fillFromSelection, fillFromNames } = useFill(props.host, unit, lang, setTexts);
   const m = taxModel({ unit, texts, measures }, lang, judged);
   const r = m.result;
   const v = m.values;
@@ -86,44 +86,6 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     setTexts(next.texts);
     setMeasures(next.measures);
     setUnit(to);
-  }
-
-  function apply(found: Found): string[] {
-    const { texts: next, notes } = applyFound(found, unit, lang);
-    setTexts((x) => ({ ...x, ...next }));
-    return notes;
-  }
-
-  async function fillFromSelection() {
-    const sel = await props.host.readSelection();
-    const { found, labelled } = foundInSelection(sel.values);
-    if (labelled === 0 || Object.keys(found).length === 0) {
-      setFillMessage({ intent: "warning", text: `${sel.address}: ${t.selectionNeedsLabels}` });
-      return;
-    }
-    setFillMessage({ intent: "info", text: `${t.filledFrom} ${sel.address}: ${apply(found).join("; ")}` });
-  }
-
-  async function fillFromNames() {
-    const found: Found = {};
-    for (const s of SOURCES) {
-      for (const name of s.names) {
-        const values = await props.host.readNamedRange(name);
-        if (values === undefined) continue;
-        found[s.key] = foundInName(values, name);
-        break;
-      }
-    }
-    const foundNames = Object.values(found).map((f) => f.where);
-    const notes = apply(found);
-    const bad = Object.values(found).some((f) => !Number.isFinite(f.value));
-    const looked = SOURCES.flatMap((s) => s.names).join(", ");
-    setFillMessage({
-      intent: foundNames.length === 0 || bad ? "warning" : "info",
-      text: `${t.lookedFor} ${looked}. ${t.found}: ${foundNames.length ? foundNames.join(", ") : t.none}. ${notes.join(
-        "; ",
-      )}${foundNames.length ? ` ${t.namesInUnit} ${unit}.` : ""}`.trim(),
-    });
   }
 
   function update(id: number, patch: Partial<Measure>) {
