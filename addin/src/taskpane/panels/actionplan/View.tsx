@@ -1,18 +1,8 @@
 import { useState } from "react";
-import {
-  Body1,
-  Button,
-  Card,
-  Field,
-  Input,
-  MessageBar,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Card, Field, Input, MessageBar, Select, Text } from "@fluentui/react-components";
 import type { AtgardStatus } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatFixed, formatNumber } from "../../i18n";
@@ -28,16 +18,6 @@ import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-});
-
 const STATUSES: AtgardStatus[] = ["förslag", "beslutad", "genomförd"];
 let nextId = 1;
 
@@ -49,7 +29,7 @@ let nextId = 1;
  */
 export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const t = ACTION_PLAN_TEXTS[props.lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [deficitText, setDeficitText] = useState("");
   const [source, setSource] = useState<string | undefined>();
   const [selectionError, setSelectionError] = useState<string | undefined>();
@@ -98,7 +78,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const f = (x: number) => formatFixed(x, props.lang, 2);
 
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <Field
         label={t.deficit}
         hint={source ? `${t.source} ${source}` : t.deficitHint}
@@ -117,7 +97,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
           onBlur={() => leave(t.deficit)}
         />
       </Field>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => void readDeficit()}>{t.fromSelection}</Button>
       </div>
       {selectionError && (
@@ -160,7 +140,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                 onChange={(_, d) => update(m.id, { namn: d.value })}
               />
             </Field>
-            <div className={styles.grid}>
+            <div className={layout.grid}>
               <Field label={t.fullYear} {...field("helarseffekt")}>
                 <Input
                   id={`ap-${i}-full`}

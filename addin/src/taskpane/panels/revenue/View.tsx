@@ -8,10 +8,10 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
 import { relangText } from "../../input/problems";
@@ -38,21 +38,14 @@ import { REVENUE_WARNINGS_TITLE, revenueRoundingNotes } from "./warnings";
 export { REVENUE_TEXTS };
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  table: { tableLayout: "fixed", width: "100%" },
   label: { width: "40%", overflowWrap: "anywhere" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
 /** "Skatter och bidrag": the revenue forecast in the budget flow, written as live formulas. */
 export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
+  const layout = usePanelLayout();
   const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
   const [message, setMessage] = useState<string | undefined>();
 
@@ -118,12 +111,12 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
     [t.total, (y) => y.summa],
   ];
   return (
-    <div className={styles.stack} aria-label={t.tab}>
+    <div className={layout.stack} aria-label={t.tab}>
       <div>{t.intro}</div>
       <MessageBar intent="info" data-testid="rev-example">
         {t.example}
       </MessageBar>
-      <div className={styles.grid}>
+      <div className={layout.grid}>
         {field("year")}
         {field("inhabitants")}
         {field("taxBase")}
@@ -143,12 +136,12 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
       <Notes lines={state.notes} testId="rev-notes" />
       <Warnings title={REVENUE_WARNINGS_TITLE[props.lang]} lines={state.warnings} testId="rev-warnings" />
       {ok && (
-        <Table aria-label={t.tab} size="extra-small" className={styles.table}>
+        <Table aria-label={t.tab} size="extra-small" className={layout.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.label}>{t.part}</TableHeaderCell>
               {ok.years.map((y) => (
-                <TableHeaderCell key={y.ar} className={styles.number}>
+                <TableHeaderCell key={y.ar} className={layout.number}>
                   {y.ar}
                 </TableHeaderCell>
               ))}
@@ -161,7 +154,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
                 {ok.years.map((y) => (
                   <TableCell
                     key={y.ar}
-                    className={styles.number}
+                    className={layout.number}
                     data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
                   >
                     {formatFixed(pick(y), props.lang, 1)}

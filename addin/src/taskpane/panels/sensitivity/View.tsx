@@ -7,10 +7,9 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
@@ -35,24 +34,13 @@ import { SENSITIVITY_WARNINGS_TITLE, sensitivityWarnings } from "./warnings";
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { SENSITIVITY_TEXTS };
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "100%" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  table: { tableLayout: "fixed", width: "100%" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-});
-
 /**
  * A compact sensitivity view for the budget flow: seven inputs, the table computed by calc-core in the
  * pane, and a button that writes it as a live `KOMMUN.SENSITIVITY` formula to a new sheet.
  */
 export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   const t = SENSITIVITY_TEXTS[props.lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [texts, setTexts] = useState<Record<SensitivityField, string>>(() =>
     sensitivityStartTexts(props.lang),
   );
@@ -91,10 +79,10 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   }
 
   return (
-    <section className={styles.stack} aria-label={t.title}>
+    <section className={layout.stack} aria-label={t.title}>
       <p style={{ margin: 0 }}>{t.intro}</p>
       <MessageBar intent="info">{t.example}</MessageBar>
-      <div className={styles.grid}>
+      <div className={layout.grid}>
         {SENSITIVITY_FIELDS.map((f) => (
           <NumberField
             key={f}
@@ -120,12 +108,12 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
         testId="sens-warnings"
       />
       {view.kind === "table" && (
-        <Table size="extra-small" className={styles.table} aria-label={t.title}>
+        <Table size="extra-small" className={layout.table} aria-label={t.title}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{headers[0]}</TableHeaderCell>
               <TableHeaderCell>{headers[1]}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.effectMnkr}</TableHeaderCell>
+              <TableHeaderCell className={layout.number}>{t.effectMnkr}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -133,7 +121,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
               <TableRow key={r.post}>
                 <TableCell>{r.post}</TableCell>
                 <TableCell>{r.forandring}</TableCell>
-                <TableCell className={styles.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
+                <TableCell className={layout.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

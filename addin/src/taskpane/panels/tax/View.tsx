@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
@@ -31,14 +32,7 @@ import { TAX_TEXTS } from "./texts";
 import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  two: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "start",
-  },
   results: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(240px, 1fr))",
@@ -53,6 +47,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const lang = props.lang;
   const t = TEXTS[lang];
   const styles = useStyles();
+  const layout = usePanelLayout();
   const [unit, setUnit] = useState<MoneyUnit>("mnkr");
   const [texts, setTexts] = useState<Record<SourceKey, string>>(() => ({
     gap: formatInput(25, FIELDS.money("mnkr"), lang),
@@ -124,7 +119,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const money = (x: number) => `${formatNumber(x, lang)} ${unit}`;
   const ore = (krPer100: number) => `${formatNumber(krPer100 * 100, lang)} ${t.ore}`;
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <div className={styles.row}>
         <Button onClick={() => void fillFromSelection()}>{t.fromSelection}</Button>
         <Button onClick={() => void fillFromNames()}>{t.fromNames}</Button>
@@ -149,7 +144,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
           {fillMessage.text}
         </MessageBar>
       )}
-      <div className={styles.two}>
+      <div className={layout.fields}>
         {(Object.keys(m.main) as SourceKey[]).map((k) => (
           <NumberField
             key={k}
