@@ -5,14 +5,16 @@
  */
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
-
-/** The demo with its panel loaded (panels load on first use). */
-async function demoPage(...args: Parameters<typeof openPage>): Promise<Page> {
-  const page = await openPage(...args);
-  await panelReady(page);
-  return page;
-}
+import {
+  axePanel,
+  choose,
+  enter,
+  fill,
+  openDemo,
+  panelPage as demoPage,
+  SCREENSHOTS,
+  selectCells,
+} from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -68,50 +70,6 @@ const expectFits = async (page: Page) => {
   expect(fit.overflowing).toEqual([]);
   expect(fit.scroll).toBeLessThanOrEqual(fit.client);
 };
-
-/** axe on the panel only (serious and critical): the host frame is tested by taskpane.test.ts. */
-async function axePanel(page: Page): Promise<string[]> {
-  // a theme switch animates colours (Fluent's transitions): judge contrast once nothing is moving
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
-    undefined,
-    { polling: "raf" },
-  );
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(
-      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
-      { resultTypes: ["violations"] },
-    );
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
-}
-
-/** Types into a field and leaves it: a field is judged (may show its error) once the user has left it. */
-async function enter(page: Page, selector: string, value: string) {
-  await fill(page, selector, value);
-  await page.$eval(selector, (e) => (e as HTMLElement).blur());
-}
-
-async function choose(page: Page, dropdown: string, option: string) {
-  await page.click(dropdown);
-  await page.click(`[role="option"]:has-text("${option}")`);
-}
-
-async function selectCells(page: Page, from: string, to: string) {
-  await page.click(`[data-cell="${from}"]`);
-  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
-}
 
 for (const width of [320, 1400]) {
   describe(`Skatt eller effektivisering? at ${width} px`, () => {

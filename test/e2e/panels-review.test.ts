@@ -5,14 +5,7 @@
  */
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
-
-/** The demo with its panel loaded (panels load on first use). */
-async function demoPage(...args: Parameters<typeof openPage>): Promise<Page> {
-  const page = await openPage(...args);
-  await panelReady(page);
-  return page;
-}
+import { fill, openDemo, panelPage as demoPage, SCREENSHOTS, selectCells } from "./browser";
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 let browser: Browser;
@@ -33,11 +26,6 @@ const narrow = (page: Page) =>
   page.addStyleTag({
     content: "#root > div > div { grid-template-columns: minmax(0, 1fr) 320px !important; }",
   });
-
-async function selectCells(page: Page, from: string, to: string) {
-  await page.click(`[data-cell="${from}"]`);
-  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
-}
 
 const readRow = (page: Page) => page.click("text=Hämta från markering: månadsutfall");
 const cellText = async (page: Page, a1: string) =>
