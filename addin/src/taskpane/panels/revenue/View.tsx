@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   MessageBar,
   Table,
@@ -12,9 +12,9 @@ import {
 import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
+import { useLangTexts } from "../../shared/useLangTexts";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
-import { relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { revenueBlock } from "./block";
@@ -46,23 +46,8 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
   const layout = usePanelLayout();
-  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
+  const [texts, setTexts] = useLangTexts(props.lang, () => revenueStartTexts(props.lang), ORDER, SPECS);
   const [message, setMessage] = useState<string | undefined>();
-
-  // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    setTexts(
-      (x) =>
-        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
-          Key,
-          string
-        >,
-    );
-  }, [props.lang]);
 
   const { judged, leave, judgeAll } = useJudged();
   const state = revenueState(texts, props.lang, judged);

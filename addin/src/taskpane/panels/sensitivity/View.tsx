@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   MessageBar,
   Table,
@@ -10,10 +10,11 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
+import { useLangTexts } from "../../shared/useLangTexts";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
-import { meantOtherwise, relangText } from "../../input/problems";
+import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { SENSITIVITY_TEXTS } from "./texts";
@@ -41,23 +42,13 @@ export { SENSITIVITY_TEXTS };
 export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   const t = SENSITIVITY_TEXTS[props.lang];
   const layout = usePanelLayout();
-  const [texts, setTexts] = useState<Record<SensitivityField, string>>(() =>
-    sensitivityStartTexts(props.lang),
+  const [texts, setTexts] = useLangTexts(
+    props.lang,
+    () => sensitivityStartTexts(props.lang),
+    SENSITIVITY_FIELDS,
+    SPECS,
   );
   const [status, setStatus] = useState<string | undefined>();
-  // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    setTexts(
-      (x) =>
-        Object.fromEntries(
-          SENSITIVITY_FIELDS.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)]),
-        ) as Record<SensitivityField, string>,
-    );
-  }, [props.lang]);
   const { judged, leave, judgeAll } = useJudged();
   // eleven numbers: computed in well under a millisecond, no memo needed
   const view = sensitivityView(texts, props.lang, judged);
