@@ -150,6 +150,19 @@ export const panelLabels = (lang: "sv" | "en"): string[] => [
   BUDGET_TEXTS[lang].tab,
 ];
 
+/**
+ * One demo server and Chromium for a test file: opened before its tests, closed after them. The object's
+ * `url` and `browser` are there once the file's `beforeAll` has run (inside tests).
+ */
+export function sharedDemo(): { url: string; browser: Browser } {
+  const demo = {} as { url: string; browser: Browser; close?: () => Promise<void> };
+  beforeAll(async () => {
+    Object.assign(demo, await openDemo());
+  });
+  afterAll(async () => demo.close?.());
+  return demo;
+}
+
 /** The demo on a sample workbook and a panel, with the panel loaded (panels load on first use). */
 export async function panelPage(...args: Parameters<typeof demoPage>): Promise<Page> {
   const page = await demoPage(...args);

@@ -5,17 +5,11 @@
  * language and theme — not the browser's: each case gives the browser the other language and scheme.
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { TEXTS } from "../../addin/src/taskpane/i18n";
-import { axeViolations, openDemo, SCREENSHOTS } from "./browser";
+import { axeViolations, SCREENSHOTS, sharedDemo } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 /** Office as Excel presents it to an add-in: the host, the display language and the theme's background. */
 function stubOffice(office: { displayLanguage: string; bodyBackgroundColor: string }) {
@@ -53,7 +47,7 @@ describe("taskpane.html in Excel (Office stubbed), 320 px", () => {
   for (const c of CASES)
     it(`Office in ${c.office}, ${c.dark ? "dark" : "light"} theme: the pane is in ${c.lang}, ${c.dark ? "dark" : "light"}, without the demo's switches`, async () => {
       const t = TEXTS[c.lang];
-      const page: Page = await browser.newPage({
+      const page: Page = await demo.browser.newPage({
         viewport: { width: 320, height: 700 },
         locale: c.browserLocale,
         colorScheme: c.dark ? "light" : "dark",

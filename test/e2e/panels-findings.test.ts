@@ -5,27 +5,20 @@
  * checked with axe (no serious or critical violation).
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   axePanel,
   clipped,
   demoPage as openPage,
   enter,
   fill,
-  openDemo,
   panelReady,
   SCREENSHOTS,
   textOf as text,
+  sharedDemo,
 } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 type Lang = "sv" | "en";
 type Theme = "light" | "dark";
@@ -33,7 +26,7 @@ type Theme = "light" | "dark";
 /** The demo with the pane at 320 px, on a panel, in a language and theme, the panel loaded. */
 async function pane(book: string, panel: string, lang: Lang = "sv", theme: Theme = "light"): Promise<Page> {
   const page = await openPage(
-    browser,
+    demo.browser,
     demo.url,
     `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`,
   );
