@@ -81,9 +81,9 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     <div className={layout.stack}>
       <Field
         label={t.deficit}
-        hint={source ? `${t.source} ${source}` : t.deficitHint}
-        validationState={deficitError ? "error" : "none"}
-        validationMessage={deficitError}
+        hint={[deficit.converted, source ? `${t.source} ${source}` : t.deficitHint].filter(Boolean).join(" ")}
+        validationState={deficitError ? "error" : deficit.warning ? "warning" : "none"}
+        validationMessage={deficitError ?? deficit.warning}
       >
         <Input
           id="ap-deficit"
@@ -212,11 +212,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       <Notes lines={model.notes} testId="ap-notes" />
       <Warnings
         title={ACTION_PLAN_WARNINGS_TITLE[props.lang]}
-        lines={actionPlanWarnings(
-          deficit.value,
-          checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
-          props.lang,
-        )}
+        lines={[
+          // the number probably meant, beside the result and naming the field, as in the other panels
+          ...(deficit.warning ? [`${t.deficit}: ${deficit.warning}`] : []),
+          ...actionPlanWarnings(
+            deficit.value,
+            checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
+            props.lang,
+          ),
+        ]}
         testId="ap-warnings"
       />
       {model.used.length === 0 && model.lines.length === 0 && (
