@@ -349,6 +349,25 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     await plan.close();
   });
 
+  it("review at 320 px: 25 tkr in an mnkr field is named in mnkr (Känslighet, sv) and echoed (Åtgärdsplan, en, dark)", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity");
+    // 25 tkr = 0,025 mnkr = 25 000 kr; for 30 000 inhabitants 25 000 / 30 000 = 0,83 kr each, below 1 kr
+    await enter(page, "#sens-personalkostnader", "25 tkr");
+    expect(await text(page, "sens-problems")).toContain(
+      "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
+    );
+    expect(await panelText(page)).not.toContain("25000000000");
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+    const plan = await pane("atgardsplan.xlsx", "actionplan", "en", "dark");
+    // the deficit field is in mnkr: 25 tkr = 25 / 1 000 = 0.025 mnkr, said beside the field
+    await enter(plan, "#ap-deficit", "25 tkr");
+    expect(await panelText(plan)).toContain("= 0.025 mnkr");
+    await plan.screenshot({ path: join(SCREENSHOTS, "findings-actionplan-echo-en-dark-320.png") });
+    expect(await axePanel(plan)).toEqual([]);
+    await plan.close();
+  });
+
   it("5. the formula bar in English keeps English names, ',' and the decimal point", async () => {
     const page = await pane("skatter-och-bidrag.xlsx", "revenue", "en");
     await page.click('[data-testid="rev-write"]');
