@@ -138,9 +138,14 @@ describe("4. a field is judged once left; an empty new measure is a note, not an
   it("Prognos opens with what to select, not a red 'Fyll i ett värde'", async () => {
     const page = await pane("manadsuppfoljning-2025.xlsx", "forecast");
     expect(await text(page, "forecast-notes")).toContain("Markera en rad");
+    // the disabled write button says what it waits for, not "until every field is valid" (none is invalid)
+    expect(await text(page, "forecast-write-reason")).toContain("Markera en rad");
     // typing in the budget and leaving it empty again: now it is judged
     await enter(page, "#forecast-budget", "");
     expect(await text(page, "forecast-problems")).toContain("Årsbudget: Fyll i ett värde.");
+    expect(await text(page, "forecast-write-reason")).toBe(
+      "Skrivs inte förrän alla fält är giltiga (se meddelandet ovan).",
+    );
     await page.close();
   });
 

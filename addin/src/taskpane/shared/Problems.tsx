@@ -17,6 +17,8 @@ export function WriteButton(props: {
   blocked: boolean;
   onClick: () => void;
   testId: string;
+  /** why it is disabled, when not an invalid field (default: "until every field is valid") */
+  reason?: string;
 }) {
   const t = TEXTS[props.lang];
   const reason = `${props.testId}-reason`;
@@ -33,7 +35,7 @@ export function WriteButton(props: {
       </Button>
       {props.blocked && (
         <Caption1 id={reason} data-testid={reason}>
-          {t.writeBlocked}
+          {props.reason ?? t.writeBlocked}
         </Caption1>
       )}
     </div>

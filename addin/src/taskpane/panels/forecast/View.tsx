@@ -239,6 +239,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         lang={lang}
         label={t.writeForecast}
         blocked={results.length === 0}
+        // nothing invalid yet, only nothing read: the button says what it waits for (select a row …)
+        {...(lines.length === 0 && m.notes.length > 0 ? { reason: m.notes[0] } : {})}
         onClick={() => void writeTable()}
         testId="forecast-write"
       />
