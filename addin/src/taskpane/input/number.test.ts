@@ -235,3 +235,20 @@ describe("parseInput: Swedish money typed with an English thousands comma", () =
     expect(parseInput("−6,950", FIELDS.nonNegativeMoney("mnkr"), "sv")).toMatchObject({ status: "error" });
   });
 });
+
+describe("parseInput: a year field answers a mistyped number with the year's own rule", () => {
+  it("6,950.5 or 2 025 in a year field: write the year with four digits; abc is not a number", () => {
+    expect(parseInput("6,950.5", FIELDS.year(), "sv")).toEqual({
+      status: "error",
+      message: "Skriv året med fyra siffror, till exempel 2027.",
+    });
+    expect(parseInput("20,25", FIELDS.year(), "en")).toEqual({
+      status: "error",
+      message: "Write the year with four digits, e.g. 2027.",
+    });
+    expect(parseInput("abc", FIELDS.year(), "sv")).toEqual({
+      status: "error",
+      message: "”abc” är inte ett tal.",
+    });
+  });
+});

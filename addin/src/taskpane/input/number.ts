@@ -179,7 +179,8 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
     }
   }
   const d = parseDecimal(s, lang);
-  if (!d.ok) return { status: "error", message: d.message };
+  // a year is four digits: "6,950.5" in a year field is not helped by "write 6 950,5"
+  if (!d.ok) return { status: "error", message: spec.kind === "year" && /\d/.test(s) ? t.year4 : d.message };
   const p = check(clean(d.value * factor), spec, lang);
   // a value typed in another unit is echoed in the field's own ("25 kr" in mnkr: "= 0,000025 mnkr")
   const q: Parsed =
