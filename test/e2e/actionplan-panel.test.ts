@@ -1,18 +1,11 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { atgardsplan } from "@kommunkalkyl/calc-core";
 import { formatFixed } from "../../addin/src/taskpane/i18n";
 import { parseDecimal } from "../../addin/src/taskpane/input/number";
-import { axeViolations, demoPage, fill, openDemo, SCREENSHOTS } from "./browser";
+import { axeViolations, demoPage, fill, SCREENSHOTS, sharedDemo } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
@@ -27,7 +20,7 @@ const cellNumber = async (page: Page, a1: string) => svNumber((await cell(page, 
 
 describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
   it("reads the deficit from the selection, validates every input, and writes a plan it reads back", async () => {
-    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
+    const page = await demoPage(demo.browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
     // the sample's LSS deficit is in Åtgärdsplan!B10
     await page.click('[data-cell="B10"]');
     await page.click("text=Hämta underskott från markering");
@@ -104,7 +97,7 @@ describe("the Åtgärdsplan panel in a real browser, 320 px wide", () => {
   });
 
   it("names a negative selected value instead of flipping its sign", async () => {
-    const page = await demoPage(browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
+    const page = await demoPage(demo.browser, demo.url, "bok=atgardsplan.xlsx&panel=actionplan&pane=320");
     await page.click('[data-cell="B8"]'); // the deviation, negative
     await page.click("text=Hämta underskott från markering");
     expect(await text(page, "ap-selection-error")).toMatch(/negativt tal \(en avvikelse\?\)/);

@@ -149,3 +149,85 @@ export const panelLabels = (lang: "sv" | "en"): string[] => [
   TEXTS[lang].functionsTab,
   BUDGET_TEXTS[lang].tab,
 ];
+
+/**
+ * One demo server and Chromium for a test file: opened before its tests, closed after them. The object's
+ * `url` and `browser` are there once the file's `beforeAll` has run (inside tests).
+ */
+export function sharedDemo(): { url: string; browser: Browser } {
+  const demo = {} as { url: string; browser: Browser; close?: () => Promise<void> };
+  beforeAll(async () => {
+    Object.assign(demo, await openDemo());
+  });
+  afterAll(async () => demo.close?.());
+  return demo;
+}
+
+/** The demo on a sample workbook and a panel, with the panel loaded (panels load on first use). */
+export async function panelPage(...args: Parameters<typeof demoPage>): Promise<Page> {
+  const page = await demoPage(...args);
+  await panelReady(page);
+  return page;
+}
+
+/** An element's text by its test id, with Intl's no-break spaces as plain spaces; "" when it is not there. */
+export async function textOf(page: Page, testId: string): Promise<string> {
+  return ((await page.textContent(`[data-testid="${testId}"]`)) ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
+}
+
+/** Types into a field and leaves it: a field is judged (may show its error) once the user has left it. */
+export async function enter(page: Page, selector: string, value: string): Promise<void> {
+  await fill(page, selector, value);
+  await page.$eval(selector, (e) => (e as HTMLElement).blur());
+}
+
+/** axe on the panel only (serious and critical), once the theme's colour transitions have finished. */
+export async function axePanel(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
+    undefined,
+    { polling: "raf" },
+  );
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(
+      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  });
+}
+
+/**
+ * Elements of the panel wider than their box (clipped text, a header over its neighbour); a table's own
+ * scroll region and a chart's canvas may be wider inside, nothing in them is clipped.
+ */
+export function clipped(page: Page): Promise<string[]> {
+  return page.$eval('[data-testid="pane"] section[aria-label]', (s) =>
+    Array.from(s.querySelectorAll<HTMLElement>("*"))
+      .filter(
+        (el) => !el.closest('[role="region"]') && el.tagName !== "CANVAS" && !el.closest("figure table"),
+      )
+      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 40)}`),
+  );
+}
+
+/** Picks an option of a Fluent dropdown. */
+export async function choose(page: Page, dropdown: string, option: string): Promise<void> {
+  await page.click(dropdown);
+  await page.click(`[role="option"]:has-text("${option}")`);
+}
+
+/** Selects the demo grid's cells from one corner to the other. */
+export async function selectCells(page: Page, from: string, to: string): Promise<void> {
+  await page.click(`[data-cell="${from}"]`);
+  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
+}

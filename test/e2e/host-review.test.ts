@@ -4,24 +4,17 @@
  * the bottom of a long panel; at 320 px a visible tab shows its whole label (the rest go to the menu).
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { demoPage, openDemo, SCREENSHOTS } from "./browser";
+import type { Page } from "playwright-core";
+import { demoPage, SCREENSHOTS, sharedDemo } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 const cell = async (page: Page, a1: string) =>
   (await page.textContent(`[data-cell="${a1}"]`))!.replace(/[\u00a0\u202f]/g, " ").trim();
 
 describe("cells the pane writes keep their number format in the demo grid", () => {
   it("Skatt eller effektivisering: the efficiency share is 1,32 %, not 0,01315789474", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
     await page.click("text=Skriv till nytt blad");
     await page.waitForFunction(() =>
       document.querySelector('[data-cell="A2"]')?.textContent?.includes("Budgetgap"),
@@ -36,7 +29,7 @@ describe("cells the pane writes keep their number format in the demo grid", () =
   });
 
   it("Konsekvensanalys: year as 0, effect as #,##0.00, share of revenue as 0.000%", async () => {
-    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    const page = await demoPage(demo.browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     await page.click("text=Skriv till nytt blad");
     await page.waitForSelector('[data-testid="cons-message"]');
     expect(await cell(page, "A2")).toBe("2026");
@@ -80,7 +73,7 @@ describe("at 320 px", () => {
   ] as const) {
     it(`dark theme, Konsekvensanalys (${name}): the pane scrolls, not the page, and stays dark to the bottom`, async () => {
       const page = await demoPage(
-        browser,
+        demo.browser,
         demo.url,
         "bok=konsekvensanalys.xlsx&panel=consequence&theme=dark",
         {
@@ -128,7 +121,7 @@ describe("at 320 px", () => {
     for (const panel of ["tax", "forecast", "consequence", "functions"] as const)
       it(`${lang}, ${panel}: every visible tab shows its whole label`, async () => {
         const page = await demoPage(
-          browser,
+          demo.browser,
           demo.url,
           `bok=konsekvensanalys.xlsx&panel=${panel}&lang=${lang}`,
           { width: 320, height: 640 },

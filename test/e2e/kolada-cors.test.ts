@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { dataPage, startFakeKolada } from "../kolada/fakeServer";
-import { openDemo } from "./browser";
+import { sharedDemo } from "./browser";
 
 // KOMMUN.KOLADA from the add-in's own page in a real browser, against a fake Kolada on another origin
 // (another 127.0.0.1 port): the page can read Kolada's answer only if Kolada allows cross-origin requests
@@ -10,21 +10,14 @@ import { openDemo } from "./browser";
 const DATA = "/v3/data/kpi/N30001/municipality/0184/year/2024";
 const answer = dataPage([{ kpi: "N30001", municipality: "0184", period: 2024, value: -56.4 }], null);
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 /** Loads taskpane.html with CustomFunctions and Office stubbed, and calls KOMMUN.KOLADA there. */
 async function koladaInPage(
   kolada: string,
   language: string,
 ): Promise<{ value?: number; code?: string; message?: string }> {
-  const page: Page = await browser.newPage();
+  const page: Page = await demo.browser.newPage();
   try {
     // Office.js comes from Microsoft's CDN, which tests never reach: answer it with nothing
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>

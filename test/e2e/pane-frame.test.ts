@@ -5,27 +5,21 @@
  * the workbook's defined names; and a pane whose office.js cannot load says so.
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import { formatNumber, TEXTS } from "../../addin/src/taskpane/i18n";
 import {
   axeViolations,
   demoPage,
   fill,
-  openDemo,
   panelReady,
   SCREENSHOTS,
   settled,
   panelLabels,
+  sharedDemo,
 } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
 /** The accessible name of the focused element, or its text. */
@@ -53,7 +47,7 @@ describe("Prognos over other committees' forecasts (manadsuppfoljning-2025.xlsx)
     it(`${lang}, ${theme}: names P9:S17 and its 28 formulas, returns focus after Esc and Avbryt, names T9 after Ersätt`, async () => {
       const t = TEXTS[lang];
       const page = await demoPage(
-        browser,
+        demo.browser,
         demo.url,
         `bok=manadsuppfoljning-2025.xlsx&panel=forecast&pane=320&lang=${lang}&theme=${theme}`,
       );
@@ -130,7 +124,7 @@ describe("every panel's name in sight at 320 and 400 px, as real tabs", () => {
       it(`${width} px, ${lang}, ${theme}: all nine tabs visible on every panel, arrow keys reach each, no menu in the tab list`, async () => {
         const labels = panelLabels(lang);
         const page = await demoPage(
-          browser,
+          demo.browser,
           demo.url,
           `bok=mal-och-budget-2025.xlsx&panel=tax&pane=${width}&lang=${lang}&theme=${theme}`,
         );
@@ -182,7 +176,7 @@ describe("Demo: Hämta från namngivna områden in skatt-eller-effektivisering.x
   for (const { lang, theme } of combos)
     it(`${lang}, ${theme}: finds Gap, Skatteunderlag, Nettokostnad and Inkomst (Scenario!B5:B8) and computes from them`, async () => {
       const page = await demoPage(
-        browser,
+        demo.browser,
         demo.url,
         `bok=skatt-eller-effektivisering.xlsx&panel=tax&pane=320&lang=${lang}&theme=${theme}`,
       );
@@ -216,7 +210,7 @@ describe("Demo: Hämta från namngivna områden in skatt-eller-effektivisering.x
 describe("office.js cannot load (a proxy blocks Microsoft's CDN)", () => {
   for (const { lang, theme } of combos)
     it(`${lang}, ${theme}: within 10 s the pane says what failed and what to do, in Swedish and English`, async () => {
-      const page = await browser.newPage({
+      const page = await demo.browser.newPage({
         viewport: { width: 320, height: 700 },
         colorScheme: theme,
         locale: lang === "sv" ? "sv-SE" : "en-US",
@@ -240,7 +234,7 @@ describe("office.js cannot load (a proxy blocks Microsoft's CDN)", () => {
     });
 
   it("a CDN that never answers: the message comes after 8 s, saying it did not answer", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
     // the request hangs: never fulfilled, never aborted (until the page closes)
     await page.route("https://appsforoffice.microsoft.com/**", () => undefined);
     const started = Date.now();

@@ -5,17 +5,20 @@
  * checked with axe (no serious or critical violation).
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
+import type { Page } from "playwright-core";
+import {
+  axePanel,
+  clipped,
+  demoPage as openPage,
+  enter,
+  fill,
+  panelReady,
+  SCREENSHOTS,
+  textOf as text,
+  sharedDemo,
+} from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 type Lang = "sv" | "en";
 type Theme = "light" | "dark";
@@ -23,7 +26,7 @@ type Theme = "light" | "dark";
 /** The demo with the pane at 320 px, on a panel, in a language and theme, the panel loaded. */
 async function pane(book: string, panel: string, lang: Lang = "sv", theme: Theme = "light"): Promise<Page> {
   const page = await openPage(
-    browser,
+    demo.browser,
     demo.url,
     `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`,
   );
@@ -31,52 +34,8 @@ async function pane(book: string, panel: string, lang: Lang = "sv", theme: Theme
   return page;
 }
 
-const text = async (page: Page, testId: string) =>
-  (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim() ?? "";
 const panelText = async (page: Page) =>
   (await page.textContent('[data-testid="pane"] section[aria-label]'))!.replace(/[\u00a0\u202f]/g, " ");
-
-/** Types into a field and leaves it: a field is judged once left. */
-async function enter(page: Page, selector: string, value: string) {
-  await fill(page, selector, value);
-  await page.$eval(selector, (e) => (e as HTMLElement).blur());
-}
-
-/** axe on the panel only (serious and critical), once the theme's colour transitions have finished. */
-async function axePanel(page: Page): Promise<string[]> {
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
-    undefined,
-    { polling: "raf" },
-  );
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(
-      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
-      { resultTypes: ["violations"] },
-    );
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
-}
-
-/** Elements of the panel wider than their box (clipped text, a header over its neighbour). */
-function clipped(page: Page): Promise<string[]> {
-  return page.$eval('[data-testid="pane"] section[aria-label]', (s) =>
-    Array.from(s.querySelectorAll<HTMLElement>("*"))
-      .filter(
-        (el) => !el.closest('[role="region"]') && el.tagName !== "CANVAS" && !el.closest("figure table"),
-      )
-      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? "").slice(0, 40)}`),
-  );
-}
 
 const PANELS: [string, string][] = [
   ["tax", "skatt-eller-effektivisering.xlsx"],
@@ -134,6 +93,29 @@ describe("1. plausibility: a warning beside the result names the field and what 
     await page.close();
   });
 
+  it("Swedish 6,950 in the mnkr tax base (sv, dark): read as 6,95 mnkr, and “menade du 6 950?” beside the result", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax", "sv", "dark");
+    await enter(page, "#tax-base", "6,950");
+    const warnings = await text(page, "tax-warnings");
+    // the suggestion names the field, and the relation warning still judges the number as read:
+    // 6,95 mnkr of tax base against 1 900 mnkr of net cost
+    expect(warnings).toContain(
+      "Skatteunderlag (mnkr): 6,950 läses som 6,95 mnkr (komma är decimaltecken) — menade du 6 950?",
+    );
+    expect(warnings).toContain("Skatteunderlag (mnkr) är mindre än Verksamhetens nettokostnad (mnkr).");
+    // the field itself says it too, as a warning (not an error: 6,95 is a number)
+    expect(await page.locator('[role="alert"], [id$="__validationMessage"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("menade du 6\u00a0950?")]),
+    );
+    // a warning, not an error: the results stay, from 6,95 as read — 25 / (6,95 / 100) = 359,712… kr per
+    // 100 kr, rounded up to a whole öre: 35 972 öre, beside the warning that says it is probably not meant
+    expect(await page.isVisible('[data-testid="tax-problems"]')).toBe(false);
+    expect(await text(page, "tax-raise")).toBe("35 972 öre");
+    await page.screenshot({ path: join(SCREENSHOTS, "findings-tax-thousands-sv-dark-320.png") });
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
+
   it("English, dark: 500 tkr in the mnkr field is echoed as = 0.5 mnkr", async () => {
     const page = await pane("skatt-eller-effektivisering.xlsx", "tax", "en", "dark");
     await enter(page, "#tax-gap", "500 tkr");
@@ -156,9 +138,14 @@ describe("4. a field is judged once left; an empty new measure is a note, not an
   it("Prognos opens with what to select, not a red 'Fyll i ett värde'", async () => {
     const page = await pane("manadsuppfoljning-2025.xlsx", "forecast");
     expect(await text(page, "forecast-notes")).toContain("Markera en rad");
+    // the disabled write button says what it waits for, not "until every field is valid" (none is invalid)
+    expect(await text(page, "forecast-write-reason")).toContain("Markera en rad");
     // typing in the budget and leaving it empty again: now it is judged
     await enter(page, "#forecast-budget", "");
     expect(await text(page, "forecast-problems")).toContain("Årsbudget: Fyll i ett värde.");
+    expect(await text(page, "forecast-write-reason")).toBe(
+      "Skrivs inte förrän alla fält är giltiga (se meddelandet ovan).",
+    );
     await page.close();
   });
 
@@ -363,6 +350,25 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     await enter(plan, "#ap-deficit", "6,700,000");
     expect(await text(plan, "ap-warnings")).toContain("If the amount is in tkr, it is = 6,700 mnkr.");
     await plan.screenshot({ path: join(SCREENSHOTS, "findings-actionplan-warning-en-dark-320.png") });
+    expect(await axePanel(plan)).toEqual([]);
+    await plan.close();
+  });
+
+  it("review at 320 px: 25 tkr in an mnkr field is named in mnkr (Känslighet, sv) and echoed (Åtgärdsplan, en, dark)", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity");
+    // 25 tkr = 0,025 mnkr = 25 000 kr; for 30 000 inhabitants 25 000 / 30 000 = 0,83 kr each, below 1 kr
+    await enter(page, "#sens-personalkostnader", "25 tkr");
+    expect(await text(page, "sens-problems")).toContain(
+      "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
+    );
+    expect(await panelText(page)).not.toContain("25000000000");
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+    const plan = await pane("atgardsplan.xlsx", "actionplan", "en", "dark");
+    // the deficit field is in mnkr: 25 tkr = 25 / 1 000 = 0.025 mnkr, said beside the field
+    await enter(plan, "#ap-deficit", "25 tkr");
+    expect(await panelText(plan)).toContain("= 0.025 mnkr");
+    await plan.screenshot({ path: join(SCREENSHOTS, "findings-actionplan-echo-en-dark-320.png") });
     expect(await axePanel(plan)).toEqual([]);
     await plan.close();
   });

@@ -4,24 +4,19 @@
  * At Excel's pane width (320 px) and at 1400 px, in Swedish and English, light and dark.
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
+import type { Page } from "playwright-core";
+import {
+  axePanel,
+  choose,
+  enter,
+  fill,
+  panelPage as demoPage,
+  SCREENSHOTS,
+  selectCells,
+  sharedDemo,
+} from "./browser";
 
-/** The demo with its panel loaded (panels load on first use). */
-async function demoPage(...args: Parameters<typeof openPage>): Promise<Page> {
-  const page = await openPage(...args);
-  await panelReady(page);
-  return page;
-}
-
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim();
@@ -69,54 +64,10 @@ const expectFits = async (page: Page) => {
   expect(fit.scroll).toBeLessThanOrEqual(fit.client);
 };
 
-/** axe on the panel only (serious and critical): the host frame is tested by taskpane.test.ts. */
-async function axePanel(page: Page): Promise<string[]> {
-  // a theme switch animates colours (Fluent's transitions): judge contrast once nothing is moving
-  await page.waitForFunction(
-    () => document.getAnimations().every((a) => a.playState !== "running" && !a.pending),
-    undefined,
-    { polling: "raf" },
-  );
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(
-      { include: [['[data-testid="pane"] section[aria-label]']], exclude: [["[data-tabster-dummy]"]] },
-      { resultTypes: ["violations"] },
-    );
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
-}
-
-/** Types into a field and leaves it: a field is judged (may show its error) once the user has left it. */
-async function enter(page: Page, selector: string, value: string) {
-  await fill(page, selector, value);
-  await page.$eval(selector, (e) => (e as HTMLElement).blur());
-}
-
-async function choose(page: Page, dropdown: string, option: string) {
-  await page.click(dropdown);
-  await page.click(`[role="option"]:has-text("${option}")`);
-}
-
-async function selectCells(page: Page, from: string, to: string) {
-  await page.click(`[data-cell="${from}"]`);
-  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
-}
-
 for (const width of [320, 1400]) {
   describe(`Skatt eller effektivisering? at ${width} px`, () => {
     it("a work-line measure at 20 % of the way, then the unit switched to tkr: same kronor everywhere", async () => {
-      const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+      const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
       await paneWidth(page, width);
       await page.click("text=Lägg till åtgärd");
       await choose(page, '[data-measure-index="0"] [role="combobox"]', "Arbetslinje");
@@ -149,7 +100,7 @@ for (const width of [320, 1400]) {
     });
 
     it("an invalid share, an empty gap and 0,1 in a percent field: a reason, never a silent 100 %", async () => {
-      const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+      const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
       await paneWidth(page, width);
       await page.click("text=Lägg till åtgärd");
       await choose(page, '[data-measure-index="0"] [role="combobox"]', "Arbetslinje");
@@ -191,7 +142,7 @@ for (const width of [320, 1400]) {
     });
 
     it("start years make a plan: gap, measures in effect and tax raise left per year", async () => {
-      const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+      const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
       await paneWidth(page, width);
       await page.click("text=Lägg till åtgärd");
       await fill(page, "#measure-0-amount", "9,5");
@@ -214,14 +165,14 @@ for (const width of [320, 1400]) {
 
 describe("Skatt eller effektivisering?: selection, named ranges, writing live formulas", () => {
   it("a row of numbers without labels is not poured into the fields; labelled cells are read by label", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
     await selectCells(page, "B15", "D15");
     await page.click("text=Hämta från markering");
     expect(await text(page, "tax-fill-message")).toContain("markera etiketterna och talen tillsammans");
     expect(await page.inputValue("#tax-base")).toBe("6\u00a0900"); // unchanged
     await page.close();
 
-    const scenario = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const scenario = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await fill(scenario, "#tax-gap", "1");
     await choose(scenario, '[data-testid="tax-unit"]', "tkr");
     await selectCells(scenario, "A5", "B8");
@@ -246,7 +197,7 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
   });
 
   it("Hämta från namngivna områden says which names it looked for and which it found", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
     await page.click("text=Hämta från namngivna områden");
     expect(await text(page, "tax-fill-message")).toContain(
       "Letade efter namnen Gap, Budgetgap, Skatteunderlag, TaxBase, Nettokostnad, NetCost, Inkomst, Income.",
@@ -256,7 +207,7 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
   });
 
   it("writes an inputs block and KOMMUN formulas that recompute when an input cell changes", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click("text=Lägg till åtgärd");
     await fill(page, "#measure-0-amount", "9,5");
     await page.click('[data-testid="tax-write"]');
@@ -301,7 +252,7 @@ describe("Skatt eller effektivisering?: selection, named ranges, writing live fo
 
 describe("Focus and language", () => {
   it("after Ta bort, focus goes to the next measure, or to Lägg till åtgärd after the last", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click("text=Lägg till åtgärd");
     await page.click("text=Lägg till åtgärd");
     await fill(page, "#measure-1-amount", "3");
@@ -319,7 +270,7 @@ describe("Focus and language", () => {
   });
 
   it("switching to English rewrites the typed numbers the English way, same values", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await fill(page, "#tax-base", "6 950,5");
     await page.click("text=English");
     expect(await page.inputValue("#tax-base")).toBe("6,950.5");
@@ -330,7 +281,11 @@ describe("Focus and language", () => {
 
 describe("English mode", () => {
   it("reads 6,950 as six thousand nine hundred and fifty, and refuses 6,95", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax&lang=en");
+    const page = await demoPage(
+      demo.browser,
+      demo.url,
+      "bok=skatt-eller-effektivisering.xlsx&panel=tax&lang=en",
+    );
     await fill(page, "#tax-base", "6,950");
     // a tax krona of 69.5: 25 / 69.5 = 0.3597 → 36 öre rounded up
     expect(await text(page, "tax-raise")).toBe(`${en(raise(25, 6950) * 100)} öre`);
@@ -367,7 +322,7 @@ describe("Prognos", () => {
 
   for (const width of [320, 1400]) {
     it(`the revenue row (A20:N20) is a revenue, and matches the workbook's deviation and status (${width} px)`, async () => {
-      const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+      const page = await demoPage(demo.browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
       await paneWidth(page, width);
       await selectCells(page, "A20", "N20");
       await page.click("text=Hämta från markering: månadsutfall");
@@ -452,7 +407,7 @@ describe("Prognos", () => {
   }
 
   it("the budget follows the selection; two rows, text and an empty or 'abc' budget get a message, never 'ok'", async () => {
-    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    const page = await demoPage(demo.browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
     // B7:N7: Förskola's budget beside its months, not January
     await selectCells(page, "B7", "N7");
     await page.click("text=Hämta från markering: månadsutfall");
@@ -485,7 +440,7 @@ describe("Prognos", () => {
 
 describe("Konsekvensanalys", () => {
   it("'2 %' is 2 %; To before From, and an investment without a depreciation time, give reasons and block writing", async () => {
-    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    const page = await demoPage(demo.browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     await paneWidth(page, 320);
     await enter(page, "#cons-0-ranta", "2 %");
     // 2026: 16 saved − 2 one-off − (10/10 depreciation + 2 % of 10 interest) = 12,8
@@ -523,7 +478,7 @@ describe("Light and dark, Swedish and English: no serious accessibility violatio
     for (const panel of ["tax", "forecast", "consequence", "functions"]) {
       it(`${panel}, ${lang}, dark`, async () => {
         const page = await demoPage(
-          browser,
+          demo.browser,
           demo.url,
           `bok=manadsuppfoljning-2025.xlsx&panel=${panel}&lang=${lang}`,
         );

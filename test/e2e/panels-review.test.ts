@@ -4,24 +4,10 @@
  * against a hand calculation, or the reason shown in its place.
  */
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { demoPage as openPage, fill, openDemo, panelReady, SCREENSHOTS } from "./browser";
+import type { Page } from "playwright-core";
+import { fill, panelPage as demoPage, SCREENSHOTS, selectCells, sharedDemo } from "./browser";
 
-/** The demo with its panel loaded (panels load on first use). */
-async function demoPage(...args: Parameters<typeof openPage>): Promise<Page> {
-  const page = await openPage(...args);
-  await panelReady(page);
-  return page;
-}
-
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim();
@@ -34,11 +20,6 @@ const narrow = (page: Page) =>
     content: "#root > div > div { grid-template-columns: minmax(0, 1fr) 320px !important; }",
   });
 
-async function selectCells(page: Page, from: string, to: string) {
-  await page.click(`[data-cell="${from}"]`);
-  await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
-}
-
 const readRow = (page: Page) => page.click("text=Hämta från markering: månadsutfall");
 const cellText = async (page: Page, a1: string) =>
   (await page.textContent(`[data-cell="${a1}"]`))!.trim().replace(/[\s\u00a0\u202f]/g, "");
@@ -47,7 +28,7 @@ const cellNum = async (page: Page, a1: string) =>
 
 describe("Prognos: the cost/revenue choice belongs to the selected row", () => {
   it("after the revenue row, Förskola is a cost again: under budget is ok, not 'kritisk'", async () => {
-    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    const page = await demoPage(demo.browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
     await narrow(page);
     await selectCells(page, "A20", "N20");
     await readRow(page);
@@ -94,7 +75,7 @@ describe("At 320 px a field's input box keeps its height beside a neighbour with
     ["consequence", "konsekvensanalys.xlsx"],
   ] as const) {
     it(panel, async () => {
-      const page = await demoPage(browser, demo.url, `bok=${book}&panel=${panel}`);
+      const page = await demoPage(demo.browser, demo.url, `bok=${book}&panel=${panel}`);
       await narrow(page);
       const heights = await page.$$eval(
         '[data-testid="pane"] section[aria-label] input[type="text"], [data-testid="pane"] section[aria-label] input:not([type])',
@@ -111,7 +92,7 @@ describe("At 320 px a field's input box keeps its height beside a neighbour with
 
 describe("Konsekvensanalys says its unit and writes live formulas", () => {
   it("amounts labelled mnkr; the written table recomputes when a measure's saving changes", async () => {
-    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    const page = await demoPage(demo.browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     for (const label of [
       "Skatter och generella statsbidrag (mnkr)",
       "Skatteunderlag (mnkr)",
@@ -152,7 +133,7 @@ describe("Konsekvensanalys says its unit and writes live formulas", () => {
 
 describe("A number that rounds to zero is 0, never −0", () => {
   it("a small surplus (gap −5 tkr) needs 0 % efficiency and 0 öre, not '−0 %'", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click('[data-testid="tax-unit"]');
     await page.click('[role="option"]:has-text("tkr")');
     await fill(page, "#tax-gap", "-5");
@@ -165,7 +146,7 @@ describe("A number that rounds to zero is 0, never −0", () => {
 
 describe("Prognos: the profile method says when it is the even profile, and matches the workbook with its profile", () => {
   it("Förskola: 'Profil (jämn profil)' equals linear; with Historik!B7:M7 it is the workbook's P7 and R7", async () => {
-    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    const page = await demoPage(demo.browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
     const p7 = await cellNum(page, "P7");
     const r7 = await cellNum(page, "R7");
     await selectCells(page, "A7", "N7");

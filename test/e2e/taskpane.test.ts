@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { konsekvensanalys, prognos, prognosstatus, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import { formatFixed, formatNumber, formatPercent } from "../../addin/src/taskpane/i18n";
 import {
@@ -7,20 +7,13 @@ import {
   demoPage,
   fill,
   horizontalOverflow,
-  openDemo,
   SCREENSHOTS,
   settled,
   panelLabels,
+  sharedDemo,
 } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
@@ -36,7 +29,7 @@ const cellNumber = async (page: Page, a1: string) =>
 
 describe("the task pane in a real browser (standalone demo)", () => {
   it("Skatt eller effektivisering?: the numbers shown are calc-core's, and the result goes to a new sheet", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
     await fill(page, "#tax-gap", "25");
     await fill(page, "#tax-base", "6 900");
     await fill(page, "#tax-netcost", "1 900");
@@ -75,7 +68,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
   });
 
   it("Prognos: reads the selected outcomes, shows the three forecasts, and asks before writing over data", async () => {
-    const page = await demoPage(browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
+    const page = await demoPage(demo.browser, demo.url, "bok=manadsuppfoljning-2025.xlsx&panel=forecast");
     // LSS: row 10, outcomes January–August in C10:J10, budget 150
     await page.click('[data-cell="C10"]');
     await page.click('[data-cell="J10"]', { modifiers: ["Shift"] });
@@ -128,7 +121,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
   });
 
   it("Konsekvensanalys: the per-year effect is calc-core's and is written to a new sheet", async () => {
-    const page = await demoPage(browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
+    const page = await demoPage(demo.browser, demo.url, "bok=konsekvensanalys.xlsx&panel=consequence");
     const expected = konsekvensanalys(
       [
         {
@@ -158,7 +151,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
   });
 
   it("Funktioner: search, insert into an empty cell, and ask before replacing a filled one", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
@@ -193,7 +186,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
   });
 
   it("switches to English and to the dark theme, still without accessibility violations", async () => {
-    const page = await demoPage(browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click("text=English");
     expect(await page.isVisible("text=Raise the tax or become more efficient?")).toBe(true);
     expect(await text(page, "tax-raise")).toBe("37 öre");
@@ -227,7 +220,7 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
       for (const lang of ["sv", "en"] as Lang[]) {
         it(`${width} px, ${theme}, ${lang}: no sideways overflow, every panel reachable, the pane never shifts, axe clean`, async () => {
           const page = await demoPage(
-            browser,
+            demo.browser,
             demo.url,
             `bok=mal-och-budget-2025.xlsx&panel=tax&pane=${width}&lang=${lang}&theme=${theme}`,
           );
@@ -273,7 +266,7 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
   }
 
   it("a 320 px window shows the pane above the grid, and nothing scrolls sideways", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax", {
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax", {
       width: 320,
       height: 800,
     });
@@ -288,7 +281,7 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
   });
 
   it("in English, the demo's grid and page speak English too", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax");
     expect(await page.getByRole("textbox", { name: "Formelfält" }).count()).toBe(1);
     await page.click("text=English");
     await page.waitForSelector('[aria-label="Formula bar"]');
@@ -300,7 +293,7 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
   });
 
   it("the formulas the pane inserts are live: they calculate and follow their inputs", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=functions");
     await page.fill('input[aria-label="Sök funktion"]', "nettokostnadsram");
     await page.click('[data-cell="J3"]');
     await page.click('[role="listitem"][aria-label="KOMMUN.NETTOKOSTNADSRAM"] >> text=Infoga');
@@ -319,7 +312,7 @@ describe("the pane at Excel's width (320 and 350 px), light and dark, Swedish an
   });
 
   it("a failing workbook call is shown in the pane in the user's words (a selection of two areas)", async () => {
-    const page = await demoPage(browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax&pane=320");
+    const page = await demoPage(demo.browser, demo.url, "bok=mal-och-budget-2025.xlsx&panel=tax&pane=320");
     await page.click('[data-cell="B5"]');
     await page.click('[data-cell="D7"]', { modifiers: ["Control"] });
     await page.getByRole("button", { name: "Hämta från markering", exact: true }).click();

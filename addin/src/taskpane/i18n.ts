@@ -1,5 +1,3 @@
-import type { Lang } from "../definitions";
-
 /** Every UI text in Swedish and English. Swedish is the default. */
 export const TEXTS = {
   sv: {
@@ -276,42 +274,5 @@ export const TEXTS = {
 
 export type Texts = (typeof TEXTS)["sv"] | (typeof TEXTS)["en"];
 
-/** Numbers as a Swedish controller reads them: 1 234 567,89. */
-export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits }).format(
-    noNegativeZero(x, maximumFractionDigits),
-  );
-}
-
-/** A value that rounds to zero is shown as 0, never "−0" (−0,000003 → 0). */
-function noNegativeZero(x: number, digits: number): number {
-  return Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;
-}
-
-/** A share as a percentage: 0.0132 → "1,32 %". */
-export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    style: "percent",
-    maximumFractionDigits,
-  }).format(noNegativeZero(x * 100, maximumFractionDigits) / 100);
-}
-
-/**
- * A number with a fixed count of decimals, for a column of figures: every row the same (12,80 / 14,82,
- * never 12,8 / 14,82), as Excel's number formats show them.
- */
-export function formatFixed(x: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(noNegativeZero(x, digits));
-}
-
-/** A share as a percentage with fixed decimals: 0.0064 → "0,640 %" with 3. */
-export function formatPercentFixed(x: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    style: "percent",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(noNegativeZero(x * 100, digits) / 100);
-}
+// the number formats the texts go with (kept importable from here for the panels)
+export { formatFixed, formatNumber, formatPercent, formatPercentFixed } from "./shared/format";

@@ -18,6 +18,7 @@ function noHost(): WorkbookHost {
     contents: refuse,
     writeRange: refuse,
     writeNewSheet: refuse,
+    addNames: refuse,
   };
 }
 

@@ -203,3 +203,52 @@ describe("laws of the input model", () => {
     );
   });
 });
+
+describe("parseInput: Swedish money typed with an English thousands comma", () => {
+  // sv: the comma is the decimal sign, so "6,950" is six and 950 thousandths; a comma followed by
+  // exactly three digits in a money field is far likelier a thousands separator typed the English way
+  it("6,950 in an mnkr field is read as 6,95 mnkr and asks whether 6 950 was meant", () => {
+    const p = parseInput("6,950", FIELDS.money("mnkr"), "sv");
+    expect(ok(p)).toBe(6.95);
+    expect(p).toMatchObject({
+      meant: 6950,
+      warning: "6,950 läses som 6,95\u00a0mnkr (komma är decimaltecken) — menade du 6\u00a0950?",
+    });
+  });
+  it("1,250 and −12,500 likewise: meant 1 250 and −12 500", () => {
+    expect(parseInput("1,250", FIELDS.money("tkr"), "sv")).toMatchObject({ value: 1.25, meant: 1250 });
+    expect(parseInput("−12,500", FIELDS.money("mnkr"), "sv")).toMatchObject({ value: -12.5, meant: -12500 });
+  });
+  it("a typed unit is kept in the suggestion: 6,950 tkr in an mnkr field meant 6 950 tkr = 6,95 mnkr", () => {
+    const p = parseInput("6,950 tkr", FIELDS.money("mnkr"), "sv");
+    expect(p).toMatchObject({ value: 0.00695, meant: 6.95 });
+    expect(p.status === "ok" && p.warning).toContain("menade du 6\u00a0950 tkr?");
+  });
+  it("one, two or four decimals, grouped numbers, English and non-money fields get no such warning", () => {
+    for (const s of ["6,95", "6,9", "6,9500", "6 950", "6 950,5", "1 250,000"])
+      expect(parseInput(s, FIELDS.money("mnkr"), "sv")).not.toHaveProperty("warning");
+    // English: the comma is the thousands separator, 6,950 is 6 950 already
+    expect(parseInput("6,950", FIELDS.money("mnkr"), "en")).toEqual({ status: "ok", value: 6950 });
+    expect(parseInput("1,250", FIELDS.count(), "sv")).toMatchObject({ status: "error" });
+  });
+  it("no suggestion when the meant number is outside the field's range (non-negative field, −6,950)", () => {
+    expect(parseInput("−6,950", FIELDS.nonNegativeMoney("mnkr"), "sv")).toMatchObject({ status: "error" });
+  });
+});
+
+describe("parseInput: a year field answers a mistyped number with the year's own rule", () => {
+  it("6,950.5 or 2 025 in a year field: write the year with four digits; abc is not a number", () => {
+    expect(parseInput("6,950.5", FIELDS.year(), "sv")).toEqual({
+      status: "error",
+      message: "Skriv året med fyra siffror, till exempel 2027.",
+    });
+    expect(parseInput("20,25", FIELDS.year(), "en")).toEqual({
+      status: "error",
+      message: "Write the year with four digits, e.g. 2027.",
+    });
+    expect(parseInput("abc", FIELDS.year(), "sv")).toEqual({
+      status: "error",
+      message: "”abc” är inte ett tal.",
+    });
+  });
+});

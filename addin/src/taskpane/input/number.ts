@@ -1,5 +1,6 @@
 import { RULES, type Rule } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
+import { NUMBER_TEXTS as T } from "./texts";
 
 /**
  * The one input model of the task pane: every number a user types (or the pane reads from a sheet)
@@ -36,7 +37,14 @@ export interface FieldSpec {
 /** What a field's text means: nothing, a number (maybe with a warning), or why it is not one. */
 export type Parsed =
   | { status: "empty" }
-  | { status: "ok"; value: number; warning?: string; converted?: string }
+  | {
+      status: "ok";
+      value: number;
+      warning?: string;
+      converted?: string;
+      /** what was probably meant, in the field's unit: sv "6,950" in a money field (read as 6,95) → 6950 */
+      meant?: number;
+    }
   | { status: "error"; message: string };
 
 const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
@@ -92,55 +100,6 @@ export function formatInput(value: number, spec: FieldSpec, lang: Lang): string 
       return formatPlain(value, lang);
   }
 }
-
-const T = {
-  sv: {
-    required: "Fyll i ett värde.",
-    notNumber: (s: string) => `”${s}” är inte ett tal.`,
-    decimalPoint: (s: string, fixed: string) =>
-      `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${s}.`,
-    grouping: (s: string) => `”${s}” har fel tusentalsavgränsning; skriv till exempel 1 950,5.`,
-    between: (lo: string, hi: string) => `Ska vara mellan ${lo} och ${hi}.`,
-    atLeast: (lo: string) => `Ska vara minst ${lo}.`,
-    above: (lo: string) => `Ska vara större än ${lo}.`,
-    atMost: (hi: string) => `Ska vara högst ${hi}.`,
-    integer: "Ska vara ett heltal.",
-    year4: "Skriv året med fyra siffror, till exempel 2027.",
-    percentHint: (typed: string, times: string) =>
-      `${typed} i ett procentfält betyder ${typed} % — menade du ${times} %?`,
-    percentTooBig: (typed: string, div: string) =>
-      ` Skriv ${typed} % (andelen ${div}) och inte ${typed} som andel.`,
-    taxRateHint: (fixed: string, typed: string) =>
-      ` Skattesatsen anges i kronor per 100 kr: skriv ${fixed}, inte ${typed}.`,
-    taxChangeHint: (typed: string, fixed: string) =>
-      ` En ändring på ${typed} öre skrivs ${fixed} (kronor per 100 kr).`,
-    otherUnit: (u: string) => `Fältet är i ${u}.`,
-    notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
-  },
-  en: {
-    required: "Enter a value.",
-    notNumber: (s: string) => `"${s}" is not a number.`,
-    decimalPoint: (s: string, fixed: string) =>
-      `In English the comma separates thousands: write ${fixed}, not ${s}.`,
-    grouping: (s: string) => `"${s}" has misplaced thousands separators; write e.g. 1,950.5.`,
-    between: (lo: string, hi: string) => `Must be between ${lo} and ${hi}.`,
-    atLeast: (lo: string) => `Must be at least ${lo}.`,
-    above: (lo: string) => `Must be above ${lo}.`,
-    atMost: (hi: string) => `Must be at most ${hi}.`,
-    integer: "Must be a whole number.",
-    year4: "Write the year with four digits, e.g. 2027.",
-    percentHint: (typed: string, times: string) =>
-      `${typed} in a percent field means ${typed}% — did you mean ${times}%?`,
-    percentTooBig: (typed: string, div: string) =>
-      ` Write ${typed}% (the share ${div}), not ${typed} as a share.`,
-    taxRateHint: (fixed: string, typed: string) =>
-      ` The tax rate is in kronor per 100 kr: write ${fixed}, not ${typed}.`,
-    taxChangeHint: (typed: string, fixed: string) =>
-      ` A change of ${typed} öre is written ${fixed} (kronor per 100 kr).`,
-    otherUnit: (u: string) => `This field is in ${u}.`,
-    notPercent: "A percent sign belongs in a percent field only.",
-  },
-} as const;
 
 /** Spaces people and Intl put between thousands. */
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
@@ -230,12 +189,43 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
     }
   }
   const d = parseDecimal(s, lang);
-  if (!d.ok) return { status: "error", message: d.message };
+  // a year is four digits: "6,950.5" in a year field is not helped by "write 6 950,5"
+  if (!d.ok) return { status: "error", message: spec.kind === "year" && /\d/.test(s) ? t.year4 : d.message };
   const p = check(clean(d.value * factor), spec, lang);
   // a value typed in another unit is echoed in the field's own ("25 kr" in mnkr: "= 0,000025 mnkr")
-  if (factor !== 1 && p.status === "ok")
-    return { ...p, converted: `= ${formatPlain(p.value, lang, 12)}\u00a0${spec.unit ?? "kr"}` };
-  return p;
+  const q: Parsed =
+    factor !== 1 && p.status === "ok"
+      ? { ...p, converted: `= ${formatPlain(p.value, lang, 12)}\u00a0${spec.unit ?? "kr"}` }
+      : p;
+  return q.status === "ok" && spec.kind === "money"
+    ? thousandsComma(q, s, text.trim().slice(s.length), factor, spec, lang)
+    : q;
+}
+
+/**
+ * Swedish money typed with an English thousands separator: a comma followed by exactly three digits
+ * ("6,950", "1,250", "−12,500") is read as the decimal comma it is in Swedish, and gets a warning with
+ * the number it probably meant ("menade du 6 950?"). Money is rarely typed to a thousandth of its unit,
+ * so three decimals are a likelier slip than a meaning; the value stays as read (never guessed), the
+ * warning says both.
+ */
+function thousandsComma(
+  p: Parsed & { status: "ok" },
+  s: string,
+  suffix: string,
+  factor: number,
+  spec: FieldSpec,
+  lang: Lang,
+): Parsed {
+  const m = /^\s*([−–+-]?)\s*(\d{1,3}),(\d{3})\s*$/.exec(s);
+  if (lang !== "sv" || !m || p.warning) return p;
+  const meantTyped = Number(`${m[2]}${m[3]}`) * (m[1] && m[1] !== "+" ? -1 : 1);
+  const meant = clean(meantTyped * factor);
+  if (check(meant, spec, lang).status !== "ok") return p;
+  const unit = spec.unit ? `\u00a0${spec.unit}` : "";
+  const read = `${formatPlain(p.value, lang, 12)}${unit}`;
+  const said = `${formatPlain(meantTyped, lang)}${suffix}`;
+  return { ...p, warning: T[lang].thousandsComma(`${s.trim()}${suffix}`, read, said), meant };
 }
 
 /** Range, whole-number and unit checks of a number in the unit the field shows (percent fields in %). */

@@ -34,6 +34,18 @@ export function problems(fields: readonly FieldState[]): string[] {
 }
 
 /**
+ * The numbers that were probably meant otherwise, each as "label: what it is read as — what was meant?",
+ * for the plausibility warnings beside a result (today: Swedish "6,950" in a money field, see `parseInput`).
+ */
+export function meantOtherwise(fields: readonly FieldState[]): { field: string; text: string }[] {
+  return fields.flatMap((f) =>
+    f.parsed.status === "ok" && f.parsed.meant !== undefined && f.parsed.warning
+      ? [{ field: f.label, text: `${f.label}: ${f.parsed.warning}` }]
+      : [],
+  );
+}
+
+/**
  * A money field's text in another unit: the same kronor, written for the new unit. A text that is
  * not a number stays as typed (its message stays too).
  */

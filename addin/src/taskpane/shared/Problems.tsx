@@ -1,22 +1,12 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import type { Lang } from "../../definitions";
 import { TEXTS } from "../i18n";
+import { ListBar } from "./Warnings";
 
 /** In place of results: why they cannot be shown, one line per problem. */
 export function Problems(props: { lang: Lang; lines: string[]; testId: string }) {
-  const t = TEXTS[props.lang];
-  if (props.lines.length === 0) return null;
   return (
-    <MessageBar intent="error" data-testid={props.testId} layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.noResults}</MessageBarTitle>
-        <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>
-          {props.lines.map((l) => (
-            <li key={l}>{l}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <ListBar intent="error" title={TEXTS[props.lang].noResults} lines={props.lines} testId={props.testId} />
   );
 }
 
@@ -27,6 +17,8 @@ export function WriteButton(props: {
   blocked: boolean;
   onClick: () => void;
   testId: string;
+  /** why it is disabled, when not an invalid field (default: "until every field is valid") */
+  reason?: string;
 }) {
   const t = TEXTS[props.lang];
   const reason = `${props.testId}-reason`;
@@ -43,7 +35,7 @@ export function WriteButton(props: {
       </Button>
       {props.blocked && (
         <Caption1 id={reason} data-testid={reason}>
-          {t.writeBlocked}
+          {props.reason ?? t.writeBlocked}
         </Caption1>
       )}
     </div>

@@ -2,9 +2,19 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/rea
 
 /** Plausibility warnings beside a result: each names its field and what was probably meant. */
 export function Warnings(props: { title: string; lines: readonly string[]; testId: string }) {
+  return <ListBar intent="warning" {...props} />;
+}
+
+/** A message bar with a title over a list of lines (warnings, or why there are no results); nothing when empty. */
+export function ListBar(props: {
+  intent: "warning" | "error";
+  title: string;
+  lines: readonly string[];
+  testId: string;
+}) {
   if (props.lines.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid={props.testId}>
+    <MessageBar intent={props.intent} layout="multiline" data-testid={props.testId}>
       <MessageBarBody>
         <MessageBarTitle>{props.title}</MessageBarTitle>
         <ul style={{ margin: 0, paddingInlineStart: "1.2em" }}>

@@ -1,23 +1,13 @@
 import { useState } from "react";
-import {
-  Body1,
-  Button,
-  Card,
-  Field,
-  Input,
-  MessageBar,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Card, Field, Input, MessageBar, Select, Text } from "@fluentui/react-components";
 import type { AtgardStatus } from "@kommunkalkyl/calc-core";
-import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatFixed, formatNumber } from "../../i18n";
 import { ACTION_PLAN_TEXTS } from "./texts";
+import { planChart } from "./chart";
 import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -27,16 +17,6 @@ import { roundingNote } from "../../shared/rounding";
 import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-});
 
 const STATUSES: AtgardStatus[] = ["förslag", "beslutad", "genomförd"];
 let nextId = 1;
@@ -49,7 +29,7 @@ let nextId = 1;
  */
 export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const t = ACTION_PLAN_TEXTS[props.lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [deficitText, setDeficitText] = useState("");
   const [source, setSource] = useState<string | undefined>();
   const [selectionError, setSelectionError] = useState<string | undefined>();
@@ -92,39 +72,18 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const p = model.plan;
   const months = p?.perManad.map((m) => MONTH_LABELS[props.lang][m.manad - 1]!) ?? [];
   const now = p && asOf.value !== undefined ? p.perManad.find((m) => m.manad === asOf.value) : undefined;
-  const chart: ChartConfiguration | undefined = p && {
-    type: "line",
-    // the axis in the user's language: 6,5 in Swedish, not 6.5
-    options: { locale: props.lang === "sv" ? "sv-SE" : "en-GB" },
-    data: {
-      labels: months,
-      datasets: [
-        {
-          label: t.all,
-          data: p.perManad.map((m) => m.kvar),
-          borderColor: "#0f6cbd",
-          backgroundColor: "#0f6cbd",
-        },
-        {
-          label: t.decided,
-          data: p.perManad.map((m) => m.kvarBeslutade),
-          borderColor: "#c50f1f",
-          backgroundColor: "#c50f1f",
-          borderDash: [4, 4],
-        },
-      ],
-    },
-  };
+  const chart = p && planChart(p, months, props.lang);
+
   // one number of decimals for every amount, as the written sheet's #,##0.00 (2,00 and 0,75, not 2 and 0,75)
   const f = (x: number) => formatFixed(x, props.lang, 2);
 
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <Field
         label={t.deficit}
-        hint={source ? `${t.source} ${source}` : t.deficitHint}
-        validationState={deficitError ? "error" : "none"}
-        validationMessage={deficitError}
+        hint={[deficit.converted, source ? `${t.source} ${source}` : t.deficitHint].filter(Boolean).join(" ")}
+        validationState={deficitError ? "error" : deficit.warning ? "warning" : "none"}
+        validationMessage={deficitError ?? deficit.warning}
       >
         <Input
           id="ap-deficit"
@@ -138,7 +97,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
           onBlur={() => leave(t.deficit)}
         />
       </Field>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => void readDeficit()}>{t.fromSelection}</Button>
       </div>
       {selectionError && (
@@ -181,7 +140,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                 onChange={(_, d) => update(m.id, { namn: d.value })}
               />
             </Field>
-            <div className={styles.grid}>
+            <div className={layout.grid}>
               <Field label={t.fullYear} {...field("helarseffekt")}>
                 <Input
                   id={`ap-${i}-full`}
@@ -253,11 +212,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
       <Notes lines={model.notes} testId="ap-notes" />
       <Warnings
         title={ACTION_PLAN_WARNINGS_TITLE[props.lang]}
-        lines={actionPlanWarnings(
-          deficit.value,
-          checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
-          props.lang,
-        )}
+        lines={[
+          // the number probably meant, beside the result and naming the field, as in the other panels
+          ...(deficit.warning ? [`${t.deficit}: ${deficit.warning}`] : []),
+          ...actionPlanWarnings(
+            deficit.value,
+            checked.map((c, i) => (model.counted[i] ? c.value : undefined)),
+            props.lang,
+          ),
+        ]}
         testId="ap-warnings"
       />
       {model.used.length === 0 && model.lines.length === 0 && (

@@ -39,7 +39,7 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
   });
 
   it('reads "6,950" as the reader of each language means it: 6,95 in Swedish, 6 950 in English', () => {
-    expect(checkAmount("6,950", "sv")).toEqual({ value: 6.95 });
+    expect(checkAmount("6,950", "sv")).toMatchObject({ value: 6.95 }); // with "menade du 6 950?" (below)
     expect(checkAmount("6,950", "en")).toEqual({ value: 6950 });
     expect(checkAmount("1,200,000.5", "en")).toEqual({ value: 1_200_000.5 });
     // not a thousands group: in English never read as another number, but answered with the fix
@@ -206,5 +206,16 @@ describe("planModel: the panel opens without errors, a new measure is a note unt
     expect(before.plan).toBeUndefined();
     const after = planModel({ deficitText: "6,7", asOfText: "8", measures: [bad] }, "sv", (l) => l === label);
     expect(after.lines).toEqual(["Åtgärd 1 · Startmånad (1–12): Skriv en månad 1–12 (4 = april)."]);
+  });
+});
+
+describe("checkAmount: what the deficit field says beside its number", () => {
+  it("25 tkr in the mnkr field is 25 / 1 000 = 0,025 mnkr, echoed in the field's unit", () => {
+    expect(checkAmount("25 tkr", "sv")).toEqual({ value: 0.025, converted: "= 0,025\u00a0mnkr" });
+  });
+  it("Swedish 6,950 is 6,95 mnkr, with the question whether 6 950 was meant", () => {
+    const c = checkAmount("6,950", "sv");
+    expect(c.value).toBe(6.95);
+    expect(c.warning).toContain("menade du 6\u00a0950?");
   });
 });

@@ -34,7 +34,16 @@ export interface MeasureInput {
 export type MeasureErrors = Partial<Record<"namn" | "helarseffekt" | "startmanad" | "sannolikhet", string>>;
 
 /** A validated number field: the value, or the message to show in place of a result. */
-export type Checked = { value: number; error?: undefined } | { value?: undefined; error: string };
+export type Checked =
+  | {
+      value: number;
+      error?: undefined;
+      /** a value typed in another unit, in the field's ("25 tkr": "= 0,025 mnkr") */
+      converted?: string;
+      /** what was probably meant ("6,950": "… menade du 6 950?") */
+      warning?: string;
+    }
+  | { value?: undefined; error: string; converted?: undefined; warning?: undefined };
 
 /** The deficit and a measure's full-year effect: an amount of 0 or more, in mnkr. */
 export const AMOUNT: FieldSpec = { ...FIELDS.nonNegativeMoney("mnkr") };
@@ -51,7 +60,12 @@ export function readNumber(s: string, lang: Lang): number | undefined {
 export function checkAmount(s: string, lang: Lang): Checked {
   const t = ACTION_PLAN_TEXTS[lang];
   const p = parseInput(s, AMOUNT, lang);
-  if (p.status === "ok") return { value: p.value };
+  if (p.status === "ok")
+    return {
+      value: p.value,
+      ...(p.converted ? { converted: p.converted } : {}),
+      ...(p.warning ? { warning: p.warning } : {}),
+    };
   if (p.status === "empty") return { error: t.required };
   const v = readNumber(s.replace(/\s*(mnkr|tkr|kr)\.?$/i, ""), lang);
   return { error: v !== undefined && v < 0 ? t.negative : p.message };

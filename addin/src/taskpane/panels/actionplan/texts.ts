@@ -6,7 +6,7 @@ export const ACTION_PLAN_TEXTS = {
   sv: {
     tab: "Åtgärdsplan",
     deficit: "Prognostiserat underskott",
-    deficitHint: "Positivt belopp, samma enhet som åtgärderna (t.ex. mnkr).",
+    deficitHint: "Positivt belopp i mnkr, samma enhet som åtgärderna (25 tkr blir 0,025 mnkr).",
     fromSelection: "Hämta underskott från markering",
     source: "Från",
     typed: "inskrivet",
@@ -59,7 +59,7 @@ export const ACTION_PLAN_TEXTS = {
   en: {
     tab: "Action plan",
     deficit: "Forecast deficit",
-    deficitHint: "A positive amount, in the measures' unit (e.g. mnkr).",
+    deficitHint: "A positive amount in mnkr, the measures' unit (25 tkr becomes 0.025 mnkr).",
     fromSelection: "Read deficit from selection",
     source: "From",
     typed: "typed",

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { Button, Card, Field, Input, MessageBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
 import { formatFixed, formatPercentFixed, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
@@ -24,25 +25,13 @@ import {
 } from "./model";
 import { CONSEQUENCE_TEXTS } from "./texts";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    // a neighbour's label wrapping to more lines must not stretch this field's input box
-    alignItems: "start",
-  },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
-});
-
 let nextId = 2;
 
 /** Konsekvensanalys: measures → per-year effect on the result, result share, tax equivalent and payback. */
 export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
   const lang = props.lang;
   const t = TEXTS[lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [texts, setTexts] = useState(() => ({
     from: "2026",
     to: "2030",
@@ -130,8 +119,8 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     />
   );
   return (
-    <div className={styles.stack}>
-      <div className={styles.grid}>
+    <div className={layout.stack}>
+      <div className={layout.fields}>
         {numberField(fromField, "cons-from", (s) => setTexts((x) => ({ ...x, from: s })))}
         {numberField(toField, "cons-to", (s) => setTexts((x) => ({ ...x, to: s })))}
         {numberField(sobField, "cons-sob", (s) => setTexts((x) => ({ ...x, sob: s })))}
@@ -148,7 +137,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
               }
             />
           </Field>
-          <div className={styles.grid}>
+          <div className={layout.fields}>
             {FIELD_KEYS.map((k) => (
               <NumberField
                 key={k}

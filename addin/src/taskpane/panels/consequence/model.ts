@@ -3,7 +3,7 @@ import type { Lang } from "../../../definitions";
 import { formula, header, input, num, text, toAddress, type Block } from "../../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
-import { errorText, field, problems, type FieldState } from "../../input/problems";
+import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { CONSEQUENCE_TEXTS } from "./texts";
 
 export const FIELD_KEYS = [
@@ -140,7 +140,7 @@ export function consequenceModel(
     }
   }
 
-  const warnings: string[] = [];
+  const warnings: string[] = meantOtherwise(all).map((m) => m.text);
   const sob = valueOf(sobField.parsed);
   const base = valueOf(baseField.parsed);
   if (sob !== undefined && sob > PLAUSIBLE.revenueMaxMnkr)

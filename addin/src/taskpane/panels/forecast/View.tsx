@@ -1,18 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import {
-  Badge,
-  Body1,
-  Button,
-  MessageBar,
-  Radio,
-  RadioGroup,
-  Field,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Body1, Button, MessageBar, Radio, RadioGroup, Field, Text } from "@fluentui/react-components";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import { numbersOf, type WorkbookHost, type Writer } from "../../host/types";
 import { formatNumber, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
@@ -34,16 +24,11 @@ import {
 } from "./model";
 import { quoteSheet } from "../../shared/address";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-});
-
 /** Prognos: three methods' forecasts of the selected outcomes, deviation, status and a chart. */
 export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
   const lang = props.lang;
   const t = TEXTS[lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [row, setRow] = useState<RowRead | undefined>();
   const [source, setSource] = useState<string>("");
   const [budgetText, setBudgetText] = useState("");
@@ -155,8 +140,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const methodName = (x: Method) => methodNameOf(x, profile !== undefined, lang);
 
   return (
-    <div className={styles.stack}>
-      <div className={styles.row}>
+    <div className={layout.stack}>
+      <div className={layout.row}>
         <Button appearance="primary" onClick={() => void readOutcomes()}>
           {`${t.fromSelection}: ${t.outcomes.toLowerCase()}`}
         </Button>
@@ -220,7 +205,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
             }))}
           />
           {results.map((r) => (
-            <div key={r.method} className={styles.row}>
+            <div key={r.method} className={layout.row}>
               <Text>{methodName(r.method)}:</Text>
               <Text data-testid={`deviation-${r.method}`}>
                 {t.deviation} {formatNumber(r.deviation, lang)}
@@ -254,6 +239,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         lang={lang}
         label={t.writeForecast}
         blocked={results.length === 0}
+        // nothing invalid yet, only nothing read: the button says what it waits for (select a row …)
+        {...(lines.length === 0 && m.notes.length > 0 ? { reason: m.notes[0] } : {})}
         onClick={() => void writeTable()}
         testId="forecast-write"
       />

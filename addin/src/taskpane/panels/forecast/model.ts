@@ -3,7 +3,7 @@ import type { Lang } from "../../../definitions";
 import { formula, num, parseAddress, text, toAddress, type Block } from "../../host/types";
 import { formatNumber, TEXTS } from "../../i18n";
 import { valueOf, type FieldSpec } from "../../input/number";
-import { errorText, field, problems, type FieldState } from "../../input/problems";
+import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import type { RowRead, Sign } from "../../input/selection";
 
 export const METHODS = ["linjar", "profil", "budget"] as const;
@@ -108,8 +108,10 @@ export function forecastModel(
       results = [];
     }
   }
-  const warnings =
-    budget !== undefined && s.row?.ok ? forecastWarnings(budget, outcomes, budgetField.label, lang) : [];
+  const warnings = [
+    ...meantOtherwise([budgetField]).map((m) => m.text),
+    ...(budget !== undefined && s.row?.ok ? forecastWarnings(budget, outcomes, budgetField.label, lang) : []),
+  ];
   return { budgetField, budget, outcomes, lines, notes, results, warnings };
 }
 

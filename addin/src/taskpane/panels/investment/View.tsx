@@ -1,19 +1,11 @@
 import { useEffect, useRef, useState } from "react";
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  Input,
-  MessageBar,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
-import { relangText } from "../../input/problems";
+import { meantOtherwise, relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { NumberTable } from "../../shared/NumberTable";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -38,19 +30,6 @@ import { Notes, Warnings } from "../../shared/Warnings";
 import { investmentBlock } from "./block";
 import { INVESTMENT_WARNINGS_TITLE, investmentWarnings } from "./warnings";
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-    // a neighbour's label wrapping to two lines must not stretch this field's input box
-    alignItems: "start",
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  table: { tableLayout: "fixed", width: "100%" },
-});
-
 let nextId = 4;
 
 /**
@@ -62,7 +41,7 @@ let nextId = 4;
 export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   const t = T[props.lang];
   const shared = TEXTS[props.lang];
-  const styles = useStyles();
+  const layout = usePanelLayout();
   const [top, setTop] = useState<Record<TopKey, string>>(() => ({
     frame: formatInput(150, TOP_SPECS.frame, props.lang),
     internal: formatInput(0.025, TOP_SPECS.internal, props.lang),
@@ -151,8 +130,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
 
   const plan = result.ok;
   return (
-    <div className={styles.stack}>
-      <div className={styles.grid}>
+    <div className={layout.stack}>
+      <div className={layout.grid}>
         {(Object.keys(TOP_SPECS) as TopKey[]).map((k) => (
           <NumberField
             key={k}
@@ -170,7 +149,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         const fit = plan?.projekt[i];
         return (
           <Card key={p.id} aria-label={`${t.priority} ${i + 1}: ${p.namn}`}>
-            <div className={styles.row}>
+            <div className={layout.row}>
               <Badge appearance="outline">{`${t.priority} ${i + 1}`}</Badge>
               {fit && (
                 <Badge color={fit.ryms ? "success" : "warning"} data-testid={`inv-fit-${i + 1}`}>
@@ -197,7 +176,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
             <Field label={t.project}>
               <Input value={p.namn} onChange={(_, d) => update(p.id, { namn: d.value })} />
             </Field>
-            <div className={styles.grid}>
+            <div className={layout.grid}>
               {NUMBER_FIELDS.map((f) => (
                 <NumberField
                   key={f}
@@ -248,7 +227,13 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
       />
       <Warnings
         title={INVESTMENT_WARNINGS_TITLE[props.lang]}
-        lines={investmentWarnings(frame, planned, props.lang)}
+        lines={[
+          ...meantOtherwise([
+            ...Object.values(parsed.top),
+            ...parsed.projects.flatMap((p) => Object.values(p)),
+          ]).map((m) => m.text),
+          ...investmentWarnings(frame, planned, props.lang),
+        ]}
         testId="inv-warnings"
       />
       {result.error && <Problems lang={props.lang} lines={result.error.split("\n")} testId="inv-error" />}

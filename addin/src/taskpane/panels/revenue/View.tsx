@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   MessageBar,
   Table,
@@ -8,13 +8,13 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
+import { useLangTexts } from "../../shared/useLangTexts";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
-import { relangText } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { revenueBlock } from "./block";
@@ -38,38 +38,16 @@ import { REVENUE_WARNINGS_TITLE, revenueRoundingNotes } from "./warnings";
 export { REVENUE_TEXTS };
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "100%" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  table: { tableLayout: "fixed", width: "100%" },
   label: { width: "40%", overflowWrap: "anywhere" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
 
 /** "Skatter och bidrag": the revenue forecast in the budget flow, written as live formulas. */
 export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
-  const [texts, setTexts] = useState<Record<Key, string>>(() => revenueStartTexts(props.lang));
+  const layout = usePanelLayout();
+  const [texts, setTexts] = useLangTexts(props.lang, () => revenueStartTexts(props.lang), ORDER, SPECS);
   const [message, setMessage] = useState<string | undefined>();
-
-  // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    setTexts(
-      (x) =>
-        Object.fromEntries(ORDER.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)])) as Record<
-          Key,
-          string
-        >,
-    );
-  }, [props.lang]);
 
   const { judged, leave, judgeAll } = useJudged();
   const state = revenueState(texts, props.lang, judged);
@@ -118,12 +96,12 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
     [t.total, (y) => y.summa],
   ];
   return (
-    <div className={styles.stack} aria-label={t.tab}>
+    <div className={layout.stack} aria-label={t.tab}>
       <div>{t.intro}</div>
       <MessageBar intent="info" data-testid="rev-example">
         {t.example}
       </MessageBar>
-      <div className={styles.grid}>
+      <div className={layout.grid}>
         {field("year")}
         {field("inhabitants")}
         {field("taxBase")}
@@ -143,12 +121,12 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
       <Notes lines={state.notes} testId="rev-notes" />
       <Warnings title={REVENUE_WARNINGS_TITLE[props.lang]} lines={state.warnings} testId="rev-warnings" />
       {ok && (
-        <Table aria-label={t.tab} size="extra-small" className={styles.table}>
+        <Table aria-label={t.tab} size="extra-small" className={layout.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.label}>{t.part}</TableHeaderCell>
               {ok.years.map((y) => (
-                <TableHeaderCell key={y.ar} className={styles.number}>
+                <TableHeaderCell key={y.ar} className={layout.number}>
                   {y.ar}
                 </TableHeaderCell>
               ))}
@@ -161,7 +139,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
                 {ok.years.map((y) => (
                   <TableCell
                     key={y.ar}
-                    className={styles.number}
+                    className={layout.number}
                     data-testid={label === t.total ? `rev-total-${y.ar}` : undefined}
                   >
                     {formatFixed(pick(y), props.lang, 1)}

@@ -12,7 +12,7 @@ import {
 import type { Lang } from "../../../definitions";
 import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
-import { field as parseField, problems, type FieldState } from "../../input/problems";
+import { field as parseField, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { REVENUE_TEXTS } from "./texts";
 import { revenueWarnings } from "./warnings";
 
@@ -118,7 +118,8 @@ export function revenueState(
     const wrong = revenueInputError(values, lang);
     if (wrong) lines.push(wrong);
   }
-  return { fields, lines, notes, warnings: revenueWarnings(values, labels, lang), values };
+  const meant = meantOtherwise(ORDER.map((k) => fields[k])).map((m) => m.text);
+  return { fields, lines, notes, warnings: [...meant, ...revenueWarnings(values, labels, lang)], values };
 }
 
 export interface Forecast {

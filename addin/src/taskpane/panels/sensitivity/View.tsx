@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   MessageBar,
   Table,
@@ -7,14 +7,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
+import { useLangTexts } from "../../shared/useLangTexts";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
 import { formatFixed } from "../../i18n";
-import { relangText } from "../../input/problems";
+import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { SENSITIVITY_TEXTS } from "./texts";
@@ -35,41 +35,20 @@ import { SENSITIVITY_WARNINGS_TITLE, sensitivityWarnings } from "./warnings";
 /** The panel's texts (in their own module, so the pane shell can name the tab without loading the panel). */
 export { SENSITIVITY_TEXTS };
 
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "100%" },
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
-  table: { tableLayout: "fixed", width: "100%" },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-});
-
 /**
  * A compact sensitivity view for the budget flow: seven inputs, the table computed by calc-core in the
  * pane, and a button that writes it as a live `KOMMUN.SENSITIVITY` formula to a new sheet.
  */
 export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   const t = SENSITIVITY_TEXTS[props.lang];
-  const styles = useStyles();
-  const [texts, setTexts] = useState<Record<SensitivityField, string>>(() =>
-    sensitivityStartTexts(props.lang),
+  const layout = usePanelLayout();
+  const [texts, setTexts] = useLangTexts(
+    props.lang,
+    () => sensitivityStartTexts(props.lang),
+    SENSITIVITY_FIELDS,
+    SPECS,
   );
   const [status, setStatus] = useState<string | undefined>();
-  // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    setTexts(
-      (x) =>
-        Object.fromEntries(
-          SENSITIVITY_FIELDS.map((k) => [k, relangText(x[k], SPECS[k], from, props.lang)]),
-        ) as Record<SensitivityField, string>,
-    );
-  }, [props.lang]);
   const { judged, leave, judgeAll } = useJudged();
   // eleven numbers: computed in well under a millisecond, no memo needed
   const view = sensitivityView(texts, props.lang, judged);
@@ -91,10 +70,10 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   }
 
   return (
-    <section className={styles.stack} aria-label={t.title}>
+    <section className={layout.stack} aria-label={t.title}>
       <p style={{ margin: 0 }}>{t.intro}</p>
       <MessageBar intent="info">{t.example}</MessageBar>
-      <div className={styles.grid}>
+      <div className={layout.grid}>
         {SENSITIVITY_FIELDS.map((f) => (
           <NumberField
             key={f}
@@ -113,16 +92,19 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
       {view.kind === "waiting" && <Notes lines={[view.message]} testId="sens-notes" />}
       <Warnings
         title={SENSITIVITY_WARNINGS_TITLE[props.lang]}
-        lines={sensitivityWarnings(values, props.lang)}
+        lines={[
+          ...meantOtherwise(Object.values(fields)).map((m) => m.text),
+          ...sensitivityWarnings(values, props.lang),
+        ]}
         testId="sens-warnings"
       />
       {view.kind === "table" && (
-        <Table size="extra-small" className={styles.table} aria-label={t.title}>
+        <Table size="extra-small" className={layout.table} aria-label={t.title}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{headers[0]}</TableHeaderCell>
               <TableHeaderCell>{headers[1]}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t.effectMnkr}</TableHeaderCell>
+              <TableHeaderCell className={layout.number}>{t.effectMnkr}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -130,7 +112,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
               <TableRow key={r.post}>
                 <TableCell>{r.post}</TableCell>
                 <TableCell>{r.forandring}</TableCell>
-                <TableCell className={styles.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
+                <TableCell className={layout.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -146,3 +146,16 @@ describe("the panel renders", () => {
     expect(html).not.toContain('data-testid="sens-warnings"');
   });
 });
+
+describe("sensitivityView: an amount below 1 kr per inhabitant is named in the field's unit (mnkr)", () => {
+  it("25 tkr of pay costs for 30 000 inhabitants: 0,025 mnkr = 25 000 kr, 25 000 / 30 000 = 0,83 kr each", () => {
+    const texts = { ...sensitivityStartTexts("sv"), personalkostnader: "25 tkr" };
+    const v = sensitivityView(texts, "sv");
+    expect(v).toEqual({
+      kind: "message",
+      messages: [
+        "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
+      ],
+    });
+  });
+});

@@ -6,6 +6,7 @@ import {
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { formula, header, input, text, type Block } from "../../host/types";
+import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
 import { field, problems, type FieldState } from "../../input/problems";
 import { SENSITIVITY_TEXTS } from "./texts";
@@ -142,6 +143,16 @@ export function sensitivityView(
       const f = SENSITIVITY_FIELDS.find((x) => x === e.argument);
       const message = e.messageIn(lang);
       if (!f) return { kind: "message", messages: [message] };
+      // calc-core's "below 1 kr per inhabitant" speaks of kronor, which the pane's fields are not: said in mnkr
+      const people = input.invanare;
+      const kr = input[f];
+      if (IN_MNKR[f] && people && kr !== undefined && Math.abs(kr) / people < 1) {
+        const per = formatNumber(Number((Math.abs(kr) / people).toPrecision(2)), lang, 6);
+        return {
+          kind: "message",
+          messages: [t.perInhabitantTiny(t.fields[f], formatNumber(kr / 1e6, lang, 9), per)],
+        };
+      }
       const named = message.replace(new RegExp(`^(Argumentet|Argument) ${f}\\b`), t.fields[f]);
       return { kind: "message", messages: [named === message ? `${t.fields[f]}: ${message}` : named] };
     }

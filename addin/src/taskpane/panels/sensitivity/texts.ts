@@ -22,6 +22,8 @@ export const SENSITIVITY_TEXTS = {
       "Fälten är ifyllda med exempelkommunens värden (samples/mal-och-budget-2025.xlsx). Byt dem mot er kommuns.",
     waiting: (labels: string) => `Tabellen visas när ${labels} är rättat.`,
     empty: "Fyll i minst ett fält för att se tabellen.",
+    perInhabitantTiny: (label: string, typed: string, per: string) =>
+      `${label}: ${typed} mnkr är bara ${per} kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
     effectMnkr: "Effekt (mnkr)",
     write: "Skriv tabellen till ett nytt blad",
     sheet: "Känslighetsanalys",
@@ -51,6 +53,8 @@ export const SENSITIVITY_TEXTS = {
       "The fields hold the sample municipality's figures (samples/mal-och-budget-2025.xlsx). Replace them with your municipality's.",
     waiting: (labels: string) => `The table shows once ${labels} is corrected.`,
     empty: "Fill in at least one field to see the table.",
+    perInhabitantTiny: (label: string, typed: string, per: string) =>
+      `${label}: ${typed} mnkr is only ${per} kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
     effectMnkr: "Effect (mnkr)",
     write: "Write the table to a new sheet",
     sheet: "Sensitivity",

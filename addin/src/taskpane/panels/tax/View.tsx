@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
+import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
@@ -23,22 +24,15 @@ import { Notes, Warnings } from "../../shared/Warnings";
 import { taxBlock } from "./block";
 import { convertState, relangState } from "./convert";
 import { gapChart, raiseChart } from "./charts";
-import { SOURCES, type Measure, type SourceKey } from "./fields";
-import { applyFound, foundInName, foundInSelection, type Found } from "./fill";
+import type { Measure, SourceKey } from "./fields";
+import { useFill } from "./useFill";
 import { MeasureCard } from "./Measure";
 import { taxModel } from "./model";
 import { TAX_TEXTS } from "./texts";
 import { quoteSheet } from "../../shared/address";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  two: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "start",
-  },
   results: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(240px, 1fr))",
@@ -53,6 +47,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const lang = props.lang;
   const t = TEXTS[lang];
   const styles = useStyles();
+  const layout = usePanelLayout();
   const [unit, setUnit] = useState<MoneyUnit>("mnkr");
   const [texts, setTexts] = useState<Record<SourceKey, string>>(() => ({
     gap: formatInput(25, FIELDS.money("mnkr"), lang),
@@ -61,9 +56,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     income: formatInput(320000, FIELDS.kronor(), lang),
   }));
   const [measures, setMeasures] = useState<Measure[]>([]);
-  const [fillMessage, setFillMessage] = useState<{ intent: "info" | "warning"; text: string } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const { judged, leave, judgeAll } = useJudged();
+  const { fillMessage, fillFromSelection, fillFromNames } = useFill(props.host, unit, lang, setTexts);
   const m = taxModel({ unit, texts, measures }, lang, judged);
   const r = m.result;
   const v = m.values;
@@ -86,44 +81,6 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     setTexts(next.texts);
     setMeasures(next.measures);
     setUnit(to);
-  }
-
-  function apply(found: Found): string[] {
-    const { texts: next, notes } = applyFound(found, unit, lang);
-    setTexts((x) => ({ ...x, ...next }));
-    return notes;
-  }
-
-  async function fillFromSelection() {
-    const sel = await props.host.readSelection();
-    const { found, labelled } = foundInSelection(sel.values);
-    if (labelled === 0 || Object.keys(found).length === 0) {
-      setFillMessage({ intent: "warning", text: `${sel.address}: ${t.selectionNeedsLabels}` });
-      return;
-    }
-    setFillMessage({ intent: "info", text: `${t.filledFrom} ${sel.address}: ${apply(found).join("; ")}` });
-  }
-
-  async function fillFromNames() {
-    const found: Found = {};
-    for (const s of SOURCES) {
-      for (const name of s.names) {
-        const values = await props.host.readNamedRange(name);
-        if (values === undefined) continue;
-        found[s.key] = foundInName(values, name);
-        break;
-      }
-    }
-    const foundNames = Object.values(found).map((f) => f.where);
-    const notes = apply(found);
-    const bad = Object.values(found).some((f) => !Number.isFinite(f.value));
-    const looked = SOURCES.flatMap((s) => s.names).join(", ");
-    setFillMessage({
-      intent: foundNames.length === 0 || bad ? "warning" : "info",
-      text: `${t.lookedFor} ${looked}. ${t.found}: ${foundNames.length ? foundNames.join(", ") : t.none}. ${notes.join(
-        "; ",
-      )}${foundNames.length ? ` ${t.namesInUnit} ${unit}.` : ""}`.trim(),
-    });
   }
 
   function update(id: number, patch: Partial<Measure>) {
@@ -162,7 +119,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const money = (x: number) => `${formatNumber(x, lang)} ${unit}`;
   const ore = (krPer100: number) => `${formatNumber(krPer100 * 100, lang)} ${t.ore}`;
   return (
-    <div className={styles.stack}>
+    <div className={layout.stack}>
       <div className={styles.row}>
         <Button onClick={() => void fillFromSelection()}>{t.fromSelection}</Button>
         <Button onClick={() => void fillFromNames()}>{t.fromNames}</Button>
@@ -187,7 +144,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
           {fillMessage.text}
         </MessageBar>
       )}
-      <div className={styles.two}>
+      <div className={layout.fields}>
         {(Object.keys(m.main) as SourceKey[]).map((k) => (
           <NumberField
             key={k}

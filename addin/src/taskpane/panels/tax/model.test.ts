@@ -26,6 +26,19 @@ const measure = (patch: Partial<Measure> = {}): Measure => ({
 });
 
 describe("taxWarnings: what the inputs cannot have meant", () => {
+  it("Swedish 6,950 in the mnkr tax base is read as 6,95 mnkr: the relation warning AND “menade du 6 950?”", () => {
+    // 6,95 mnkr of tax base against 1 900 mnkr of net cost: a ratio of 0,004, below 1
+    const w = warnings(state({ base: "6,950" }));
+    expect(w.map((x) => x.field)).toEqual(["Skatteunderlag (mnkr)", "Skatteunderlag (mnkr)"]);
+    expect(w[0]!.text).toBe(
+      "Skatteunderlag (mnkr): 6,950 läses som 6,95 mnkr (komma är decimaltecken) — menade du 6 950?",
+    );
+    expect(w[1]!.text).toContain("är mindre än Verksamhetens nettokostnad (mnkr)");
+    // a warning, not an error: the result is computed from 6,95 as typed, 25 / (6,95 / 100) = 359,712… kr
+    // per 100 kr, rounded up to a whole öre: 359,72
+    expect(taxModel(state({ base: "6,950" }), "sv").result?.skattehojning).toBe(359.72);
+  });
+
   it("plausible figures (gap 25, base 6 900, net cost 1 900 mnkr, income 320 000 kr) give no warning", () => {
     expect(warnings(state())).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { TEXTS } from "../../i18n";
 import { valueOf, type MoneyUnit } from "../../input/number";
-import { errorText, field, problems, type FieldState } from "../../input/problems";
+import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { roundingNote } from "../../shared/rounding";
 import { mainLabels, mainSpecs, measureAmount, measureFields, type Measure, type SourceKey } from "./fields";
 import { TAX_TEXTS } from "./texts";
@@ -88,7 +88,8 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
     const x = valueOf(main[k].parsed);
     if (x !== undefined) values[k] = x;
   }
-  const warnings = taxWarnings(values, s.unit, lang);
+  // a number probably typed the English way first: the relations below judge the number as read
+  const warnings = [...meantOtherwise(checked), ...taxWarnings(values, s.unit, lang)];
   const names = s.measures.map((m) => m.name.trim() || t.kinds[m.kind]);
   const model: TaxModel = {
     labels,

@@ -1,0 +1,53 @@
+/** The input model's messages, sv and en (see `number.ts`). */
+export const NUMBER_TEXTS = {
+  sv: {
+    required: "Fyll i ett värde.",
+    notNumber: (s: string) => `”${s}” är inte ett tal.`,
+    decimalPoint: (s: string, fixed: string) =>
+      `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${s}.`,
+    grouping: (s: string) => `”${s}” har fel tusentalsavgränsning; skriv till exempel 1 950,5.`,
+    between: (lo: string, hi: string) => `Ska vara mellan ${lo} och ${hi}.`,
+    atLeast: (lo: string) => `Ska vara minst ${lo}.`,
+    above: (lo: string) => `Ska vara större än ${lo}.`,
+    atMost: (hi: string) => `Ska vara högst ${hi}.`,
+    integer: "Ska vara ett heltal.",
+    year4: "Skriv året med fyra siffror, till exempel 2027.",
+    percentHint: (typed: string, times: string) =>
+      `${typed} i ett procentfält betyder ${typed} % — menade du ${times} %?`,
+    percentTooBig: (typed: string, div: string) =>
+      ` Skriv ${typed} % (andelen ${div}) och inte ${typed} som andel.`,
+    taxRateHint: (fixed: string, typed: string) =>
+      ` Skattesatsen anges i kronor per 100 kr: skriv ${fixed}, inte ${typed}.`,
+    taxChangeHint: (typed: string, fixed: string) =>
+      ` En ändring på ${typed} öre skrivs ${fixed} (kronor per 100 kr).`,
+    otherUnit: (u: string) => `Fältet är i ${u}.`,
+    notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
+    thousandsComma: (typed: string, read: string, meant: string) =>
+      `${typed} läses som ${read} (komma är decimaltecken) — menade du ${meant}?`,
+  },
+  en: {
+    required: "Enter a value.",
+    notNumber: (s: string) => `"${s}" is not a number.`,
+    decimalPoint: (s: string, fixed: string) =>
+      `In English the comma separates thousands: write ${fixed}, not ${s}.`,
+    grouping: (s: string) => `"${s}" has misplaced thousands separators; write e.g. 1,950.5.`,
+    between: (lo: string, hi: string) => `Must be between ${lo} and ${hi}.`,
+    atLeast: (lo: string) => `Must be at least ${lo}.`,
+    above: (lo: string) => `Must be above ${lo}.`,
+    atMost: (hi: string) => `Must be at most ${hi}.`,
+    integer: "Must be a whole number.",
+    year4: "Write the year with four digits, e.g. 2027.",
+    percentHint: (typed: string, times: string) =>
+      `${typed} in a percent field means ${typed}% — did you mean ${times}%?`,
+    percentTooBig: (typed: string, div: string) =>
+      ` Write ${typed}% (the share ${div}), not ${typed} as a share.`,
+    taxRateHint: (fixed: string, typed: string) =>
+      ` The tax rate is in kronor per 100 kr: write ${fixed}, not ${typed}.`,
+    taxChangeHint: (typed: string, fixed: string) =>
+      ` A change of ${typed} öre is written ${fixed} (kronor per 100 kr).`,
+    otherUnit: (u: string) => `This field is in ${u}.`,
+    notPercent: "A percent sign belongs in a percent field only.",
+    thousandsComma: (typed: string, read: string, meant: string) =>
+      `${typed} is read as ${read} (the comma is the decimal sign in Swedish) — did you mean ${meant}?`,
+  },
+} as const;
