@@ -1,7 +1,15 @@
 import { execFile } from "node:child_process";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -295,6 +303,31 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.stderr).not.toContain("EEXIST");
     expect(server.requests.length).toBe(asked);
     expect(readdirSync(empty)).toEqual(["not-a-folder"]);
+  });
+
+  it("exits 2 naming the option when --kommun is given twice, before fetching and with no file", async () => {
+    const asked = server.requests.length;
+    const before = readdirSync(dir).sort();
+    const r = await cli(["budget", "--kommun", "1265", "--kommun", "0184", "--år", "2026"], dir, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Flaggan --kommun har angetts två gånger; ange den en gång.");
+    expect(r.stderr).toContain("The option --kommun is given twice; give it once.");
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it("exits 2 (usage, API.md §12: an --ut that exists) before fetching when --ut names an existing folder", async () => {
+    const asked = server.requests.length;
+    const folder = join(dir, "en-mapp.xlsx");
+    mkdirSync(folder);
+    for (const extra of [[], ["--skriv-över"]]) {
+      const r = await cli(["budget", "--kommun", "1265", "--ut", folder, ...extra], dir, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--ut ${folder} är en mapp; ge ett filnamn i den`);
+      expect(r.stderr).toContain(`--out ${folder} is a folder; give a file name in it`);
+    }
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
