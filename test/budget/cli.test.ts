@@ -200,6 +200,14 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(en.stdout).toContain("kommunkalkyl budget --kommun <code|name> [--year <budget year>]");
     const sv = await cli(["budget", "--help", "--sv"], dir, env);
     expect(sv.stdout).toContain("standard nästa kalenderår");
+    // what 2 means for this command (API.md §12), not the evaluator's "a formula that cannot be parsed"
+    expect(en.stdout).toContain(
+      "2  a usage error: an unknown or ambiguous municipality, a bad year, an --out that exists",
+    );
+    expect(en.stdout).not.toContain("a formula that cannot be parsed");
+    expect(sv.stdout).toContain(
+      "2  användningsfel: okänd eller tvetydig kommun, felaktigt år, en --ut som finns",
+    );
     const main = await cli(["--help", "--en"], dir, env);
     expect(main.stdout).toContain("kommunkalkyl budget --kommun <code|name>  writes a budget workbook");
   });
