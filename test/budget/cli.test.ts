@@ -389,7 +389,7 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
       html: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
       "500": ["Kolada svarade 500 för", "Kolada answered 500 for"],
       truncated: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
-      loop: ["pekar i en ring.", "Kolada's pages point in a loop."],
+      loop: ["Koladas sidor pekar i en ring.", "Kolada's pages point in a loop."],
     };
     try {
       for (const [m, [sv, en]] of Object.entries(expected)) {

@@ -232,11 +232,12 @@ interface CacheEntry<T> {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
-function shape(what: string): KoladaError {
+/** What is wrong, each language's text in its own language. */
+function shape(sv: string, en: string): KoladaError {
   return new KoladaError(
     "shape",
-    `Kolada svarade med oväntad form: ${what}.`,
-    `Kolada answered in an unexpected shape: ${what}.`,
+    `Kolada svarade med oväntad form: ${sv}.`,
+    `Kolada answered in an unexpected shape: ${en}.`,
   );
 }
 
@@ -267,10 +268,11 @@ async function cachedList(
     let next: string | null = url;
     while (next) {
       if (seen.has(next) || seen.size > 1000)
-        throw shape("sidorna pekar i en ring / the pages point in a loop");
+        throw shape("sidorna pekar i en ring", "the pages point in a loop");
       seen.add(next);
       const json = await client.getJson(next);
-      if (!isRecord(json) || !Array.isArray(json.values)) throw shape("values");
+      if (!isRecord(json) || !Array.isArray(json.values))
+        throw shape("fältet values saknas", "no values field");
       data.push(...json.values);
       next = typeof json.next_url === "string" && json.next_url !== "" ? json.next_url : null;
     }
