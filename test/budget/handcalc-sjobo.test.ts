@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "hyperformula";
 import { fetchBudgetData } from "../../addin/src/budget/fetch";
-import { buildBudgetWorkbook } from "../../addin/src/budget/workbook";
+import { budgetMarks, buildBudgetWorkbook } from "../../addin/src/budget/workbook";
 import { KoladaClient } from "../../addin/src/kolada/client";
 import { MemoryStorage } from "../../addin/src/kolada/storage";
 import { computeWorkbook, type WorkbookSpec } from "../../addin/src/samples/model";
@@ -108,6 +108,15 @@ describe("Sjöbo 2026 from the fake Kolada, checked by hand (see the head of thi
     expect(named(spec, values, "Finansnetto")).toBeCloseTo(5.85, 12);
     expect(named(spec, values, "Resultatkrav")).toBeCloseTo(24.4527405890625, 9);
     expect(named(spec, values, "Nettokostnadsram")).toBeCloseTo(1204.0342888640625, 9);
+  });
+
+  it("lists no assumption for the income equalisation, which the law's formula computes (not Kolada's outcome)", () => {
+    // 288.407… above is the law's (lag (2004:773) 4–5 §§) from the capacities and Skåne's county rate
+    expect(row(values, "Skatter och bidrag", "Räknat med")[1]).toBe("KOMMUN.INKOMSTUTJÄMNING");
+    expect(budgetMarks(spec).filter((m) => m.cell === "Skatter och bidrag!A19")).toEqual([]);
+    expect(values["Skatter och bidrag"]![18]![0]).toBe(
+      "Inkomstutjämningen räknas med lagens formel (lag (2004:773) 4–6 §§) ur skattekraften, invånarna och den länsvisa skattesatsen.",
+    );
   });
 
   it("uplifts preschool's 2025 outcome by PKV and its age group's yearly change", () => {

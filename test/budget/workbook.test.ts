@@ -369,6 +369,18 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(named(spec, values, "Nettokostnader") as number).toBeCloseTo(1300, 9);
   });
 
+  it("with no tax capacity the income equalisation falls back to Kolada's outcome, and says so as an assumption", () => {
+    const spec = buildBudgetWorkbook(without(["N00903"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const mark = budgetMarks(spec).find((m) => m.cell === "Skatter och bidrag!A19")!;
+    // listed as something to fill in (the text asks for the missing capacity) and names the assumption
+    expect(mark.kind).toBe("fyll i");
+    expect(mark.text).toMatch(
+      /^Koladas utfall \d{4}: N00011 i kr\/inv × invånare, oförändrat per invånare \(antagande\)/,
+    );
+  });
+
   it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {
     const spec = buildBudgetWorkbook(without(["N03064"]));
     const values = computeWorkbook(spec);

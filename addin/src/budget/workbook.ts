@@ -499,11 +499,28 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         `=IF(${cannot(c)},"${usable(fig("N00011")) ? `Koladas utfall ${yearOf("N00011")}` : FYLL_I}","KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
+  /**
+   * Whether the fetched figures let the law's formula apply in every year (the capacities, the inhabitants,
+   * the county rate, and the charge rate when above 115 %): then the fallback to Kolada's outcome, an
+   * assumption, is not used and the note says what is used instead (no mark to check in the run's report).
+   * Row 18 says per year what the cells computed with, should an edited input change it.
+   */
+  const ownCapacity = fig("N00903");
+  const lawApplies =
+    usable(ownCapacity) &&
+    usable(riket) &&
+    riket.varde > 0 &&
+    usable(fig("N01951")) &&
+    lan !== undefined &&
+    lan.varde > 0 &&
+    (ownCapacity.varde <= 1.15 * riket.varde || charge !== undefined);
   s[19] = [
     note(
-      usable(fig("N00011"))
-        ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
-        : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
+      lawApplies
+        ? "Inkomstutjämningen räknas med lagens formel (lag (2004:773) 4–6 §§) ur skattekraften, invånarna och den länsvisa skattesatsen."
+        : usable(fig("N00011"))
+          ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
+          : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
