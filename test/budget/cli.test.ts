@@ -90,16 +90,19 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     // the fixture's 2025 value is null: 2024's
     expect(r.stdout).toMatch(/N03102 {2}2024 +2\.23 /);
     expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Sjöbo, 2024 (5 municipalities)");
-    expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}Titeln är nu/);
-    expect(r.stdout).toMatch(/upprakningsfaktorer 2026: antagande: ersätt med SKR:s senaste prognos/);
+    // an English run: the report's reasons in English (the workbook's own texts stay Swedish)
+    expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}The title is now/);
+    expect(r.stdout).toMatch(/upprakningsfaktorer 2026: assumption: replace with SKR's latest forecast/);
     // SKR's PKV: the outcome 2024 (4,6 %, seed 001 table 1) bundled, and used for 2026 as a marked assumption
     expect(r.stdout).toMatch(
       /skr-pkv {2}2024 +0\.046 {2}andel .*Tabell 1: Prisindex kommunal verksamhet[^\n]*\)\n/,
     );
     expect(r.stdout).toMatch(
-      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1/,
+      /skr-pkv 2026: assumption: replace with SKR's latest forecast \(2026 missing; the value for 2024 from SKR Tabell 1/,
     );
-    expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
+    expect(r.stdout).toMatch(
+      /skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: no row in the bundled/,
+    );
     expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
     // every cell the workbook marks, with its sheet and cell: the missing LSS equalisation beside its yellow 0
     // and on Skatter och bidrag, the missing final settlement, the kept kr/inv of the finance net
@@ -192,6 +195,25 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(r.stdout).toContain("Fetching 48 KPIs for Sjöbo");
     expect(r.stdout).toContain("\x1b[2K");
     expect(readFileSync(out, "utf8")).not.toContain("Fetching 48 KPIs");
+  });
+
+  it("gives the report's reasons in Swedish only in a --sv run (no 'sv / en' pairs)", async () => {
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--år", "2026", "--ut", "svensk.xlsx", "--sv"],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Titlar som ändrats i Kolada:\n {2}N00097 {2}Titeln är nu "[^"]*", väntad "[^"]*"\n/,
+    );
+    expect(r.stdout).toMatch(
+      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1[^\n/]*\)\n/,
+    );
+    expect(r.stdout).toMatch(/N03064 .*: inget värde för 2020–2025 \(kön T\)\n/);
+    expect(r.stdout).not.toMatch(
+      /The title is now|no value for|not bundled|no row in the bundled|the factor for/,
+    );
   });
 
   it("prints its help in English and Swedish", async () => {
