@@ -1,7 +1,15 @@
 import { execFile } from "node:child_process";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -82,16 +90,19 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     // the fixture's 2025 value is null: 2024's
     expect(r.stdout).toMatch(/N03102 {2}2024 +2\.23 /);
     expect(r.stdout).toContain("Peer group: Liknande kommuner övergripande, Sjöbo, 2024 (5 municipalities)");
-    expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}Titeln är nu/);
-    expect(r.stdout).toMatch(/upprakningsfaktorer 2026: antagande: ersätt med SKR:s senaste prognos/);
+    // an English run: the report's reasons in English (the workbook's own texts stay Swedish)
+    expect(r.stdout).toMatch(/Titles changed in Kolada:\n {2}N00097 {2}The title is now/);
+    expect(r.stdout).toMatch(/upprakningsfaktorer 2026: assumption: replace with SKR's latest forecast/);
     // SKR's PKV: the outcome 2024 (4,6 %, seed 001 table 1) bundled, and used for 2026 as a marked assumption
     expect(r.stdout).toMatch(
       /skr-pkv {2}2024 +0\.046 {2}andel .*Tabell 1: Prisindex kommunal verksamhet[^\n]*\)\n/,
     );
     expect(r.stdout).toMatch(
-      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1/,
+      /skr-pkv 2026: assumption: replace with SKR's latest forecast \(2026 missing; the value for 2024 from SKR Tabell 1/,
     );
-    expect(r.stdout).toMatch(/skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: ingen rad/);
+    expect(r.stdout).toMatch(
+      /skr-skatteunderlag {2}Skatteunderlagets ökning, SKR:s prognos: no row in the bundled/,
+    );
     expect(r.stdout).toMatch(/N03064 .*no value for 2020–2025/);
     // every cell the workbook marks, with its sheet and cell: the missing LSS equalisation beside its yellow 0
     // and on Skatter och bidrag, the missing final settlement, the kept kr/inv of the finance net
@@ -186,12 +197,39 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(readFileSync(out, "utf8")).not.toContain("Fetching 48 KPIs");
   });
 
+  it("gives the report's reasons in Swedish only in a --sv run (no 'sv / en' pairs)", async () => {
+    const r = await cli(
+      ["budget", "--kommun", "1265", "--år", "2026", "--ut", "svensk.xlsx", "--sv"],
+      dir,
+      env,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /Titlar som ändrats i Kolada:\n {2}N00097 {2}Titeln är nu "[^"]*", väntad "[^"]*"\n/,
+    );
+    expect(r.stdout).toMatch(
+      /skr-pkv 2026: antagande: ersätt med SKR:s senaste prognos \(2026 saknas; värdet för 2024 ur SKR Tabell 1[^\n/]*\)\n/,
+    );
+    expect(r.stdout).toMatch(/N03064 .*: inget värde för 2020–2025 \(kön T\)\n/);
+    expect(r.stdout).not.toMatch(
+      /The title is now|no value for|not bundled|no row in the bundled|the factor for/,
+    );
+  });
+
   it("prints its help in English and Swedish", async () => {
     const en = await cli(["budget", "--help", "--en"], dir, env);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("kommunkalkyl budget --kommun <code|name> [--year <budget year>]");
     const sv = await cli(["budget", "--help", "--sv"], dir, env);
     expect(sv.stdout).toContain("standard nästa kalenderår");
+    // what 2 means for this command (API.md §12), not the evaluator's "a formula that cannot be parsed"
+    expect(en.stdout).toContain(
+      "2  a usage error: an unknown or ambiguous municipality, a bad year, an --out that exists",
+    );
+    expect(en.stdout).not.toContain("a formula that cannot be parsed");
+    expect(sv.stdout).toContain(
+      "2  användningsfel: okänd eller tvetydig kommun, felaktigt år, en --ut som finns",
+    );
     const main = await cli(["--help", "--en"], dir, env);
     expect(main.stdout).toContain("kommunkalkyl budget --kommun <code|name>  writes a budget workbook");
   });
@@ -297,6 +335,31 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
     expect(readdirSync(empty)).toEqual(["not-a-folder"]);
   });
 
+  it("exits 2 naming the option when --kommun is given twice, before fetching and with no file", async () => {
+    const asked = server.requests.length;
+    const before = readdirSync(dir).sort();
+    const r = await cli(["budget", "--kommun", "1265", "--kommun", "0184", "--år", "2026"], dir, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Flaggan --kommun har angetts två gånger; ange den en gång.");
+    expect(r.stderr).toContain("The option --kommun is given twice; give it once.");
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it("exits 2 (usage, API.md §12: an --ut that exists) before fetching when --ut names an existing folder", async () => {
+    const asked = server.requests.length;
+    const folder = join(dir, "en-mapp.xlsx");
+    mkdirSync(folder);
+    for (const extra of [[], ["--skriv-över"]]) {
+      const r = await cli(["budget", "--kommun", "1265", "--ut", folder, ...extra], dir, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--ut ${folder} är en mapp; ge ett filnamn i den`);
+      expect(r.stderr).toContain(`--out ${folder} is a folder; give a file name in it`);
+    }
+    expect(server.requests.length).toBe(asked);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it("exits 1 before fetching when --ut names a folder that does not exist", async () => {
     const asked = server.requests.length;
     const r = await cli(
@@ -348,7 +411,7 @@ describe("kommunkalkyl budget against a local fake Kolada v3", () => {
       html: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
       "500": ["Kolada svarade 500 för", "Kolada answered 500 for"],
       truncated: ["Kolada svarade med trasig JSON.", "Kolada answered with malformed JSON."],
-      loop: ["pekar i en ring.", "Kolada's pages point in a loop."],
+      loop: ["Koladas sidor pekar i en ring.", "Kolada's pages point in a loop."],
     };
     try {
       for (const [m, [sv, en]] of Object.entries(expected)) {

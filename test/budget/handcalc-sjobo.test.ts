@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellValue } from "hyperformula";
 import { fetchBudgetData } from "../../addin/src/budget/fetch";
-import { buildBudgetWorkbook } from "../../addin/src/budget/workbook";
+import { budgetMarks, buildBudgetWorkbook } from "../../addin/src/budget/workbook";
 import { KoladaClient } from "../../addin/src/kolada/client";
 import { MemoryStorage } from "../../addin/src/kolada/storage";
 import { computeWorkbook, type WorkbookSpec } from "../../addin/src/samples/model";
@@ -36,7 +36,13 @@ import { fixture, startFakeKoladaV3, type KoladaDataset } from "../kolada/fakeSe
 //   preschool outcome 2025 = 6 200 × 19 500 / 1e6                              =   120.9
 //   preschool 2026 = 120.9 × 1.046 (PKV) × (1 460 / 1 404)^(1/5) (one year of the age group's change)
 //   net costs 2026 = each activity's 2025 outcome × 1.046 × its age group's yearly change
+//     + the difference against the income statement (LKBR (2018:597) 6 kap. 2 § and bilaga 1: the result is
+//       verksamhetens nettokostnader, which include depreciation, + taxes + grants + finance net):
+//       (N03011 61 500 − N03067 60 000) × 19 500 / 1e6 = 29.25 mnkr in 2025, × 1.046 × (20 280 / 19 500)^(1/5)
 //   budget gap = net costs − net-cost frame
+//   Check against the fixture's own result (N03007, synthetic): taxes 40 850 (N03010) + grants 22 000 (N03009)
+//   + finance net 300 − net costs 61 500 = 1 650 kr/inv against N03007's 1 500: roughly agrees (synthetic
+//   figures, not a real income statement).
 
 const DATASET = fixture("budget-v3.json") as KoladaDataset;
 const DATA = join(__dirname, "..", "..", "samples", "data");
@@ -104,6 +110,15 @@ describe("Sjöbo 2026 from the fake Kolada, checked by hand (see the head of thi
     expect(named(spec, values, "Nettokostnadsram")).toBeCloseTo(1204.0342888640625, 9);
   });
 
+  it("lists no assumption for the income equalisation, which the law's formula computes (not Kolada's outcome)", () => {
+    // 288.407… above is the law's (lag (2004:773) 4–5 §§) from the capacities and Skåne's county rate
+    expect(row(values, "Skatter och bidrag", "Räknat med")[1]).toBe("KOMMUN.INKOMSTUTJÄMNING");
+    expect(budgetMarks(spec).filter((m) => m.cell === "Skatter och bidrag!A19")).toEqual([]);
+    expect(values["Skatter och bidrag"]![18]![0]).toBe(
+      "Inkomstutjämningen räknas med lagens formel (lag (2004:773) 4–6 §§) ur skattekraften, invånarna och den länsvisa skattesatsen.",
+    );
+  });
+
   it("uplifts preschool's 2025 outcome by PKV and its age group's yearly change", () => {
     const preschool = row(values, "Driftbudget", "Förskola");
     expect(preschool[1] as number).toBeCloseTo(120.9, 9);
@@ -121,7 +136,17 @@ describe("Sjöbo 2026 from the fake Kolada, checked by hand (see the head of thi
         263.25 * g(2145, 2231) +
         273 * g(1170, 1217) +
         (1170 - 120.9 - 263.25 - 273) * g(19500, 20280));
-    expect(named(spec, values, "Nettokostnader")).toBeCloseTo(total, 9);
-    expect(named(spec, values, "Budgetgap")).toBeCloseTo(total - 1204.0342888640625, 9);
+    // the income statement's net costs: the activities plus (61 500 − 60 000) × 19 500 / 1e6 = 29.25 mnkr uplifted
+    const difference = 29.25 * 1.046 * g(19500, 20280);
+    const drift = row(values, "Driftbudget", "Skillnad mot resultaträkningen");
+    expect(drift[1] as number).toBeCloseTo(29.25, 9);
+    expect(drift[2] as number).toBeCloseTo(difference, 9);
+    expect(named(spec, values, "Nettokostnader")).toBeCloseTo(total + difference, 9);
+    // Resultatbudget uses the income statement's net costs: the activities' alone would be 29.25 mnkr × uplift short
+    expect(row(values, "Resultatbudget", "Verksamhetens nettokostnader")[1] as number).toBeCloseTo(
+      total + difference,
+      9,
+    );
+    expect(named(spec, values, "Budgetgap")).toBeCloseTo(total + difference - 1204.0342888640625, 9);
   });
 });

@@ -321,6 +321,66 @@ describe("buildBudgetWorkbook with figures missing", () => {
     expect(total[1] as number).toBeCloseTo(activities, 9);
   });
 
+  it("takes the net costs of Resultatbudget from the income statement (N03011), the difference shown on Driftbudget", () => {
+    // N03011 66 000 against N03067 65 000 kr/inv: (66 000 − 65 000) × 20 000 / 1e6 = 20 mnkr in 2025, uplifted
+    // to 2027 like the rest (PKV 1.03² = 1.0609, the population unchanged): 21.218 mnkr; the net costs
+    // 1 379.17 + 21.218 = 1 400.388 mnkr, the activities' frame after the gap unchanged by the difference
+    const data = exempelBudgetData();
+    data.figurer["N03011"] = { ...data.figurer["N03011"]!, varde: 66000 };
+    const spec = buildBudgetWorkbook(data);
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const drift = values["Driftbudget"]!;
+    const diff = drift.find((r) => String(r[0]).startsWith("Skillnad mot resultaträkningen (avskrivningar"))!;
+    expect(diff[0]).toBe(
+      "Skillnad mot resultaträkningen (avskrivningar, interna poster m.m.): N03011 − N03067 år 2025",
+    );
+    expect(diff[1] as number).toBeCloseTo(20, 9);
+    expect(diff[2] as number).toBeCloseTo(21.218, 9);
+    expect(named(spec, values, "Nettokostnader") as number).toBeCloseTo(1400.388, 9);
+    const ram = named(spec, values, "Nettokostnadsram") as number;
+    expect(named(spec, values, "Budgetgap") as number).toBeCloseTo(1400.388 - ram, 9);
+    // the frames after the gap still sum to the net-cost frame, the difference kept as it is
+    const sum = drift.find((r) => String(r[0]).startsWith("Summa (= nettokostnadsramen)"))!;
+    expect(sum[2] as number).toBeCloseTo(ram, 9);
+    expect(
+      drift.find((r) => r[0] === "Skillnad mot resultaträkningen (oförändrad)")![2] as number,
+    ).toBeCloseTo(21.218, 9);
+  });
+
+  it("with no income-statement net cost (N03011) the difference is 0, marked 'fyll i' and listed", () => {
+    const spec = buildBudgetWorkbook(without(["N03011"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const diff = values["Driftbudget"]!.find((r) =>
+      String(r[0]).startsWith("Skillnad mot resultaträkningen ("),
+    )!;
+    expect(diff[0]).toBe(
+      "Skillnad mot resultaträkningen (N03011, fyll i: saknas i Kolada; räknas som 0 tills det fylls i)",
+    );
+    expect(diff[1]).toBe(0);
+    expect(
+      budgetMarks(spec).some(
+        (m) => m.kind === "fyll i" && m.cell.startsWith("Driftbudget!A") && m.text.includes("N03011"),
+      ),
+    ).toBe(true);
+    // the net costs are then the activities' alone: 65 000 × 20 000 / 1e6 = 1 300 mnkr (no PKV table here, so
+    // no uplift: `without` keeps only the uplift factors)
+    expect(named(spec, values, "Nettokostnader") as number).toBeCloseTo(1300, 9);
+  });
+
+  it("with no tax capacity the income equalisation falls back to Kolada's outcome, and says so as an assumption", () => {
+    const spec = buildBudgetWorkbook(without(["N00903"]));
+    const values = computeWorkbook(spec);
+    expect(errors(values)).toEqual([]);
+    const mark = budgetMarks(spec).find((m) => m.cell === "Skatter och bidrag!A19")!;
+    // listed as something to fill in (the text asks for the missing capacity) and names the assumption
+    expect(mark.kind).toBe("fyll i");
+    expect(mark.text).toMatch(
+      /^Koladas utfall \d{4}: N00011 i kr\/inv × invånare, oförändrat per invånare \(antagande\)/,
+    );
+  });
+
   it("marks a missing grant 'fyll i' beside its 0 and on Skatter och bidrag (no year claimed), and lists every mark", () => {
     const spec = buildBudgetWorkbook(without(["N03064"]));
     const values = computeWorkbook(spec);

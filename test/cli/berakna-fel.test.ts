@@ -292,7 +292,10 @@ describe("kommunkalkyl beräkna --ut never loses a file", () => {
     expect(missing.stderr).not.toContain("ENOENT");
     const folder = join(out, "mapp.xlsx");
     mkdirSync(folder);
-    expect(cli(["beräkna", file("fel.xlsx"), "--ut", folder, "--overwrite"]).stderr).toContain("is a folder");
+    const toFolder = cli(["beräkna", file("fel.xlsx"), "--ut", folder, "--overwrite"]);
+    expect(toFolder.stderr).toContain("is a folder");
+    // a usage error as in `budget` (an --ut that exists), not a write failure
+    expect(toFolder.status).toBe(2);
   });
 
   it("refuses --skriv-över without --ut", () => {

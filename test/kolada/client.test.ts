@@ -127,7 +127,11 @@ describe("KoladaClient against a local fake Kolada", () => {
     const server = await startFakeKolada({ [PATH]: [{ json: { count: 1, values: [{ kpi: "N30001" }] } }] });
     try {
       const { c } = client(server.url);
-      expect((await rejection(c.data({ kpi: ["N30001"], kommun: ["0184"], ar: [2024] }))).code).toBe("shape");
+      const e = await rejection(c.data({ kpi: ["N30001"], kommun: ["0184"], ar: [2024] }));
+      expect(e.code).toBe("shape");
+      // the item has no municipality; each language's text in its own language, no "sv / en" inside one
+      expect(e.sv).toBe("Kolada svarade med oväntad form: kpi eller municipality saknas eller är inte text.");
+      expect(e.en).toBe("Kolada answered in an unexpected shape: kpi or municipality missing or not text.");
     } finally {
       await server.close();
     }

@@ -232,11 +232,12 @@ interface CacheEntry<T> {
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);
 
-function shape(what: string): KoladaError {
+/** What is wrong, each language's text in its own language. */
+function shape(sv: string, en: string): KoladaError {
   return new KoladaError(
     "shape",
-    `Kolada svarade med oväntad form: ${what}.`,
-    `Kolada answered in an unexpected shape: ${what}.`,
+    `Kolada svarade med oväntad form: ${sv}.`,
+    `Kolada answered in an unexpected shape: ${en}.`,
   );
 }
 
@@ -267,10 +268,11 @@ async function cachedList(
     let next: string | null = url;
     while (next) {
       if (seen.has(next) || seen.size > 1000)
-        throw shape("sidorna pekar i en ring / the pages point in a loop");
+        throw shape("sidorna pekar i en ring", "the pages point in a loop");
       seen.add(next);
       const json = await client.getJson(next);
-      if (!isRecord(json) || !Array.isArray(json.values)) throw shape("values");
+      if (!isRecord(json) || !Array.isArray(json.values))
+        throw shape("fältet values saknas", "no values field");
       data.push(...json.values);
       next = typeof json.next_url === "string" && json.next_url !== "" ? json.next_url : null;
     }
@@ -451,12 +453,13 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       saknas.push({
         kpi: "municipality_groups",
         title: "Liknande kommuner",
-        skal: `Kolada har ingen grupp "Liknande kommuner …, ${kommun.title}" / Kolada has no such peer group (Jämförelse: bara riket / the country only)`,
+        skal: `Kolada har ingen grupp "Liknande kommuner …, ${kommun.title}" (Jämförelse: bara riket)`,
+        skalEn: `Kolada has no group "Liknande kommuner …, ${kommun.title}" (Jämförelse: the country only)`,
       });
     }
   } catch (e) {
     if (!(e instanceof KoladaError) || e.code === "network" || e.code === "timeout") throw e;
-    saknas.push({ kpi: "municipality_groups", title: "Liknande kommuner", skal: `${e.sv} / ${e.en}` });
+    saknas.push({ kpi: "municipality_groups", title: "Liknande kommuner", skal: e.sv, skalEn: e.en });
   }
 
   progress("Kontrollerar nyckeltalens titlar …", "Checking the KPIs' titles …");
@@ -516,9 +519,11 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
     };
     if (v?.status) f.status = v.status;
     if (live === undefined) {
-      f.titelVarning = `Kolada känner inte längre till ${k.id} (väntad titel "${k.titel}") / Kolada no longer knows ${k.id} (expected title "${k.titel}")`;
+      f.titelVarning = `Kolada känner inte längre till ${k.id} (väntad titel "${k.titel}")`;
+      f.titelVarningEn = `Kolada no longer knows ${k.id} (expected title "${k.titel}")`;
     } else if (fold(live) !== fold(k.titel)) {
-      f.titelVarning = `Titeln är nu "${live}", väntad "${k.titel}" / The title is now "${live}", expected "${k.titel}"`;
+      f.titelVarning = `Titeln är nu "${live}", väntad "${k.titel}"`;
+      f.titelVarningEn = `The title is now "${live}", expected "${k.titel}"`;
     }
     return f;
   };
@@ -531,7 +536,8 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       saknas.push({
         kpi: k.id,
         title: f.title,
-        skal: `inget värde för ${years[0]}–${years[years.length - 1]} (kön T) / no value for ${years[0]}–${years[years.length - 1]} (gender T)`,
+        skal: `inget värde för ${years[0]}–${years[years.length - 1]} (kön T)`,
+        skalEn: `no value for ${years[0]}–${years[years.length - 1]} (gender T)`,
       });
     }
   }
@@ -564,7 +570,8 @@ export async function fetchBudgetData(options: FetchBudgetOptions): Promise<Budg
       saknas.push({
         kpi,
         title,
-        skal: "ingen rad i de medföljande tabellerna (samples/data/); fyll i / no row in the bundled tables (samples/data/); fill in",
+        skal: "ingen rad i de medföljande tabellerna (samples/data/); fyll i",
+        skalEn: "no row in the bundled tables (samples/data/); fill in",
       });
     }
   }
@@ -638,6 +645,8 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 export const ASSUMPTION = "antagande: ersätt med SKR:s senaste prognos";
+/** {@link ASSUMPTION} in English, for the run's report in English */
+const ASSUMPTION_EN = "assumption: replace with SKR's latest forecast";
 
 /**
  * The bundled figures the workbook needs for the budget year and its two plan years:
@@ -678,11 +687,14 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
       hamtad: src.r.utfardad || String(src.b),
       kalla: `SFS ${src.r.sfs}`,
     };
-    if (!row && latest && year < latest.i)
+    if (!row && latest && year < latest.i) {
       // a past income year: the government has fixed its factor, it is only not bundled
-      f.antagande = `antagande: ersätt med regeringens fastställda faktor för inkomstår ${year} (saknas i samples/data/upprakningsfaktorer.csv; faktorn för ${src.i}${src.i > year ? ", ett senare år," : ""} ur SFS ${src.r.sfs} / income year ${year} not bundled; the factor for ${src.i}${src.i > year ? ", a later year," : ""} from SFS ${src.r.sfs})`;
-    else if (!row)
-      f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs} / income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
+      f.antagande = `antagande: ersätt med regeringens fastställda faktor för inkomstår ${year} (saknas i samples/data/upprakningsfaktorer.csv; faktorn för ${src.i}${src.i > year ? ", ett senare år," : ""} ur SFS ${src.r.sfs})`;
+      f.antagandeEn = `assumption: replace with the government's fixed factor for income year ${year} (not in samples/data/upprakningsfaktorer.csv; the factor for ${src.i}${src.i > year ? ", a later year," : ""} from SFS ${src.r.sfs})`;
+    } else if (!row) {
+      f.antagande = `${ASSUMPTION} (inkomstår ${year} saknas; faktorn för ${src.i} ur SFS ${src.r.sfs})`;
+      f.antagandeEn = `${ASSUMPTION_EN} (income year ${year} missing; the factor for ${src.i} from SFS ${src.r.sfs})`;
+    }
     out.push(f);
   }
   const forecast = (
@@ -714,11 +726,14 @@ export function bundledFigures(t: BundledTables, budgetar: number, lan?: string)
         hamtad: src.r.datum ?? "",
         kalla: `SKR ${src.r.cirkular}`,
       };
-      if (!row && last && year < last.a)
+      if (!row && last && year < last.a) {
         // a past year between bundled rows, or before them: SKR has published it, it is only not bundled
-        f.antagande = `antagande: ersätt med SKR:s siffra för ${year} (saknas i samples/data/; värdet för ${src.a}${src.a > year ? ", ett senare år," : ""} ur SKR ${src.r.cirkular} / ${year} not bundled; the value for ${src.a}${src.a > year ? ", a later year," : ""} from SKR ${src.r.cirkular})`;
-      else if (!row)
-        f.antagande = `${ASSUMPTION} (${year} saknas; värdet för ${src.a} ur SKR ${src.r.cirkular} / ${year} missing; the value for ${src.a} from SKR ${src.r.cirkular})`;
+        f.antagande = `antagande: ersätt med SKR:s siffra för ${year} (saknas i samples/data/; värdet för ${src.a}${src.a > year ? ", ett senare år," : ""} ur SKR ${src.r.cirkular})`;
+        f.antagandeEn = `assumption: replace with SKR's figure for ${year} (not in samples/data/; the value for ${src.a}${src.a > year ? ", a later year," : ""} from SKR ${src.r.cirkular})`;
+      } else if (!row) {
+        f.antagande = `${ASSUMPTION} (${year} saknas; värdet för ${src.a} ur SKR ${src.r.cirkular})`;
+        f.antagandeEn = `${ASSUMPTION_EN} (${year} missing; the value for ${src.a} from SKR ${src.r.cirkular})`;
+      }
       out.push(f);
     }
   };

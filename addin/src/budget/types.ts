@@ -26,8 +26,12 @@ export interface SourcedFigure {
   kalla: string;
   /** Set when the figure is an assumption the user should replace (e.g. a later year's factor taken from the latest official one) */
   antagande?: string;
+  /** {@link antagande} in English, for the run's report in English (the workbook is Swedish by design) */
+  antagandeEn?: string;
   /** Set when the KPI's live title no longer matches the expected one */
   titelVarning?: string;
+  /** {@link titelVarning} in English */
+  titelVarningEn?: string;
   /** Kolada's status flag on the value (e.g. an uncertain value), when it has one */
   status?: string;
 }
@@ -59,7 +63,8 @@ export interface BudgetData {
   /** Figures from bundled tables (uplift factors, county rates, SKR's forecast growth, price/pay index) */
   tabeller: SourcedFigure[];
   /** Figures that could not be had, with the reason, for the CLI's report and the Källor sheet */
-  saknas: { kpi: string; title: string; skal: string }[];
+  /** `skal` in Swedish (the workbook's Källor), `skalEn` in English for the run's report where there is one */
+  saknas: { kpi: string; title: string; skal: string; skalEn?: string }[];
   /** Whether the data came from the cache, and its date */
   cache?: { anvand: boolean; datum: string };
 }

@@ -499,11 +499,28 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         `=IF(${cannot(c)},"${usable(fig("N00011")) ? `Koladas utfall ${yearOf("N00011")}` : FYLL_I}","KOMMUN.INKOMSTUTJÄMNING")`,
     ),
   ];
+  /**
+   * Whether the fetched figures let the law's formula apply in every year (the capacities, the inhabitants,
+   * the county rate, and the charge rate when above 115 %): then the fallback to Kolada's outcome, an
+   * assumption, is not used and the note says what is used instead (no mark to check in the run's report).
+   * Row 18 says per year what the cells computed with, should an edited input change it.
+   */
+  const ownCapacity = fig("N00903");
+  const lawApplies =
+    usable(ownCapacity) &&
+    usable(riket) &&
+    riket.varde > 0 &&
+    usable(fig("N01951")) &&
+    lan !== undefined &&
+    lan.varde > 0 &&
+    (ownCapacity.varde <= 1.15 * riket.varde || charge !== undefined);
   s[19] = [
     note(
-      usable(fig("N00011"))
-        ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
-        : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
+      lawApplies
+        ? "Inkomstutjämningen räknas med lagens formel (lag (2004:773) 4–6 §§) ur skattekraften, invånarna och den länsvisa skattesatsen."
+        : usable(fig("N00011"))
+          ? `Koladas utfall ${yearOf("N00011")}: N00011 i kr/inv × invånare, oförändrat per invånare (antagande), där skattesats, skattekraft eller länsvis skattesats saknas; fyll i det som saknas i Förutsättningar.`
+          : `${FYLL_I}: där skattesats, skattekraft eller länsvis skattesats saknas räknas utjämningen ur N00011 (kr/inv × invånare), som inte heller finns i Kolada; räknas som 0 tills det som saknas fylls i i Förutsättningar.`,
     ),
   ];
   s[20] = [header("Slutavräkning"), ...years.map(header)];
@@ -583,7 +600,14 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   const actFirst = 5;
   const restRow = actFirst + ACTIVITIES.length;
-  const actLast = restRow;
+  /**
+   * Kolada's N03067 is the activities' net cost; the income statement's "Verksamhetens nettokostnader" (N03011)
+   * also holds depreciation, internal items and the like (LKBR (2018:597) 6 kap. 2 § and its bilaga: the
+   * result = verksamhetens nettokostnader + skatteintäkter + generella statsbidrag och utjämning + finansnetto).
+   * This row brings the activities to the income statement's net costs, which Resultatbudget uses.
+   */
+  const diffRow = restRow + 1;
+  const actLast = diffRow;
   ACTIVITIES.forEach((a, i) => {
     const row = actFirst + i;
     const now = a.now.map(cell).join("+");
@@ -611,6 +635,22 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
       "share1",
     ),
   ];
+  const hasRr = usable(fig("N03011"));
+  d[diffRow] = [
+    hasRr
+      ? `Skillnad mot resultaträkningen (avskrivningar, interna poster m.m.): ${
+          yearOf("N03011") === outcomeYear
+            ? `N03011 − N03067 år ${outcomeYear}`
+            : `N03011 ${yearOf("N03011")} − N03067 ${outcomeYear}`
+        }`
+      : `Skillnad mot resultaträkningen (N03011, ${FYLL_I} i Kolada; räknas som 0 tills det fylls i)`,
+    money(
+      `=IF(OR(${cell("N03011")}=0,${cell("N03067")}=0),0,(${cell("N03011")}-${cell("N03067")})*${cell("N01951")}/1000000)`,
+    ),
+    ...years.map((y) => money(`=$B${diffRow}${indexUp(outcomeYear, y)}*(1+$G${diffRow})^${y - outcomeYear}`)),
+    "totalt",
+    styled(`=$G${restRow}`, "share1"),
+  ];
   const sumRow = actLast + 1;
   d[sumRow] = [
     { v: "Summa nettokostnader", style: "header" },
@@ -623,7 +663,8 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
     ...years.map(header),
   ];
   const allocFirst = allocHead + 1;
-  const allocLast = allocFirst + (actLast - actFirst);
+  // the gap is allocated over the activities only: depreciation and internal items are no frame to save on
+  const allocLast = allocFirst + (restRow - actFirst);
   /** KOMMUN.FÖRDELA needs net costs to split by: the total net cost and the inhabitants */
   const costInputs = usable(fig("N03067")) && usable(fig("N01951"));
   ACTIVITIES.map((a) => a.name)
@@ -639,7 +680,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
               ? {
                   // unrounded, so that the frames after the gap sum exactly to the net-cost frame (rounded parts
                   // of 0.1 mnkr left the sum 0.04 mnkr off the frame on Resultatbudget)
-                  v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${actLast},${q(RESULT)}!${YEAR_COLS[j]}12)`,
+                  v: `=KOMMUN.ALLOCATE(${c}${actFirst}:${c}${restRow},${q(RESULT)}!${YEAR_COLS[j]}12)`,
                   style: "money" as const,
                   spill: `${c}${allocFirst}:${c}${allocLast}`,
                 }
@@ -661,7 +702,13 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
         ),
       ];
     });
-  const afterSum = afterHead + 1 + ACTIVITIES.length + 1;
+  const afterDiff = afterHead + 1 + ACTIVITIES.length + 1;
+  d[afterDiff] = [
+    "Skillnad mot resultaträkningen (oförändrad)",
+    null,
+    ...["C", "D", "E"].map((c) => money(`=${c}${diffRow}`)),
+  ];
+  const afterSum = afterDiff + 1;
   d[afterSum] = [
     { v: "Summa (= nettokostnadsramen)", style: "header" },
     null,
@@ -717,7 +764,7 @@ export function buildBudgetWorkbook(data: BudgetData): WorkbookSpec {
   ];
   res[7] = ["Resultatmål, andel", ...YEAR_COLS.map(() => styled(`=${q(FORUT)}!$B$${goalRow}`, "share1"))];
   res[8] = [
-    "Nettokostnader (Driftbudget)",
+    "Verksamhetens nettokostnader enligt resultaträkningen (Driftbudget)",
     ...YEAR_COLS.map((_, i) => money(`=${q(DRIFT)}!${driftCol(i)}${sumRow}`)),
   ];
   res[10] = ["Resultatkrav", ...YEAR_COLS.map((c) => money(`=KOMMUN.RESULTREQUIREMENT(${c}5,${c}7)`))];

@@ -45,4 +45,19 @@ describe("parseOptions: our own argument reader", () => {
     );
     expect(usage(() => parseOptions(["--json=1"], OPTIONS, "x")).sv).toBe("Flaggan --json tar inget värde.");
   });
+
+  it("refuses an option given twice, naming it (never the last one silently wins)", () => {
+    expect(usage(() => parseOptions(["--ut", "a.xlsx", "--ut=b.xlsx"], OPTIONS, "beräkna"))).toMatchObject({
+      sv: "Flaggan --ut har angetts två gånger; ange den en gång.",
+      en: "The option --ut is given twice; give it once.",
+      command: "beräkna",
+    });
+    // the same option under its two names, and a flag twice
+    expect(usage(() => parseOptions(["--ut", "a.xlsx", "--out", "b.xlsx"], OPTIONS, "x")).en).toBe(
+      "The option --ut is given twice (also as --out); give it once.",
+    );
+    expect(usage(() => parseOptions(["--json", "--json"], OPTIONS, "x")).sv).toBe(
+      "Flaggan --json har angetts två gånger; ange den en gång.",
+    );
+  });
 });

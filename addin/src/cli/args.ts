@@ -42,6 +42,19 @@ export function parseOptions(
   const byName = new Map<string, OptionSpec>();
   for (const o of options) for (const n of o.names) byName.set(n, o);
   const parsed: ParsedArgs = { flags: new Set(), values: new Map(), positionals: [] };
+  /** the name each option was first given under: an option given twice is a usage error, never the last one wins */
+  const given = new Map<string, string>();
+  const once = (spec: OptionSpec, name: string) => {
+    const first = given.get(spec.key);
+    if (first !== undefined) {
+      throw new UsageError(
+        `Flaggan ${first} har angetts två gånger${first === name ? "" : ` (även som ${name})`}; ange den en gång.`,
+        `The option ${first} is given twice${first === name ? "" : ` (also as ${name})`}; give it once.`,
+        command,
+      );
+    }
+    given.set(spec.key, name);
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!.normalize("NFC");
     if (arg === "--") {
@@ -75,6 +88,7 @@ export function parseOptions(
           command,
         );
       }
+      once(spec, name);
       parsed.flags.add(spec.key);
       continue;
     }
@@ -89,6 +103,7 @@ export function parseOptions(
         command,
       );
     }
+    once(spec, name);
     parsed.values.set(spec.key, value);
   }
   return parsed;

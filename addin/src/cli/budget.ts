@@ -110,7 +110,7 @@ export function budgetReport(
   const warnings = Object.values(data.figurer).filter((f) => f.titelVarning);
   if (warnings.length > 0) {
     lines.push("", sv ? "Titlar som ändrats i Kolada:" : "Titles changed in Kolada:");
-    for (const f of warnings) lines.push(`  ${f.kpi}  ${f.titelVarning}`);
+    for (const f of warnings) lines.push(`  ${f.kpi}  ${(!sv && f.titelVarningEn) || f.titelVarning}`);
   }
   lines.push("", sv ? "Medföljande tabeller:" : "Bundled tables:");
   for (const f of data.tabeller) {
@@ -124,11 +124,11 @@ export function budgetReport(
       "",
       sv ? "Antaganden (gula inmatningsceller att ersätta):" : "Assumptions (yellow input cells to replace):",
     );
-    for (const f of assumed) lines.push(`  ${f.kpi} ${f.ar}: ${f.antagande}`);
+    for (const f of assumed) lines.push(`  ${f.kpi} ${f.ar}: ${(!sv && f.antagandeEn) || f.antagande}`);
   }
   if (data.saknas.length > 0) {
     lines.push("", sv ? "Kunde inte hämtas (fyll i):" : "Could not be had (fill in):");
-    for (const s of data.saknas) lines.push(`  ${s.kpi}  ${s.title}: ${s.skal}`);
+    for (const s of data.saknas) lines.push(`  ${s.kpi}  ${s.title}: ${(!sv && s.skalEn) || s.skal}`);
   }
   if (marks.length > 0) {
     const fill = marks.filter((m) => m.kind === "fyll i").length;

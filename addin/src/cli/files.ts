@@ -190,9 +190,16 @@ export function checkTarget(
   try {
     const s = statSync(target);
     exists = true;
-    if (s.isDirectory()) throw new FileError(`${target} är en mapp.`, `${target} is a folder.`);
+    // a usage error (exit 2) as an existing file is (API.md §12: "an `--ut` that exists"), not a write failure
+    if (s.isDirectory()) {
+      throw new UsageError(
+        `--ut ${target} är en mapp; ge ett filnamn i den, till exempel ${join(target, "budget.xlsx")}.`,
+        `--out ${target} is a folder; give a file name in it, for example ${join(target, "budget.xlsx")}.`,
+        options.command,
+      );
+    }
   } catch (e) {
-    if (e instanceof FileError) throw e;
+    if (e instanceof UsageError) throw e;
   }
   if (exists && !options.overwrite) {
     throw new UsageError(

@@ -227,6 +227,22 @@ Examples:
 ${EXIT.en}`,
 };
 
+/** The exit codes of `budget` (API.md §12): what 2 means for this command, not the evaluator's list. */
+const BUDGET_EXIT = {
+  sv: `Slutkoder:
+  0  arbetsboken skriven (och beräkningsbar)
+  1  Kolada svarar inte och inget finns i cachen, eller filen kunde inte skrivas
+  2  användningsfel: okänd eller tvetydig kommun, felaktigt år, en --ut som finns (fil eller mapp,
+     utan --skriv-över), en flagga angiven två gånger; ingen fil skrivs
+  3  arbetsboken skriven, men minst en cell är ett fel; cellerna skrivs ut`,
+  en: `Exit codes:
+  0  the workbook written (and computable)
+  1  Kolada not answering and nothing cached, or the file could not be written
+  2  a usage error: an unknown or ambiguous municipality, a bad year, an --out that exists (a file
+     without --overwrite, or a folder), an option given twice; no file is written
+  3  the workbook written, but at least one cell is an error; the cells are printed`,
+};
+
 const BUDGET = {
   sv: `kommunkalkyl budget --kommun <kod|namn> [--år <budgetår>] [--ut <fil.xlsx>] [--skriv-över]
 
@@ -249,7 +265,7 @@ Exempel:
   kommunkalkyl budget --kommun 1265
   kommunkalkyl budget --kommun Sjöbo --år 2027 --ut sjobo-2027.xlsx
 
-${EXIT.sv}`,
+${BUDGET_EXIT.sv}`,
   en: `kommunkalkyl budget --kommun <code|name> [--year <budget year>] [--out <file.xlsx>] [--overwrite]
 
 Fetches the municipality's key figures from Kolada (the municipality, its similar municipalities and the
@@ -271,7 +287,7 @@ Examples:
   kommunkalkyl budget --kommun 1265
   kommunkalkyl budget --kommun Sjöbo --year 2027 --out sjobo-2027.xlsx
 
-${EXIT.en}`,
+${BUDGET_EXIT.en}`,
 };
 
 export type HelpTopic = "main" | "formel" | "berakna" | "kolada" | "budget";

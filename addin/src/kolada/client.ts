@@ -65,29 +65,33 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 
 /** Checks one page of a data response and turns it into values; anything unexpected is a `shape` error. */
 export function parseDataPage(json: unknown): { values: KoladaValue[]; next: string | null } {
-  const bad = (what: string): never => {
+  // each language's text in its own language: what is wrong, in Swedish and in English
+  const bad = (sv: string, en: string = sv): never => {
     throw new KoladaError(
       "shape",
-      `Kolada svarade med oväntad form: ${what}.`,
-      `Kolada answered in an unexpected shape: ${what}.`,
+      `Kolada svarade med oväntad form: ${sv}.`,
+      `Kolada answered in an unexpected shape: ${en}.`,
     );
   };
-  if (!isRecord(json) || !Array.isArray(json.values)) return bad("fältet values saknas / no values field");
+  if (!isRecord(json) || !Array.isArray(json.values)) return bad("fältet values saknas", "no values field");
   const next = json.next_url;
   if (next !== undefined && next !== null && typeof next !== "string")
-    bad("next_url är inte text / next_url is not text");
+    bad("next_url är inte text", "next_url is not text");
   const values: KoladaValue[] = [];
   for (const item of json.values) {
     if (!isRecord(item) || typeof item.kpi !== "string" || typeof item.municipality !== "string")
-      bad("kpi/municipality");
+      bad("kpi eller municipality saknas eller är inte text", "kpi or municipality missing or not text");
     const entry = item as Record<string, unknown>;
     const period = Number(entry.period);
-    if (!Number.isInteger(period)) bad("period");
-    if (!Array.isArray(entry.values)) bad("values per period");
+    if (!Number.isInteger(period)) bad("period är inget heltal", "period is not an integer");
+    if (!Array.isArray(entry.values))
+      bad("values per period är ingen lista", "values per period is not a list");
     for (const v of entry.values as unknown[]) {
-      if (!isRecord(v) || typeof v.gender !== "string") bad("gender");
+      if (!isRecord(v) || typeof v.gender !== "string")
+        bad("gender saknas eller är inte text", "gender missing or not text");
       const value = (v as Record<string, unknown>).value;
-      if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) bad("value");
+      if (value !== null && (typeof value !== "number" || !Number.isFinite(value)))
+        bad("value är inget tal", "value is not a number");
       values.push({
         kpi: entry.kpi as string,
         kommun: entry.municipality as string,
@@ -224,7 +228,7 @@ export class KoladaClient {
     let next: string | null = url;
     while (next) {
       if (seen.has(next) || seen.size > 1000) {
-        throw new KoladaError("shape", "Kolada:s sidor pekar i en ring.", "Kolada's pages point in a loop.");
+        throw new KoladaError("shape", "Koladas sidor pekar i en ring.", "Kolada's pages point in a loop.");
       }
       seen.add(next);
       const page = parseDataPage(await this.getJson(next));
