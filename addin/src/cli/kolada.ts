@@ -136,7 +136,7 @@ function advice(e: KoladaError, cacheDir: string): { sv: string; en: string } {
     case "malformed":
     case "shape":
       return {
-        sv: "Adressen svarar inte som Kolada:s API v3. Kontrollera KOMMUNKALKYL_KOLADA_URL (standard https://api.kolada.se) eller försök igen senare.",
+        sv: "Adressen svarar inte som Koladas API v3. Kontrollera KOMMUNKALKYL_KOLADA_URL (standard https://api.kolada.se) eller försök igen senare.",
         en: "The address does not answer as Kolada's API v3 does. Check KOMMUNKALKYL_KOLADA_URL (default https://api.kolada.se) or try again later.",
       };
     case "notfound":
