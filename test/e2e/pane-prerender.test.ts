@@ -100,6 +100,37 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.close();
   });
 
+  it("sv: a figure typed before React has taken the HTML over is refused, never shown beside old results", async () => {
+    const page = await paneIn("sv-SE", "sv-SE");
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/taskpane\.js$/, async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${demo.url}/taskpane.html`, { waitUntil: "commit" });
+    await page.waitForSelector("#tax-gap", { state: "visible" });
+    // typed into the HTML alone: had it been taken, the field would say 50 while the card still said 37 öre
+    await page.click("#tax-gap");
+    await page.keyboard.press("End");
+    await page.keyboard.type("0");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("50");
+    expect(await page.inputValue("#tax-gap")).toBe("25");
+    expect(await text(page, "tax-raise")).toBe("37 öre");
+    release();
+    await hydrated(page);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-pane-live"));
+    // once React has it, the same keys are taken and answered: 50 / 6 900 = 0,725 kr per 100 kr → 73 öre
+    await page.fill("#tax-gap", "50");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+    );
+    expect(await page.inputValue("#tax-gap")).toBe("50");
+    await page.close();
+  });
+
   it("en: a browser in English never shows the Swedish HTML; the pane is rendered in English", async () => {
     const page = await paneIn("en-US", "en-US");
     await page.route(ownScripts, (route) => route.abort());

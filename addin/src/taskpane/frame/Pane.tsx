@@ -1,4 +1,5 @@
 import { RendererProvider, type GriffelRenderer } from "@fluentui/react-components";
+import { useEffect } from "react";
 import type { Lang } from "../../definitions/types";
 import { App } from "../App";
 import type { WorkbookHost } from "../host/types";
@@ -12,9 +13,22 @@ export function Pane(props: { renderer: GriffelRenderer; host: WorkbookHost; lan
   return (
     <RendererProvider renderer={props.renderer}>
       <App host={props.host} initialLang={props.lang} initialDark={props.dark} />
+      <Live />
     </RendererProvider>
   );
 }
 
 /** What the prerendered HTML shows: the pane in Swedish, light theme, on its first panel. */
 export const PRERENDERED = { lang: "sv", dark: false } as const satisfies { lang: Lang; dark: boolean };
+
+/**
+ * Marks the page once React has committed the pane (`<html data-pane-live>`): until then taskpane.html refuses
+ * edits in the prerendered HTML, whose results would otherwise stay those of the first inputs while a field
+ * showed what the user typed (React takes over the HTML's state, not what was typed into it).
+ */
+function Live() {
+  useEffect(() => {
+    document.documentElement.setAttribute("data-pane-live", "");
+  }, []);
+  return null;
+}
