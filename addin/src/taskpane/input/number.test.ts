@@ -66,6 +66,13 @@ describe("parseInput: numbers as people type them", () => {
       "Punkt är inte decimaltecken på svenska: skriv −12\u00a0345,25, inte −12,345.25.",
     );
     expect(message(parseInput("1,9500", money, "en"))).toContain("thousands separators");
+    // the review: Swedish "1 950,5" in English got "misplaced thousands separators; write e.g. 1,950.5"
+    expect(message(parseInput("1 950,5", money, "en"))).toBe(
+      "In English the comma separates thousands: write 1,950.5, not 1 950,5.",
+    );
+    expect(message(parseInput("12 345,25", money, "en"))).toBe(
+      "In English the comma separates thousands: write 12,345.25, not 12 345,25.",
+    );
   });
 
   it("reads percentages as shares and says what 0,1 in a percent field means", () => {

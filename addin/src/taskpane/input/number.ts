@@ -141,6 +141,12 @@ export function parseDecimal(
     groups.some((g) => !/^\d+$/.test(g)) ||
     (grouped && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3)))
   ) {
+    // en: Swedish money ("1 950,5": space-grouped thousands and a decimal comma) → the same number in English
+    if (lang === "en" && frac === "" && /^\d{1,3}( \d{3})+,\d+$/.test(intPart.replace(SPACES, " "))) {
+      const sv = parseDecimal(s, "sv");
+      if (sv.ok)
+        return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${formatPlain(sv.value, "en")}`));
+    }
     if (lang === "en" && /^\d+,\d{1,2}$/.test(intPart) && frac === "") {
       return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${intPart.replace(",", ".")}`));
     }

@@ -7,6 +7,17 @@ export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): 
   );
 }
 
+/**
+ * An amount a user typed or derived from what they typed, shown so that a small one never reads as 0: when it
+ * would round to 0 at `maximumFractionDigits` but is not 0, two significant digits (25 kr in an mnkr field:
+ * 0,000025, not 0). For results of arithmetic that may carry float noise, formatNumber stays right.
+ */
+export function formatAmount(x: number, lang: Lang, maximumFractionDigits = 2): string {
+  if (x === 0 || Math.abs(x) >= 0.5 * 10 ** -maximumFractionDigits)
+    return formatNumber(x, lang, maximumFractionDigits);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumSignificantDigits: 2 }).format(x);
+}
+
 /** A value that rounds to zero is shown as 0, never "−0" (−0,000003 → 0). */
 function noNegativeZero(x: number, digits: number): number {
   return Math.abs(x) < 0.5 * 10 ** -digits ? 0 : x;

@@ -17,6 +17,7 @@ import { Notes, Warnings } from "../../shared/Warnings";
 import {
   BUDGET,
   FORECAST_WARNINGS_TITLE,
+  coversSource,
   forecastBlock,
   forecastModel,
   methodName as methodNameOf,
@@ -92,6 +93,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const cell = await props.host.activeCell();
     const block = forecastBlock(state, m, cell.address, lang);
     if (!block) return;
+    const onSource = coversSource(state.row, cell.sheet, cell.address, block, lang);
+    if (onSource) return setMessage(onSource);
     const where = await props.write(cell.sheet, cell.address, block, "");
     setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }

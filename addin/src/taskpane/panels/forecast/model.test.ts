@@ -1,6 +1,6 @@
 import { rawOf } from "../../host/types";
 import { readRow } from "../../input/selection";
-import { forecastBlock, forecastModel, type ForecastState } from "./model";
+import { coversSource, firstMonthWarnings, forecastBlock, forecastModel, type ForecastState } from "./model";
 
 /** Förskola: a budget of 240 and eight months of 20 each (the even profile's pace is 240 / 12 = 20 a month). */
 const row = readRow(
@@ -61,5 +61,63 @@ describe("forecastBlock: live formulas first, then the inputs they refer to", ()
     const block = forecastBlock(s, forecastModel(s, "sv"), "D2", "sv")!;
     expect(rawOf(block[1]![1]!)).toBe('=KOMMUN.FORECAST($E$8,Uppföljning!$C$7:$N$7,"linear")');
     expect(rawOf(block[6]![1]!)).toBe("=Uppföljning!$B$7");
+  });
+});
+
+describe("firstMonthWarnings: a budget read as January", () => {
+  // LSS laid out as label, budget, months: A10 "LSS", B10 budget 150, C10:J10 January–August (99,7 in all)
+  const months = [12.4, 12.6, 12.5, 12.3, 12.5, 12.4, 12.5, 12.5];
+  const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+  it("A10:J10 selected (label, budget, eight months): B10 is read as January, 150 = 12 × the median 12,5", () => {
+    // the other months sorted: 12,3 12,4 12,4 12,5 12,5 12,5 12,5 12,6 → median (12,5 + 12,5) / 2 = 12,5
+    const read = readRow("Uppföljning!A10:J10", [["LSS", 150, ...months]], "sv");
+    expect(read.ok && read.months.length).toBe(9);
+    expect(firstMonthWarnings(read, "sv").map(sp)).toEqual([
+      "B10 (150) läses som januari men är 12 gånger de andra månadernas median. Är det årsbudgeten? Markera i så fall raden från etiketten till december (etikett, budget, tolv månader).",
+    ]);
+    expect(firstMonthWarnings(read, "en")[0]).toMatch(/^B10 \(150\) is read as January but is 12 times/);
+    // and it stands beside the results, not instead of them
+    const m = forecastModel(state({ row: read, budgetText: "150" }), "sv");
+    expect(m.results.length).toBe(3);
+    expect(m.warnings.map(sp)).toContain(firstMonthWarnings(read, "sv").map(sp)[0]);
+  });
+
+  it("A10:N10 (label, budget, twelve month cells): the budget is B10, no warning", () => {
+    const read = readRow("Uppföljning!A10:N10", [["LSS", 150, ...months, null, null, null, null]], "sv");
+    expect(read.ok && read.budget?.ref).toBe("Uppföljning!$B$10");
+    expect(firstMonthWarnings(read, "sv")).toEqual([]);
+  });
+
+  it("a January twice the other months (a seasonal payment) is no budget: no warning", () => {
+    const read = readRow("Uppföljning!C10:J10", [[25, ...months.slice(1)]], "sv");
+    expect(firstMonthWarnings(read, "sv")).toEqual([]);
+  });
+});
+
+describe("coversSource: a table never written over the row it reads", () => {
+  const read = readRow(
+    "Uppföljning!A10:N10",
+    [["LSS", 150, ...Array(8).fill(12.5), null, null, null, null]],
+    "sv",
+  );
+  const block = [[null, null, null, null], [null], [null], [null]].map((r) => r.map(() => ({ text: "" })));
+
+  it("written at C10 a 4 × 4 table covers C10:F13, over the months C10:N10: refused, naming both", () => {
+    expect(coversSource(read, "Uppföljning", "C10", block, "sv")).toBe(
+      "Inget skrevs: tabellen skulle täcka C10:F13, där raden som prognosen läser står (C10:N10). Välj en cell utanför raden, till exempel under tabellen.",
+    );
+  });
+
+  it("a one-column table at B5 (B5:B10) reaches only the budget cell B10: refused, naming B10", () => {
+    const column = Array.from({ length: 6 }, () => [{ text: "" }]);
+    expect(coversSource(read, "Uppföljning", "B5", column, "en")).toBe(
+      "Nothing was written: the table would cover B5:B10, where the row the forecast reads is (B10). Choose a cell outside the row, for example below the table.",
+    );
+  });
+
+  it("below the row (A20) or on another sheet: nothing in the way", () => {
+    expect(coversSource(read, "Uppföljning", "A20", block, "sv")).toBeUndefined();
+    expect(coversSource(read, "Prognos", "C10", block, "sv")).toBeUndefined();
   });
 });

@@ -41,11 +41,19 @@ const WARN = {
     title: "Rimlighetskontroll",
     apart: (label: string, pace: string, budget: string, times: string) =>
       `${label}: utfallen i den takten ger ${pace} på ett år, ${times} gånger budgeten ${budget}. Står budget och utfall i samma enhet (kr, tkr, mnkr)?`,
+    firstMonth: (cell: string, value: string, times: string) =>
+      `${cell} (${value}) läses som januari men är ${times} gånger de andra månadernas median. Är det årsbudgeten? Markera i så fall raden från etiketten till december (etikett, budget, tolv månader).`,
+    onSource: (target: string, source: string) =>
+      `Inget skrevs: tabellen skulle täcka ${target}, där raden som prognosen läser står (${source}). Välj en cell utanför raden, till exempel under tabellen.`,
   },
   en: {
     title: "Plausibility check",
     apart: (label: string, pace: string, budget: string, times: string) =>
       `${label}: the outcomes at this pace make ${pace} in a year, ${times} times the budget ${budget}. Are budget and outcomes in the same unit (kr, tkr, mnkr)?`,
+    firstMonth: (cell: string, value: string, times: string) =>
+      `${cell} (${value}) is read as January but is ${times} times the other months' median. Is it the annual budget? Then select the row from its label to December (label, budget, twelve months).`,
+    onSource: (target: string, source: string) =>
+      `Nothing was written: the table would cover ${target}, where the row the forecast reads is (${source}). Choose a cell outside the row, for example below the table.`,
   },
 } as const;
 export const FORECAST_WARNINGS_TITLE = { sv: WARN.sv.title, en: WARN.en.title } as const;
@@ -69,6 +77,68 @@ export function forecastWarnings(
   const f = (x: number) => formatNumber(x, lang);
   const times = ratio > 1 ? formatNumber(ratio, lang, 0) : formatNumber(ratio, lang, 3);
   return [WARN[lang].apart(label, f(pace), f(budget), times)];
+}
+
+/**
+ * A selection without a budget cell whose first month is at least five times the median of the other months
+ * (three or more) has probably taken the budget for January (B10:J10 selected in a row laid out as label,
+ * budget, months): said beside the result, naming the cell. Five times is an assumption: a municipal month's
+ * net cost seldom moves that far from the year's other months, a budget is about twelve times a month.
+ */
+export function firstMonthWarnings(row: RowRead | undefined, lang: Lang): string[] {
+  if (!row?.ok || row.budget) return [];
+  const [first, ...rest] = row.months;
+  const others = rest.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (first === null || first === undefined || others.length < 3) return [];
+  const mid = others.length / 2;
+  const median = others.length % 2 ? others[Math.floor(mid)]! : (others[mid - 1]! + others[mid]!) / 2;
+  if (median <= 0 || first < 5 * median) return [];
+  const cell = row.monthsRef
+    .slice(row.monthsRef.lastIndexOf("!") + 1)
+    .split(":")[0]!
+    .replace(/\$/g, "");
+  return [WARN[lang].firstMonth(cell, formatNumber(first, lang), formatNumber(first / median, lang, 0))];
+}
+
+/**
+ * Why a forecast table written at sheet!topLeft would cover the row it reads (its months or its budget cell),
+ * or undefined when it would not: the table's formulas would then refer to themselves.
+ */
+export function coversSource(
+  row: RowRead | undefined,
+  sheet: string,
+  topLeft: string,
+  block: Block,
+  lang: Lang,
+): string | undefined {
+  if (!row?.ok) return undefined;
+  const { row: r0, col: c0 } = parseAddress(topLeft);
+  const rows = block.length;
+  const cols = Math.max(...block.map((b) => b.length));
+  for (const source of [row.monthsRef, row.budget?.ref]) {
+    if (!source) continue;
+    const bang = source.lastIndexOf("!");
+    const onSheet =
+      bang < 0
+        ? ""
+        : source
+            .slice(0, bang)
+            .replace(/^'(.*)'$/, "$1")
+            .replace(/''/g, "'");
+    if (onSheet && onSheet.toLowerCase() !== sheet.toLowerCase()) continue;
+    const [a, b] = source
+      .slice(bang + 1)
+      .replace(/\$/g, "")
+      .split(":");
+    const p = parseAddress(a!);
+    const q = parseAddress(b ?? a!);
+    const apart = q.row < r0 || p.row > r0 + rows - 1 || q.col < c0 || p.col > c0 + cols - 1;
+    if (!apart) {
+      const target = `${topLeft}:${toAddress(r0 + rows - 1, c0 + cols - 1)}`;
+      return WARN[lang].onSource(target, source.slice(bang + 1).replace(/\$/g, ""));
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -111,6 +181,7 @@ export function forecastModel(
   const warnings = [
     ...meantOtherwise([budgetField]).map((m) => m.text),
     ...(budget !== undefined && s.row?.ok ? forecastWarnings(budget, outcomes, budgetField.label, lang) : []),
+    ...firstMonthWarnings(s.row, lang),
   ];
   return { budgetField, budget, outcomes, lines, notes, results, warnings };
 }

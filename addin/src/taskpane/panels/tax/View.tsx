@@ -13,6 +13,7 @@ import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { formatAmount } from "../../shared/format";
 import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
 import { Chart } from "../../shared/Chart";
 import { NumberField } from "../../shared/NumberField";
@@ -116,7 +117,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
-  const money = (x: number) => `${formatNumber(x, lang)} ${unit}`;
+  const money = (x: number) => `${formatAmount(x, lang)} ${unit}`;
   const ore = (krPer100: number) => `${formatNumber(krPer100 * 100, lang)} ${t.ore}`;
   return (
     <div className={layout.stack}>
