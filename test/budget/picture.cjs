@@ -8,7 +8,7 @@
  * figures), runs the built CLI `budget --kommun <kommun> --år <år>` into a temporary folder, computes the
  * file with `beräkna --json`, renders each sheet as Excel would show it (the file's column widths, number
  * formats in sv-SE, yellow input cells, bold headers; values as beräkna computed them) to HTML, and
- * screenshots each with playwright-core and /usr/bin/chromium into <mapp> (default /work/wt/s5-book-shots).
+ * screenshots each with playwright-core and /usr/bin/chromium into <mapp> (default test/e2e/screenshots/budget, not in git).
  * Prints the CLI's output too, for the note. PICTURE_XLSX=<file> keeps the workbook; PICTURE_TILES=1 also
  * writes tiles of 1400 × 800 px of each sheet to look at closely.
  */
@@ -20,7 +20,8 @@ const { join } = require("node:path");
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "addin", "bin", "kommunkalkyl.js");
-const [kommun = "1265", ar = "2026", outDir = "/work/wt/s5-book-shots"] = process.argv.slice(2);
+const [kommun = "1265", ar = "2026", outDir = join(ROOT, "test", "e2e", "screenshots", "budget")] =
+  process.argv.slice(2);
 
 /** The fake Kolada is TypeScript: bundled for node on the fly with esbuild (a dev dependency). */
 function loadFakeServer(tmp) {
