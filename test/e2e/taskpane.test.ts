@@ -92,8 +92,11 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "prognos.png") });
     expect(await axeViolations(page)).toEqual([]);
 
-    // the selection's top-left (C10) holds data: the pane asks; cancel leaves the sheet as it was
-    const before = await cell(page, "C10");
+    // C12 (another committee's outcomes, below the row read) holds data: the pane asks; cancel leaves the sheet
+    // as it was (C10 itself, in the row the forecast reads, is refused: forecast-review.test.ts)
+    await page.click('[data-cell="C12"]');
+    const before = await cell(page, "C12");
+    expect(before).not.toBe("");
     await page.click("text=Skriv prognostabell vid markeringen");
     await page.waitForSelector("text=Skriva över celler?");
     await page.screenshot({ path: join(SCREENSHOTS, "skriva-over.png") });
@@ -102,7 +105,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
     await settled(page);
     await page.waitForSelector('[data-testid="forecast-message"]');
     expect(await text(page, "forecast-message")).toBe("Inget skrevs.");
-    expect(await cell(page, "C10")).toBe(before);
+    expect(await cell(page, "C12")).toBe(before);
 
     // an empty target is written without asking
     await page.click('[data-cell="C40"]');
