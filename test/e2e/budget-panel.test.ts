@@ -1,19 +1,12 @@
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
-import { axeViolations, demoPage, horizontalOverflow, openDemo, panelReady, SCREENSHOTS } from "./browser";
+import { axeViolations, demoPage, horizontalOverflow, sharedDemo, panelReady, SCREENSHOTS } from "./browser";
 
 // The Ny budget panel in the demo writes the budget workbook of the SYNTHETIC Exempelkommun
 // (addin/src/budget/workbookFixture.ts) as seven new sheets, then the eleven workbook names of issue 20.
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 /** The eleven names of issue 20, in the order the builder defines them. */
 const NAMES = [
@@ -78,7 +71,7 @@ describe("the Ny budget panel in a real browser, 320 px wide", () => {
   it("in Swedish: writes the seven sheets, names the eleven defined names, and marks the inputs yellow", async () => {
     const t = BUDGET_TEXTS.sv;
     const page = await demoPage(
-      browser,
+      demo.browser,
       demo.url,
       "bok=mal-och-budget-2025.xlsx&panel=budget&pane=320&lang=sv",
     );
@@ -107,7 +100,7 @@ describe("the Ny budget panel in a real browser, 320 px wide", () => {
     const t = BUDGET_TEXTS.en;
     // the tax scenario defines Skatteunderlag on its own sheet (samples/taxScenario.ts)
     const page = await demoPage(
-      browser,
+      demo.browser,
       demo.url,
       "bok=skatt-eller-effektivisering.xlsx&panel=budget&pane=320&lang=en",
     );

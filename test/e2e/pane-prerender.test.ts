@@ -4,20 +4,14 @@
  * (hydrates it) instead of rendering it again, and a pane whose Office is in another language or theme is
  * rendered for that one instead of showing the Swedish, light HTML.
  */
-import type { Browser, Page, Route } from "playwright-core";
-import { openDemo } from "./browser";
+import type { Page, Route } from "playwright-core";
+import { sharedDemo } from "./browser";
 
-let demo: Awaited<ReturnType<typeof openDemo>>;
-let browser: Browser;
-beforeAll(async () => {
-  demo = await openDemo();
-  browser = demo.browser;
-});
-afterAll(async () => demo.close());
+const demo = sharedDemo();
 
 /** Office and CustomFunctions as Excel provides them, ready at once, in a display language and theme. */
 async function paneIn(locale: string, displayLanguage: string, background = "#ffffff"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 700 }, locale });
+  const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 }, locale });
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
   );
@@ -49,6 +43,17 @@ const hydrated = (page: Page) =>
 /** The pane's own scripts (not office.js, which the page needs to start at all). */
 const ownScripts = (url: URL) => url.href.startsWith(demo.url) && url.pathname.endsWith(".js");
 
+/** Holds the pane's script (taskpane.js) until the returned function is called: the page shows its HTML alone. */
+async function holdPaneScript(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/taskpane\.js$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();
 
@@ -78,12 +83,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
       if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
     });
     // the pane's script is held until the HTML's result card has been marked
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/taskpane\.js$/, async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPaneScript(page);
     await page.goto(`${demo.url}/taskpane.html`, { waitUntil: "commit" });
     await page.waitForSelector('[data-testid="tax-raise"]', { state: "attached" });
     await page.$eval('[data-testid="tax-raise"]', (el) => el.setAttribute("data-from", "html"));
@@ -102,12 +102,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
 
   it("sv: a figure typed before React has taken the HTML over is refused, never shown beside old results", async () => {
     const page = await paneIn("sv-SE", "sv-SE");
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/taskpane\.js$/, async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdPaneScript(page);
     await page.goto(`${demo.url}/taskpane.html`, { waitUntil: "commit" });
     await page.waitForSelector("#tax-gap", { state: "visible" });
     // typed into the HTML alone: had it been taken, the field would say 50 while the card still said 37 öre

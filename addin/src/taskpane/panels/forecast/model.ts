@@ -4,7 +4,7 @@ import { formula, num, parseAddress, text, toAddress, type Block } from "../../h
 import { formatNumber, TEXTS } from "../../i18n";
 import { valueOf, type FieldSpec } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
-import type { RowRead, Sign } from "../../input/selection";
+import { splitAddress, type RowRead, type Sign } from "../../input/selection";
 
 export const METHODS = ["linjar", "profil", "budget"] as const;
 export type Method = (typeof METHODS)[number];
@@ -117,25 +117,15 @@ export function coversSource(
   const cols = Math.max(...block.map((b) => b.length));
   for (const source of [row.monthsRef, row.budget?.ref]) {
     if (!source) continue;
-    const bang = source.lastIndexOf("!");
-    const onSheet =
-      bang < 0
-        ? ""
-        : source
-            .slice(0, bang)
-            .replace(/^'(.*)'$/, "$1")
-            .replace(/''/g, "'");
+    const { sheet: onSheet, ...p } = splitAddress(source);
     if (onSheet && onSheet.toLowerCase() !== sheet.toLowerCase()) continue;
-    const [a, b] = source
-      .slice(bang + 1)
-      .replace(/\$/g, "")
-      .split(":");
-    const p = parseAddress(a!);
-    const q = parseAddress(b ?? a!);
+    const cells = source.slice(source.lastIndexOf("!") + 1).replace(/\$/g, "");
+    const end = cells.split(":")[1];
+    const q = end ? parseAddress(end) : p;
     const apart = q.row < r0 || p.row > r0 + rows - 1 || q.col < c0 || p.col > c0 + cols - 1;
     if (!apart) {
       const target = `${topLeft}:${toAddress(r0 + rows - 1, c0 + cols - 1)}`;
-      return WARN[lang].onSource(target, source.slice(bang + 1).replace(/\$/g, ""));
+      return WARN[lang].onSource(target, cells);
     }
   }
   return undefined;
