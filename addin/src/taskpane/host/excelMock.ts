@@ -7,7 +7,7 @@
 import type { OfficeApi } from "./officeApi";
 import { MockContext } from "./excelMockContext";
 import { OfficeError, type MockCell, type MockName, type MockSheet, type Rect } from "./excelMockTypes";
-import { parseAddress, toAddress, type CellValue } from "./types";
+import { isHostError, parseAddress, toAddress, type CellValue, type HostError } from "./types";
 
 export { OfficeError, type MockCell, type MockName, type MockSheet } from "./excelMockTypes";
 
@@ -106,4 +106,15 @@ export class MockExcel {
         ]),
     };
   }
+}
+
+/** For tests of a host over the mock: the HostError a call rejected with (any other outcome fails the test). */
+export async function failure(p: Promise<unknown>): Promise<HostError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isHostError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected the call to fail");
 }

@@ -1,17 +1,7 @@
 import { BrowserWorkbook } from "./browserWorkbook";
-import { MockExcel } from "./excelMock";
+import { failure, MockExcel } from "./excelMock";
 import { createOfficeHost } from "./officeHost";
-import { isHostError, referenceKey, type WorkbookHost } from "./types";
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (e) {
-    if (isHostError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
+import { referenceKey, type WorkbookHost } from "./types";
 
 /** A workbook with the user's own name `Gap` → Blad1!$A$1 (holding 25), in Excel (mock) and in the demo. */
 function hosts(): [string, WorkbookHost, () => Promise<unknown>][] {

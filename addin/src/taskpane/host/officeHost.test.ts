@@ -1,21 +1,11 @@
-import { MockExcel } from "./excelMock";
+import { failure, MockExcel } from "./excelMock";
 import { createOfficeHost } from "./officeHost";
-import { formula, header, HostError, input, isHostError, num, text, type Block } from "./types";
+import { formula, header, input, num, text, type Block } from "./types";
 
 /** The host over a mock workbook with one sheet "Budget". */
 function setup(sheets = ["Budget"]) {
   const excel = new MockExcel(sheets);
   return { excel, host: createOfficeHost(excel.api()) };
-}
-
-async function failure(p: Promise<unknown>): Promise<HostError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isHostError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
 }
 
 const SCENARIO: Block = [
