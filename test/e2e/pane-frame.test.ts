@@ -101,7 +101,7 @@ describe("Prognos over other committees' forecasts (manadsuppfoljning-2025.xlsx)
       const problem = await text(page, "pane-problem");
       expect(problem).toContain(
         lang === "sv"
-          ? "Skrivet till Uppföljning!P9, men nu visar Uppföljning!T9 (#VALUE!), Uppföljning!T10 (#VALUE!), Uppföljning!T11 (#VALUE!) och "
+          ? "Skrivet till Uppföljning!P9, men nu visar Uppföljning!T9 (#VÄRDEFEL!), Uppföljning!T10 (#VÄRDEFEL!), Uppföljning!T11 (#VÄRDEFEL!) och "
           : "Written to Uppföljning!P9, but Uppföljning!T9 (#VALUE!), Uppföljning!T10 (#VALUE!), Uppföljning!T11 (#VALUE!) and ",
       );
       expect(await page.textContent('[data-cell="T9"]')).toMatch(/^#/);

@@ -8,15 +8,16 @@
 import { DetailedCellError, type CellValue } from "hyperformula";
 import { FUNCTIONS, NAMESPACE } from "../definitions";
 import { badInputCases } from "../definitions/matrix";
+import { EXCEL_ERROR_NAMES } from "../definitions/errorNames";
 import type { FunctionDef, Lang, ParamDef, ResultUnit } from "../definitions/types";
 import { createEngine } from "../hyperformula/engine";
 
-/** Excel's error values in each language (Swedish Excel's names), by HyperFormula's error type. */
+/** The error values the help pages explain, in each language, by HyperFormula's error type (one table). */
 export const ERROR_NAMES: Record<string, Record<Lang, string>> = {
-  VALUE: { en: "#VALUE!", sv: "#VÄRDEFEL!" },
-  DIV_BY_ZERO: { en: "#DIV/0!", sv: "#DIVISION/0!" },
-  NA: { en: "#N/A", sv: "#SAKNAS!" },
-  NUM: { en: "#NUM!", sv: "#OGILTIGT!" },
+  VALUE: EXCEL_ERROR_NAMES.VALUE,
+  DIV_BY_ZERO: EXCEL_ERROR_NAMES.DIV_BY_ZERO,
+  NA: EXCEL_ERROR_NAMES.NA,
+  NUM: EXCEL_ERROR_NAMES.NUM,
 };
 
 const T = {

@@ -43,8 +43,9 @@ function restoreFocus(target: HTMLElement | null) {
 }
 
 /**
- * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. It names the whole range
- * and how many values and formulas it holds. Focus starts on *Avbryt* (the safe choice) and returns to the
+ * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. It names the whole range,
+ * how many values and formulas it holds, and the formulas outside it that read from it (or that it could not
+ * check). Focus starts on *Avbryt* (the safe choice) and returns to the
  * control that opened the dialog, after *Avbryt*, Esc or *Ersätt*.
  */
 export function ConfirmOverwrite(props: {
@@ -81,7 +82,7 @@ export function ConfirmOverwrite(props: {
           <DialogTitle>{t.title}</DialogTitle>
           <DialogContent id="overwrite-body" data-testid="overwrite-body">
             <p>{props.target && t.body(props.target)}</p>
-            {props.target && props.target.formulas > 0 && <p>{t.formulasNote}</p>}
+            {props.target && <p data-testid="overwrite-readers">{t.readers(props.target.readers)}</p>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>

@@ -1,4 +1,5 @@
 import type { Lang } from "../../definitions/types";
+import { errorNameIn } from "../../definitions/errorNames";
 import { blockRange, quoteSheet, type Block, type RangeContents, type WriteResult } from "../host/types";
 
 /** The range a write would replace, named as Excel names it, and what it holds now. */
@@ -36,8 +37,13 @@ export const OVERWRITE_TEXTS = {
       ].filter(Boolean);
       return `${t.address} innehåller redan ${parts.join(" och ")}. Ersätt skriver över hela området.`;
     },
-    formulasNote:
-      "Formler i andra celler som hänvisar till de ersatta formlerna kan visa fel efteråt; Kommunkalkyl säger i så fall vilka.",
+    /** "27 formler utanför området läser härifrån (Budget!B12, Budget!C12, Budget!B13 och 24 till) och …" */
+    readers: (cells: readonly string[] | undefined) =>
+      cells === undefined
+        ? "Kommunkalkyl kunde inte ta reda på om formler utanför området läser härifrån. Kontrollera med Formler → Spåra underordnade innan du ersätter."
+        : cells.length === 0
+          ? "Ingen formel utanför området läser härifrån."
+          : `${count(cells.length, "formel", "formler")} utanför området läser härifrån (${listAddresses(cells, "sv")}) och kan visa fel efteråt.`,
     replace: "Ersätt",
     cancel: "Avbryt",
     /** after writing: formulas elsewhere that now show an error */
@@ -59,8 +65,12 @@ export const OVERWRITE_TEXTS = {
       ].filter(Boolean);
       return `${t.address} already holds ${parts.join(" and ")}. Replace overwrites the whole range.`;
     },
-    formulasNote:
-      "Formulas in other cells that refer to the replaced formulas may show errors afterwards; Kommunkalkyl then says which.",
+    readers: (cells: readonly string[] | undefined) =>
+      cells === undefined
+        ? "Kommunkalkyl could not find out whether formulas outside the range read from it. Check with Formulas → Trace Dependents before you replace."
+        : cells.length === 0
+          ? "No formula outside the range reads from it."
+          : `${countEn(cells.length, "formula", "formulas")} outside the range ${cells.length === 1 ? "reads" : "read"} from it (${listAddresses(cells, "en")}) and may show ${cells.length === 1 ? "an error" : "errors"} afterwards.`,
     replace: "Replace",
     cancel: "Cancel",
     brokeElsewhere: (where: string, cells: string) =>
@@ -73,11 +83,27 @@ export const OVERWRITE_TEXTS = {
   },
 } satisfies Record<Lang, unknown>;
 
-/** "Uppföljning!T9 (#VALUE!), Uppföljning!T10 (#VALUE!) och 7 celler till": at most `max` named. */
+/** "a, b och c": the last two joined by the language's "and". */
+function joined(named: string[], lang: Lang): string {
+  if (named.length <= 1) return named.join("");
+  return `${named.slice(0, -1).join(", ")}${OVERWRITE_TEXTS[lang].and}${named[named.length - 1]}`;
+}
+
+/**
+ * "Uppföljning!T9 (#VÄRDEFEL!), Uppföljning!T10 (#VÄRDEFEL!) och 7 celler till": at most `max` named, each
+ * error as Excel in the pane's language names it.
+ */
 export function listCells(cells: NonNullable<WriteResult["elsewhere"]>, lang: Lang, max = 3): string {
   const t = OVERWRITE_TEXTS[lang];
-  const named = cells.slice(0, max).map((c) => t.shows(c.address, c.value));
+  const named = cells.slice(0, max).map((c) => t.shows(c.address, errorNameIn(c.value, lang)));
   if (cells.length > max) named.push(t.more(cells.length - max));
-  if (named.length <= 1) return named.join("");
-  return `${named.slice(0, -1).join(", ")}${t.and}${named[named.length - 1]}`;
+  return joined(named, lang);
+}
+
+/** "Budget!B12, Budget!C12, Budget!B13 och 24 till": at most `max` addresses named, the rest counted. */
+export function listAddresses(cells: readonly string[], lang: Lang, max = 3): string {
+  const named = cells.slice(0, max);
+  const rest = (cells.length - max).toLocaleString(lang === "sv" ? "sv-SE" : "en-US");
+  if (cells.length > max) named.push(lang === "sv" ? `${rest} till` : `${rest} more`);
+  return joined(named, lang);
 }

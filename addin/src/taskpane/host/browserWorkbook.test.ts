@@ -117,8 +117,55 @@ describe("the demo workbook says what a write replaces and what it broke elsewhe
 
   it("counts values and formulas in the whole range: P9:R9 holds 2 formulas and 1 value", async () => {
     const wb = book();
-    expect(await wb.contents("Uppföljning", "P9", 1, 3)).toEqual({ values: 1, formulas: 2 });
-    expect(await wb.contents("Uppföljning", "P10", 3, 3)).toEqual({ values: 0, formulas: 0 });
+    expect(await wb.contents("Uppföljning", "P9", 1, 3)).toMatchObject({ values: 1, formulas: 2 });
+    expect(await wb.contents("Uppföljning", "P10", 3, 3)).toEqual({ values: 0, formulas: 0, readers: [] });
+  });
+
+  it("names the formulas outside the range that read from it: T9 (=P9/B9) and Summering!A1 (=Uppföljning!P9*2)", async () => {
+    const wb = book();
+    // P9:R9: P9 (=B9-80) is read by T9 and Summering!A1; Q9 (=B9) and R9 ("x") by nothing
+    expect((await wb.contents("Uppföljning", "P9", 1, 3)).readers).toEqual([
+      "Uppföljning!T9",
+      "Summering!A1",
+    ]);
+    // B9 (480) is read by P9, Q9 and T9; all three lie outside B9:C9
+    expect((await wb.contents("Uppföljning", "B9", 1, 2)).readers).toEqual([
+      "Uppföljning!P9",
+      "Uppföljning!Q9",
+      "Uppföljning!T9",
+    ]);
+    // over P9:T9, T9 (which reads P9) is one of the replaced cells: only Summering!A1 reads from outside
+    expect((await wb.contents("Uppföljning", "P9", 1, 5)).readers).toEqual(["Summering!A1"]);
+  });
+
+  it("counts readers through a range (a SUM) and through a defined name, once each", async () => {
+    const wb = new BrowserWorkbook(
+      {
+        title: "Budget",
+        sheets: {
+          // B1:B3 = 10, 20, 30; B4 = SUM(B1:B3); C1 = B2*2; Summering!A1 = Gap + 1 with Gap = Budget!$B$2;
+          // Summering!A2 = SUM(Budget!B1:B4) reads B2 through a range that also holds B4
+          Budget: [
+            [null, 10, "=B2*2"],
+            [null, 20],
+            [null, 30],
+            [null, "=SUM(B1:B3)"],
+          ],
+          Summering: [["=Gap+1"], ["=SUM(Budget!B1:B4)"], ["=Budget!B3"]],
+        },
+        names: { Gap: "Budget!$B$2" },
+      },
+      "sv",
+    );
+    // B2 is read by C1 (directly), B4 (through B1:B3), Summering!A1 (through Gap) and Summering!A2 (B1:B4)
+    expect((await wb.contents("Budget", "B2", 1, 1)).readers).toEqual([
+      "Budget!C1",
+      "Budget!B4",
+      "Summering!A1",
+      "Summering!A2",
+    ]);
+    // B3:B4: B4 is inside; Summering!A2 reads both, counted once; Summering!A3 reads B3
+    expect((await wb.contents("Budget", "B3", 2, 1)).readers).toEqual(["Summering!A2", "Summering!A3"]);
   });
 
   it("text over P9 turns T9 (=P9/B9) and Summering!A1 (=Uppföljning!P9*2) to #VALUE!; U9's old #DIV/0! is not news", async () => {

@@ -4,6 +4,7 @@ import type { Lang } from "../../definitions/types";
 import { translateFormula, valueText } from "./formulaText";
 import { addNamesTo, defineNames, readName } from "./browserNames";
 import { writeCells } from "./browserWrite";
+import { readersOf } from "./browserReaders";
 import {
   HostError,
   parseAddress,
@@ -237,7 +238,7 @@ export class BrowserWorkbook implements WorkbookHost {
         if (this.hf.doesCellHaveFormula(address)) formulas++;
         else if (!this.hf.isCellEmpty(address)) values++;
       }
-    return { values, formulas };
+    return { values, formulas, readers: readersOf(this.hf, id, row, col, rows, cols) };
   }
 
   async writeRange(sheet: string, topLeft: string, block: Block): Promise<WriteResult> {

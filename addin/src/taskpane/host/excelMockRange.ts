@@ -1,4 +1,5 @@
 import { MockWorksheet, type MockContext } from "./excelMockContext";
+import { directDependents } from "./excelMockReaders";
 import { OfficeError, a1Of, quote, type MockCell, type MockSheet, type Rect } from "./excelMockTypes";
 import { toAddress, type CellValue } from "./types";
 
@@ -148,6 +149,26 @@ export class MockRange {
     };
     areas.find = find;
     return areas;
+  }
+  /**
+   * Excel's "Trace Dependents" one level (ExcelApi 1.13): the cells whose formulas refer to a cell of this
+   * range, on every sheet; `ItemNotFound` when there are none, as Excel throws it.
+   */
+  getDirectDependents() {
+    const ctx = this.ctx;
+    const found = {
+      addresses: undefined as string[] | undefined,
+      load: () =>
+        ctx.push(() => {
+          if (ctx.excel.apiMinor < 13) throw new OfficeError("ApiNotFound");
+          const t = this.resolve();
+          if (!t) throw new OfficeError("InvalidReference");
+          const addresses = directDependents(ctx.excel, t.sheet, t.rect);
+          if (addresses.length === 0) throw new OfficeError("ItemNotFound");
+          found.addresses = addresses;
+        }),
+    };
+    return found;
   }
   getIntersectionOrNullObject(other: MockRange) {
     return new MockRange(this.ctx, () => {

@@ -253,8 +253,38 @@ describe("before and after replacing cells: what the range holds, and what broke
 
   it("counts the values and the formulas of the whole range (2 formulas, 1 value in P9:Q10; nothing in R9:S10)", async () => {
     const { host } = uppfoljning();
+    expect(await host.contents("Uppföljning", "P9", 2, 2)).toMatchObject({ values: 1, formulas: 2 });
+    // nothing refers to R9:S10: Excel's ItemNotFound is "none", not a failure
+    expect(await host.contents("Uppföljning", "R9", 2, 2)).toEqual({ values: 0, formulas: 0, readers: [] });
+  });
+
+  it("names the formulas outside the range that read from it, on every sheet and through a defined name", async () => {
+    const { excel, host } = uppfoljning();
+    // besides T9 (reads P9): Summering!A1 = Uppföljning!P9*2, Summering!B2 = SUMMA('Uppföljning'!P9:P20),
+    // Summering!C3 = Prognos+1 with the name Prognos = Uppföljning!$Q$9; Summering!D4 reads B9 only
+    excel.addSheet("Summering");
+    excel.setFormula("Summering", "A1", "=Uppföljning!P9*2");
+    excel.setFormula("Summering", "B2", "=SUMMA('Uppföljning'!P9:P20)");
+    excel.names.set("Prognos", { type: "Range", value: "", ref: { sheet: "Uppföljning", range: "$Q$9" } });
+    excel.setFormula("Summering", "C3", "=Prognos+1");
+    excel.setFormula("Summering", "D4", '=OM(Uppföljning!B9>0;"P9";0)');
+    const held = await host.contents("Uppföljning", "P9", 2, 2);
+    expect(held.readers).toEqual(["Uppföljning!T9", "Summering!A1", "Summering!B2", "Summering!C3"]);
+    // Q9 itself reads B9: over B9:Q9, P9 and Q9 are replaced cells, T9 and Summering!D4 read from outside
+    expect((await host.contents("Uppföljning", "B9", 1, 16)).readers).toEqual([
+      "Uppföljning!T9",
+      "Summering!A1",
+      "Summering!B2",
+      "Summering!C3",
+      "Summering!D4",
+    ]);
+  });
+
+  it("Excel without getDirectDependents (before ExcelApi 1.13) says it could not check, never 'none'", async () => {
+    const { excel, host } = uppfoljning();
+    excel.apiMinor = 12;
     expect(await host.contents("Uppföljning", "P9", 2, 2)).toEqual({ values: 1, formulas: 2 });
-    expect(await host.contents("Uppföljning", "R9", 2, 2)).toEqual({ values: 0, formulas: 0 });
+    expect((await host.contents("Uppföljning", "P9", 2, 2)).readers).toBeUndefined();
   });
 
   it("names T9, which referred to the replaced P9 and now shows #VÄRDEFEL!, and not the error that was there before", async () => {

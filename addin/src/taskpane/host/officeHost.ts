@@ -1,6 +1,7 @@
 import { hostError, realOffice, splitAddress, type OfficeApi } from "./officeApi";
 import { formulaErrors } from "./officeErrors";
 import { addNamesIn, readNamesIn } from "./officeNames";
+import { readersIn } from "./officeReaders";
 import { prepare, writeBlock } from "./officeWrite";
 import {
   HostError,
@@ -71,7 +72,7 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
           if (typeof f === "string" && f.startsWith("=")) formulas++;
           else if (f !== "" && f !== null) values++;
         }
-        return { values, formulas };
+        return { values, formulas, readers: await readersIn(context, office, sheet, target) };
       });
     },
     isEmpty: (sheet, topLeft, rows, cols) => {

@@ -77,6 +77,13 @@ export interface RangeContents {
   values: number;
   /** cells holding a formula */
   formulas: number;
+  /**
+   * Formula cells OUTSIDE the range that refer to a cell of it, directly or through a defined name where the
+   * host can tell: each with its sheet (`Summering!A1`), by sheet in the workbook's order, then row, then
+   * column. Replacing the range may make them show an error. Undefined when the host could not check (Excel
+   * before ExcelApi 1.13): the dialog then says so, never "none".
+   */
+  readers?: string[];
 }
 
 /**

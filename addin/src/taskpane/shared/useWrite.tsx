@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
+import { errorNameIn } from "../../definitions/errorNames";
 import { ConfirmOverwrite } from "../components/ConfirmOverwrite";
 import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "../frame/overwrite";
 import { isHostError, type Block, type WorkbookHost, type Writer, type WriteResult } from "../host/types";
@@ -11,7 +12,7 @@ const WRITE_TEXTS = {
     dismiss: "Stäng meddelandet",
     unexpected: (m: string) => `Något gick fel: ${m}. Försök igen.`,
     writtenWithErrors: (where: string, cells: string) =>
-      `Skrivet till ${where}, men ${cells}. Kontrollera indata i bladet. #NAMN? (#NAME?) betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
+      `Skrivet till ${where}, men ${cells}. Kontrollera indata i bladet. #NAMN? betyder att Excel inte känner igen funktionen: är tillägget Kommunkalkyl inläst?`,
     shows: (address: string, value: string) => `${address} visar ${value}`,
     and: " och ",
     more: (n: number) => `${n} celler till`,
@@ -27,10 +28,10 @@ const WRITE_TEXTS = {
   },
 };
 
-/** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!" */
+/** "B5 visar #NAMN? och C7 visar #VÄRDEFEL!": errors as Excel in the pane's language names them. */
 function listErrors(errors: WriteResult["errors"], lang: Lang): string {
   const t = WRITE_TEXTS[lang];
-  const shown = errors.slice(0, 3).map((e) => t.shows(e.address, e.value));
+  const shown = errors.slice(0, 3).map((e) => t.shows(e.address, errorNameIn(e.value, lang)));
   if (errors.length > 3) shown.push(t.more(errors.length - 3));
   return shown.join(t.and);
 }
