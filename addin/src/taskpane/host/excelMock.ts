@@ -26,6 +26,8 @@ export class MockExcel {
   /** the newest ExcelApi requirement set this Excel supports, its minor number (cultureInfo needs 1.11) */
   apiMinor = 17;
   decimalSeparator = ",";
+  /** an Office error code `getDirectDependents()` fails with (a platform that refuses it), if any */
+  dependentsFail: string | undefined;
   /** what a formula written through formulasLocal calculates to (errors as "#NAME?" …) */
   calculate: (formulaLocal: string) => CellValue = () => 0;
   runs = 0;

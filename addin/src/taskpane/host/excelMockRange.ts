@@ -161,6 +161,7 @@ export class MockRange {
       load: () =>
         ctx.push(() => {
           if (ctx.excel.apiMinor < 13) throw new OfficeError("ApiNotFound");
+          if (ctx.excel.dependentsFail) throw new OfficeError(ctx.excel.dependentsFail);
           const t = this.resolve();
           if (!t) throw new OfficeError("InvalidReference");
           const addresses = directDependents(ctx.excel, t.sheet, t.rect);

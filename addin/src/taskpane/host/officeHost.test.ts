@@ -287,6 +287,13 @@ describe("before and after replacing cells: what the range holds, and what broke
     expect((await host.contents("Uppföljning", "P9", 2, 2)).readers).toBeUndefined();
   });
 
+  it("an Excel that refuses Trace Dependents (an error other than 'none found') still counts, and says it could not check", async () => {
+    const { excel, host } = uppfoljning();
+    excel.dependentsFail = "GeneralException";
+    expect(await host.contents("Uppföljning", "P9", 2, 2)).toEqual({ values: 1, formulas: 2 });
+    expect((await host.contents("Uppföljning", "P9", 2, 2)).readers).toBeUndefined();
+  });
+
   it("names T9, which referred to the replaced P9 and now shows #VÄRDEFEL!, and not the error that was there before", async () => {
     const { excel, host } = uppfoljning();
     expect(excel.cell("Uppföljning", "T9")?.value).toBe("ok");

@@ -4,11 +4,11 @@ import { quoteSheet, toAddress } from "./types";
 
 /**
  * The formula cells outside `sheet!range` that refer to a cell of it, through Excel's "Trace Dependents"
- * (`Range.getDirectDependents()`, ExcelApi 1.13: the direct dependents on every sheet of the workbook, also
- * through defined names, as Excel traces them). Each cell with its sheet (`Summering!A1`), by sheet in the
- * workbook's order, then row, then column. Excel throws `ItemNotFound` when nothing refers to the range:
- * none. Undefined when this Excel cannot tell (before ExcelApi 1.13, or the call refused): the dialog then
- * says it could not check.
+ * (`Range.getDirectDependents()`, ExcelApi 1.13: the direct dependents on every sheet of the workbook; what
+ * counts, defined names included, is Excel's own tracing). Each cell with its sheet (`Summering!A1`), by
+ * sheet in the workbook's order, then row, then column. Excel throws `ItemNotFound` when nothing refers to the
+ * range: none. Undefined when this Excel cannot tell (before ExcelApi 1.13, or the call refused): the dialog
+ * then says it could not check.
  */
 export async function readersIn(
   context: Excel.RequestContext,
