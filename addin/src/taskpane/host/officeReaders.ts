@@ -19,9 +19,11 @@ export async function readersIn(
   if (!office.supports("1.13")) return undefined;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const dependents = sheets.getItem(sheet).getRange(range).getDirectDependents();
-  dependents.load("addresses");
+  let dependents: Excel.WorkbookRangeAreas;
   try {
+    // inside the try: a platform that claims 1.13 without the method refuses here, and is "could not check"
+    dependents = sheets.getItem(sheet).getRange(range).getDirectDependents();
+    dependents.load("addresses");
     await context.sync();
   } catch (e) {
     if ((e as { code?: string } | undefined)?.code === "ItemNotFound") return [];
