@@ -78,6 +78,16 @@ const NOT_OFFICE = new Set([
   "items",
   "then",
 ]);
+/**
+ * Members the code calls only where Excel says it has them (`office.supports(version)`, Office's
+ * `isSetSupported`), with an honest fallback elsewhere ("could not check"): not required of every Excel the
+ * add-in loads in. Each must sit behind that check in the host's code (asserted below).
+ */
+const CHECKED_AT_RUN_TIME = new Map([
+  ["getDirectDependents", "1.13"],
+  // of the WorkbookRangeAreas that getDirectDependents gives
+  ["addresses", "1.13"],
+]);
 /** Entry points declared without a set of their own: `Excel.run` is ExcelApi 1.1's. */
 const BASE = new Map([["run", 1.01]]);
 
@@ -108,7 +118,7 @@ describe("the manifest's requirement sets", () => {
     const setOf = (name: string) =>
       BASE.get(name) ?? sets.get(name) ?? sets.get(name[0]!.toUpperCase() + name.slice(1));
     const needs = [...used]
-      .filter((name) => !NOT_OFFICE.has(name) && setOf(name) !== undefined)
+      .filter((name) => !NOT_OFFICE.has(name) && !CHECKED_AT_RUN_TIME.has(name) && setOf(name) !== undefined)
       .map((name) => [name, setOf(name)!] as const);
     expect(needs.length).toBeGreaterThan(0);
     const highest = Math.max(...needs.map(([, v]) => v));
@@ -121,6 +131,18 @@ describe("the manifest's requirement sets", () => {
       by: needs.filter(([, v]) => v === highest).map(([n]) => n),
     }).toEqual(expect.objectContaining({ set, declared: expect.any(Number) }));
     expect([set, version!, needs.filter(([, v]) => v > version!)]).toEqual([set, version!, []]);
+  });
+
+  it("calls a member newer than the manifest's sets only after asking Excel for its set", () => {
+    const codeOnly = code.replace(/\/\*[^]*?\*\//g, "");
+    const calls = [...CHECKED_AT_RUN_TIME].filter(([name]) => codeOnly.includes(`.${name}(`));
+    expect(calls.map(([name]) => name)).toEqual(["getDirectDependents"]);
+    for (const [name, version] of calls) {
+      const at = codeOnly.indexOf(`.${name}(`);
+      // the check comes first in the same function: `if (!office.supports("1.13")) return undefined;`
+      const before = codeOnly.slice(codeOnly.lastIndexOf("async function", at), at);
+      expect(before).toContain(`if (!office.supports("${version}")) return undefined;`);
+    }
   });
 
   it("finds what the code needs: ExcelApi 1.9 (getSelectedRanges, areaCount), 1.7 (getActiveCell), 1.4 (getItemOrNullObject), CustomFunctionsRuntime 1.3", () => {

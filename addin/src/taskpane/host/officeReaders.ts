@@ -19,12 +19,13 @@ export async function readersIn(
   if (!office.supports("1.13")) return undefined;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  let dependents: Excel.WorkbookRangeAreas;
+  let addresses: string[];
   try {
     // inside the try: a platform that claims 1.13 without the method refuses here, and is "could not check"
-    dependents = sheets.getItem(sheet).getRange(range).getDirectDependents();
+    const dependents = sheets.getItem(sheet).getRange(range).getDirectDependents();
     dependents.load("addresses");
     await context.sync();
+    addresses = dependents.addresses;
   } catch (e) {
     if ((e as { code?: string } | undefined)?.code === "ItemNotFound") return [];
     return undefined;
@@ -34,7 +35,7 @@ export async function readersIn(
     `${c.sheet.toLocaleLowerCase("sv-SE")}!${c.row}:${c.col}`;
   const own = new Set(cellsOfAreas(`${quoteSheet(sheet)}!${range}`).map(key));
   const seen = new Map<string, { sheet: string; row: number; col: number }>();
-  for (const address of dependents.addresses) {
+  for (const address of addresses) {
     for (const c of cellsOfAreas(address)) {
       if (!own.has(key(c))) seen.set(key(c), c);
     }
