@@ -37,7 +37,11 @@ export const OVERWRITE_TEXTS = {
       ].filter(Boolean);
       return `${t.address} innehåller redan ${parts.join(" och ")}. Ersätt skriver över hela området.`;
     },
-    /** "27 formler utanför området läser härifrån (Budget!B12, Budget!C12, Budget!B13 och 24 till) och …" */
+    /**
+     * "27 formler utanför området läser härifrån (Budget!B12, Budget!C12, Budget!B13 och 24 till) och …"; when
+     * the host could not check, Swedish Excel's command for it (Formler → Spåra underordnade, as Microsoft's
+     * Swedish support page "Visa relationerna mellan formler och celler" names it).
+     */
     readers: (cells: readonly string[] | undefined) =>
       cells === undefined
         ? "Kommunkalkyl kunde inte ta reda på om formler utanför området läser härifrån. Kontrollera med Formler → Spåra underordnade innan du ersätter."
