@@ -36,14 +36,18 @@ const PANEL_KEYS = [
 ] as const;
 type PanelKey = (typeof PANEL_KEYS)[number];
 
+/**
+ * The workbook each panel is looked at on: the panels' fields start from the samples' figures whatever the
+ * workbook, so one page serves all but Prognos, which reads its rows from the follow-up sheet.
+ */
 const BOOK: Record<PanelKey, string> = {
-  tax: "skatt-eller-effektivisering.xlsx",
-  revenue: "skatter-och-bidrag.xlsx",
+  tax: "mal-och-budget-2025.xlsx",
+  revenue: "mal-och-budget-2025.xlsx",
   forecast: "manadsuppfoljning-2025.xlsx",
-  consequence: "konsekvensanalys.xlsx",
+  consequence: "mal-och-budget-2025.xlsx",
   sensitivity: "mal-och-budget-2025.xlsx",
-  investment: "investeringsbudget.xlsx",
-  actionplan: "atgardsplan.xlsx",
+  investment: "mal-och-budget-2025.xlsx",
+  actionplan: "mal-och-budget-2025.xlsx",
   functions: "mal-och-budget-2025.xlsx",
   budget: "mal-och-budget-2025.xlsx",
 };
