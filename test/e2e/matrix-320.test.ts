@@ -188,7 +188,16 @@ describe.each([
     );
     await axeClean(page);
     await enter(page, "#rev-settlement", before.settlement);
+    // an error state: the inhabitants emptied and left, the field named in the reason
+    await enter(page, "#rev-inhabitants", "");
+    expect(await text(page, "rev-error")).toContain(
+      sv
+        ? "Invånare 1 nov året före: Fyll i ett värde."
+        : "Inhabitants 1 Nov the year before: Enter a value.",
+    );
+    await axeClean(page);
     await enter(page, "#rev-inhabitants", before.people);
+    expect(await page.locator('[data-testid="rev-error"]').count()).toBe(0);
     expect(await page.locator('[data-testid="rev-warnings"]').count()).toBe(0);
   });
 
@@ -310,6 +319,12 @@ describe.each([
 
   it("7. numbers right-aligned in every table; Investeringar's headers whole and apart", async () => {
     const cons = await pane("consequence");
+    // a table wider than the pane says so (the cue) exactly while columns are hidden to its right
+    const wide = await cons.$eval('[data-testid="cons-table"]', (tb) => {
+      const region = tb.closest('[role="region"]')!;
+      return region.scrollWidth > region.clientWidth;
+    });
+    expect(await cons.isVisible('[data-testid="cons-table-cue"]')).toBe(wide);
     const consCells = await alignments(cons, '[data-testid="cons-table"] tbody td:not(:first-child)');
     expect(consCells.length).toBeGreaterThan(0);
     expect(consCells.filter((a) => !RIGHT.test(a))).toEqual([]);
@@ -369,6 +384,9 @@ describe.each([
     await selectCells(page, "C11", "N11");
     await page.click(`text=${t.fromSelection}: ${t.outcomes.toLowerCase()}`);
     await enter(page, "#forecast-budget", "190");
+    // the pane's figures: 175,8 and 14,2 have one decimal whichever rule the pane shows them by
+    expect(await text(page, "forecast-linjar")).toBe(sv ? "175,8" : "175.8");
+    expect(await text(page, "deviation-linjar")).toBe(`${t.deviation} ${sv ? "14,2" : "14.2"}`);
     await page.click('[data-cell="A25"]');
     await page.click('[data-testid="forecast-write"]');
     await page.waitForSelector('[data-testid="forecast-message"]');
