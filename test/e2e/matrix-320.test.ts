@@ -356,6 +356,28 @@ describe.each([
     expect(invCells.filter((a) => !RIGHT.test(a))).toEqual([]);
   });
 
+  it("4. Åtgärdsplan: nothing judged until the user tries to write; then the untouched deficit is named, the empty measure a note", async () => {
+    const page = await pane("actionplan");
+    await page.click(`text=${sv ? "Lägg till åtgärd" : "Add measure"}`);
+    const problems =
+      '[data-testid="ap-status"]:has-text("' + (sv ? "Fyll i ett värde" : "Enter a value") + '")';
+    expect(await page.locator(problems).count()).toBe(0);
+    expect(await text(page, "ap-notes")).toContain(
+      sv
+        ? "Åtgärd 1 räknas inte med förrän något är ifyllt i den."
+        : "Measure 1 is left out until something is filled in.",
+    );
+    await page.click('[data-testid="ap-write"]');
+    await page.waitForSelector(problems);
+    // the deficit, never typed in, is judged now and named; the empty measure stays a note, not an error
+    expect(await text(page, "ap-status")).toContain(
+      sv ? "Prognostiserat underskott: Fyll i ett värde." : "Forecast deficit: Enter a value.",
+    );
+    expect(await text(page, "ap-status")).not.toMatch(sv ? /Åtgärd 1/ : /Measure 1/);
+    expect(await page.locator('[data-testid="ap-message"]').count()).toBe(0);
+    await axeClean(page);
+  });
+
   it("8. Skatt: an untouched new measure is left out with a note; written to the quoted sheet", async () => {
     const page = await pane("tax");
     await page.click(`text=${t.addMeasure}`);
@@ -414,4 +436,21 @@ describe.each([
       expect(await page.getAttribute(`[data-cell="${a1}"]`, "data-style")).toBe("header");
     expect(await page.getAttribute('[data-cell="B31"]', "data-style")).toBe("input");
   });
+  // PRODUCT BUG (reported to the lead, not fixed here): in Investeringar, adding a project hides the plan
+  // until its amount is filled in ("Planen visas när Belopp (mnkr) (Prioritet 4) är ifyllt."), and trying to
+  // write then makes the untouched new project an error ("Belopp (mnkr) (Prioritet 4): Fyll i ett värde.")
+  // that blocks the write: issue 23's finding 4 (an empty new measure is left out of the totals with a note,
+  // not an error; adding one does not remove the results), as Skatt, Åtgärdsplan and Konsekvensanalys do.
+  // `failing` until fixed; then remove `.failing`. Last of the pair: it leaves the empty project behind.
+  it.failing(
+    "4. Investeringar: adding a project keeps the plan; the empty project is a note, also after trying to write",
+    async () => {
+      const page = await pane("investment");
+      await page.click(`text=${sv ? "Lägg till projekt" : "Add project"}`);
+      expect(await page.locator('[data-testid="inv-table"]').count()).toBe(1);
+      await page.click('[data-testid="inv-write"]');
+      await page.waitForSelector('[data-testid="inv-message"], [data-testid="inv-error"]');
+      expect(await page.locator('[data-testid="inv-error"]').count()).toBe(0);
+    },
+  );
 });
