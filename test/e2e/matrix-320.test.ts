@@ -353,6 +353,7 @@ describe.each([
     heads.slice(1).forEach((h, i) => expect(h.left).toBeGreaterThanOrEqual(heads[i]!.right - 1));
     expect(heads.filter((h) => h.clipped)).toEqual([]);
     const invCells = await alignments(inv, '[data-testid="inv-table"] tbody td:not(:first-child)');
+    expect(invCells.length).toBeGreaterThan(0);
     expect(invCells.filter((a) => !RIGHT.test(a))).toEqual([]);
   });
 
