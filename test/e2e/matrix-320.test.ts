@@ -108,6 +108,13 @@ describe.each([
 
   it("4. every panel as it opens, Ny budget too: nothing judged before typing, axe clean", async () => {
     const page = await pane("sensitivity");
+    // the pair is what it says: the pane's background dark or light (luminance of its themed root)
+    const rgb = await page.$eval('[data-testid="pane"] [role="complementary"]', (e) =>
+      getComputedStyle(e).backgroundColor.match(/\d+/g)!.map(Number),
+    );
+    const luminance = (0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]!) / 255;
+    if (theme === "dark") expect(luminance).toBeLessThan(0.3);
+    else expect(luminance).toBeGreaterThan(0.7);
     for (const key of PANEL_KEYS) {
       await showPanel(page, lang, key);
       expect({ key, text: await panelText(page) }).toEqual({
