@@ -314,6 +314,19 @@ describe.each([
         .locator(`[data-testid="cons-table"] td:text-is("${sv ? "0,640\u00a0%" : "0.640%"}")`)
         .count(),
     ).toBe(1);
+    // one number of decimals per column, in every year: the effect 2, the share of revenue 3 (as the sheet)
+    const columns = await cons.$$eval('[data-testid="cons-table"] tbody tr', (trs) =>
+      trs
+        .map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim()))
+        .filter((cells) => /^\d{4}$/.test(cells[0] ?? "")),
+    );
+    expect(columns.length).toBeGreaterThan(1);
+    const dec = sv ? "," : "\\.";
+    for (const [, effect, share] of columns) {
+      expect(effect).toMatch(new RegExp(`^[−-]?[\\d\\s,.]*${dec}\\d{2}$`));
+      // a year without taxes and grants has no share: "–"
+      if (share !== "–") expect(share).toMatch(new RegExp(`^[−-]?[\\d\\s,.]*${dec}\\d{3}\\s?%$`));
+    }
     const rev = await pane("revenue");
     // 1 389,83955 + 7,5 + 519,825033 + 33 = 1 950,164583 → 1 950,2; the parts shown, 1 389,8 + 7,5 + 519,8
     // + 33,0, add up to 1 950,1
