@@ -1,4 +1,4 @@
-import { formatAmount } from "./format";
+import { formatAmount, formatFixedAmount } from "./format";
 
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
@@ -13,5 +13,21 @@ describe("formatAmount: a small amount never reads as 0", () => {
     expect(sp(formatAmount(6950.5, "sv"))).toBe("6 950,5");
     expect(formatAmount(0.01, "sv")).toBe("0,01");
     expect(formatAmount(0, "sv")).toBe("0");
+  });
+});
+
+describe("formatFixedAmount: a column's decimals, but a non-zero effect never reads 0,00", () => {
+  it("keeps the column's decimals for figures that show at them", () => {
+    // 12,8 in a column of two decimals is 12,80, as Excel's 0.00 shows it
+    expect(formatFixedAmount(12.8, "sv", 2)).toBe("12,80");
+    expect(formatFixedAmount(0.005, "en", 2)).toBe("0.01");
+    expect(formatFixedAmount(0, "sv", 2)).toBe("0,00");
+  });
+
+  it("a tiny effect gets two significant digits instead of 0,00", () => {
+    // 25 kr over 6 900 mnkr of tax base: 25 / 6 900 000 000 × 100 kr = 0,00000036 kr per 100 kr
+    expect(formatFixedAmount((25 / 6.9e9) * 100, "sv", 2)).toBe("0,00000036");
+    // 1 200 kr in mnkr is 0,0012
+    expect(formatFixedAmount(-0.0012, "en", 2)).toBe("-0.0012"); // en-GB writes a hyphen-minus
   });
 });

@@ -14,7 +14,7 @@ import {
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { TEXTS } from "../../i18n";
-import { exampleValue, insertBlock, localFormula, signature } from "./model";
+import { exampleValue, insertBlock, localFormula, nameParts, signature } from "./model";
 import { FUNCTIONS_TEXTS } from "./texts";
 
 const useStyles = makeStyles({
@@ -29,8 +29,13 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
-  // long names and formulas wrap inside the card at Excel's 320 px pane width
-  card: { minWidth: 0, "& *": { overflowWrap: "anywhere", minWidth: 0 } },
+  // long formulas wrap inside the card at Excel's 320 px pane width
+  card: { minWidth: 0, "& *": { minWidth: 0 } },
+  // a function's name breaks only after "KOMMUN." (a <wbr>), never inside the name: the name has the card's
+  // whole width (the insert button is below it); break-word only if a name were wider than the whole card
+  name: { overflowWrap: "break-word", wordBreak: "normal", hyphens: "manual" },
+  word: { whiteSpace: "nowrap" },
+  description: { overflowWrap: "break-word" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -74,25 +79,32 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
             aria-label={`${NAMESPACE}.${f[props.lang].name}`}
           >
             <CardHeader
-              header={<Text weight="semibold">{`${NAMESPACE}.${f[props.lang].name}`}</Text>}
-              description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
-              action={
-                <Button
-                  size="small"
-                  // never squeezed to a letter a line beside a long name at 320 px
-                  style={{ minWidth: "max-content", overflowWrap: "normal", flexShrink: 0 }}
-                  aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
-                  onClick={() => void insert(f)}
-                >
-                  {t.insert}
-                </Button>
+              header={
+                <Text weight="semibold" className={styles.name} data-testid="function-name">
+                  {nameParts(f[props.lang].name).map((part, i) => (
+                    <span key={i}>
+                      {i > 0 && <wbr />}
+                      <span className={styles.word}>{part}</span>
+                    </span>
+                  ))}
+                </Text>
               }
+              description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
             />
-            <Body1>{f[props.lang].description}</Body1>
+            <Body1 className={styles.description}>{f[props.lang].description}</Body1>
             <Caption1 className={styles.muted}>
               {t.example}: <span className={styles.code}>{localFormula(f.example.formula, props.lang)}</span>{" "}
               → {exampleValue(f, props.lang)}
             </Caption1>
+            <div>
+              <Button
+                size="small"
+                aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
+                onClick={() => void insert(f)}
+              >
+                {t.insert}
+              </Button>
+            </div>
           </Card>
         ))}
       </div>

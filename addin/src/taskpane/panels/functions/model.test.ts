@@ -1,6 +1,6 @@
 import { FUNCTIONS } from "../../../definitions";
 import { rawOf } from "../../host/types";
-import { exampleValue, insertBlock, localFormula, localValue, valueWords } from "./model";
+import { exampleValue, insertBlock, localFormula, localValue, nameParts, valueWords } from "./model";
 import { RESULT_WORDS_SV } from "./texts";
 
 const def = (id: string) => FUNCTIONS.find((f) => f.id === id)!;
@@ -68,5 +68,18 @@ describe("insertBlock: Infoga writes live inputs, not a formula of constants", (
 describe("localFormula", () => {
   it("writes the Swedish names, ; and decimal commas", () => {
     expect(localFormula("=KOMMUN.TAXRAISEFOR(0.5,1000)", "sv")).toBe("=KOMMUN.SKATTEHÖJNING(0,5;1000)");
+  });
+});
+
+describe("nameParts: a long function name breaks after KOMMUN., never inside the name", () => {
+  it("splits after the namespace's dot and keeps the name whole", () => {
+    expect(nameParts("BALANCEREQUIREMENTRESULT")).toEqual(["KOMMUN.", "BALANCEREQUIREMENTRESULT"]);
+    expect(nameParts("EFFEKTIVISERINGSPOTENTIALNKA")).toEqual(["KOMMUN.", "EFFEKTIVISERINGSPOTENTIALNKA"]);
+  });
+
+  it("a name with a dot or underscore may also break after it, and the pieces rejoin to the full name", () => {
+    const parts = nameParts("A.B_C");
+    expect(parts).toEqual(["KOMMUN.", "A.", "B_", "C"]);
+    expect(parts.join("")).toBe("KOMMUN.A.B_C");
   });
 });

@@ -144,3 +144,11 @@ export function insertBlock(def: FunctionDef, topLeft: string, lang: Lang): Bloc
   rows.push([header(`${NAMESPACE}.${def[lang].name}`), formula(`${name}(${refs.join(",")})`)]);
   return rows;
 }
+
+/**
+ * A function's full name in the pieces a line may break between: after "KOMMUN." and after any other dot or
+ * underscore, never inside a word ("KOMMUN." + "BALANCEREQUIREMENTRESULT", not "…RESU" + "LT").
+ */
+export function nameParts(name: string): string[] {
+  return `${NAMESPACE}.${name}`.split(/(?<=[._])/);
+}

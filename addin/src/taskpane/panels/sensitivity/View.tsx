@@ -13,7 +13,7 @@ import { usePanelLayout } from "../../shared/layout";
 import { useLangTexts } from "../../shared/useLangTexts";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
-import { formatFixed } from "../../i18n";
+import { formatFixedAmount } from "../../shared/format";
 import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -112,7 +112,9 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
               <TableRow key={r.post}>
                 <TableCell>{r.post}</TableCell>
                 <TableCell>{r.forandring}</TableCell>
-                <TableCell className={layout.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
+                <TableCell className={layout.number}>
+                  {formatFixedAmount(r.effektMnkr, props.lang, 2)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
