@@ -354,13 +354,20 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     await plan.close();
   });
 
-  it("review at 320 px: 25 tkr in an mnkr field is named in mnkr (Känslighet, sv) and echoed (Åtgärdsplan, en, dark)", async () => {
+  it("review at 320 px: 25 tkr in an mnkr field is computed, echoed and warned of in mnkr (Känslighet, sv) as in Åtgärdsplan (en, dark)", async () => {
     const page = await pane("mal-och-budget-2025.xlsx", "sensitivity");
     // 25 tkr = 0,025 mnkr = 25 000 kr; for 30 000 inhabitants 25 000 / 30 000 = 0,83 kr each, below 1 kr
     await enter(page, "#sens-personalkostnader", "25 tkr");
-    expect(await text(page, "sens-problems")).toContain(
+    // the Tax panel's behaviour: the value echoed in the field's unit, a warning, and the table computed
+    expect(await panelText(page)).toContain("= 0,025 mnkr");
+    expect(await text(page, "sens-warnings")).toContain(
       "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
     );
+    expect(await page.isVisible('[data-testid="sens-problems"]')).toBe(false);
+    // pay +1 %: −1 % × 25 000 kr = −250 kr = −0,00025 mnkr, shown with two significant digits, never 0,00
+    expect(await panelText(page)).toMatch(/Lönekostnader\s*\+1 %\s*−0,00025/);
+    // the sheet's function would refuse the amount: the write says why instead of writing a #VALUE!
+    expect(await text(page, "sens-write-reason")).toContain("under 1 kr per invånare");
     expect(await panelText(page)).not.toContain("25000000000");
     expect(await axePanel(page)).toEqual([]);
     await page.close();
