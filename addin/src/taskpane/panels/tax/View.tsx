@@ -25,7 +25,7 @@ import { useLangChange } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import { taxBlock } from "./block";
 import { convertState, relangState } from "./convert";
-import { chartUnit, gapChart, raiseChart, raiseChartable } from "./charts";
+import { chartUnit, gapChart, raiseChart } from "./charts";
 import type { Measure, SourceKey } from "./fields";
 import { useFill } from "./useFill";
 import { MeasureCard } from "./Measure";
@@ -264,12 +264,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
           }}
         />
       )}
-      {r && !raiseChartable(r) && (
-        <Text size={200} data-testid="tax-raise-chart-note">
-          {TAX_TEXTS[lang].raiseTooSmallToChart}
-        </Text>
-      )}
-      {r && raiseChartable(r) && (
+      {r && (
         <Chart
           config={raiseChart(r, lang)}
           lang={lang}

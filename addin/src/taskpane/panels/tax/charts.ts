@@ -21,16 +21,6 @@ export function chartUnit(values: readonly number[], unit: MoneyUnit): { unit: M
   return { unit: chosen, factor: MONEY_UNITS[unit] / MONEY_UNITS[chosen] };
 }
 
-/** The smallest tax raise, in öre, a chart can show on ticks of two decimals (below it: a note, no chart). */
-export const SMALLEST_CHARTED_ORE = 0.01;
-
-/** Whether the raise chart can show the raises as distinct ticks (one of them at least 0,01 öre). */
-export function raiseChartable(r: Result): boolean {
-  return (
-    Math.max(Math.abs(r.skattehojning), Math.abs(r.skattehojningEfterAtgarder)) * 100 >= SMALLEST_CHARTED_ORE
-  );
-}
-
 /** Gap, what the measures close and what is left, in `unit` (chartUnit's choice) with `factor` applied. */
 export function gapChart(
   gap: number,
@@ -55,7 +45,10 @@ export function gapChart(
   };
 }
 
-/** The tax raise before and after the measures, in öre. */
+/**
+ * The tax raise before and after the measures, in öre. It needs no other unit for a small gap: calc-core rounds
+ * a raise up to a whole öre (skattehojningFor), so a non-zero raise is at least 1 öre and its ticks distinct.
+ */
 export function raiseChart(r: Result, lang: Lang): ChartConfiguration {
   const t = TEXTS[lang];
   return {

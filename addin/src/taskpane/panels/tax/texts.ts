@@ -25,8 +25,6 @@ export const TAX_TEXTS = {
       `${label}: ${typed} ${unit} är ett mycket litet gap. Menade du ett belopp i en annan enhet?`,
     measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
     fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
-    raiseTooSmallToChart:
-      "Skattehöjningen är under 0,01 öre och visas därför inte i ett diagram; värdet står ovan.",
   },
   en: {
     warnings: "Plausibility check",
@@ -48,7 +46,5 @@ export const TAX_TEXTS = {
       `${label}: ${typed} ${unit} is a very small gap. Did you mean an amount in another unit?`,
     measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
     fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
-    raiseTooSmallToChart:
-      "The tax raise is below 0.01 öre, so it is not drawn as a chart; its value is given above.",
   },
 } satisfies Record<Lang, unknown>;
