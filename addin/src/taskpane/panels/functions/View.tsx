@@ -29,13 +29,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
-  // long formulas wrap inside the card at Excel's 320 px pane width
-  card: { minWidth: 0, "& *": { minWidth: 0 } },
-  // a function's name breaks only after "KOMMUN." (a <wbr>), never inside the name: the name has the card's
-  // whole width (the insert button is below it); break-word only if a name were wider than the whole card
-  name: { overflowWrap: "break-word", wordBreak: "normal", hyphens: "manual" },
+  // long formulas and descriptions wrap inside the card at Excel's 320 px pane width
+  card: { minWidth: 0, "& *": { overflowWrap: "anywhere", minWidth: 0 } },
+  // a function's name breaks only after "KOMMUN." (a <wbr>), never inside the name (nowrap: the card's
+  // overflow-wrap cannot split it); the name has the card's whole width, the insert button is below it
   word: { whiteSpace: "nowrap" },
-  description: { overflowWrap: "break-word" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -80,18 +78,20 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
           >
             <CardHeader
               header={
-                <Text weight="semibold" className={styles.name} data-testid="function-name">
+                <Text weight="semibold" data-testid="function-name">
                   {nameParts(f[props.lang].name).map((part, i) => (
                     <span key={i}>
                       {i > 0 && <wbr />}
-                      <span className={styles.word}>{part}</span>
+                      <span className={styles.word} data-name-part="">
+                        {part}
+                      </span>
                     </span>
                   ))}
                 </Text>
               }
               description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
             />
-            <Body1 className={styles.description}>{f[props.lang].description}</Body1>
+            <Body1>{f[props.lang].description}</Body1>
             <Caption1 className={styles.muted}>
               {t.example}: <span className={styles.code}>{localFormula(f.example.formula, props.lang)}</span>{" "}
               → {exampleValue(f, props.lang)}
