@@ -407,6 +407,11 @@ describe("the last review's findings at 320 px (issue 23)", () => {
     expect(await text(page, "tax-per-person")).toBe("32 kr");
     expect(await text(page, "tax-warnings")).toContain("mycket litet gap");
     await page.screenshot({ path: join(SCREENSHOTS, "last-review-tax-25kr-sv-320.png") });
+    // the chart itself, to look at its ticks (kr, distinct figures)
+    await page.waitForTimeout(300);
+    await page
+      .locator('[data-testid="tax-chart"]')
+      .screenshot({ path: join(SCREENSHOTS, "last-review-tax-25kr-chart-sv-320.png") });
     await page.close();
   });
 
@@ -444,10 +449,11 @@ describe("the last review's findings at 320 px (issue 23)", () => {
       ).toBe(true);
       expect(await horizontalOverflow(page)).toMatchObject({ pane: 0 });
       expect(await clipped(page)).toEqual([]);
-      await page.screenshot({
-        path: join(SCREENSHOTS, `last-review-functions-${lang}-320.png`),
-        fullPage: true,
-      });
+      // the card of the longest name, to look at
+      const longest = lang === "sv" ? "EFFEKTIVISERINGSPOTENTIALNKA" : "BALANCEREQUIREMENTRESULT";
+      await page
+        .locator(`[role="listitem"][aria-label="KOMMUN.${longest}"]`)
+        .screenshot({ path: join(SCREENSHOTS, `last-review-functions-${lang}-320.png`) });
       await page.close();
     }
   });

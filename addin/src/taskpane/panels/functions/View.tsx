@@ -14,7 +14,7 @@ import {
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { TEXTS } from "../../i18n";
-import { exampleValue, insertBlock, localFormula, nameParts, signature } from "./model";
+import { exampleValue, formulaParts, insertBlock, localFormula, nameParts, signature } from "./model";
 import { FUNCTIONS_TEXTS } from "./texts";
 
 const useStyles = makeStyles({
@@ -36,6 +36,16 @@ const useStyles = makeStyles({
   word: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A formula with line-break opportunities (<wbr>) between its arguments; it wraps there first. */
+function breakable(text: string) {
+  return formulaParts(text).map((part, i) => (
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
 
 /** Searchable reference of every KOMMUN function, from the definition table. */
 export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
@@ -89,12 +99,13 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
                   ))}
                 </Text>
               }
-              description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
+              description={<Caption1 className={styles.code}>{breakable(signature(f, props.lang))}</Caption1>}
             />
             <Body1>{f[props.lang].description}</Body1>
             <Caption1 className={styles.muted}>
-              {t.example}: <span className={styles.code}>{localFormula(f.example.formula, props.lang)}</span>{" "}
-              → {exampleValue(f, props.lang)}
+              {t.example}:{" "}
+              <span className={styles.code}>{breakable(localFormula(f.example.formula, props.lang))}</span> →{" "}
+              {exampleValue(f, props.lang)}
             </Caption1>
             <div>
               <Button

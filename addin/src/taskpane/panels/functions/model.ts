@@ -152,3 +152,11 @@ export function insertBlock(def: FunctionDef, topLeft: string, lang: Lang): Bloc
 export function nameParts(name: string): string[] {
   return `${NAMESPACE}.${name}`.split(/(?<=[._])/);
 }
+
+/**
+ * A formula or signature in the pieces a line should break between at 320 px: after a dot, an opening
+ * bracket and an argument separator (KOMMUN.|NAME(|a;|b), so a line breaks between arguments, not inside one.
+ */
+export function formulaParts(text: string): string[] {
+  return text.split(/(?<=[.({;,])/);
+}
