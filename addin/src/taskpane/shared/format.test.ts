@@ -1,4 +1,4 @@
-import { formatAmount, formatFixedAmount } from "./format";
+import { formatAmount, formatFixedAmount, formatPercentFixedAmount } from "./format";
 
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
@@ -29,5 +29,15 @@ describe("formatFixedAmount: a column's decimals, but a non-zero effect never re
     expect(formatFixedAmount((25 / 6.9e9) * 100, "sv", 2)).toBe("0,00000036");
     // 1 200 kr in mnkr is 0,0012
     expect(formatFixedAmount(-0.0012, "en", 2)).toBe("-0.0012"); // en-GB writes a hyphen-minus
+  });
+});
+
+describe("formatPercentFixedAmount: a column's share decimals, but a non-zero share never reads 0,000 %", () => {
+  it("keeps three decimals for shares that show at them, two significant digits below", () => {
+    // −16,4 mnkr of 2 000 mnkr: −0,82 %, written −0,820 % in a column of three decimals
+    expect(sp(formatPercentFixedAmount(-16.4 / 2000, "sv", 3))).toBe("−0,820 %");
+    // 1 200 kr (0,0012 mnkr) of 2 000 mnkr: 0,0000006 = 0,00006 %, not 0,000 %
+    expect(sp(formatPercentFixedAmount(0.0012 / 2000, "sv", 3))).toBe("0,00006 %");
+    expect(formatPercentFixedAmount(0, "en", 3)).toBe("0.000%");
   });
 });

@@ -60,3 +60,12 @@ export function formatFixedAmount(x: number, lang: Lang, digits: number): string
   if (x === 0 || Math.abs(x) >= 0.5 * 10 ** -digits) return formatFixed(x, lang, digits);
   return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumSignificantDigits: 2 }).format(x);
 }
+
+/** A share in a column of fixed decimals (formatPercentFixed), a non-zero one never as 0,000 %: 0,000064 %. */
+export function formatPercentFixedAmount(x: number, lang: Lang, digits: number): string {
+  if (x === 0 || Math.abs(x * 100) >= 0.5 * 10 ** -digits) return formatPercentFixed(x, lang, digits);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    style: "percent",
+    maximumSignificantDigits: 2,
+  }).format(x);
+}

@@ -3,8 +3,8 @@ import { Button, Card, Field, Input, MessageBar } from "@fluentui/react-componen
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
-import { formatPercentFixed, TEXTS } from "../../i18n";
-import { formatFixedAmount } from "../../shared/format";
+import { TEXTS } from "../../i18n";
+import { formatFixedAmount, formatPercentFixedAmount } from "../../shared/format";
 import { formatInput } from "../../input/number";
 import { relangText, type FieldState } from "../../input/problems";
 import { quoteSheet } from "../../shared/address";
@@ -196,7 +196,9 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
                 <span key="e" data-testid={`cons-effect-${y.ar}`}>
                   {formatFixedAmount(y.nettoeffekt, lang, 2)}
                 </span>,
-                y.resultatandelseffekt === null ? "–" : formatPercentFixed(y.resultatandelseffekt, lang, 3),
+                y.resultatandelseffekt === null
+                  ? "–"
+                  : formatPercentFixedAmount(y.resultatandelseffekt, lang, 3),
                 y.skatteekvivalent === null ? "–" : formatFixedAmount(y.skatteekvivalent * 100, lang, 2),
               ],
             })),
