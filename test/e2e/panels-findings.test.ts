@@ -12,6 +12,7 @@ import {
   demoPage as openPage,
   enter,
   fill,
+  horizontalOverflow,
   panelReady,
   SCREENSHOTS,
   textOf as text,
@@ -354,13 +355,20 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     await plan.close();
   });
 
-  it("review at 320 px: 25 tkr in an mnkr field is named in mnkr (Känslighet, sv) and echoed (Åtgärdsplan, en, dark)", async () => {
+  it("review at 320 px: 25 tkr in an mnkr field is computed, echoed and warned of in mnkr (Känslighet, sv) as in Åtgärdsplan (en, dark)", async () => {
     const page = await pane("mal-och-budget-2025.xlsx", "sensitivity");
     // 25 tkr = 0,025 mnkr = 25 000 kr; for 30 000 inhabitants 25 000 / 30 000 = 0,83 kr each, below 1 kr
     await enter(page, "#sens-personalkostnader", "25 tkr");
-    expect(await text(page, "sens-problems")).toContain(
+    // the Tax panel's behaviour: the value echoed in the field's unit, a warning, and the table computed
+    expect(await panelText(page)).toContain("= 0,025 mnkr");
+    expect(await text(page, "sens-warnings")).toContain(
       "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
     );
+    expect(await page.isVisible('[data-testid="sens-problems"]')).toBe(false);
+    // pay +1 %: −1 % × 25 000 kr = −250 kr = −0,00025 mnkr, shown with two significant digits, never 0,00
+    expect(await panelText(page)).toMatch(/Lönekostnader\s*\+1 %\s*−0,00025/);
+    // the sheet's function would refuse the amount: the write says why instead of writing a #VALUE!
+    expect(await text(page, "sens-write-reason")).toContain("under 1 kr per invånare");
     expect(await panelText(page)).not.toContain("25000000000");
     expect(await axePanel(page)).toEqual([]);
     await page.close();
@@ -382,5 +390,71 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
       "=KOMMUN.UPLIFTEDTAXBASE($B$5,$B$6:C6)",
     );
     await page.close();
+  });
+});
+
+describe("the last review's findings at 320 px (issue 23)", () => {
+  it("Skatt (sv): a gap of 25 kr is drawn in kr, on distinct ticks, not 0 mnkr 0 mnkr 0 mnkr", async () => {
+    const page = await pane("skatt-eller-effektivisering.xlsx", "tax");
+    await enter(page, "#tax-gap", "25 kr");
+    // 25 kr = 0,000025 mnkr, echoed; the gap chart's axis is in kr (25 kr), not ticks of "0 mnkr"
+    expect(await panelText(page)).toContain("= 0,000025 mnkr");
+    expect(await page.getAttribute('[data-testid="tax-chart"] canvas', "aria-label")).toMatch(/\(kr\)$/);
+    expect(await page.textContent('[data-testid="tax-chart"] td')).toBe("25");
+    // the raise is rounded up to a whole öre (KOMMUN.TAXRAISEFOR): 25 / 69 000 000 kr per 100 kr → 1 öre,
+    // and for an income of 320 000 kr that is 0,01 / 100 × 320 000 = 32 kr a year, with a plausibility warning
+    expect(await text(page, "tax-raise")).toBe("1 öre");
+    expect(await text(page, "tax-per-person")).toBe("32 kr");
+    expect(await text(page, "tax-warnings")).toContain("mycket litet gap");
+    await page.screenshot({ path: join(SCREENSHOTS, "last-review-tax-25kr-sv-320.png") });
+    // the chart itself, to look at its ticks (kr, distinct figures)
+    await page.waitForTimeout(300);
+    await page
+      .locator('[data-testid="tax-chart"]')
+      .screenshot({ path: join(SCREENSHOTS, "last-review-tax-25kr-chart-sv-320.png") });
+    await page.close();
+  });
+
+  it("numbers are right-aligned in their fields and columns, as Excel aligns them (en, dark)", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity", "en", "dark");
+    const align = (selector: string) => page.$eval(selector, (e) => getComputedStyle(e).textAlign);
+    expect(await align("#sens-personalkostnader")).toBe("right");
+    expect(await align("#sens-skattesats")).toBe("right");
+    // the effect column of the table
+    expect(await align('[data-testid="pane"] section[aria-label] tbody tr td:last-child')).toBe("right");
+    await page.close();
+    const tax = await pane("skatt-eller-effektivisering.xlsx", "tax", "en", "dark");
+    expect(await tax.$eval("#tax-gap", (e) => getComputedStyle(e).textAlign)).toBe("right");
+    await tax.close();
+  });
+
+  it("Funktioner (sv and en): a long name breaks after KOMMUN. only, nothing sticks out", async () => {
+    for (const lang of ["sv", "en"] as Lang[]) {
+      const page = await pane("mal-och-budget-2025.xlsx", "functions", lang);
+      // every name's pieces: KOMMUN. and the name, each whole on one line (one box), however long
+      const split = await page.$$eval('[data-testid="function-name"]', (names) =>
+        names.flatMap((n) =>
+          Array.from(n.querySelectorAll("[data-name-part]")).flatMap((w) => {
+            const range = document.createRange();
+            range.selectNodeContents(w);
+            return range.getClientRects().length > 1 ? [w.textContent] : [];
+          }),
+        ),
+      );
+      expect(split).toEqual([]);
+      expect(
+        await page.isVisible(
+          `text=${lang === "sv" ? "EFFEKTIVISERINGSPOTENTIALNKA" : "BALANCEREQUIREMENTRESULT"}`,
+        ),
+      ).toBe(true);
+      expect(await horizontalOverflow(page)).toMatchObject({ pane: 0 });
+      expect(await clipped(page)).toEqual([]);
+      // the card of the longest name, to look at
+      const longest = lang === "sv" ? "EFFEKTIVISERINGSPOTENTIALNKA" : "BALANCEREQUIREMENTRESULT";
+      await page
+        .locator(`[role="listitem"][aria-label="KOMMUN.${longest}"]`)
+        .screenshot({ path: join(SCREENSHOTS, `last-review-functions-${lang}-320.png`) });
+      await page.close();
+    }
   });
 });

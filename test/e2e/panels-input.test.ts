@@ -24,6 +24,11 @@ const visible = (page: Page, testId: string) => page.isVisible(`[data-testid="${
 /** sv-SE as Intl writes it, with plain spaces: 6 810, −13,7 */
 const sv = (x: number, d = 2) =>
   new Intl.NumberFormat("sv-SE", { maximumFractionDigits: d }).format(x).replace(/[\u00a0\u202f]/g, " ");
+/** a Prognos figure: always one decimal, as the written block's #,##0.0 (12,0, never 12) */
+const sv1 = (x: number) =>
+  new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(x)
+    .replace(/[\u00a0\u202f]/g, " ");
 const en = (x: number, d = 2) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: d }).format(x);
 /** a tax raise in kr per 100 kr, rounded up to a whole öre, as KOMMUN.TAXRAISEFOR does */
 const raise = (amount: number, base: number) =>
@@ -334,7 +339,7 @@ describe("Prognos", () => {
       const linear = (months.reduce((a, b) => a + b, 0) / 8) * 12;
       const deviation = linear - 85;
       expect(deviation).toBeGreaterThan(0);
-      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(deviation)}`);
+      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv1(deviation)}`);
       expect(await text(page, "status-linjar")).toBe("ok");
       // the workbook's own KOMMUN.DEVIATION / FORECASTSTATUS for the row (linear, "intäkt"): P20 and R20
       const p20 = (await page.textContent('[data-cell="P20"]'))!.trim();
@@ -399,9 +404,9 @@ describe("Prognos", () => {
       expect(await visible(page, "status-linjar")).toBe(false);
       await fill(page, "#forecast-budget", "85");
       await page.click('[data-testid="forecast-sign"] >> text=Kostnad');
-      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(85 - linear)}`);
+      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv1(85 - linear)}`);
       await page.click('[data-testid="forecast-sign"] >> text=Intäkt');
-      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(deviation)}`);
+      expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv1(deviation)}`);
       await page.close();
     });
   }
@@ -414,7 +419,7 @@ describe("Prognos", () => {
     expect(await page.inputValue("#forecast-budget")).toBe("240");
     expect(await text(page, "forecast-source")).toContain("8 månader");
     const months = await rowNumbers(page, "C-N", 7);
-    expect(await text(page, "forecast-linjar")).toBe(sv((months.reduce((a, b) => a + b, 0) / 8) * 12));
+    expect(await text(page, "forecast-linjar")).toBe(sv1((months.reduce((a, b) => a + b, 0) / 8) * 12));
 
     await selectCells(page, "C7", "N8");
     await page.click("text=Hämta från markering: månadsutfall");

@@ -11,8 +11,11 @@ const demo = sharedDemo();
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.replace(/[\u00a0\u202f]/g, " ").trim();
-const sv = (x: number, d = 2) =>
-  new Intl.NumberFormat("sv-SE", { maximumFractionDigits: d }).format(x).replace(/[\u00a0\u202f]/g, " ");
+/** a Prognos figure: always one decimal, as the written block's #,##0.0 (12,0, never 12) */
+const sv1 = (x: number) =>
+  new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    .format(x)
+    .replace(/[\u00a0\u202f]/g, " ");
 
 /** The pane at Excel's default width (the demo's pane column). */
 const narrow = (page: Page) =>
@@ -46,9 +49,10 @@ describe("Prognos: the cost/revenue choice belongs to the selected row", () => {
     const months = [19.8, 19.8, 20.2, 19.8, 19.8, 20.4, 12.3, 18.8];
     const linear = (months.reduce((a, b) => a + b, 0) / 8) * 12;
     expect(linear).toBeCloseTo(226.35, 9);
-    expect(await text(page, "forecast-linjar")).toBe("226,35");
-    expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(240 - linear)}`);
-    expect(await text(page, "deviation-linjar")).toBe("Avvikelse 13,65");
+    // shown with one decimal, as every figure of the panel (the written block's #,##0.0): 226,35 → 226,4
+    expect(await text(page, "forecast-linjar")).toBe("226,4");
+    // 240 − 226,35 = 13,65 → 13,7 (one decimal, rounded half up as Excel's #,##0.0 shows it)
+    expect(await text(page, "deviation-linjar")).toBe("Avvikelse 13,7");
     expect(await text(page, "status-linjar")).toBe("ok");
     await page.screenshot({ path: join(SCREENSHOTS, "review-forecast-forskola-320.png") });
 
@@ -60,7 +64,7 @@ describe("Prognos: the cost/revenue choice belongs to the selected row", () => {
     expect(await page.isChecked('[data-testid="forecast-sign"] input[value="kostnad"]')).toBe(true);
     expect(await page.isVisible("text=antagen: kostnad, eftersom markeringen saknar etikett")).toBe(true);
     // Grundskola: 43,5 + 43,5 + 44,4 + 43,5 + 43,5 + 44,9 + 27,0 + 41,4 = 331,7; × 12 / 8 = 497,55 < 520
-    expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv(520 - (331.7 / 8) * 12)}`);
+    expect(await text(page, "deviation-linjar")).toBe(`Avvikelse ${sv1(520 - (331.7 / 8) * 12)}`);
 
     // chosen by the user: the hint says so
     await page.click('[data-testid="forecast-sign"] input[value="intakt"]');
@@ -151,9 +155,9 @@ describe("Prognos: the profile method says when it is the even profile, and matc
     const r7 = await cellNum(page, "R7");
     await selectCells(page, "A7", "N7");
     await readRow(page);
-    // without a seasonal profile, the profile method spreads the budget evenly: the linear 226,35
+    // without a seasonal profile, the profile method spreads the budget evenly: the linear 226,35 (226,4)
     expect(await page.isVisible("text=Profil (jämn profil)")).toBe(true);
-    expect(await text(page, "forecast-profil")).toBe("226,35");
+    expect(await text(page, "forecast-profil")).toBe("226,4");
     await page.click('[role="tab"]:has-text("Historik")');
     await selectCells(page, "B7", "M7");
     await page.click("text=Hämta profil från markering");

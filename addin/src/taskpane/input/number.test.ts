@@ -66,6 +66,11 @@ describe("parseInput: numbers as people type them", () => {
       "Punkt är inte decimaltecken på svenska: skriv −12\u00a0345,25, inte −12,345.25.",
     );
     expect(message(parseInput("1,9500", money, "en"))).toContain("thousands separators");
+    // the 320 px look: a Swedish "0,2137" in English got "misplaced thousands separators; write e.g. 1,950.5";
+    // no thousands group starts with 0, so it is a decimal comma: 0.2137
+    expect(message(parseInput("0,2137", money, "en"))).toBe(
+      "In English the comma separates thousands: write 0.2137, not 0,2137.",
+    );
     // the review: Swedish "1 950,5" in English got "misplaced thousands separators; write e.g. 1,950.5"
     expect(message(parseInput("1 950,5", money, "en"))).toBe(
       "In English the comma separates thousands: write 1,950.5, not 1 950,5.",

@@ -147,7 +147,15 @@ export function parseDecimal(
       if (sv.ok)
         return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${formatPlain(sv.value, "en")}`));
     }
-    if (lang === "en" && /^\d+,\d{1,2}$/.test(intPart) && frac === "") {
+    // a comma before one or two digits, or after a lone 0 ("0,2137": no thousands group starts with 0), is a
+    // decimal comma: the same number with a point is suggested
+    const decimalComma = /^(\d+),(\d+)$/.exec(intPart);
+    if (
+      lang === "en" &&
+      frac === "" &&
+      decimalComma &&
+      (decimalComma[2]!.length <= 2 || decimalComma[1] === "0")
+    ) {
       return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${intPart.replace(",", ".")}`));
     }
     if (lang === "en" && /^\d+,\d+$/.test(intPart) && frac === "") {

@@ -1,5 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import type { Parsed } from "../input/number";
+import { usePanelLayout } from "./layout";
 
 /**
  * A number input over the pane's input model: the text stays exactly as typed, and the field
@@ -20,6 +21,7 @@ export function NumberField(props: {
   /** told when the user leaves the field */
   onLeave?: () => void;
 }) {
+  const layout = usePanelLayout();
   const p = props.parsed;
   const judged = props.judged ?? true;
   const state =
@@ -34,6 +36,7 @@ export function NumberField(props: {
         id={props.id}
         style={{ minWidth: 0, width: "100%" }}
         inputMode="decimal"
+        input={{ className: layout.numberInput }}
         value={props.text}
         onChange={(_, d) => props.onText(d.value)}
         onBlur={props.onLeave}

@@ -50,3 +50,22 @@ export function formatPercentFixed(x: number, lang: Lang, digits: number): strin
     maximumFractionDigits: digits,
   }).format(noNegativeZero(x * 100, digits) / 100);
 }
+
+/**
+ * A figure in a column with a fixed count of decimals (formatFixed), except that a non-zero value that would
+ * show as 0 at those decimals gets two significant digits: a per-person or per-krona effect of a small measure
+ * reads 0,0012, never 0,00 (issue 23).
+ */
+export function formatFixedAmount(x: number, lang: Lang, digits: number): string {
+  if (x === 0 || Math.abs(x) >= 0.5 * 10 ** -digits) return formatFixed(x, lang, digits);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumSignificantDigits: 2 }).format(x);
+}
+
+/** A share in a column of fixed decimals (formatPercentFixed), a non-zero one never as 0,000 %: 0,000064 %. */
+export function formatPercentFixedAmount(x: number, lang: Lang, digits: number): string {
+  if (x === 0 || Math.abs(x * 100) >= 0.5 * 10 ** -digits) return formatPercentFixed(x, lang, digits);
+  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    style: "percent",
+    maximumSignificantDigits: 2,
+  }).format(x);
+}

@@ -34,4 +34,6 @@ export const usePanelLayout = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
   /** a number in a table cell: right-aligned, digits under digits */
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  /** the text box of a number field: right-aligned as Excel shows a number in a cell (issue 23) */
+  numberInput: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });

@@ -88,6 +88,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         <Input
           id="ap-deficit"
           inputMode="decimal"
+          input={{ className: layout.numberInput }}
           style={{ minWidth: 0, width: "100%" }}
           value={deficitText}
           onChange={(_, d) => {
@@ -114,6 +115,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         <Input
           id="ap-asof"
           inputMode="numeric"
+          input={{ className: layout.numberInput }}
           style={{ minWidth: 0, width: "100%" }}
           value={asOfText}
           onChange={(_, d) => setAsOfText(d.value)}
@@ -146,6 +148,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   id={`ap-${i}-full`}
                   onBlur={() => leave(label("helarseffekt"))}
                   inputMode="decimal"
+                  input={{ className: layout.numberInput }}
                   style={{ minWidth: 0 }}
                   value={m.helarseffekt}
                   onChange={(_, d) => update(m.id, { helarseffekt: d.value })}
@@ -156,6 +159,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   id={`ap-${i}-start`}
                   onBlur={() => leave(label("startmanad"))}
                   inputMode="numeric"
+                  input={{ className: layout.numberInput }}
                   style={{ minWidth: 0 }}
                   value={m.startmanad}
                   onChange={(_, d) => update(m.id, { startmanad: d.value })}
@@ -179,6 +183,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   id={`ap-${i}-prob`}
                   onBlur={() => leave(label("sannolikhet"))}
                   inputMode="decimal"
+                  input={{ className: layout.numberInput }}
                   style={{ minWidth: 0 }}
                   value={m.sannolikhet}
                   onChange={(_, d) => update(m.id, { sannolikhet: d.value })}

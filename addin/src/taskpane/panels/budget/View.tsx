@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { usePanelLayout } from "../../shared/layout";
 import type { Lang } from "../../../definitions/types";
 import { buildBudgetWorkbook, BUDGET_SHEETS } from "../../../budget/workbook";
 import { exempelBudgetData } from "../../../budget/workbookFixture";
@@ -50,6 +51,7 @@ const useStyles = makeStyles({
 export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
   const t = BUDGET_TEXTS[props.lang];
   const styles = useStyles();
+  const layout = usePanelLayout();
   const demo = props.host.kind === "browser";
   const [kommun, setKommun] = useState(demo ? "9901" : "");
   const [yearText, setYearText] = useState(String(new Date().getFullYear() + 1));
@@ -198,6 +200,7 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
         <Input
           value={yearText}
           inputMode="numeric"
+          input={{ className: layout.numberInput }}
           onChange={(_, d) => setYearText(d.value)}
           data-testid="budget-year"
         />

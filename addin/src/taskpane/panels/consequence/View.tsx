@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
-import { formatFixed, formatPercentFixed, TEXTS } from "../../i18n";
+import { TEXTS } from "../../i18n";
+import { formatFixedAmount, formatPercentFixedAmount } from "../../shared/format";
 import { formatInput } from "../../input/number";
 import { relangText, type FieldState } from "../../input/problems";
 import { quoteSheet } from "../../shared/address";
@@ -11,6 +12,7 @@ import { NumberField } from "../../shared/NumberField";
 import { NumberTable } from "../../shared/NumberTable";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
+import { useLangChange, relangTexts } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import {
   consequenceBlock,
@@ -58,26 +60,16 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
   ]);
   const [message, setMessage] = useState<string | undefined>();
 
-  const shownLang = useRef(lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = lang;
-    if (from === lang) return;
+  // the same numbers, written the new language's way, when the language changes
+  useLangChange(lang, (from, to) => {
     setTexts((x) => ({
       from: x.from,
       to: x.to,
-      sob: relangText(x.sob, POSITIVE, from, lang),
-      base: relangText(x.base, POSITIVE, from, lang),
+      sob: relangText(x.sob, POSITIVE, from, to),
+      base: relangText(x.base, POSITIVE, from, to),
     }));
-    setRows((rs) =>
-      rs.map((r) => ({
-        ...r,
-        texts: Object.fromEntries(
-          FIELD_KEYS.map((k) => [k, relangText(r.texts[k], SPECS[k], from, lang)]),
-        ) as Record<Key, string>,
-      })),
-    );
-  }, [lang]);
+    setRows((rs) => rs.map((r) => ({ ...r, texts: relangTexts(r.texts, FIELD_KEYS, SPECS, from, to) })));
+  });
 
   const { judged, leave, judgeAll } = useJudged();
   const model = consequenceModel({ texts, rows }, lang, judged);
@@ -202,10 +194,12 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
                 y.ar,
                 // the same decimals in a column as the written sheet's formats (0.00, 0.000 %, 0.00)
                 <span key="e" data-testid={`cons-effect-${y.ar}`}>
-                  {formatFixed(y.nettoeffekt, lang, 2)}
+                  {formatFixedAmount(y.nettoeffekt, lang, 2)}
                 </span>,
-                y.resultatandelseffekt === null ? "–" : formatPercentFixed(y.resultatandelseffekt, lang, 3),
-                y.skatteekvivalent === null ? "–" : formatFixed(y.skatteekvivalent * 100, lang, 2),
+                y.resultatandelseffekt === null
+                  ? "–"
+                  : formatPercentFixedAmount(y.resultatandelseffekt, lang, 3),
+                y.skatteekvivalent === null ? "–" : formatFixedAmount(y.skatteekvivalent * 100, lang, 2),
               ],
             })),
             {

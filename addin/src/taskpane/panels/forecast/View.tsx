@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Badge, Body1, Button, MessageBar, Radio, RadioGroup, Field, Text } from "@fluentui/react-components";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import { numbersOf, type WorkbookHost, type Writer } from "../../host/types";
-import { formatNumber, TEXTS } from "../../i18n";
+import { formatFixed, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
 import { relangText } from "../../input/problems";
 import { readRow, ref, signOfLabel, splitAddress, type RowRead, type Sign } from "../../input/selection";
@@ -13,9 +13,11 @@ import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
+import { useLangChange } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import {
   BUDGET,
+  FORECAST_DECIMALS,
   FORECAST_WARNINGS_TITLE,
   coversSource,
   forecastBlock,
@@ -40,12 +42,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const [profile, setProfile] = useState<{ values: number[]; ref: string } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
 
-  const shownLang = useRef(lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = lang;
-    if (from !== lang) setBudgetText((s) => relangText(s, BUDGET, from, lang));
-  }, [lang]);
+  // the same number, written the new language's way, when the language changes
+  useLangChange(lang, (from, to) => setBudgetText((s) => relangText(s, BUDGET, from, to)));
 
   const { judged, leave, judgeAll } = useJudged();
   const state = { row, budgetText, sign, profile };
@@ -140,6 +138,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     },
   };
   const filled = outcomes.filter((v) => v !== null).length;
+  // every figure of the panel with one decimal, as the written block's format #,##0.0 shows it (forecastBlock)
+  const shown = (x: number) => formatFixed(x, lang, FORECAST_DECIMALS);
   const methodName = (x: Method) => methodNameOf(x, profile !== undefined, lang);
 
   return (
@@ -203,7 +203,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
             title={t.forecast}
             items={results.map((r) => ({
               label: methodName(r.method),
-              value: formatNumber(r.forecast, lang),
+              value: shown(r.forecast),
               testId: `forecast-${r.method}`,
             }))}
           />
@@ -211,7 +211,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
             <div key={r.method} className={layout.row}>
               <Text>{methodName(r.method)}:</Text>
               <Text data-testid={`deviation-${r.method}`}>
-                {t.deviation} {formatNumber(r.deviation, lang)}
+                {t.deviation} {shown(r.deviation)}
               </Text>
               <Badge
                 data-testid={`status-${r.method}`}
@@ -231,8 +231,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
               head: [t.month, t.cumulative, t.budgetProfile],
               rows: monthsLabels.map((m, i) => [
                 m,
-                cumulative[i] == null ? "" : formatNumber(cumulative[i]!, lang),
-                formatNumber(budgetLine[i]!, lang),
+                cumulative[i] == null ? "" : shown(cumulative[i]!),
+                shown(budgetLine[i]!),
               ]),
             }}
           />

@@ -1,6 +1,14 @@
 import { rawOf } from "../../host/types";
 import { readRow } from "../../input/selection";
-import { coversSource, firstMonthWarnings, forecastBlock, forecastModel, type ForecastState } from "./model";
+import { formatFixed } from "../../shared/format";
+import {
+  FORECAST_DECIMALS,
+  coversSource,
+  firstMonthWarnings,
+  forecastBlock,
+  forecastModel,
+  type ForecastState,
+} from "./model";
 
 /** Förskola: a budget of 240 and eight months of 20 each (the even profile's pace is 240 / 12 = 20 a month). */
 const row = readRow(
@@ -61,6 +69,15 @@ describe("forecastBlock: live formulas first, then the inputs they refer to", ()
     const block = forecastBlock(s, forecastModel(s, "sv"), "D2", "sv")!;
     expect(rawOf(block[1]![1]!)).toBe('=KOMMUN.FORECAST($E$8,Uppföljning!$C$7:$N$7,"linear")');
     expect(rawOf(block[6]![1]!)).toBe("=Uppföljning!$B$7");
+  });
+
+  it("one rule for the decimals: the written forecasts are #,##0.0 and the pane shows the same one decimal", () => {
+    const s = state();
+    const block = forecastBlock(s, forecastModel(s, "sv"), "D2", "sv")!;
+    const forecastCell = block[1]![1]!;
+    expect("format" in forecastCell && forecastCell.format).toBe("#,##0.0");
+    // 332,93 and 287,2 side by side were the finding: with one decimal both read alike, 332,9 and 287,2
+    expect([332.93, 287.2].map((x) => formatFixed(x, "sv", FORECAST_DECIMALS))).toEqual(["332,9", "287,2"]);
   });
 });
 

@@ -6,6 +6,9 @@ import { valueOf, type FieldSpec } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { splitAddress, type RowRead, type Sign } from "../../input/selection";
 
+/** The decimals of every forecast figure, in the pane and in the written block (#,##0.0): one rule per panel. */
+export const FORECAST_DECIMALS = 1;
+
 export const METHODS = ["linjar", "profil", "budget"] as const;
 export type Method = (typeof METHODS)[number];
 /** the method words in the English formulas the pane writes */
@@ -202,7 +205,7 @@ export function forecastBlock(
   const abs = (r: number, c: number) => at(r, c).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const budgetCell = abs(6, 1);
   const signCell = abs(7, 1);
-  const fmt = "#,##0.0";
+  const fmt = `#,##0.${"0".repeat(FORECAST_DECIMALS)}`;
   return [
     [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
     ...METHODS.map((meth, i) => [

@@ -14,7 +14,7 @@ import {
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { TEXTS } from "../../i18n";
-import { exampleValue, insertBlock, localFormula, signature } from "./model";
+import { exampleValue, formulaParts, insertBlock, localFormula, nameParts, signature } from "./model";
 import { FUNCTIONS_TEXTS } from "./texts";
 
 const useStyles = makeStyles({
@@ -29,10 +29,23 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: "anywhere",
   },
-  // long names and formulas wrap inside the card at Excel's 320 px pane width
+  // long formulas and descriptions wrap inside the card at Excel's 320 px pane width
   card: { minWidth: 0, "& *": { overflowWrap: "anywhere", minWidth: 0 } },
+  // a function's name breaks only after "KOMMUN." (a <wbr>), never inside the name (nowrap: the card's
+  // overflow-wrap cannot split it); the name has the card's whole width, the insert button is below it
+  word: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A formula with line-break opportunities (<wbr>) between its arguments; it wraps there first. */
+function breakable(text: string) {
+  return formulaParts(text).map((part, i) => (
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </span>
+  ));
+}
 
 /** Searchable reference of every KOMMUN function, from the definition table. */
 export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
@@ -74,25 +87,35 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
             aria-label={`${NAMESPACE}.${f[props.lang].name}`}
           >
             <CardHeader
-              header={<Text weight="semibold">{`${NAMESPACE}.${f[props.lang].name}`}</Text>}
-              description={<Caption1 className={styles.code}>{signature(f, props.lang)}</Caption1>}
-              action={
-                <Button
-                  size="small"
-                  // never squeezed to a letter a line beside a long name at 320 px
-                  style={{ minWidth: "max-content", overflowWrap: "normal", flexShrink: 0 }}
-                  aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
-                  onClick={() => void insert(f)}
-                >
-                  {t.insert}
-                </Button>
+              header={
+                <Text weight="semibold" data-testid="function-name">
+                  {nameParts(f[props.lang].name).map((part, i) => (
+                    <span key={i}>
+                      {i > 0 && <wbr />}
+                      <span className={styles.word} data-name-part="">
+                        {part}
+                      </span>
+                    </span>
+                  ))}
+                </Text>
               }
+              description={<Caption1 className={styles.code}>{breakable(signature(f, props.lang))}</Caption1>}
             />
             <Body1>{f[props.lang].description}</Body1>
             <Caption1 className={styles.muted}>
-              {t.example}: <span className={styles.code}>{localFormula(f.example.formula, props.lang)}</span>{" "}
-              → {exampleValue(f, props.lang)}
+              {t.example}:{" "}
+              <span className={styles.code}>{breakable(localFormula(f.example.formula, props.lang))}</span> →{" "}
+              {exampleValue(f, props.lang)}
             </Caption1>
+            <div>
+              <Button
+                size="small"
+                aria-label={ft.insertLabel(`${NAMESPACE}.${f[props.lang].name}`)}
+                onClick={() => void insert(f)}
+              >
+                {t.insert}
+              </Button>
+            </div>
           </Card>
         ))}
       </div>

@@ -1,6 +1,14 @@
 import { FUNCTIONS } from "../../../definitions";
 import { rawOf } from "../../host/types";
-import { exampleValue, insertBlock, localFormula, localValue, valueWords } from "./model";
+import {
+  exampleValue,
+  formulaParts,
+  insertBlock,
+  localFormula,
+  localValue,
+  nameParts,
+  valueWords,
+} from "./model";
 import { RESULT_WORDS_SV } from "./texts";
 
 const def = (id: string) => FUNCTIONS.find((f) => f.id === id)!;
@@ -68,5 +76,27 @@ describe("insertBlock: Infoga writes live inputs, not a formula of constants", (
 describe("localFormula", () => {
   it("writes the Swedish names, ; and decimal commas", () => {
     expect(localFormula("=KOMMUN.TAXRAISEFOR(0.5,1000)", "sv")).toBe("=KOMMUN.SKATTEHÖJNING(0,5;1000)");
+  });
+});
+
+describe("nameParts: a long function name breaks after KOMMUN., never inside the name", () => {
+  it("splits after the namespace's dot and keeps the name whole", () => {
+    expect(nameParts("BALANCEREQUIREMENTRESULT")).toEqual(["KOMMUN.", "BALANCEREQUIREMENTRESULT"]);
+    expect(nameParts("EFFEKTIVISERINGSPOTENTIALNKA")).toEqual(["KOMMUN.", "EFFEKTIVISERINGSPOTENTIALNKA"]);
+  });
+
+  it("a name with a dot or underscore may also break after it, and the pieces rejoin to the full name", () => {
+    const parts = nameParts("A.B_C");
+    expect(parts).toEqual(["KOMMUN.", "A.", "B_", "C"]);
+    expect(parts.join("")).toBe("KOMMUN.A.B_C");
+  });
+});
+
+describe("formulaParts: a formula wraps between its arguments", () => {
+  it("breaks after the dot, the bracket and each separator, and rejoins to the same formula", () => {
+    const f = "=KOMMUN.RESULTATKRAV(1000;2%)";
+    expect(formulaParts(f)).toEqual(["=KOMMUN.", "RESULTATKRAV(", "1000;", "2%)"]);
+    expect(formulaParts(f).join("")).toBe(f);
+    expect(formulaParts("{-0,1\\-0,05}")).toEqual(["{", "-0,", "1\\-0,", "05}"]);
   });
 });

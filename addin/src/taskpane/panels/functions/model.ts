@@ -144,3 +144,19 @@ export function insertBlock(def: FunctionDef, topLeft: string, lang: Lang): Bloc
   rows.push([header(`${NAMESPACE}.${def[lang].name}`), formula(`${name}(${refs.join(",")})`)]);
   return rows;
 }
+
+/**
+ * A function's full name in the pieces a line may break between: after "KOMMUN." and after any other dot or
+ * underscore, never inside a word ("KOMMUN." + "BALANCEREQUIREMENTRESULT", not "…RESU" + "LT").
+ */
+export function nameParts(name: string): string[] {
+  return `${NAMESPACE}.${name}`.split(/(?<=[._])/);
+}
+
+/**
+ * A formula or signature in the pieces a line should break between at 320 px: after a dot, an opening
+ * bracket and an argument separator (KOMMUN.|NAME(|a;|b), so a line breaks between arguments, not inside one.
+ */
+export function formulaParts(text: string): string[] {
+  return text.split(/(?<=[.({;,])/);
+}

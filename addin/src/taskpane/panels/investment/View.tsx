@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Badge, Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { Writer } from "../../host/types";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
-import { meantOtherwise, relangText } from "../../input/problems";
+import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { NumberTable } from "../../shared/NumberTable";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -19,13 +19,13 @@ import {
   shownLabel,
   START_PROJECTS,
   TOP_SPECS,
-  type NumberFieldKey,
   type ProjectText,
   type TopKey,
 } from "./model";
 import { INVESTMENT_TEXTS as T } from "./texts";
 import { quoteSheet } from "../../shared/address";
 import { useJudged } from "../../shared/useJudged";
+import { useLangChange, relangTexts } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import { investmentBlock } from "./block";
 import { INVESTMENT_WARNINGS_TITLE, investmentWarnings } from "./warnings";
@@ -55,27 +55,12 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   const labels = fieldLabels(props.lang);
 
   // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(props.lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = props.lang;
-    if (from === props.lang) return;
-    const to = props.lang;
-    setTop(
-      (x) =>
-        Object.fromEntries(
-          (Object.keys(TOP_SPECS) as TopKey[]).map((k) => [k, relangText(x[k], TOP_SPECS[k], from, to)]),
-        ) as Record<TopKey, string>,
-    );
+  useLangChange(props.lang, (from, to) => {
+    setTop((x) => relangTexts(x, Object.keys(TOP_SPECS) as TopKey[], TOP_SPECS, from, to));
     setProjects((ps) =>
-      ps.map((p) => ({
-        ...p,
-        texts: Object.fromEntries(
-          NUMBER_FIELDS.map((k) => [k, relangText(p.texts[k], PROJECT_SPECS[k], from, to)]),
-        ) as Record<NumberFieldKey, string>,
-      })),
+      ps.map((p) => ({ ...p, texts: relangTexts(p.texts, NUMBER_FIELDS, PROJECT_SPECS, from, to) })),
     );
-  }, [props.lang]);
+  });
 
   const { judged, leave, judgeAll } = useJudged();
   const parsed = planFields(top, projects, props.lang, judged);

@@ -13,7 +13,7 @@ import { usePanelLayout } from "../../shared/layout";
 import { useLangTexts } from "../../shared/useLangTexts";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
 import type { Writer } from "../../host/types";
-import { formatFixed } from "../../i18n";
+import { formatFixedAmount } from "../../shared/format";
 import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -64,7 +64,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
   async function writeSheet() {
     // a write attempt judges every field
     judgeAll();
-    if (view.kind !== "table") return;
+    if (view.kind !== "table" || view.unwritable) return;
     const where = await props.write("new", "A1", sensitivityBlock(view.input, props.lang), t.sheet);
     setStatus(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
@@ -95,6 +95,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
         lines={[
           ...meantOtherwise(Object.values(fields)).map((m) => m.text),
           ...sensitivityWarnings(values, props.lang),
+          ...(view.kind === "table" ? view.warnings : []),
         ]}
         testId="sens-warnings"
       />
@@ -112,7 +113,9 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
               <TableRow key={r.post}>
                 <TableCell>{r.post}</TableCell>
                 <TableCell>{r.forandring}</TableCell>
-                <TableCell className={layout.number}>{formatFixed(r.effektMnkr, props.lang, 2)}</TableCell>
+                <TableCell className={layout.number}>
+                  {formatFixedAmount(r.effektMnkr, props.lang, 2)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -121,7 +124,10 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
       <WriteButton
         lang={props.lang}
         label={t.write}
-        blocked={view.kind !== "table" && view.kind !== "waiting"}
+        blocked={
+          (view.kind !== "table" && view.kind !== "waiting") || (view.kind === "table" && !!view.unwritable)
+        }
+        {...(view.kind === "table" && view.unwritable ? { reason: view.unwritable } : {})}
         onClick={() => void writeSheet()}
         testId="sens-write"
       />

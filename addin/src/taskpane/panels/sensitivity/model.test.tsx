@@ -39,6 +39,7 @@ describe("the sensitivity panel's view", () => {
       kind: "table",
       rows: [{ post: "General state grant", forandring: "+100 kr per inhabitant", effektMnkr: 3 }],
       input: { invanare: 30000 },
+      warnings: [],
     });
   });
 
@@ -124,11 +125,12 @@ describe("the written block computes", () => {
     try {
       const values = hf.getSheetValues(0);
       expect(values[14]).toEqual(["Item", "Change", "Effect on the result"]);
-      // as samples/mal-och-budget-2025.xlsx's sheet Känslighetsanalys: 1 % of 1 400 mnkr; 10 öre on 6 501,486 mnkr;
-      // 1 % × (6 501,486 × 21,5 % + 519,825033) = 19,17644523 mnkr; own base: 13,9781949 − 1 % × 215 479 ×
-      // 30 000 × 19,41 % (12,54734217) = 1,43085273 mnkr; 100 kr × 30 000; 10 % of 43,62 mnkr
+      // as samples/mal-och-budget-2025.xlsx's sheet Känslighetsanalys, with its tax base and equalisation
+      // rounded visibly to 0,1 mnkr (6 501,5; 519,8): 1 % of 1 400 mnkr; 10 öre on 6 501,5 mnkr;
+      // 1 % × (6 501,5 × 21,5 % + 519,8) = 1 % × (1 397,8225 + 519,8) = 19,176225 mnkr; own base: 13,978225 −
+      // 1 % × 215 479 × 30 000 × 19,41 % (12,54734217) = 1,43088283 mnkr; 100 kr × 30 000; 10 % of 43,62 mnkr
       const effects = values.slice(15, 23).map((r) => r[2] as number);
-      const expected = [-14e6, -9e6, 6_501_486, 19_176_445.23, 1_430_852.73, -8e6, 3e6, -4_362_000];
+      const expected = [-14e6, -9e6, 6_501_500, 19_176_225, 1_430_882.83, -8e6, 3e6, -4_362_000];
       effects.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 1));
     } finally {
       hf.destroy();
@@ -147,15 +149,36 @@ describe("the panel renders", () => {
   });
 });
 
-describe("sensitivityView: an amount below 1 kr per inhabitant is named in the field's unit (mnkr)", () => {
+describe("sensitivityView: an amount below 1 kr per inhabitant is computed, echoed and warned of (as Skatt)", () => {
+  const effect = (v: ReturnType<typeof sensitivityView>, post: string) =>
+    v.kind === "table" ? v.rows.find((r) => r.post === post)?.effektMnkr : undefined;
+
   it("25 tkr of pay costs for 30 000 inhabitants: 0,025 mnkr = 25 000 kr, 25 000 / 30 000 = 0,83 kr each", () => {
     const texts = { ...sensitivityStartTexts("sv"), personalkostnader: "25 tkr" };
     const v = sensitivityView(texts, "sv");
-    expect(v).toEqual({
-      kind: "message",
-      messages: [
-        "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
-      ],
-    });
+    if (v.kind !== "table") throw new Error(v.kind);
+    // pay +1 %: −1 % × 25 000 kr = −250 kr = −0,00025 mnkr; the other rows as without it (prices −1 % × 900)
+    expect(effect(v, "Lönekostnader")).toBeCloseTo(-0.00025, 12);
+    expect(effect(v, "Priser")).toBeCloseTo(-9, 12);
+    expect(v.warnings).toEqual([
+      "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
+    ]);
+    // the sheet's KOMMUN.KÄNSLIGHETSANALYS refuses the amount, so the table is not written as a formula
+    expect(v.unwritable).toMatch(
+      /^Tabellen kan inte skrivas som formel.*\(Personalkostnader inkl\. PO \(mnkr\)\)/,
+    );
+  });
+
+  it("25 kr of tax base: each tax row gets its own part, the own tax base row too", () => {
+    const texts = { ...sensitivityStartTexts("en"), skatteunderlag: "25 kr" };
+    const v = sensitivityView(texts, "en");
+    if (v.kind !== "table") throw new Error(v.kind);
+    // tax rate +10 öre: 0,001 × 25 kr = 0,025 kr
+    expect(effect(v, "Tax rate")).toBeCloseTo(0.025 / 1e6, 15);
+    // national tax base +1 %: 1 % × (25 × 21,5 % + 519,8 mnkr) = 0,05375 kr + 5 198 000 kr
+    expect(effect(v, "National tax base")! * 1e6).toBeCloseTo(5_198_000.05375, 4);
+    // own tax base +1 %: 0,05375 kr − 1 % × 215 479 × 30 000 × 19,41 % (12 547 342,17 kr)
+    expect(effect(v, "Own tax base")! * 1e6).toBeCloseTo(0.05375 - 12_547_342.1739, 2);
+    expect(v.warnings[0]).toMatch(/^Tax base \(mnkr\): 0\.000025 mnkr is only 0\.00083 kr per inhabitant/);
   });
 });

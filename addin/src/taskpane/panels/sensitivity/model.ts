@@ -3,10 +3,12 @@ import {
   KANSLIGHETSPOSTER,
   kanslighetsanalys,
   type KanslighetsanalysInput,
+  type KanslighetsRad,
 } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { formula, header, input, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
+import { formatAmount } from "../../shared/format";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
 import { field, problems, type FieldState } from "../../input/problems";
 import { SENSITIVITY_TEXTS } from "./texts";
@@ -61,17 +63,20 @@ export const SPECS: Record<SensitivityField, FieldSpec> = {
 /**
  * The samples' municipality (samples/mal-och-budget-2025.xlsx, sheet Känslighetsanalys, budget year 2025):
  * its own inputs, and the tax base, rate, inhabitants, income equalisation, tax capacity, average capacity
- * and county rate its sheet takes from "Skatter och bidrag" (samples/README.md).
+ * and county rate its sheet takes from "Skatter och bidrag" (samples/README.md). The two amounts that sheet
+ * computes (tax base 6 501,486 mnkr, equalisation 519,825033 mnkr) are rounded VISIBLY to 0,1 mnkr, the
+ * decimals an mnkr field deserves: the field shows what the table is computed with (6 501,5; 519,8), and the
+ * effects differ from the sample sheet's by less than 0,005 mnkr (issue 23).
  */
 export const SAMPLE: Record<SensitivityField, number> = {
   personalkostnader: 1400,
   ovrigaKostnader: 900,
-  skatteunderlag: 6501.486,
+  skatteunderlag: 6501.5,
   skattesats: 21.5,
   laneskuld: 800,
   invanare: 30000,
   bistand: 43.62,
-  inkomstutjamning: 519.825033,
+  inkomstutjamning: 519.8,
   skattekraft: 215479,
   medelskattekraft: 265000,
   lansSkattesats: 19.41,
@@ -104,7 +109,53 @@ export type SensitivityView =
       kind: "table";
       rows: { post: string; forandring: string; effektMnkr: number }[];
       input: KanslighetsanalysInput;
+      /** plausibility warnings of the computed table (an amount below 1 kr per inhabitant) */
+      warnings: string[];
+      /** why the table cannot be written as a live formula, when it cannot */
+      unwritable?: string;
     };
+
+/** An amount of an mnkr field below 1 kr per inhabitant: calc-core refuses it beside the inhabitants. */
+function tinyPerInhabitant(input: KanslighetsanalysInput): SensitivityField[] {
+  const people = input.invanare;
+  if (!people) return [];
+  return SENSITIVITY_FIELDS.filter((f) => {
+    const kr = input[f];
+    return IN_MNKR[f] && kr !== undefined && kr !== 0 && Math.abs(kr) / people < 1;
+  });
+}
+
+/**
+ * The table for amounts the pane has read in their unit. calc-core refuses an amount below 1 kr per
+ * inhabitant beside the inhabitants (its sign, in a sheet, of mnkr typed where kronor belong); the pane knows
+ * the unit, so it computes such an amount as the Tax panel does and warns: every row is linear in each amount
+ * (API.md), so the table is the one with those amounts at 0 (a zero is never taken for a wrong unit) plus each
+ * amount's own rows, computed without the inhabitants (the tax base's part of "tax base +1 %" counts in the
+ * own tax base row too).
+ */
+function computeRows(input: KanslighetsanalysInput, tiny: readonly SensitivityField[]): KanslighetsRad[] {
+  if (tiny.length === 0) return kanslighetsanalys(input);
+  const zeroed: KanslighetsanalysInput = { ...input };
+  for (const f of tiny) zeroed[f] = 0;
+  const rows = kanslighetsanalys(zeroed).map((r) => ({ ...r }));
+  const add = (post: string, effekt: number) => {
+    const row = rows.find((r) => r.post === post);
+    if (row) row.effekt += effekt;
+  };
+  for (const f of tiny) {
+    const part: KanslighetsanalysInput = { [f]: input[f] };
+    const taxed = f === "skatteunderlag" || f === "inkomstutjamning";
+    if (taxed && input.skattesats !== undefined) {
+      part.skattesats = input.skattesats;
+      part.skatteunderlag = f === "skatteunderlag" ? input[f] : 0;
+    }
+    for (const r of kanslighetsanalys(part)) {
+      add(r.post, r.effekt);
+      if (f === "skatteunderlag" && r.post === "Skatteunderlag") add("Eget skatteunderlag", r.effekt);
+    }
+  }
+  return rows;
+}
 
 /**
  * Reads the typed texts and computes the table with calc-core. Any text that is not a number, and any
@@ -131,28 +182,31 @@ export function sensitivityView(
     input[f] = IN_MNKR[f] ? Math.round(p.value * 1_000_000 * 100) / 100 : p.value;
   }
   if (Object.keys(input).length === 0) return { kind: "empty", message: t.empty };
+  const tiny = tinyPerInhabitant(input);
   try {
-    const rows = kanslighetsanalys(input).map((r) => {
+    const rows = computeRows(input, tiny).map((r) => {
       const label = KANSLIGHETSPOSTER[r.post][lang];
       return { post: label.post, forandring: label.forandring, effektMnkr: r.effekt / 1_000_000 };
     });
-    return { kind: "table", rows, input };
+    const warnings = tiny.map((f) => {
+      const kr = input[f]!;
+      const per = formatNumber(Number((Math.abs(kr) / input.invanare!).toPrecision(2)), lang, 6);
+      return t.perInhabitantTiny(t.fields[f], formatAmount(kr / 1e6, lang, 3), per);
+    });
+    return {
+      kind: "table",
+      rows,
+      input,
+      warnings,
+      ...(tiny.length > 0 ? { unwritable: t.unwritableTiny(tiny.map((f) => t.fields[f]).join(", ")) } : {}),
+    };
   } catch (e) {
     if (isKommunError(e)) {
       // calc-core names the argument by its key (skatteunderlag); the user sees the field's label
       const f = SENSITIVITY_FIELDS.find((x) => x === e.argument);
       const message = e.messageIn(lang);
       if (!f) return { kind: "message", messages: [message] };
-      // calc-core's "below 1 kr per inhabitant" speaks of kronor, which the pane's fields are not: said in mnkr
-      const people = input.invanare;
-      const kr = input[f];
-      if (IN_MNKR[f] && people && kr !== undefined && Math.abs(kr) / people < 1) {
-        const per = formatNumber(Number((Math.abs(kr) / people).toPrecision(2)), lang, 6);
-        return {
-          kind: "message",
-          messages: [t.perInhabitantTiny(t.fields[f], formatNumber(kr / 1e6, lang, 9), per)],
-        };
-      }
+      // (an amount below 1 kr per inhabitant never reaches here: computeRows computes it, and it is warned of)
       const named = message.replace(new RegExp(`^(Argumentet|Argument) ${f}\\b`), t.fields[f]);
       return { kind: "message", messages: [named === message ? `${t.fields[f]}: ${message}` : named] };
     }

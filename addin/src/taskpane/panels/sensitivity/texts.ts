@@ -24,6 +24,8 @@ export const SENSITIVITY_TEXTS = {
     empty: "Fyll i minst ett fält för att se tabellen.",
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr är bara ${per} kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
+    unwritableTiny: (labels: string) =>
+      `Tabellen kan inte skrivas som formel: KOMMUN.KÄNSLIGHETSANALYS i bladet vägrar belopp under 1 kr per invånare (${labels}). Rätta beloppet eller töm fältet.`,
     effectMnkr: "Effekt (mnkr)",
     write: "Skriv tabellen till ett nytt blad",
     sheet: "Känslighetsanalys",
@@ -55,6 +57,8 @@ export const SENSITIVITY_TEXTS = {
     empty: "Fill in at least one field to see the table.",
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr is only ${per} kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
+    unwritableTiny: (labels: string) =>
+      `The table cannot be written as a formula: KOMMUN.SENSITIVITY in the sheet refuses amounts below 1 kr per inhabitant (${labels}). Correct the amount or empty the field.`,
     effectMnkr: "Effect (mnkr)",
     write: "Write the table to a new sheet",
     sheet: "Sensitivity",

@@ -25,9 +25,9 @@ describe("Känslighet: plausibility warnings name the field and what was probabl
     );
   });
 
-  it("a tax capacity of 215 kr (tkr) does not match 6 501,486 mnkr / 30 000 = 216 716 kr per inhabitant", () => {
+  it("a tax capacity of 215 kr (tkr) does not match 6 501,5 mnkr / 30 000 = 216 716,7 → 216 717 kr per inhabitant", () => {
     expect(plain(sensitivityWarnings({ ...SAMPLE, skattekraft: 215 }, "sv"))).toEqual([
-      "”Kommunens skattekraft (kr/inv)” = 215 kr stämmer inte med ”Skatteunderlag (mnkr)” / ”Invånare” = 216 716 kr per invånare. Gäller de samma år och enhet?",
+      "”Kommunens skattekraft (kr/inv)” = 215 kr stämmer inte med ”Skatteunderlag (mnkr)” / ”Invånare” = 216 717 kr per invånare. Gäller de samma år och enhet?",
     ]);
   });
 });

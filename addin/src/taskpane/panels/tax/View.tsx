@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Dropdown,
@@ -12,7 +12,7 @@ import {
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
-import { formatNumber, formatPercent, TEXTS } from "../../i18n";
+import { formatPercent, TEXTS } from "../../i18n";
 import { formatAmount } from "../../shared/format";
 import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
 import { Chart } from "../../shared/Chart";
@@ -21,10 +21,11 @@ import { NumberTable } from "../../shared/NumberTable";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
+import { useLangChange } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import { taxBlock } from "./block";
 import { convertState, relangState } from "./convert";
-import { gapChart, raiseChart } from "./charts";
+import { chartUnit, gapChart, raiseChart } from "./charts";
 import type { Measure, SourceKey } from "./fields";
 import { useFill } from "./useFill";
 import { MeasureCard } from "./Measure";
@@ -65,16 +66,11 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const v = m.values;
 
   // the same numbers, written the new language's way, when the language changes
-  const shownLang = useRef(lang);
-  useEffect(() => {
-    const from = shownLang.current;
-    shownLang.current = lang;
-    if (from === lang) return;
-    const next = relangState({ unit, texts, measures }, from, lang);
+  useLangChange(lang, (from, to) => {
+    const next = relangState({ unit, texts, measures }, from, to);
     setTexts(next.texts);
     setMeasures(next.measures);
-    // only a language change rewrites the texts (the texts are what it rewrites, so not a dependency)
-  }, [lang]);
+  });
 
   function changeUnit(to: MoneyUnit) {
     if (to === unit) return;
@@ -117,8 +113,12 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
     setMessage(where ? `${t.written} ${quoteSheet(where)}` : t.cancelled);
   }
 
+  // a small gap is drawn in tkr or kr, so that the axis' ticks are distinct figures
+  const gapScale =
+    r && v.gap !== undefined ? chartUnit([v.gap, r.atgarderSumma, r.kvarvarandeGap], unit) : undefined;
   const money = (x: number) => `${formatAmount(x, lang)} ${unit}`;
-  const ore = (krPer100: number) => `${formatNumber(krPer100 * 100, lang)} ${t.ore}`;
+  // a raise of a small gap is a fraction of an öre: shown with two significant digits, never "0 öre"
+  const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)} ${t.ore}`;
   return (
     <div className={layout.stack}>
       <div className={styles.row}>
@@ -177,7 +177,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
                 value:
                   r.kostnadPerPerson === null
                     ? t.noIncome
-                    : `${formatNumber(r.kostnadPerPerson, lang, 0)} kr`,
+                    : `${formatAmount(r.kostnadPerPerson, lang, 0)} kr`,
                 testId: "tax-per-person",
               },
             ]}
@@ -242,23 +242,25 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
             testId: `tax-year-${y.year}`,
             cells: [
               y.year,
-              formatNumber(y.inEffect, lang),
-              formatNumber(y.left, lang),
-              formatNumber(y.raiseLeft * 100, lang),
+              formatAmount(y.inEffect, lang),
+              formatAmount(y.left, lang),
+              formatAmount(y.raiseLeft * 100, lang),
             ],
           }))}
         />
       )}
-      {r && v.gap !== undefined && (
+      {r && gapScale && v.gap !== undefined && (
         <Chart
-          config={gapChart(v.gap, r, unit, lang)}
+          config={gapChart(v.gap, r, gapScale, lang)}
           lang={lang}
-          unit={unit}
-          label={t.chartTax}
+          unit={gapScale.unit}
+          label={`${t.chartTax} (${gapScale.unit})`}
           testId="tax-chart"
           table={{
             head: [t.gap, t.measuresClose, t.remaining],
-            rows: [[v.gap, r.atgarderSumma, r.kvarvarandeGap].map((x) => formatNumber(x, lang))],
+            rows: [
+              [v.gap, r.atgarderSumma, r.kvarvarandeGap].map((x) => formatAmount(x * gapScale.factor, lang)),
+            ],
           }}
         />
       )}
@@ -270,7 +272,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
           label={`${t.taxRaise} (${t.ore})`}
           table={{
             head: [t.taxRaise, t.raiseAfter],
-            rows: [[r.skattehojning, r.skattehojningEfterAtgarder].map((x) => formatNumber(x * 100, lang))],
+            rows: [[r.skattehojning, r.skattehojningEfterAtgarder].map((x) => formatAmount(x * 100, lang))],
           }}
         />
       )}
