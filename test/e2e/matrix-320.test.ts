@@ -446,11 +446,8 @@ describe.each([
     expect(numbers.filter((a) => !RIGHT.test(a))).toEqual([]);
   });
 
-  // PRODUCT BUG (reported to the lead, not fixed here): forecastBlock (panels/forecast/model.ts) writes its
-  // headers with text() and the typed budget with num(), so the table has no bold header row and no yellow
-  // input, unlike every other panel's block (issue 23, finding 8). `failing` until that is fixed: then this
-  // test fails, and `.failing` is to be removed.
-  it.failing("8. Prognos's written table: the header row bold, the typed budget a yellow input", async () => {
+  // issue 23, finding 8: Prognos's written table is marked as every panel's block
+  it("8. Prognos's written table: the header row bold, the typed budget a yellow input", async () => {
     const page = await pane("forecast");
     // the table written by the test above at A25: headers in row 25, the typed budget (190) in B31
     for (const a1 of ["A25", "B25", "C25", "D25"])

@@ -79,6 +79,23 @@ describe("forecastBlock: live formulas first, then the inputs they refer to", ()
     // 332,93 and 287,2 side by side were the finding: with one decimal both read alike, 332,9 and 287,2
     expect([332.93, 287.2].map((x) => formatFixed(x, "sv", FORECAST_DECIMALS))).toEqual(["332,9", "287,2"]);
   });
+
+  it("marked as every panel's block: the header row bold, the typed budget and the sign yellow inputs", () => {
+    // a budget typed in the pane (no budget cell in the row read): rows 0 headers, 6 budget, 7 sign
+    const s = state({ row: readRow("Uppföljning!C7:J7", [[25, 26, 24, 27, 25, 26, 25, 24]], "sv") });
+    const block = forecastBlock(s, forecastModel(s, "sv"), "D2", "sv")!;
+    expect(block[0]!.map((c) => c && "style" in c && c.style)).toEqual([
+      "header",
+      "header",
+      "header",
+      "header",
+    ]);
+    expect(block[6]![1]).toMatchObject({ style: "input" });
+    expect(block[7]![1]).toMatchObject({ style: "input" });
+    // a budget read from the workbook stays a formula pointing at it, not an input of the block
+    const read = forecastBlock(state(), forecastModel(state(), "sv"), "D2", "sv")!;
+    expect(read[6]![1]).not.toMatchObject({ style: "input" });
+  });
 });
 
 describe("firstMonthWarnings: a budget read as January", () => {

@@ -1,6 +1,6 @@
 import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
-import { formula, num, parseAddress, text, toAddress, type Block } from "../../host/types";
+import { formula, header, input, parseAddress, text, toAddress, type Block } from "../../host/types";
 import { formatNumber, TEXTS } from "../../i18n";
 import { valueOf, type FieldSpec } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
@@ -207,7 +207,7 @@ export function forecastBlock(
   const signCell = abs(7, 1);
   const fmt = `#,##0.${"0".repeat(FORECAST_DECIMALS)}`;
   return [
-    [text(t.method), text(t.forecast), text(t.deviation), text(t.status)],
+    [header(t.method), header(t.forecast), header(t.deviation), header(t.status)],
     ...METHODS.map((meth, i) => [
       text(methodName(meth, s.profile !== undefined, lang)),
       formula(
@@ -218,9 +218,9 @@ export function forecastBlock(
       formula(`=KOMMUN.FORECASTSTATUS(${budgetCell},${at(1 + i, 1)},${signCell})`),
     ]),
     [],
-    [text(t.inputs)],
-    [text(t.budget), row.budget ? formula(`=${row.budget.ref}`, fmt) : num(m.budget, fmt)],
-    [text(t.sign), text(s.sign === "intakt" ? "intäkt" : "kostnad")],
+    [header(t.inputs)],
+    [text(t.budget), row.budget ? formula(`=${row.budget.ref}`, fmt) : input(m.budget, fmt)],
+    [text(t.sign), input(s.sign === "intakt" ? "intäkt" : "kostnad")],
     [text(t.outcomes), text(row.monthsRef.replace(/\$/g, ""))],
   ];
 }
