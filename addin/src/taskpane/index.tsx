@@ -37,7 +37,8 @@ else
     const container = document.getElementById("root");
     if (!container) return;
     const dark = officeIsDark();
-    // Griffel's renderer takes over the style elements the build wrote with the prerendered pane
+    // the pane's styles come as griffel.css (webpack.config.cjs extracts them): the renderer has nothing to
+    // take over from the page and, for styles the build extracted, nothing to insert
     const pane = (
       <Pane renderer={createDOMRenderer(document)} host={createOfficeHost()} lang={lang} dark={dark} />
     );

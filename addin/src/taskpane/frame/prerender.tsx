@@ -25,7 +25,8 @@ function noHost(): WorkbookHost {
 /**
  * The task pane's first panel as HTML, rendered at build time (webpack.config.cjs writes it into
  * taskpane.html): its results are on the page at first paint, before the scripts have loaded; index.tsx then
- * hydrates it. `styles` are Griffel's style elements for that HTML (the page's <head>).
+ * hydrates it. `styles` are Griffel's style elements for that HTML: the page does not carry them (it links
+ * griffel.css, the build's extracted CSS), the build checks that the stylesheet has every class they name.
  */
 export async function prerenderPane(): Promise<{ html: string; styles: string }> {
   const renderer = createDOMRenderer(undefined);
