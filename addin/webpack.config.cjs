@@ -47,8 +47,8 @@ class PreloadChunkGroups {
  * Writes the task pane's first panel into taskpane.html as HTML (issue 23, point 10): the pane's figures are
  * on the page at first paint, before its scripts have loaded, and index.tsx hydrates them. The pane is
  * rendered in Node by src/taskpane/frame/prerender.tsx, bundled with esbuild for the purpose (React's server
- * renderer, Griffel's style elements for that HTML). A page without the placeholder fails the build rather
- * than silently shipping an empty pane.
+ * renderer; its styles are those of griffel.css, which the page links). A page without the placeholder fails the
+ * build rather than silently shipping an empty pane.
  */
 class PrerenderPane {
   /** @param {{ page: string; entry: string; stylesheet: string }} options */

@@ -3,6 +3,7 @@ import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-compon
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import type { WorkbookHost } from "../host/types";
+import { preloadPanel } from "../panels/registry";
 import { Pane, PRERENDERED } from "./Pane";
 
 /** A host that is never asked anything while rendering: the prerendered pane only shows its first panel. */
@@ -30,6 +31,8 @@ function noHost(): WorkbookHost {
  */
 export async function prerenderPane(): Promise<{ html: string; styles: string }> {
   const renderer = createDOMRenderer(undefined);
+  // the first panel as the pane in Excel renders it: its code already there (index.tsx preloads it)
+  await preloadPanel("tax");
   // prerendering waits for the lazily imported first panel; an unbounded chunk size writes it in place
   // (React would otherwise write a large panel as a hidden part that one of its scripts reveals later)
   const { prelude } = await prerenderToNodeStream(

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from "react";
+import { Suspense, lazy, type ComponentType, type ReactNode } from "react";
 import type { Lang } from "../../definitions/types";
 import type { WorkbookHost, Writer } from "../host/types";
 import { TEXTS } from "../i18n";
@@ -92,8 +92,23 @@ function componentOf(panel: Panel): ComponentType<PanelProps> {
   return (chosen[panel] ??= loaded[panel] ?? lazy(() => LOADERS[panel]().then((c) => ({ default: c }))));
 }
 
-/** The selected panel (loaded on first use unless preloaded: render it inside a Suspense). */
-export function PanelView(props: { panel: Panel; lang: Lang; host: WorkbookHost; write: Writer }) {
+/**
+ * The selected panel. A panel whose code is not there yet suspends while it loads: under `fallback` (a
+ * spinner) when one is given, otherwise under the caller's own Suspense. A panel preloaded with preloadPanel
+ * renders without a Suspense boundary of its own, so that hydrating the prerendered pane takes it in the same
+ * pass as the rest of the pane: React leaves every Suspense boundary it meets while hydrating for a later pass
+ * of the lowest priority, cut into 5 ms slices.
+ */
+export function PanelView(props: {
+  panel: Panel;
+  lang: Lang;
+  host: WorkbookHost;
+  write: Writer;
+  /** shown while the panel's code loads; without it the caller's Suspense boundary shows its own */
+  fallback?: ReactNode;
+}) {
   const View = componentOf(props.panel);
-  return <View lang={props.lang} host={props.host} write={props.write} />;
+  const view = <View lang={props.lang} host={props.host} write={props.write} />;
+  if (props.fallback === undefined || View === loaded[props.panel]) return view;
+  return <Suspense fallback={props.fallback}>{view}</Suspense>;
 }
