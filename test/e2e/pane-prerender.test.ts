@@ -72,6 +72,13 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     expect(await page.inputValue("#tax-base")).toBe("6 900".replace(" ", "\u00a0"));
     expect(await text(page, "tax-raise")).toBe("37 öre");
     expect(await page.isVisible('[data-testid="tax-raise"]')).toBe(true);
+    // styled by the page's stylesheet alone (griffel.css, the build's extracted CSS), with no script run: the
+    // tab list wraps its tabs as frame/PanelTabs.tsx asks (an unstyled div would be display: block)
+    const tabs = await page.$eval('[data-testid="panel-tabs"]', (el) => {
+      const style = getComputedStyle(el);
+      return [style.display, style.flexWrap];
+    });
+    expect(tabs).toEqual(["flex", "wrap"]);
     await page.close();
   });
 
@@ -97,6 +104,8 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
       () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
     );
     expect(problems).toEqual([]);
+    // the styles all came with griffel.css: Griffel inserted no style element of its own at run time
+    expect(await page.$$eval("style[data-make-styles-bucket]", (els) => els.length)).toBe(0);
     await page.close();
   });
 

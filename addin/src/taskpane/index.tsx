@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { createDOMRenderer } from "@fluentui/react-components";
 import { Pane, PRERENDERED } from "./frame/Pane";
 import { createOfficeHost } from "./host/officeHost";
+import { preloadPanel } from "./panels/registry";
 import { languageOf } from "../definitions/language";
 
 /** True when Office's theme has a dark background (Office's "Black" or "Dark Gray" themes). */
@@ -25,14 +26,19 @@ declare global {
 /** The task pane inside Excel. The standalone demo (demo.tsx) uses the in-browser workbook instead. */
 if (typeof Office === "undefined") window.kommunkalkylOfficeFailed?.("error");
 else
-  void Office.onReady(() => {
+  // the first panel's code is fetched while Office starts (its files are preloaded by taskpane.html), and the
+  // pane is rendered once both are there: hydration then completes in one pass, where a panel still loading
+  // would suspend it and React would try again after the chunk had come. A chunk that fails to load is not
+  // hidden: the panel then loads as any other, on render, and fails there as it would have.
+  void Promise.all([Office.onReady(), preloadPanel("tax").catch(() => undefined)]).then(() => {
     window.kommunkalkylStarted = true;
     // the same rule as the messages in cells (definitions/language.ts)
     const lang = languageOf(Office.context?.displayLanguage);
     const container = document.getElementById("root");
     if (!container) return;
     const dark = officeIsDark();
-    // Griffel's renderer takes over the style elements the build wrote with the prerendered pane
+    // the pane's styles come as griffel.css (webpack.config.cjs extracts them): the renderer has nothing to
+    // take over from the page and, for styles the build extracted, nothing to insert
     const pane = (
       <Pane renderer={createDOMRenderer(document)} host={createOfficeHost()} lang={lang} dark={dark} />
     );

@@ -6,8 +6,9 @@ import type { WorkbookHost } from "../host/types";
 
 /**
  * The task pane as index.tsx renders it in Excel and as the build prerenders it into taskpane.html (the same
- * tree, so the page's HTML can be hydrated): the app under Griffel's renderer, which on the page takes over
- * the styles the build wrote into the HTML instead of computing and inserting them again.
+ * tree, so the page's HTML can be hydrated): the app under Griffel's renderer. In the built pages the styles
+ * come as one stylesheet, griffel.css (webpack.config.cjs extracts them), so the renderer inserts nothing there;
+ * at build time it records the styles the prerendered HTML uses, which the build checks against that file.
  */
 export function Pane(props: { renderer: GriffelRenderer; host: WorkbookHost; lang: Lang; dark: boolean }) {
   return (

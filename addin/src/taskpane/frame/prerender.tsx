@@ -3,6 +3,7 @@ import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-compon
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import type { WorkbookHost } from "../host/types";
+import { preloadPanel } from "../panels/registry";
 import { Pane, PRERENDERED } from "./Pane";
 
 /** A host that is never asked anything while rendering: the prerendered pane only shows its first panel. */
@@ -25,10 +26,13 @@ function noHost(): WorkbookHost {
 /**
  * The task pane's first panel as HTML, rendered at build time (webpack.config.cjs writes it into
  * taskpane.html): its results are on the page at first paint, before the scripts have loaded; index.tsx then
- * hydrates it. `styles` are Griffel's style elements for that HTML (the page's <head>).
+ * hydrates it. `styles` are Griffel's style elements for that HTML: the page does not carry them (it links
+ * griffel.css, the build's extracted CSS), the build checks that the stylesheet has every class they name.
  */
 export async function prerenderPane(): Promise<{ html: string; styles: string }> {
   const renderer = createDOMRenderer(undefined);
+  // the first panel as the pane in Excel renders it: its code already there (index.tsx preloads it)
+  await preloadPanel("tax");
   // prerendering waits for the lazily imported first panel; an unbounded chunk size writes it in place
   // (React would otherwise write a large panel as a hidden part that one of its scripts reveals later)
   const { prelude } = await prerenderToNodeStream(

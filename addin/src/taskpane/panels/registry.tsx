@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { Suspense, lazy, type ComponentType, type ReactNode } from "react";
 import type { Lang } from "../../definitions/types";
 import type { WorkbookHost, Writer } from "../host/types";
 import { TEXTS } from "../i18n";
@@ -52,71 +52,63 @@ export function panelLabels(lang: Lang): Record<Panel, string> {
   };
 }
 
-const TaxPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-tax" */ "./tax/View").then((m) => ({ default: m.TaxPanel })),
-);
-const ForecastPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-forecast" */ "./forecast/View").then((m) => ({
-    default: m.ForecastPanel,
-  })),
-);
-const ConsequencePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-consequence" */ "./consequence/View").then((m) => ({
-    default: m.ConsequencePanel,
-  })),
-);
-const FunctionsPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-functions" */ "./functions/View").then((m) => ({
-    default: m.FunctionsPanel,
-  })),
-);
-const RevenuePanel = lazy(() =>
-  import(/* webpackChunkName: "panel-revenue" */ "./revenue/View").then((m) => ({
-    default: m.RevenuePanel,
-  })),
-);
-const SensitivityPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-sensitivity" */ "./sensitivity/View").then((m) => ({
-    default: m.SensitivityPanel,
-  })),
-);
-const InvestmentPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-investment" */ "./investment/View").then((m) => ({
-    default: m.InvestmentPanel,
-  })),
-);
-const ActionPlanPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-actionplan" */ "./actionplan/View").then((m) => ({
-    default: m.ActionPlanPanel,
-  })),
-);
-const BudgetPanel = lazy(() =>
-  import(/* webpackChunkName: "panel-budget" */ "./budget/View").then((m) => ({
-    default: m.BudgetPanel,
-  })),
-);
+/** What every panel's view is given (PanelView hands each the props it takes). */
+type PanelProps = { lang: Lang; host: WorkbookHost; write: Writer };
 
-/** The selected panel (lazily loaded: render it inside a Suspense). */
-export function PanelView(props: { panel: Panel; lang: Lang; host: WorkbookHost; write: Writer }) {
-  const { lang, host, write } = props;
-  switch (props.panel) {
-    case "tax":
-      return <TaxPanel lang={lang} host={host} write={write} />;
-    case "forecast":
-      return <ForecastPanel lang={lang} host={host} write={write} />;
-    case "consequence":
-      return <ConsequencePanel lang={lang} write={write} />;
-    case "revenue":
-      return <RevenuePanel lang={lang} write={write} />;
-    case "sensitivity":
-      return <SensitivityPanel lang={lang} write={write} />;
-    case "investment":
-      return <InvestmentPanel lang={lang} write={write} />;
-    case "actionplan":
-      return <ActionPlanPanel lang={lang} host={host} write={write} />;
-    case "functions":
-      return <FunctionsPanel lang={lang} host={host} write={write} />;
-    case "budget":
-      return <BudgetPanel lang={lang} host={host} />;
-  }
+/** Each panel's own chunk, fetched on first use (webpack names the chunk after the panel). */
+const LOADERS: Record<Panel, () => Promise<ComponentType<PanelProps>>> = {
+  tax: () => import(/* webpackChunkName: "panel-tax" */ "./tax/View").then((m) => m.TaxPanel),
+  revenue: () => import(/* webpackChunkName: "panel-revenue" */ "./revenue/View").then((m) => m.RevenuePanel),
+  forecast: () =>
+    import(/* webpackChunkName: "panel-forecast" */ "./forecast/View").then((m) => m.ForecastPanel),
+  consequence: () =>
+    import(/* webpackChunkName: "panel-consequence" */ "./consequence/View").then((m) => m.ConsequencePanel),
+  sensitivity: () =>
+    import(/* webpackChunkName: "panel-sensitivity" */ "./sensitivity/View").then((m) => m.SensitivityPanel),
+  investment: () =>
+    import(/* webpackChunkName: "panel-investment" */ "./investment/View").then((m) => m.InvestmentPanel),
+  actionplan: () =>
+    import(/* webpackChunkName: "panel-actionplan" */ "./actionplan/View").then((m) => m.ActionPlanPanel),
+  functions: () =>
+    import(/* webpackChunkName: "panel-functions" */ "./functions/View").then((m) => m.FunctionsPanel),
+  budget: () => import(/* webpackChunkName: "panel-budget" */ "./budget/View").then((m) => m.BudgetPanel),
+};
+
+/** The panels whose code preloadPanel has fetched: rendered directly, without suspending. */
+const loaded: Partial<Record<Panel, ComponentType<PanelProps>>> = {};
+/** The component each panel was first rendered with, kept: a panel's component never changes under it. */
+const chosen: Partial<Record<Panel, ComponentType<PanelProps>>> = {};
+
+/**
+ * Fetches a panel's code before the pane renders it (index.tsx: the first panel, while Office starts), so that
+ * the pane's first render, or its hydration of the prerendered HTML, completes in one pass instead of
+ * suspending on the panel's chunk and trying again when it has come.
+ */
+export async function preloadPanel(panel: Panel): Promise<void> {
+  loaded[panel] ??= await LOADERS[panel]();
+}
+
+function componentOf(panel: Panel): ComponentType<PanelProps> {
+  return (chosen[panel] ??= loaded[panel] ?? lazy(() => LOADERS[panel]().then((c) => ({ default: c }))));
+}
+
+/**
+ * The selected panel. A panel whose code is not there yet suspends while it loads: under `fallback` (a
+ * spinner) when one is given, otherwise under the caller's own Suspense. A panel preloaded with preloadPanel
+ * renders without a Suspense boundary of its own, so that hydrating the prerendered pane takes it in the same
+ * pass as the rest of the pane: React leaves every Suspense boundary it meets while hydrating for a later pass
+ * of the lowest priority, cut into 5 ms slices.
+ */
+export function PanelView(props: {
+  panel: Panel;
+  lang: Lang;
+  host: WorkbookHost;
+  write: Writer;
+  /** shown while the panel's code loads; without it the caller's Suspense boundary shows its own */
+  fallback?: ReactNode;
+}) {
+  const View = componentOf(props.panel);
+  const view = <View lang={props.lang} host={props.host} write={props.write} />;
+  if (props.fallback === undefined || View === loaded[props.panel]) return view;
+  return <Suspense fallback={props.fallback}>{view}</Suspense>;
 }
