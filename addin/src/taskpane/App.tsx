@@ -1,4 +1,4 @@
-import { Suspense, useState } from "react";
+import { useState } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -132,9 +132,13 @@ export function App(props: {
         <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
         {bar}
         <section className={styles.section} aria-label={labels[panel]}>
-          <Suspense fallback={<Spinner size="small" label={shell.loading} />}>
-            <PanelView panel={panel} lang={lang} host={host} write={write} />
-          </Suspense>
+          <PanelView
+            panel={panel}
+            lang={lang}
+            host={host}
+            write={write}
+            fallback={<Spinner size="small" label={shell.loading} />}
+          />
         </section>
         {dialog}
       </div>
