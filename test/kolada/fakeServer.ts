@@ -56,18 +56,23 @@ export async function startFakeKolada(routes: Record<string, Behaviour[]>): Prom
     }
     res.writeHead(b.status, b.headers).end(b.body ?? "");
   });
+  base = await listen(server);
+  return { url: base, requests, close: () => closeServer(server, hanging) };
+}
+
+/** Listens on an ephemeral port of 127.0.0.1; the server's base URL. */
+async function listen(server: Server): Promise<string> {
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: base,
-    requests,
-    close: () =>
-      new Promise<void>((ok) => {
-        for (const res of hanging) res.destroy();
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Ends the requests left hanging and every connection, then closes the server. */
+function closeServer(server: Server, hanging: Iterable<ServerResponse> = []): Promise<void> {
+  return new Promise<void>((ok) => {
+    for (const res of hanging) res.destroy();
+    server.closeAllConnections();
+    server.close(() => ok());
+  });
 }
 
 /** A data page in Kolada's shape. */
@@ -169,15 +174,6 @@ export async function startFakeKoladaV3(
     }
     send(404, { detail: "not found" });
   });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: base,
-    requests,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  base = await listen(server);
+  return { url: base, requests, close: () => closeServer(server) };
 }

@@ -64,7 +64,8 @@ describe("conventions in the Excel functions", () => {
     expect(message("=KOMMUN.KÄNSLIGHETSANALYS(;;;21,5)", "sv")).toMatch(/^Argumentet skatteunderlag saknas/);
     // amounts in mnkr beside inhabitants: a hint, not a table mixing mnkr and kronor
     expect(message("=KOMMUN.SENSITIVITY(1400,,,,,30000)", "en")).toMatch(
-      /^Argument personnel_costs = 1400 is only 0\.047 kr per inhabitant.*1400000000, not 1400\.$/,
+      // 1 400 mnkr written in kronor: 1 400 × 1 000 000, grouped by thousands
+      /^Argument personnel_costs = 1,400 is only 0\.047 kr per inhabitant.*1,400,000,000, not 1,400\.$/,
     );
   });
 

@@ -56,13 +56,16 @@ describe("kanslighetsanalys", () => {
     // 1 400 (mnkr) of pay for 30 000 inhabitants is 0.047 kr each; the grant row would be 3 000 000 (kronor)
     expectKommunError(() => kanslighetsanalys({ personalkostnader: 1400, invanare: 30_000 }), "value", {
       argument: "personalkostnader",
-      sv: /1400000000, inte 1400/,
-      en: /1400000000, not 1400/,
+      // 1 400 mnkr = 1 400 × 1 000 000 kr, grouped by thousands as every message writes kronor
+      sv: /kronor: 1 400 000 000, inte 1 400\./,
+      en: /kronor: 1,400,000,000, not 1,400\./,
     });
     // each amount is checked, here the assistance: 43,62 mnkr
     expectKommunError(() => kanslighetsanalys({ ...ALL, bistand: 43.62 }), "value", {
       argument: "bistand",
-      en: /43620000, not 43\.62/,
+      // 43,62 mnkr = 43 620 000 kr
+      sv: /kronor: 43 620 000, inte 43,62\./,
+      en: /kronor: 43,620,000, not 43\.62\./,
     });
     // without inhabitants every row is in the unit of the amounts, so mnkr is fine
     expect(kanslighetsanalys({ personalkostnader: 1400 })[0]!.effekt).toBe(-14);

@@ -249,10 +249,10 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
       const inKronor = amount.times(1_000_000).toNumber();
       throw new KommunError(
         "value",
-        `Argumentet ${name} = ${formatNumber(given, "sv")} är bara ${formatNumber(perInhabitant, "sv")} kr per invånare, som om beloppet vore i mnkr. ` +
-          `Statsbidragsraden räknas i kronor (100 kr × invånare), så skriv beloppen i kronor: ${formatNumber(inKronor, "sv")}, inte ${formatNumber(given, "sv")}.`,
-        `Argument ${name} = ${formatNumber(given, "en")} is only ${formatNumber(perInhabitant, "en")} kr per inhabitant, as if the amount were in mnkr. ` +
-          `The grant row is in kronor (100 kr × inhabitants), so write the amounts in kronor: ${formatNumber(inKronor, "en")}, not ${formatNumber(given, "en")}.`,
+        `Argumentet ${name} = ${grouped(given, "sv")} är bara ${formatNumber(perInhabitant, "sv")} kr per invånare, som om beloppet vore i mnkr. ` +
+          `Statsbidragsraden räknas i kronor (100 kr × invånare), så skriv beloppen i kronor: ${grouped(inKronor, "sv")}, inte ${grouped(given, "sv")}.`,
+        `Argument ${name} = ${grouped(given, "en")} is only ${formatNumber(perInhabitant, "en")} kr per inhabitant, as if the amount were in mnkr. ` +
+          `The grant row is in kronor (100 kr × inhabitants), so write the amounts in kronor: ${grouped(inKronor, "en")}, not ${grouped(given, "en")}.`,
         name,
       );
     }
@@ -298,4 +298,15 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
     );
   }
   return rows;
+}
+
+/**
+ * An amount in a message with its thousands grouped as a controller reads it: "4 045 953" in Swedish (a
+ * space, as SKR's tables), "4,045,953" in English; the decimals as given, never rounded away.
+ */
+function grouped(x: number, language: "sv" | "en"): string {
+  const [whole = "", decimals] = formatNumber(Math.abs(x), language).split(language === "sv" ? "," : ".");
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === "sv" ? " " : ",");
+  const sign = x < 0 ? "−" : "";
+  return `${sign}${digits}${decimals === undefined ? "" : (language === "sv" ? "," : ".") + decimals}`;
 }
