@@ -63,6 +63,15 @@ export function convertMoneyText(
 }
 
 /**
+ * A percentage the way the language writes it (issue 23): Swedish "1,32 %" with a space, English "1.32%"
+ * without, as Intl writes them for sv-SE and en-GB. calc-core's English messages keep "115 %"; the pane
+ * shows them without the space, so one pane has one style.
+ */
+export function percentStyle(text: string, lang: Lang): string {
+  return lang === "en" ? text.replace(/(\d)[ \u00a0]%/g, "$1%") : text;
+}
+
+/**
  * A calc-core error in the user's words: "Argumentet beskattningsbarInkomst = -1 …" becomes
  * "Beskattningsbar inkomst … = -1 …" with the field's label instead of the argument id, and
  * `atgarder[2].startar` becomes the label of that field of measure 2.
@@ -73,7 +82,7 @@ export function errorText(
   label: (argument: string, index?: number) => string | undefined,
 ): string {
   if (!isKommunError(e)) return String(e);
-  const text = e.messageIn(lang);
+  const text = percentStyle(e.messageIn(lang), lang);
   return text.replace(
     /(Argumentet |Argument |Området |Range )?([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?(?= |\)|,|\.|$)/g,
     (

@@ -73,7 +73,7 @@ export const ACTION_PLAN_TEXTS = {
     status: "Status",
     statuses: { förslag: "proposed", beslutad: "decided", genomförd: "done" },
     probability: "Probability (%)",
-    probabilityHint: "Empty = certain (100 %).",
+    probabilityHint: "Empty = certain (100%).",
     add: "Add measure",
     remove: "Remove",
     yearEffect: "Year effect",

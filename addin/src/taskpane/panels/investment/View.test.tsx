@@ -82,7 +82,7 @@ describe("InvestmentPanel's inputs: a message naming the field by its label, nev
       "Lånefinansierad andel (%): 0,6 ser ut som en andel, men fältet är i procent. Skriv 60 för 60 %.",
     );
     expect(computePlan(input({ internal: 250 }), "en").error).toBe(
-      "Internal rate (%): 250 is outside 0–25. Write percent, e.g. 2.5 for 2.5 %.",
+      "Internal rate (%): 250 is outside 0–25. Write percent, e.g. 2.5 for 2.5%.",
     );
   });
   it("a negative frame or amount is an error naming the field", () => {

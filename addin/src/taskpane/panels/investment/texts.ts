@@ -64,9 +64,9 @@ export const INVESTMENT_TEXTS = {
     missing: (what: string) => `Fill in ${what}.`,
     waitingFor: (labels: string) => `The plan shows once ${labels} is filled in.`,
     positive: " Write an amount of 0 or more.",
-    percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
+    percentHint: " Write percent, e.g. 2.5 for 2.5%.",
     shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct} %.`,
+      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct}%.`,
     defaultMonth: "1 = January",
     title: "Investment plan (live formulas)",
     sheet: "Investment plan",

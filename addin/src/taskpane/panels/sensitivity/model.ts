@@ -9,6 +9,7 @@ import { formula, header, input, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
 import { field, problems, type FieldState } from "../../input/problems";
+import { withNeededFields } from "./needs";
 import { SENSITIVITY_TEXTS } from "./texts";
 
 /** The eleven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
@@ -102,6 +103,8 @@ export type SensitivityView =
   | { kind: "waiting"; message: string }
   | {
       kind: "table";
+      /** rows left out because a field they need is empty, each naming the row and the fields */
+      notes?: string[];
       rows: { post: string; forandring: string; effektMnkr: number }[];
       input: KanslighetsanalysInput;
     };
@@ -116,6 +119,20 @@ export function sensitivityView(
   texts: Record<SensitivityField, string>,
   lang: Lang,
   judged: (label: string) => boolean = () => true,
+): SensitivityView {
+  // an empty field removes only the rows that need it, with a note naming them (issue 23)
+  const { texts: kept, notes } = withNeededFields(texts, sensitivityFields(texts, lang), lang);
+  const view = tableView(kept, lang, judged);
+  if (notes.length === 0) return view;
+  if (view.kind === "table") return { ...view, notes: [...notes, ...(view.notes ?? [])] };
+  return view.kind === "empty" ? { kind: "message", messages: notes } : view;
+}
+
+/** {@link sensitivityView} for texts whose every row has the fields it needs. */
+function tableView(
+  texts: Record<SensitivityField, string>,
+  lang: Lang,
+  judged: (label: string) => boolean,
 ): SensitivityView {
   const t = SENSITIVITY_TEXTS[lang];
   const fields = sensitivityFields(texts, lang);
