@@ -84,6 +84,8 @@ describe("parseInput: numbers as people type them", () => {
       status: "ok",
       value: 0.001,
       warning: "0,1 i ett procentfält betyder 0,1 % — menade du 10 %?",
+      // what was probably meant, as a share: 10 % = 0,1 (the panels warn beside their results with it)
+      meant: 0.1,
     });
     expect(message(parseInput("30 %", FIELDS.interest(), "sv"))).toBe(
       "Ska vara mellan 0\u00a0% och 25\u00a0%.",

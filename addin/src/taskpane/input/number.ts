@@ -42,7 +42,10 @@ export type Parsed =
       value: number;
       warning?: string;
       converted?: string;
-      /** what was probably meant, in the field's unit: sv "6,950" in a money field (read as 6,95) → 6950 */
+      /**
+       * what was probably meant, in the field's unit: sv "6,950" in a money field (read as 6,95) → 6950; in a
+       * percent field, as a share: "0,02" (read as 0,02 %) → 0.02 (2 %)
+       */
       meant?: number;
     }
   | { status: "error"; message: string };
@@ -281,8 +284,10 @@ function check(shown: number, spec: FieldSpec, lang: Lang): Parsed {
     const value = clean(shown / 100);
     const times = clean(shown * 100);
     const warn = shown !== 0 && Math.abs(shown) < 1 && inRange(times, b);
+    // the value typed is computed (never corrected), the hint shown under the field, and `meant` (the share
+    // for the percentage probably meant: 0,02 → 0.02 for 2 %) makes every panel warn beside its results too
     return warn
-      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)) }
+      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)), meant: clean(times / 100) }
       : { status: "ok", value };
   }
   return { status: "ok", value: shown };

@@ -35,7 +35,8 @@ export function problems(fields: readonly FieldState[]): string[] {
 
 /**
  * The numbers that were probably meant otherwise, each as "label: what it is read as — what was meant?",
- * for the plausibility warnings beside a result (today: Swedish "6,950" in a money field, see `parseInput`).
+ * for the plausibility warnings beside a result: Swedish "6,950" in a money field, English "6.950", and a share
+ * typed in a percent field ("0,02" is 0,02 % — menade du 2 %?), see `parseInput`. One rule for every panel.
  */
 export function meantOtherwise(fields: readonly FieldState[]): { field: string; text: string }[] {
   return fields.flatMap((f) =>

@@ -139,7 +139,8 @@ describe("the Skatter och bidrag panel's typed fields go through the pane's pars
 
   it("refuses a point typed in Swedish instead of reading another number", () => {
     expect(typed({ taxBase: "6.000" }).lines[0]).toMatch(
-      /^Skatteunderlag år t−2 \(mnkr\): Punkt är inte decimaltecken/,
+      // a point between groups of three digits: both readings, 6 000 or 6 (issue 23)
+      /^Skatteunderlag år t−2 \(mnkr\): Punkt skiljer inte tusental på svenska: skriv 6\s000 \(eller 6\), inte 6\.000\./,
     );
   });
 

@@ -54,7 +54,7 @@ describe("the sensitivity panel's view", () => {
     expect(v.kind).toBe("message");
     if (v.kind !== "message") return;
     expect(v.messages).toHaveLength(2);
-    expect(v.messages[0]).toMatch(/^Personalkostnader inkl\. PO \(mnkr\): Punkt är inte decimaltecken/);
+    expect(v.messages[0]).toMatch(/^Personalkostnader inkl\. PO \(mnkr\): Punkt skiljer inte tusental/);
     expect(v.messages[1]).toBe("Invånare: Ska vara ett heltal.");
   });
 
