@@ -5,10 +5,17 @@ import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
-import { formatFixed, formatNumber } from "../../i18n";
+import { formatFixed } from "../../i18n";
 import { ACTION_PLAN_TEXTS } from "./texts";
 import { planChart } from "./chart";
-import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
+import {
+  deficitFromSelection,
+  deficitText as shownDeficit,
+  measureFieldLabel,
+  planBlock,
+  planModel,
+  type MeasureInput,
+} from "./model";
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
@@ -38,7 +45,13 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const [message, setMessage] = useState<string | undefined>();
 
   const { judged, leave, judgeAll } = useJudged();
-  const model = planModel({ deficitText, asOfText, measures }, props.lang, judged);
+  // the value read from a cell, computed with while the field shows it rounded (cleared by typing)
+  const [read, setRead] = useState<number | undefined>();
+  const model = planModel(
+    { deficitText, asOfText, measures, ...(source && read !== undefined ? { deficitRead: read } : {}) },
+    props.lang,
+    judged,
+  );
   const { deficit, asOf, checked } = model;
   const shown = (label: string, error: string | undefined) => (judged(label) ? error : undefined);
   const deficitError = shown(t.deficit, deficit.error);
@@ -53,7 +66,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     }
     setSelectionError(undefined);
     leave(t.deficit);
-    setDeficitText(formatNumber(d.value, props.lang, 10));
+    setDeficitText(shownDeficit(d.value, props.lang));
+    setRead(d.value);
     setSource(sel.address);
   }
 

@@ -16,6 +16,7 @@ import {
   type CellValue,
 } from "../../host/types";
 import { formatNumber } from "../../i18n";
+import { formatAmount } from "../../shared/format";
 import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
 import { quoteSheet } from "../../shared/address";
 import { ACTION_PLAN_TEXTS } from "./texts";
@@ -143,12 +144,12 @@ export interface PlanModel {
  * counted measure are right and at least one measure counts.
  */
 export function planModel(
-  s: { deficitText: string; asOfText: string; measures: MeasureInput[] },
+  s: { deficitText: string; asOfText: string; measures: MeasureInput[]; deficitRead?: number },
   lang: Lang,
   judged: (label: string) => boolean = () => true,
 ): PlanModel {
   const t = ACTION_PLAN_TEXTS[lang];
-  const deficit = checkAmount(s.deficitText, lang);
+  const deficit = readDeficit(s.deficitText, s.deficitRead, lang);
   const asOf = checkMonth(s.asOfText, lang);
   const checked = s.measures.map((m) => checkMeasure(m, lang));
   const counted = s.measures.map((m) => !isBlankMeasure(m));
@@ -188,6 +189,27 @@ export function deficitFromSelection(values: CellValue[][], lang: Lang): Checked
   if (typeof v !== "number" || !Number.isFinite(v)) return { error: t.selectionNotNumber };
   if (v < 0) return { error: t.selectionNegative(formatNumber(v, lang)) };
   return { value: v };
+}
+
+/**
+ * A deficit read from a cell, as the field shows it: with the decimals an mnkr amount deserves (two, as the
+ * written #,##0.00 and the cell's own format show it: 7,17 for 7,1725166388), and never 0 for a small
+ * amount (formatAmount). The plan is computed with the value read ({@link readDeficit}), issue 23.
+ */
+export function deficitText(value: number, lang: Lang): string {
+  return formatAmount(value, lang, 2);
+}
+
+/**
+ * The deficit field: what was typed, or — while the field still shows the text a read put there — the value
+ * read from the cell, unrounded, with a note of it (the plan computes with what was read, the field shows
+ * it rounded).
+ */
+export function readDeficit(text: string, read: number | undefined, lang: Lang): Checked {
+  const typed = checkAmount(text, lang);
+  if (read === undefined || text !== deficitText(read, lang) || typed.value === undefined) return typed;
+  const full = formatNumber(read, lang, 10);
+  return full === text ? typed : { ...typed, value: read, converted: ACTION_PLAN_TEXTS[lang].readFull(full) };
 }
 
 /** The plan by calc-core, or its message. */

@@ -124,7 +124,10 @@ export function revenueState(
     const wrong = revenueInputError(values, lang);
     if (wrong) lines.push(wrong);
   }
-  const meant = meantOtherwise(ORDER.map((k) => fields[k])).map((m) => m.text);
+  // a share in a growth field is said once, by revenueWarnings' growth text (it says how growth is written)
+  const meant = meantOtherwise(
+    ORDER.filter((k) => k !== "growth1" && k !== "growth2").map((k) => fields[k]),
+  ).map((m) => m.text);
   return { fields, lines, notes, warnings: [...meant, ...revenueWarnings(values, labels, lang)], values };
 }
 

@@ -1,4 +1,5 @@
 import { REVENUE_TEXTS } from "./texts";
+import { revenueStartTexts, revenueState } from "./model";
 
 describe("Skatter och bidrag's texts (issue 23)", () => {
   it("the uplift factor's hint is a format hint, not a figure that reads as the government's factor", () => {
@@ -12,5 +13,16 @@ describe("Skatter och bidrag's texts (issue 23)", () => {
       typeof v === "function" ? String(v) : v,
     );
     expect(all).not.toMatch(/\d %/);
+  });
+});
+
+describe("Skatter och bidrag: a share in a growth field is warned of once (issue 23, finding 2)", () => {
+  it("0,038 in Ökning planår 1: computed as 0,038 %, one warning beside the results, 'menade du 3,8 %?'", () => {
+    const s = revenueState({ ...revenueStartTexts("sv"), growth1: "0,038" }, "sv");
+    // 0,038 % is the share 0,00038, as typed
+    expect(s.values.growth1).toBeCloseTo(0.038, 12);
+    expect(s.warnings.filter((w) => w.includes("Ökning planår 1"))).toEqual([
+      "”Ökning planår 1 (%)” = 0,038 %: menade du 3,8 %? Ökningen skrivs i procent (3,8 för +3,8 %).",
+    ]);
   });
 });
