@@ -90,11 +90,10 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   const s = checkMonth(m.startmanad, lang);
   if (s.error) errors.startmanad = s.error;
   let p: number | undefined;
-  // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is asked for in per cent, never read as 0,8 %
+  // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is computed as typed (0,8 %) and warned of
+  // beside the results with "menade du 80 %?" (actionPlanWarnings), the one rule of every panel (issue 23)
   const prob = parseInput(m.sannolikhet, PROBABILITY, lang);
   if (prob.status === "error") errors.sannolikhet = t.percent;
-  else if (prob.status === "ok" && prob.warning)
-    errors.sannolikhet = t.percentNotShare(Number((prob.value * 100).toPrecision(12)));
   else if (prob.status === "ok") p = prob.value;
   if (Object.keys(errors).length > 0) return { errors };
   return {

@@ -1,5 +1,4 @@
 import type { Lang } from "../../../definitions";
-import { formatNumber, formatPercent } from "../../i18n";
 
 /** The Åtgärdsplan panel's texts, Swedish and English (kept here so the shared i18n table stays untouched). */
 export const ACTION_PLAN_TEXTS = {
@@ -49,8 +48,6 @@ export const ACTION_PLAN_TEXTS = {
     negative: "Skriv ett positivt belopp; ett underskott och en besparing är positiva.",
     month112: "Skriv en månad 1–12 (4 = april).",
     percent: "Skriv en sannolikhet 0–100 (procent).",
-    percentNotShare: (v: number) =>
-      `Sannolikheten skrivs i procent: ${formatNumber(v, "sv")} betyder ${formatPercent(v / 100, "sv")}. Menar du ${formatPercent(v, "sv")}, skriv ${formatPercent(v, "sv")}.`,
     nameMissing: "Ge åtgärden ett namn.",
     selectionNotOne: "Markera en enda cell med underskottet.",
     selectionNotNumber: "Den markerade cellen innehåller inget tal.",
@@ -103,8 +100,6 @@ export const ACTION_PLAN_TEXTS = {
     negative: "Enter a positive amount; a deficit and a saving are positive.",
     month112: "Enter a month 1–12 (4 = April).",
     percent: "Enter a probability 0–100 (per cent).",
-    percentNotShare: (v: number) =>
-      `The probability is in per cent: ${formatNumber(v, "en")} means ${formatPercent(v / 100, "en")}. If you mean ${formatPercent(v, "en")}, enter ${formatPercent(v, "en")}.`,
     nameMissing: "Give the measure a name.",
     selectionNotOne: "Select a single cell holding the deficit.",
     selectionNotNumber: "The selected cell holds no number.",
