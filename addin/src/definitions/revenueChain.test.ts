@@ -56,6 +56,6 @@ describe("SENSITIVITY with income equalisation", () => {
 
   it("says that equalisation is left out when it is not given", () => {
     const rows = evaluateFormula("=KOMMUN.SENSITIVITY(,,6000000000,21.5)", "en", "en");
-    expect(rows[2]).toEqual(["National tax base", "+1% (income equalisation left out)", 12_900_000]);
+    expect(rows[2]).toEqual(["National tax base", "+1 % (income equalisation left out)", 12_900_000]);
   });
 });

@@ -66,11 +66,11 @@ export const KANSLIGHETSPOSTER: Readonly<
 > = {
   Lönekostnader: {
     sv: { post: "Lönekostnader", forandring: "+1 %" },
-    en: { post: "Pay costs", forandring: "+1%" },
+    en: { post: "Pay costs", forandring: "+1 %" },
   },
   Priser: {
     sv: { post: "Priser", forandring: "+1 %" },
-    en: { post: "Prices", forandring: "+1%" },
+    en: { post: "Prices", forandring: "+1 %" },
   },
   Skattesats: {
     sv: { post: "Skattesats", forandring: "+10 öre" },
@@ -78,11 +78,11 @@ export const KANSLIGHETSPOSTER: Readonly<
   },
   Skatteunderlag: {
     sv: { post: "Skatteunderlag i riket", forandring: "+1 %" },
-    en: { post: "National tax base", forandring: "+1%" },
+    en: { post: "National tax base", forandring: "+1 %" },
   },
   "Eget skatteunderlag": {
     sv: { post: "Eget skatteunderlag", forandring: "+1 % (riket oförändrat)" },
-    en: { post: "Own tax base", forandring: "+1% (the country unchanged)" },
+    en: { post: "Own tax base", forandring: "+1 % (the country unchanged)" },
   },
   Ränta: {
     sv: { post: "Ränta", forandring: "+1 procentenhet" },
@@ -94,7 +94,7 @@ export const KANSLIGHETSPOSTER: Readonly<
   },
   "Ekonomiskt bistånd": {
     sv: { post: "Ekonomiskt bistånd", forandring: "+10 %" },
-    en: { post: "Financial assistance", forandring: "+10%" },
+    en: { post: "Financial assistance", forandring: "+10 %" },
   },
 };
 
@@ -104,7 +104,7 @@ export const KANSLIGHETSPOSTER: Readonly<
  */
 export const SKATTEUNDERLAG_UTAN_UTJAMNING: Readonly<Record<"sv" | "en", string>> = {
   sv: "+1 % (utan inkomstutjämning)",
-  en: "+1% (income equalisation left out)",
+  en: "+1 % (income equalisation left out)",
 };
 
 /**

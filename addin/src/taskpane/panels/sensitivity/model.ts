@@ -8,7 +8,7 @@ import type { Lang } from "../../../definitions";
 import { formula, header, input, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
-import { field, problems, type FieldState } from "../../input/problems";
+import { field, percentStyle, problems, type FieldState } from "../../input/problems";
 import { withNeededFields } from "./needs";
 import { SENSITIVITY_TEXTS } from "./texts";
 
@@ -123,8 +123,15 @@ export function sensitivityView(
   // an empty field removes only the rows that need it, with a note naming them (issue 23)
   const { texts: kept, notes } = withNeededFields(texts, sensitivityFields(texts, lang), lang);
   const view = tableView(kept, lang, judged);
+  if (view.kind === "table") {
+    // calc-core's labels are Excel's (KOMMUN.SENSITIVITY spills "+1 %" in both languages); the pane writes a
+    // percentage the language's way, English "+1%" as en-GB's 1.32% (issue 23)
+    const rows = view.rows.map((r) => ({ ...r, forandring: percentStyle(r.forandring, lang) }));
+    return notes.length === 0
+      ? { ...view, rows }
+      : { ...view, rows, notes: [...notes, ...(view.notes ?? [])] };
+  }
   if (notes.length === 0) return view;
-  if (view.kind === "table") return { ...view, notes: [...notes, ...(view.notes ?? [])] };
   return view.kind === "empty" ? { kind: "message", messages: notes } : view;
 }
 

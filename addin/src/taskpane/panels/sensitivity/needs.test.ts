@@ -76,6 +76,10 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     expect(v.notes!.join(" ")).not.toMatch(/skattekraft|invanare|lansSkattesats/);
     // pay −14 and the tax rate row 6,9 remain
     expect(v.rows.map((r) => r.post)).toEqual(["Pay costs", "Tax rate"]);
+    // one percent style per language (finding 10): English "+1%" as en-GB writes 1.32%, Swedish "+1 %"
+    expect(v.rows[0]!.forandring).toBe("+1%");
+    const sv = sensitivityView(FULL, "sv");
+    expect(sv.kind === "table" && sv.rows[0]!.forandring).toBe("+1 %");
   });
 
   it("the tax base emptied: its rows go (tax rate, national and own base), the pay row stays", () => {

@@ -1,6 +1,6 @@
 import { KANSLIGHETSPOSTER, type Kanslighetspost } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
-import type { FieldState } from "../../input/problems";
+import { percentStyle, type FieldState } from "../../input/problems";
 import type { SensitivityField } from "./model";
 import { SENSITIVITY_TEXTS } from "./texts";
 
@@ -32,7 +32,7 @@ export function withNeededFields(
   const empty = (f: SensitivityField) => kept[f].trim() === "";
   const row = (post: Kanslighetspost) => {
     const l = KANSLIGHETSPOSTER[post][lang];
-    return `${l.post} ${l.forandring}`;
+    return percentStyle(`${l.post} ${l.forandring}`, lang);
   };
   const labels = (fs: readonly SensitivityField[]) => fs.map((f) => t.fields[f]).join(", ");
   if (has("skattesats") && empty("skatteunderlag")) {
