@@ -140,9 +140,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         const label = (key: keyof typeof e) => measureFieldLabel(i, key, props.lang);
         // a blank new measure is left out, not judged; a field shows its error once left
         const error = (key: keyof typeof e) => (model.counted[i] ? shown(label(key), e[key]) : undefined);
+        // a number probably meant otherwise (0,8 in the percent field) is hinted under the field, as in every panel
+        const hint = (key: keyof typeof e) => checked[i]!.hints?.[key];
         const field = (key: keyof typeof e) => ({
-          validationState: error(key) ? ("error" as const) : ("none" as const),
-          validationMessage: error(key),
+          validationState: error(key)
+            ? ("error" as const)
+            : hint(key)
+              ? ("warning" as const)
+              : ("none" as const),
+          validationMessage: error(key) ?? hint(key),
         });
         return (
           <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>

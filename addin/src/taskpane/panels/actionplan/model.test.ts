@@ -57,6 +57,8 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     const share = checkMeasure(measure({ sannolikhet: "0,8" }), "sv");
     expect(share.errors).toEqual({});
     expect(share.value?.sannolikhet).toBe(0.008);
+    // the hint under the field, as the pane's parser gives it for every percent field
+    expect(share.hints?.sannolikhet).toBe("0,8 i ett procentfält betyder 0,8 % — menade du 80 %?");
     expect(actionPlanWarnings(undefined, [share.value], "sv")).toEqual([
       "Åtgärd 1 · Sannolikhet (%): 0,8 i ett procentfält betyder 0,8 % — menade du 80 %?",
     ]);

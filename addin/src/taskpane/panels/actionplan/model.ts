@@ -81,7 +81,10 @@ export function checkMonth(s: string, lang: Lang): Checked {
 }
 
 /** Validates one measure; the plan's measure when every field is right. */
-export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErrors; value?: PlanAtgard } {
+export function checkMeasure(
+  m: MeasureInput,
+  lang: Lang,
+): { errors: MeasureErrors; value?: PlanAtgard; hints?: MeasureErrors } {
   const t = ACTION_PLAN_TEXTS[lang];
   const errors: MeasureErrors = {};
   if (m.namn.trim() === "") errors.namn = t.nameMissing;
@@ -95,9 +98,12 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   const prob = parseInput(m.sannolikhet, PROBABILITY, lang);
   if (prob.status === "error") errors.sannolikhet = t.percent;
   else if (prob.status === "ok") p = prob.value;
+  // the hint under the field: "0,8 i ett procentfält betyder 0,8 % — menade du 80 %?"
+  const hints: MeasureErrors = prob.status === "ok" && prob.warning ? { sannolikhet: prob.warning } : {};
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
+    ...(hints.sannolikhet ? { hints } : {}),
     value: {
       namn: m.namn.trim(),
       helarseffekt: h.value!,
@@ -125,7 +131,7 @@ export function measureFieldLabel(index: number, key: keyof MeasureErrors, lang:
 export interface PlanModel {
   deficit: Checked;
   asOf: Checked;
-  checked: { errors: MeasureErrors; value?: PlanAtgard }[];
+  checked: { errors: MeasureErrors; value?: PlanAtgard; hints?: MeasureErrors }[];
   /** which measures count: a blank new one does not (yet) */
   counted: boolean[];
   /** what is wrong, for fields the user has left (or all after an attempt to write) */
