@@ -98,4 +98,21 @@ describe("issue 23, the fresh review, at 320 px", () => {
     expect(await panelText(page)).toMatch(/Räknas med cellens värde 7,17\d+\./);
     await page.close();
   });
+
+  it("2: Åtgärdsplan computes a probability of 0,8 as typed, hinted under the field and warned of beside the results", async () => {
+    const page = await pane("atgardsplan.xlsx", "actionplan", "sv", "light");
+    await page.click("text=Lägg till åtgärd");
+    await enter(page, "#ap-0-name", "Köpta platser");
+    await enter(page, "#ap-0-full", "3");
+    await enter(page, "#ap-0-start", "10");
+    await enter(page, "#ap-0-prob", "0,8");
+    expect(await text(page, "ap-warnings")).toContain(
+      "Åtgärd 1 · Sannolikhet (%): 0,8 i ett procentfält betyder 0,8 % — menade du 80 %?",
+    );
+    // under the field too (a warning, not an error)
+    expect(await page.locator('[id$="__validationMessage"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("menade du 80")]),
+    );
+    await page.close();
+  });
 });
