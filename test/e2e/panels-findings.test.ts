@@ -84,7 +84,12 @@ describe("1. plausibility: a warning beside the result names the field and what 
     await enter(page, "#tax-gap", "1 950");
     expect(await text(page, "tax-warnings")).toContain("effektiviseringen blir 102,63 %");
     await enter(page, "#tax-gap", "−4");
-    expect(await text(page, "tax-warnings")).toContain("Budgetgap (mnkr) är negativt, alltså ett överskott");
+    expect(await text(page, "tax-warnings")).toContain(
+      "Budgetgap (mnkr) är negativt, alltså ett överskott på 4 mnkr",
+    );
+    // a surplus stays a surplus after the (no) measures: remaining −4 mnkr and the same −5 öre, never 0 beside −5
+    expect(await text(page, "tax-remaining")).toBe("−4 mnkr");
+    expect(await text(page, "tax-raise")).toBe("−5 öre");
     // 25 kr in the mnkr field: the field echoes what it holds, and the gap is called very small
     await enter(page, "#tax-gap", "25 kr");
     expect(await page.isVisible("text== 0,000025 mnkr")).toBe(true);
@@ -108,10 +113,13 @@ describe("1. plausibility: a warning beside the result names the field and what 
     expect(await page.locator('[role="alert"], [id$="__validationMessage"]').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining("menade du 6\u00a0950?")]),
     );
-    // a warning, not an error: the results stay, from 6,95 as read — 25 / (6,95 / 100) = 359,712… kr per
-    // 100 kr, rounded up to a whole öre: 35 972 öre, beside the warning that says it is probably not meant
-    expect(await page.isVisible('[data-testid="tax-problems"]')).toBe(false);
-    expect(await text(page, "tax-raise")).toBe("35 972 öre");
+    // from 6,95 as read, 25 / (6,95 / 100) = 359,712… kr per 100 kr: more than the whole income, so no
+    // result card shows 35 972 öre or 1 151 104 kr a person; the reason names the field and 6 950 mnkr
+    expect(await text(page, "tax-problems")).toContain(
+      "Skattehöjningen blir 359,72 kr per 100 kr, mer än hela inkomsten: det kan inte vara menat, så resultaten visas inte. Skatteunderlag (mnkr) = 6,950 — menade du 6 950 mnkr?",
+    );
+    expect(await page.isVisible('[data-testid="tax-raise"]')).toBe(false);
+    expect(await page.isVisible('[data-testid="tax-per-person"]')).toBe(false);
     await page.screenshot({ path: join(SCREENSHOTS, "findings-tax-thousands-sv-dark-320.png") });
     expect(await axePanel(page)).toEqual([]);
     await page.close();

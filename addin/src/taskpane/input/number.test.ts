@@ -89,6 +89,8 @@ describe("parseInput: numbers as people type them", () => {
       status: "ok",
       value: 0.001,
       warning: "0,1 i ett procentfält betyder 0,1 % — menade du 10 %?",
+      // what was probably meant, as a share: 10 % = 0,1 (the panels warn beside their results with it)
+      meant: 0.1,
     });
     expect(message(parseInput("30 %", FIELDS.interest(), "sv"))).toBe(
       "Ska vara mellan 0\u00a0% och 25\u00a0%.",
@@ -262,5 +264,40 @@ describe("parseInput: a year field answers a mistyped number with the year's own
       status: "error",
       message: "”abc” är inte ett tal.",
     });
+  });
+});
+
+describe("a point between groups of three digits (issue 23, finding 1)", () => {
+  const money = FIELDS.money("mnkr");
+  it("sv 6.950: a thousands separator where Swedish uses one, so both readings are offered, never only 6,950", () => {
+    // 6.950 is 6 950 with a point between the thousands, or 6,95 with an English decimal point
+    expect(message(parseInput("6.950", money, "sv"))).toBe(
+      "Punkt skiljer inte tusental på svenska: skriv 6\u00a0950 (eller 6,95), inte 6.950.",
+    );
+    // several groups can only be thousands: 1.950.000 = 1 950 000
+    expect(message(parseInput("1.950.000", money, "sv"))).toBe(
+      "Punkt skiljer inte tusental på svenska: skriv 1\u00a0950\u00a0000, inte 1.950.000.",
+    );
+    // the continental way, points for thousands and a decimal comma: 1.950,5 = 1 950,5
+    expect(message(parseInput("−1.950,5", money, "sv"))).toBe(
+      "Punkt skiljer inte tusental på svenska: skriv −1\u00a0950,5, inte −1.950,5.",
+    );
+    // not groups of three: still the decimal point message
+    expect(message(parseInput("6.95", money, "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska: skriv 6,95, inte 6.95.",
+    );
+  });
+
+  it("en 6.950 mirrors sv 6,950: read as 6.95 mnkr, with 'did you mean 6,950?'", () => {
+    expect(parseInput("6.950", money, "en")).toEqual({
+      status: "ok",
+      value: 6.95,
+      warning:
+        "6.950 is read as 6.95\u00a0mnkr (the point is the decimal sign in English) — did you mean 6,950?",
+      meant: 6950,
+    });
+    // 6.95 and 6.9500 are not three digits after the point: no question
+    expect(parseInput("6.95", money, "en")).toEqual({ status: "ok", value: 6.95 });
+    expect(parseInput("6.9500", money, "en")).toEqual({ status: "ok", value: 6.95 });
   });
 });

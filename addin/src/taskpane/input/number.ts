@@ -42,7 +42,10 @@ export type Parsed =
       value: number;
       warning?: string;
       converted?: string;
-      /** what was probably meant, in the field's unit: sv "6,950" in a money field (read as 6,95) → 6950 */
+      /**
+       * what was probably meant, in the field's unit: sv "6,950" in a money field (read as 6,95) → 6950; in a
+       * percent field, as a share: "0,02" (read as 0,02 %) → 0.02 (2 %)
+       */
       meant?: number;
     }
   | { status: "error"; message: string };
@@ -122,6 +125,17 @@ export function parseDecimal(
   if (!/^[\d\s\u00a0\u202f\u2009.,]+$/.test(s) || !/\d/.test(s)) return fail(t.notNumber(raw.trim()));
   // sv: a point is never read as a decimal point (nor as a thousands separator)
   if (lang === "sv" && s.includes(".")) {
+    const sign = negative ? "−" : "";
+    // a point between groups of three digits is a thousands separator where Swedish is written with one
+    // (6.950, 1.950,5): suggest the grouped number, and the decimal reading too when it has one (issue 23)
+    const dots = /^(\d{1,3}(?:\.\d{3})+)(,\d+)?$/.exec(s);
+    if (dots) {
+      const whole = dots[1]!.replace(/\./g, "");
+      const grouped = `${sign}${formatPlain(Number(`${whole}${(dots[2] ?? "").replace(",", ".")}`), "sv")}`;
+      const single = dots[2] === undefined && dots[1]!.split(".").length === 2;
+      const decimal = single ? `${sign}${formatPlain(Number(dots[1]), "sv")}` : undefined;
+      return fail(t.pointThousands(raw.trim(), grouped, decimal));
+    }
     // written the English way ("1,950.5"): suggest the same number the Swedish way ("1 950,5")
     const en = s.includes(",") ? parseDecimal(s, "en") : undefined;
     const fixed = en?.ok ? formatPlain(en.value, "sv") : s.replace(".", ",");
@@ -221,7 +235,7 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
  * ("6,950", "1,250", "−12,500") is read as the decimal comma it is in Swedish, and gets a warning with
  * the number it probably meant ("menade du 6 950?"). Money is rarely typed to a thousandth of its unit,
  * so three decimals are a likelier slip than a meaning; the value stays as read (never guessed), the
- * warning says both.
+ * warning says both. English mirrors it: "6.950" is read as 6.95 and asks "did you mean 6,950?" (issue 23).
  */
 function thousandsComma(
   p: Parsed & { status: "ok" },
@@ -231,8 +245,11 @@ function thousandsComma(
   spec: FieldSpec,
   lang: Lang,
 ): Parsed {
-  const m = /^\s*([−–+-]?)\s*(\d{1,3}),(\d{3})\s*$/.exec(s);
-  if (lang !== "sv" || !m || p.warning) return p;
+  // sv: "6,950" (a decimal comma); en, the mirror: "6.950" (a decimal point) — each read as 6,95 / 6.95
+  const m = (
+    lang === "sv" ? /^\s*([−–+-]?)\s*(\d{1,3}),(\d{3})\s*$/ : /^\s*([−–+-]?)\s*(\d{1,3})\.(\d{3})\s*$/
+  ).exec(s);
+  if (!m || p.warning) return p;
   const meantTyped = Number(`${m[2]}${m[3]}`) * (m[1] && m[1] !== "+" ? -1 : 1);
   const meant = clean(meantTyped * factor);
   if (check(meant, spec, lang).status !== "ok") return p;
@@ -275,8 +292,10 @@ function check(shown: number, spec: FieldSpec, lang: Lang): Parsed {
     const value = clean(shown / 100);
     const times = clean(shown * 100);
     const warn = shown !== 0 && Math.abs(shown) < 1 && inRange(times, b);
+    // the value typed is computed (never corrected), the hint shown under the field, and `meant` (the share
+    // for the percentage probably meant: 0,02 → 0.02 for 2 %) makes every panel warn beside its results too
     return warn
-      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)) }
+      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)), meant: clean(times / 100) }
       : { status: "ok", value };
   }
   return { status: "ok", value: shown };

@@ -1,6 +1,6 @@
 import { konsekvensanalys, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
 import { FIELDS } from "./number";
-import { convertMoneyText, errorText, field, problems, relangText } from "./problems";
+import { convertMoneyText, errorText, field, percentStyle, problems, relangText } from "./problems";
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -56,5 +56,17 @@ describe("the same number in another unit or language", () => {
     expect(relangText("1 950,5", FIELDS.money("mnkr"), "sv", "en")).toBe("1,950.5");
     expect(relangText("2\u00a0%", FIELDS.interest(), "sv", "en")).toBe("2%");
     expect(relangText("1,950.5", FIELDS.money("mnkr"), "en", "sv")).toBe("1\u00a0950,5");
+  });
+});
+
+describe("percentStyle: one percent style per language (issue 23, finding 10)", () => {
+  it("English drops the space before % as en-GB writes 1.32%; Swedish keeps 1,32 %", () => {
+    expect(
+      new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 2 }).format(0.0132),
+    ).toBe("1.32%");
+    expect(percentStyle("above 115 % of the average, +1 % a year", "en")).toBe(
+      "above 115% of the average, +1% a year",
+    );
+    expect(percentStyle("över 115 % av medel", "sv")).toBe("över 115 % av medel");
   });
 });

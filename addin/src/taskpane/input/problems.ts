@@ -35,7 +35,8 @@ export function problems(fields: readonly FieldState[]): string[] {
 
 /**
  * The numbers that were probably meant otherwise, each as "label: what it is read as — what was meant?",
- * for the plausibility warnings beside a result (today: Swedish "6,950" in a money field, see `parseInput`).
+ * for the plausibility warnings beside a result: Swedish "6,950" in a money field, English "6.950", and a share
+ * typed in a percent field ("0,02" is 0,02 % — menade du 2 %?), see `parseInput`. One rule for every panel.
  */
 export function meantOtherwise(fields: readonly FieldState[]): { field: string; text: string }[] {
   return fields.flatMap((f) =>
@@ -63,6 +64,15 @@ export function convertMoneyText(
 }
 
 /**
+ * A percentage the way the language writes it (issue 23): Swedish "1,32 %" with a space, English "1.32%"
+ * without, as Intl writes them for sv-SE and en-GB. calc-core's English messages keep "115 %"; the pane
+ * shows them without the space, so one pane has one style.
+ */
+export function percentStyle(text: string, lang: Lang): string {
+  return lang === "en" ? text.replace(/(\d)[ \u00a0]%/g, "$1%") : text;
+}
+
+/**
  * A calc-core error in the user's words: "Argumentet beskattningsbarInkomst = -1 …" becomes
  * "Beskattningsbar inkomst … = -1 …" with the field's label instead of the argument id, and
  * `atgarder[2].startar` becomes the label of that field of measure 2.
@@ -73,7 +83,7 @@ export function errorText(
   label: (argument: string, index?: number) => string | undefined,
 ): string {
   if (!isKommunError(e)) return String(e);
-  const text = e.messageIn(lang);
+  const text = percentStyle(e.messageIn(lang), lang);
   return text.replace(
     /(Argumentet |Argument |Området |Range )?([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?(?= |\)|,|\.|$)/g,
     (

@@ -5,6 +5,8 @@ export const NUMBER_TEXTS = {
     notNumber: (s: string) => `”${s}” är inte ett tal.`,
     decimalPoint: (s: string, fixed: string) =>
       `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${s}.`,
+    pointThousands: (s: string, grouped: string, decimal: string | undefined) =>
+      `Punkt skiljer inte tusental på svenska: skriv ${grouped}${decimal ? ` (eller ${decimal})` : ""}, inte ${s}.`,
     grouping: (s: string) => `”${s}” har fel tusentalsavgränsning; skriv till exempel 1 950,5.`,
     between: (lo: string, hi: string) => `Ska vara mellan ${lo} och ${hi}.`,
     atLeast: (lo: string) => `Ska vara minst ${lo}.`,
@@ -30,6 +32,8 @@ export const NUMBER_TEXTS = {
     notNumber: (s: string) => `"${s}" is not a number.`,
     decimalPoint: (s: string, fixed: string) =>
       `In English the comma separates thousands: write ${fixed}, not ${s}.`,
+    pointThousands: (s: string, grouped: string, decimal: string | undefined) =>
+      `In English the point is the decimal sign: write ${grouped}${decimal ? ` (or ${decimal})` : ""}, not ${s}.`,
     grouping: (s: string) => `"${s}" has misplaced thousands separators; write e.g. 1,950.5.`,
     between: (lo: string, hi: string) => `Must be between ${lo} and ${hi}.`,
     atLeast: (lo: string) => `Must be at least ${lo}.`,
@@ -48,6 +52,6 @@ export const NUMBER_TEXTS = {
     otherUnit: (u: string) => `This field is in ${u}.`,
     notPercent: "A percent sign belongs in a percent field only.",
     thousandsComma: (typed: string, read: string, meant: string) =>
-      `${typed} is read as ${read} (the comma is the decimal sign in Swedish) — did you mean ${meant}?`,
+      `${typed} is read as ${read} (the point is the decimal sign in English) — did you mean ${meant}?`,
   },
 } as const;

@@ -5,10 +5,17 @@ import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import { MONTH_LABELS } from "../../../definitions/actionplan";
 import type { WorkbookHost, Writer } from "../../host/types";
-import { formatFixed, formatNumber } from "../../i18n";
+import { formatFixed } from "../../i18n";
 import { ACTION_PLAN_TEXTS } from "./texts";
 import { planChart } from "./chart";
-import { deficitFromSelection, measureFieldLabel, planBlock, planModel, type MeasureInput } from "./model";
+import {
+  deficitFromSelection,
+  deficitText as shownDeficit,
+  measureFieldLabel,
+  planBlock,
+  planModel,
+  type MeasureInput,
+} from "./model";
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
@@ -38,7 +45,13 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const [message, setMessage] = useState<string | undefined>();
 
   const { judged, leave, judgeAll } = useJudged();
-  const model = planModel({ deficitText, asOfText, measures }, props.lang, judged);
+  // the value read from a cell, computed with while the field shows it rounded (cleared by typing)
+  const [read, setRead] = useState<number | undefined>();
+  const model = planModel(
+    { deficitText, asOfText, measures, ...(source && read !== undefined ? { deficitRead: read } : {}) },
+    props.lang,
+    judged,
+  );
   const { deficit, asOf, checked } = model;
   const shown = (label: string, error: string | undefined) => (judged(label) ? error : undefined);
   const deficitError = shown(t.deficit, deficit.error);
@@ -53,7 +66,8 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     }
     setSelectionError(undefined);
     leave(t.deficit);
-    setDeficitText(formatNumber(d.value, props.lang, 10));
+    setDeficitText(shownDeficit(d.value, props.lang));
+    setRead(d.value);
     setSource(sel.address);
   }
 
@@ -128,9 +142,15 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         const label = (key: keyof typeof e) => measureFieldLabel(i, key, props.lang);
         // a blank new measure is left out, not judged; a field shows its error once left
         const error = (key: keyof typeof e) => (model.counted[i] ? shown(label(key), e[key]) : undefined);
+        // a number probably meant otherwise (0,8 in the percent field) is hinted under the field, as in every panel
+        const hint = (key: keyof typeof e) => checked[i]!.hints?.[key];
         const field = (key: keyof typeof e) => ({
-          validationState: error(key) ? ("error" as const) : ("none" as const),
-          validationMessage: error(key),
+          validationState: error(key)
+            ? ("error" as const)
+            : hint(key)
+              ? ("warning" as const)
+              : ("none" as const),
+          validationMessage: error(key) ?? hint(key),
         });
         return (
           <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>

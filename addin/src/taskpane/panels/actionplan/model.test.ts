@@ -15,6 +15,7 @@ import {
   measureFieldLabel,
   planModel,
 } from "./model";
+import { actionPlanWarnings } from "./warnings";
 
 const measure = (patch: Partial<MeasureInput> = {}): MeasureInput => ({
   id: 1,
@@ -52,12 +53,19 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(checkMeasure(measure({ sannolikhet: "20%", helarseffekt: "2.4" }), "en").value?.sannolikhet).toBe(
       0.2,
     );
+    // a share typed in the percent field is computed as typed (0,8 % = 0,008), and warned of (issue 23)
     const share = checkMeasure(measure({ sannolikhet: "0,8" }), "sv");
-    expect(share.value).toBeUndefined();
-    expect(share.errors.sannolikhet).toMatch(/0,8 betyder 0,8\s%.*skriv 80\s%/);
-    expect(checkMeasure(measure({ sannolikhet: "0.8" }), "en").errors.sannolikhet).toMatch(
-      /0.8 means 0.8\s?%.*enter 80\s?%/,
-    );
+    expect(share.errors).toEqual({});
+    expect(share.value?.sannolikhet).toBe(0.008);
+    // the hint under the field, as the pane's parser gives it for every percent field
+    expect(share.hints?.sannolikhet).toBe("0,8 i ett procentfält betyder 0,8 % — menade du 80 %?");
+    expect(actionPlanWarnings(undefined, [share.value], "sv")).toEqual([
+      "Åtgärd 1 · Sannolikhet (%): 0,8 i ett procentfält betyder 0,8 % — menade du 80 %?",
+    ]);
+    const en = checkMeasure(measure({ sannolikhet: "0.8", helarseffekt: "2.4" }), "en");
+    expect(actionPlanWarnings(undefined, [en.value], "en")).toEqual([
+      "Measure 1 · Probability (%): 0.8 in a percent field means 0.8% — did you mean 80%?",
+    ]);
     expect(checkMeasure(measure({ sannolikhet: "abc %" }), "sv").errors.sannolikhet).toBe(
       "Skriv en sannolikhet 0–100 (procent).",
     );

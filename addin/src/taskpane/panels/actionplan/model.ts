@@ -16,6 +16,7 @@ import {
   type CellValue,
 } from "../../host/types";
 import { formatNumber } from "../../i18n";
+import { formatAmount } from "../../shared/format";
 import { FIELDS, parseDecimal, parseInput, type FieldSpec } from "../../input/number";
 import { quoteSheet } from "../../shared/address";
 import { ACTION_PLAN_TEXTS } from "./texts";
@@ -80,7 +81,10 @@ export function checkMonth(s: string, lang: Lang): Checked {
 }
 
 /** Validates one measure; the plan's measure when every field is right. */
-export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErrors; value?: PlanAtgard } {
+export function checkMeasure(
+  m: MeasureInput,
+  lang: Lang,
+): { errors: MeasureErrors; value?: PlanAtgard; hints?: MeasureErrors } {
   const t = ACTION_PLAN_TEXTS[lang];
   const errors: MeasureErrors = {};
   if (m.namn.trim() === "") errors.namn = t.nameMissing;
@@ -89,15 +93,17 @@ export function checkMeasure(m: MeasureInput, lang: Lang): { errors: MeasureErro
   const s = checkMonth(m.startmanad, lang);
   if (s.error) errors.startmanad = s.error;
   let p: number | undefined;
-  // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is asked for in per cent, never read as 0,8 %
+  // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is computed as typed (0,8 %) and warned of
+  // beside the results with "menade du 80 %?" (actionPlanWarnings), the one rule of every panel (issue 23)
   const prob = parseInput(m.sannolikhet, PROBABILITY, lang);
   if (prob.status === "error") errors.sannolikhet = t.percent;
-  else if (prob.status === "ok" && prob.warning)
-    errors.sannolikhet = t.percentNotShare(Number((prob.value * 100).toPrecision(12)));
   else if (prob.status === "ok") p = prob.value;
+  // the hint under the field: "0,8 i ett procentfält betyder 0,8 % — menade du 80 %?"
+  const hints: MeasureErrors = prob.status === "ok" && prob.warning ? { sannolikhet: prob.warning } : {};
   if (Object.keys(errors).length > 0) return { errors };
   return {
     errors,
+    ...(hints.sannolikhet ? { hints } : {}),
     value: {
       namn: m.namn.trim(),
       helarseffekt: h.value!,
@@ -125,7 +131,7 @@ export function measureFieldLabel(index: number, key: keyof MeasureErrors, lang:
 export interface PlanModel {
   deficit: Checked;
   asOf: Checked;
-  checked: { errors: MeasureErrors; value?: PlanAtgard }[];
+  checked: { errors: MeasureErrors; value?: PlanAtgard; hints?: MeasureErrors }[];
   /** which measures count: a blank new one does not (yet) */
   counted: boolean[];
   /** what is wrong, for fields the user has left (or all after an attempt to write) */
@@ -143,12 +149,12 @@ export interface PlanModel {
  * counted measure are right and at least one measure counts.
  */
 export function planModel(
-  s: { deficitText: string; asOfText: string; measures: MeasureInput[] },
+  s: { deficitText: string; asOfText: string; measures: MeasureInput[]; deficitRead?: number },
   lang: Lang,
   judged: (label: string) => boolean = () => true,
 ): PlanModel {
   const t = ACTION_PLAN_TEXTS[lang];
-  const deficit = checkAmount(s.deficitText, lang);
+  const deficit = readDeficit(s.deficitText, s.deficitRead, lang);
   const asOf = checkMonth(s.asOfText, lang);
   const checked = s.measures.map((m) => checkMeasure(m, lang));
   const counted = s.measures.map((m) => !isBlankMeasure(m));
@@ -188,6 +194,27 @@ export function deficitFromSelection(values: CellValue[][], lang: Lang): Checked
   if (typeof v !== "number" || !Number.isFinite(v)) return { error: t.selectionNotNumber };
   if (v < 0) return { error: t.selectionNegative(formatNumber(v, lang)) };
   return { value: v };
+}
+
+/**
+ * A deficit read from a cell, as the field shows it: with the decimals an mnkr amount deserves (two, as the
+ * written #,##0.00 and the cell's own format show it: 7,17 for 7,1725166388), and never 0 for a small
+ * amount (formatAmount). The plan is computed with the value read ({@link readDeficit}), issue 23.
+ */
+export function deficitText(value: number, lang: Lang): string {
+  return formatAmount(value, lang, 2);
+}
+
+/**
+ * The deficit field: what was typed, or — while the field still shows the text a read put there — the value
+ * read from the cell, unrounded, with a note of it (the plan computes with what was read, the field shows
+ * it rounded).
+ */
+export function readDeficit(text: string, read: number | undefined, lang: Lang): Checked {
+  const typed = checkAmount(text, lang);
+  if (read === undefined || text !== deficitText(read, lang) || typed.value === undefined) return typed;
+  const full = formatNumber(read, lang, 10);
+  return full === text ? typed : { ...typed, value: read, converted: ACTION_PLAN_TEXTS[lang].readFull(full) };
 }
 
 /** The plan by calc-core, or its message. */

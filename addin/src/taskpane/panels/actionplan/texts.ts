@@ -1,5 +1,4 @@
 import type { Lang } from "../../../definitions";
-import { formatNumber, formatPercent } from "../../i18n";
 
 /** The Åtgärdsplan panel's texts, Swedish and English (kept here so the shared i18n table stays untouched). */
 export const ACTION_PLAN_TEXTS = {
@@ -9,6 +8,7 @@ export const ACTION_PLAN_TEXTS = {
     deficitHint: "Positivt belopp i mnkr, samma enhet som åtgärderna (25 tkr blir 0,025 mnkr).",
     fromSelection: "Hämta underskott från markering",
     source: "Från",
+    readFull: (full: string) => `Räknas med cellens värde ${full}.`,
     typed: "inskrivet",
     asOf: "Månad nu (1–12)",
     asOfHint: "Kvar att åtgärda visas efter denna månad.",
@@ -48,8 +48,6 @@ export const ACTION_PLAN_TEXTS = {
     negative: "Skriv ett positivt belopp; ett underskott och en besparing är positiva.",
     month112: "Skriv en månad 1–12 (4 = april).",
     percent: "Skriv en sannolikhet 0–100 (procent).",
-    percentNotShare: (v: number) =>
-      `Sannolikheten skrivs i procent: ${formatNumber(v, "sv")} betyder ${formatPercent(v / 100, "sv")}. Menar du ${formatPercent(v, "sv")}, skriv ${formatPercent(v, "sv")}.`,
     nameMissing: "Ge åtgärden ett namn.",
     selectionNotOne: "Markera en enda cell med underskottet.",
     selectionNotNumber: "Den markerade cellen innehåller inget tal.",
@@ -62,6 +60,7 @@ export const ACTION_PLAN_TEXTS = {
     deficitHint: "A positive amount in mnkr, the measures' unit (25 tkr becomes 0.025 mnkr).",
     fromSelection: "Read deficit from selection",
     source: "From",
+    readFull: (full: string) => `Computed with the cell's value ${full}.`,
     typed: "typed",
     asOf: "Current month (1–12)",
     asOfHint: "Deficit left is shown after this month.",
@@ -73,7 +72,7 @@ export const ACTION_PLAN_TEXTS = {
     status: "Status",
     statuses: { förslag: "proposed", beslutad: "decided", genomförd: "done" },
     probability: "Probability (%)",
-    probabilityHint: "Empty = certain (100 %).",
+    probabilityHint: "Empty = certain (100%).",
     add: "Add measure",
     remove: "Remove",
     yearEffect: "Year effect",
@@ -101,8 +100,6 @@ export const ACTION_PLAN_TEXTS = {
     negative: "Enter a positive amount; a deficit and a saving are positive.",
     month112: "Enter a month 1–12 (4 = April).",
     percent: "Enter a probability 0–100 (per cent).",
-    percentNotShare: (v: number) =>
-      `The probability is in per cent: ${formatNumber(v, "en")} means ${formatPercent(v / 100, "en")}. If you mean ${formatPercent(v, "en")}, enter ${formatPercent(v, "en")}.`,
     nameMissing: "Give the measure a name.",
     selectionNotOne: "Select a single cell holding the deficit.",
     selectionNotNumber: "The selected cell holds no number.",

@@ -25,6 +25,8 @@ const W = {
       `”${label}” = ${v} mnkr är ${kr} kr. Beloppen är i mnkr: skriv till exempel 0,5 för 500 000 kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `”${label}” är ${times} gånger ”${deficit}”. Står åtgärd och underskott i samma enhet (mnkr)?`,
+    share: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} i ett procentfält betyder ${typed} % — menade du ${meant} %?`,
   },
   en: {
     title: "Plausibility check",
@@ -34,6 +36,8 @@ const W = {
       `"${label}" = ${v} mnkr is ${kr} kr. The amounts are in mnkr: write for example 0.5 for 500,000 kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `"${label}" is ${times} times "${deficit}". Are the measure and the deficit in the same unit (mnkr)?`,
+    share: (label: string, typed: string, meant: string) =>
+      `${label}: ${typed} in a percent field means ${typed}% — did you mean ${meant}%?`,
   },
 } as const;
 
@@ -64,6 +68,18 @@ export function actionPlanWarnings(
   const deficitOff = deficit === undefined || magnitude(t.deficit, deficit);
   measures.forEach((m, i) => {
     if (!m) return;
+    // a probability below 1 % was a share typed in the percent field (0,8 for 80 %): computed as typed
+    const p = m.sannolikhet;
+    if (p !== undefined && p > 0 && p < 0.01) {
+      const typed = Number((p * 100).toPrecision(12));
+      out.push(
+        w.share(
+          measureFieldLabel(i, "sannolikhet", lang),
+          f(typed),
+          f(Number((typed * 100).toPrecision(12))),
+        ),
+      );
+    }
     const label = measureFieldLabel(i, "helarseffekt", lang);
     if (magnitude(label, m.helarseffekt) || deficitOff || deficit! <= 0) return;
     const ratio = m.helarseffekt / deficit!;

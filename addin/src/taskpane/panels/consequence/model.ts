@@ -148,6 +148,14 @@ export function consequenceModel(
   else if (sob !== undefined && base !== undefined && base < sob)
     warnings.push(w.baseBelowRevenue(baseField.label, sobField.label));
   measureFields.forEach((f) => {
+    // a start year outside the period computes (0 every year, or in effect from the first year) but is
+    // said beside the results, naming the field (issue 23)
+    const start = valueOf(f.startar.parsed);
+    if (start !== undefined && from !== undefined && to !== undefined && to >= from) {
+      const period = `${from}–${to}`;
+      if (start < from) warnings.push(w.startBefore(f.startar.label, String(start), period));
+      else if (start > to) warnings.push(w.startAfter(f.startar.label, String(start), period));
+    }
     const rate = valueOf(f.ranta.parsed);
     if (rate !== undefined && rate > PLAUSIBLE.interestMax)
       warnings.push(w.interestHigh(f.ranta.label, formatPercent(rate, lang)));

@@ -10,6 +10,10 @@ export const CONSEQUENCE_TEXTS = {
       `${label}: ${typed} mnkr är mer än någon svensk kommuns eller regions skatter och bidrag — troligen ett belopp i tkr (${typed} tkr = ${meant} mnkr).`,
     interestHigh: (label: string, pct: string) =>
       `${label}: ${pct} är långt över den internränta SKR rekommenderar (några procent). Menade du ett annat tal?`,
+    startBefore: (label: string, year: string, period: string) =>
+      `${label}: ${year} är före perioden ${period}, så åtgärden räknas som om den gällt hela perioden. Menade du ett år inom perioden?`,
+    startAfter: (label: string, year: string, period: string) =>
+      `${label}: ${year} är efter perioden ${period}, så åtgärden ger 0 varje år i tabellen. Menade du ett år inom perioden?`,
     lifeLong: (label: string, years: string) =>
       `${label}: ${years} år är längre än nyttjandeperioden för nästan alla kommunala anläggningar (RKR R4: komponentavskrivning efter nyttjandeperiod).`,
   },
@@ -21,6 +25,10 @@ export const CONSEQUENCE_TEXTS = {
       `${label}: ${typed} mnkr is more than any Swedish municipality's or region's taxes and grants — probably an amount in tkr (${typed} tkr = ${meant} mnkr).`,
     interestHigh: (label: string, pct: string) =>
       `${label}: ${pct} is far above the internal interest rate SKR recommends (a few per cent). Did you mean another figure?`,
+    startBefore: (label: string, year: string, period: string) =>
+      `${label}: ${year} is before the period ${period}, so the measure counts as in effect for the whole period. Did you mean a year within the period?`,
+    startAfter: (label: string, year: string, period: string) =>
+      `${label}: ${year} is after the period ${period}, so the measure gives 0 every year in the table. Did you mean a year within the period?`,
     lifeLong: (label: string, years: string) =>
       `${label}: ${years} years is longer than the useful life of almost any municipal asset (RKR R4: depreciation by component over its useful life).`,
   },

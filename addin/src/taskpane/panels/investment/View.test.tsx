@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { computePlan, planFields, type PlanInput, type Project, type ProjectText } from "./model";
+import { meantOtherwise } from "../../input/problems";
 import { InvestmentPanel } from "./View";
 
 function render(lang: "sv" | "en"): string {
@@ -77,12 +78,13 @@ describe("InvestmentPanel's inputs: a message naming the field by its label, nev
       "Avskrivningstid (år) (Prioritet 1: Förskola): 2,5 ligger utanför 1–100 (heltal).",
     );
   });
-  it("a share typed in a percent field (0,6 for 60 %) gets a hint instead of 0,6 % borrowed", () => {
-    expect(computePlan(input({ borrowed: 0.6 }), "sv").error).toBe(
-      "Lånefinansierad andel (%): 0,6 ser ut som en andel, men fältet är i procent. Skriv 60 för 60 %.",
-    );
+  it("a share typed in a percent field (0,6 for 60 %) is computed as typed, as in every panel (issue 23)", () => {
+    // the hint and the warning come from the field (input/number.ts); the plan is computed at 0,6 %
+    const plan = computePlan(input({ borrowed: 0.6 }), "sv");
+    expect(plan.error).toBeUndefined();
+    expect(plan.ok).toBeDefined();
     expect(computePlan(input({ internal: 250 }), "en").error).toBe(
-      "Internal rate (%): 250 is outside 0–25. Write percent, e.g. 2.5 for 2.5 %.",
+      "Internal rate (%): 250 is outside 0–25. Write percent, e.g. 2.5 for 2.5%.",
     );
   });
   it("a negative frame or amount is an error naming the field", () => {
@@ -126,13 +128,16 @@ describe("InvestmentPanel's typed fields go through the pane's parser by field k
     ]);
   });
 
-  it("a share typed for a percent (0,6 for 60 %) still gets the panel's message, never 0,6 % borrowed", () => {
-    const f = planFields({ ...top, borrowed: "0,6" }, projects, "sv");
-    expect(f.top.borrowed.parsed).toMatchObject({
-      status: "ok",
-      warning: expect.stringMatching(/menade du 60/),
-    });
-    expect(computePlan({ ...f.input, years: [2026] }, "sv").error).toMatch(/ser ut som en andel/);
+  it("a share typed for a percent (0,6 for 60 %) is computed as 0,6 %, hinted under the field and warned of beside the results", () => {
+    const f = planFields({ ...top, borrowed: "0,6", internal: "0,025" }, projects, "sv");
+    // 0,6 % is the share 0,006; 60 % (the share 0,6) was probably meant
+    expect(f.top.borrowed.parsed).toMatchObject({ status: "ok", value: 0.006, meant: 0.6 });
+    // the warning echoes exactly what was typed (0,025, never a rounded 0,03) and names the field
+    expect(meantOtherwise(Object.values(f.top)).map((m) => m.text)).toEqual([
+      "Internränta (%): 0,025 i ett procentfält betyder 0,025 % — menade du 2,5 %?",
+      "Lånefinansierad andel (%): 0,6 i ett procentfält betyder 0,6 % — menade du 60 %?",
+    ]);
+    expect(computePlan({ ...f.input, years: [2026] }, "sv").error).toBeUndefined();
   });
 
   it("rejects a rate above calc-core's range with the field's label", () => {

@@ -217,7 +217,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
             ...Object.values(parsed.top),
             ...parsed.projects.flatMap((p) => Object.values(p)),
           ]).map((m) => m.text),
-          ...investmentWarnings(frame, planned, props.lang),
+          ...investmentWarnings(frame, planned, props.lang, new Date().getFullYear()),
         ]}
         testId="inv-warnings"
       />

@@ -195,16 +195,16 @@ export function computePlan(
   const { frame, internal, external, borrowed, projects, years } = input;
   if (frame === undefined) return { error: t.missing(t.frame) };
   if (frame < 0) return { error: `${t.frame}: ${f(frame)}.${t.positive}` };
-  // [value, label, highest plausible, lowest plausible above 0: below it a share was typed for a percent]
-  const rates: [number | undefined, string, number, number][] = [
-    [internal, t.internalRate, 25, 0.1],
-    [external, t.externalRate, 25, 0.1],
-    [borrowed, t.borrowed, 100, 1],
+  // [value, label, highest plausible]; a share typed for a percentage (0,025 for 2,5 %) is computed as typed
+  // and warned of under the field and beside the results (input/number.ts, the one rule of every panel)
+  const rates: [number | undefined, string, number][] = [
+    [internal, t.internalRate, 25],
+    [external, t.externalRate, 25],
+    [borrowed, t.borrowed, 100],
   ];
-  for (const [v, label, hi, lo] of rates) {
+  for (const [v, label, hi] of rates) {
     if (v === undefined) return { error: t.missing(label) };
     if (v < 0 || v > hi) return { error: outside(label, v, 0, hi) + t.percentHint };
-    if (v > 0 && v < lo) return { error: t.shareTyped(label, f(v), f(Number((v * 100).toPrecision(12)))) };
   }
   const projectName = (i: number) =>
     `${t.priority} ${i + 1}${projects[i]?.namn.trim() ? `: ${projects[i]!.namn.trim()}` : ""}`;

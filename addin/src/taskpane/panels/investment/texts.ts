@@ -29,8 +29,6 @@ export const INVESTMENT_TEXTS = {
     waitingFor: (labels: string) => `Planen visas när ${labels} är ifyllt.`,
     positive: " Skriv ett belopp som är 0 eller större.",
     percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} ser ut som en andel, men fältet är i procent. Skriv ${pct} för ${pct} %.`,
     defaultMonth: "1 = januari",
     title: "Investeringsplan (levande formler)",
     sheet: "Investeringsplan",
@@ -64,9 +62,7 @@ export const INVESTMENT_TEXTS = {
     missing: (what: string) => `Fill in ${what}.`,
     waitingFor: (labels: string) => `The plan shows once ${labels} is filled in.`,
     positive: " Write an amount of 0 or more.",
-    percentHint: " Write percent, e.g. 2.5 for 2.5 %.",
-    shareTyped: (label: string, v: string, pct: string) =>
-      `${label}: ${v} looks like a share, but the field is in percent. Write ${pct} for ${pct} %.`,
+    percentHint: " Write percent, e.g. 2.5 for 2.5%.",
     defaultMonth: "1 = January",
     title: "Investment plan (live formulas)",
     sheet: "Investment plan",

@@ -31,9 +31,21 @@ describe("Investeringar: plausibility warnings name the field and what was proba
       '"Amount (mnkr) (Priority 1: Förskola)" is larger than "Investment frame (mnkr)": the project never fits, whatever its priority.',
     ]);
     // 12 / 45 = 0,2667 → 27 %
-    expect(investmentWarnings(150, [preschool({ driftkostnad: 12 })], "sv")).toEqual([
+    expect(plain(investmentWarnings(150, [preschool({ driftkostnad: 12 })], "sv"))).toEqual([
       "”Driftkostnad per år (mnkr) (Prioritet 1: Förskola)” är 27 % av ”Belopp (mnkr) (Prioritet 1: Förskola)” varje år. Är det en årskostnad i mnkr?",
     ]);
+    // one percent style per language (issue 23): English 27%, as en-GB writes it
+    expect(investmentWarnings(150, [preschool({ driftkostnad: 12 })], "en")[0]).toContain(
+      'is 27% of "Amount',
+    );
+  });
+
+  it("a project year already past (2020 in 2026) is computed but named, with the year it is (issue 23)", () => {
+    expect(investmentWarnings(150, [preschool({ ar: 2020 })], "sv", 2026)).toEqual([
+      "”År (Prioritet 1: Förskola)” = 2020 har redan varit (i år är det 2026): planen börjar då det året. Menade du ett kommande år?",
+    ]);
+    // this year and later are not in the past: the start proposals (2026–2028) have nothing to say in 2026
+    expect(investmentWarnings(150, START_PROJECTS, "en", 2026)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Lang } from "../../../definitions";
-import { formatNumber } from "../../i18n";
+import { formatNumber, formatPercent } from "../../i18n";
 import type { Project } from "./model";
 import { INVESTMENT_TEXTS as T } from "./texts";
 
@@ -27,6 +27,8 @@ const W = {
       `”${label}” är större än ”${frame}”: projektet ryms aldrig, hur det än prioriteras.`,
     running: (label: string, amount: string, share: string) =>
       `”${label}” är ${share} av ”${amount}” varje år. Är det en årskostnad i mnkr?`,
+    past: (label: string, year: string, now: string) =>
+      `”${label}” = ${year} har redan varit (i år är det ${now}): planen börjar då det året. Menade du ett kommande år?`,
   },
   en: {
     title: "Plausibility check",
@@ -38,6 +40,8 @@ const W = {
       `"${label}" is larger than "${frame}": the project never fits, whatever its priority.`,
     running: (label: string, amount: string, share: string) =>
       `"${label}" is ${share} of "${amount}" every year. Is it a yearly cost in mnkr?`,
+    past: (label: string, year: string, now: string) =>
+      `"${label}" = ${year} is in the past (this year is ${now}): the plan then starts that year. Did you mean a year to come?`,
   },
 } as const;
 
@@ -46,12 +50,14 @@ export const INVESTMENT_WARNINGS_TITLE = { sv: W.sv.title, en: W.en.title } as c
 /**
  * What the investment inputs cannot have meant (see {@link INVESTMENT_PLAUSIBLE}), each naming its field
  * by its label (a project's with its priority and name) and what was probably meant, converted values
- * echoed. An undefined value is not judged.
+ * echoed, and a project year before `thisYear` (the view gives the clock's year). An undefined value is not
+ * judged.
  */
 export function investmentWarnings(
   frame: number | undefined,
   projects: readonly Project[],
   lang: Lang,
+  thisYear?: number,
 ): string[] {
   const t = T[lang];
   const w = W[lang];
@@ -63,6 +69,9 @@ export function investmentWarnings(
   projects.forEach((p, i) => {
     const who = `${t.priority} ${i + 1}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
     const amount = `${t.amount} (mnkr) (${who})`;
+    // a project year already past is computed (the plan starts then) but said (issue 23)
+    if (thisYear !== undefined && p.ar !== undefined && Number.isInteger(p.ar) && p.ar < thisYear)
+      out.push(w.past(`${t.year} (${who})`, String(p.ar), String(thisYear)));
     const b = p.belopp;
     if (b === undefined || b <= 0) return;
     // an amount in the wrong unit is said once; its relations to the frame and running cost then mean nothing
@@ -72,9 +81,7 @@ export function investmentWarnings(
       out.push(w.aboveFrame(amount, frameLabel));
     const running = p.driftkostnad;
     if (running !== undefined && running / b > P.runningToAmountMax)
-      out.push(
-        w.running(`${t.running} (mnkr) (${who})`, amount, formatNumber((running / b) * 100, lang, 0) + " %"),
-      );
+      out.push(w.running(`${t.running} (mnkr) (${who})`, amount, formatPercent(running / b, lang, 0)));
   });
   return out;
 }

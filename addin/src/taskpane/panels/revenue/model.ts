@@ -12,7 +12,13 @@ import {
 import type { Lang } from "../../../definitions";
 import { formatNumber } from "../../i18n";
 import { FIELDS, formatInput, valueOf, type FieldSpec } from "../../input/number";
-import { field as parseField, meantOtherwise, problems, type FieldState } from "../../input/problems";
+import {
+  field as parseField,
+  meantOtherwise,
+  percentStyle,
+  problems,
+  type FieldState,
+} from "../../input/problems";
 import { REVENUE_TEXTS } from "./texts";
 import { revenueWarnings } from "./warnings";
 
@@ -118,7 +124,10 @@ export function revenueState(
     const wrong = revenueInputError(values, lang);
     if (wrong) lines.push(wrong);
   }
-  const meant = meantOtherwise(ORDER.map((k) => fields[k])).map((m) => m.text);
+  // a share in a growth field is said once, by revenueWarnings' growth text (it says how growth is written)
+  const meant = meantOtherwise(
+    ORDER.filter((k) => k !== "growth1" && k !== "growth2").map((k) => fields[k]),
+  ).map((m) => m.text);
   return { fields, lines, notes, warnings: [...meant, ...revenueWarnings(values, labels, lang)], values };
 }
 
@@ -234,7 +243,7 @@ export function revenueInputError(values: Record<Key, number | undefined>, lang:
 export function forecastMessage(e: KommunError, lang: Lang): string {
   const label = revenueLabels(lang).countyCharge;
   const quoted = lang === "sv" ? `”${label}”` : `"${label}"`;
-  return e.messageIn(lang).replace(/\bavgiftsSkattesats\b/g, quoted);
+  return percentStyle(e.messageIn(lang), lang).replace(/\bavgiftsSkattesats\b/g, quoted);
 }
 
 /** Computes the forecast as the written formulas will: per year, with calc-core. */

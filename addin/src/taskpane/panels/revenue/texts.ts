@@ -18,7 +18,7 @@ export const REVENUE_TEXTS = {
     countyCharge: "Länsvis skattesats, avgift (bara över 115 %)",
     settlement: "Slutavräkning budgetåret (kr/inv)",
     other: "Övriga bidrag, netto (mnkr/år)",
-    factorHint: "Som regeringen skriver den: 1,048",
+    factorHint: "Skrivs som faktor, t.ex. 1,048 (inte 4,8 %)",
     growthHint: "I procent: 3,8 för +3,8 %",
     fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
     waiting: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
@@ -63,18 +63,18 @@ export const REVENUE_TEXTS = {
     growth2: "Growth plan year 2 (%)",
     average: "Average capacity (kr/inh.)",
     county: "County rate, grant",
-    countyCharge: "County rate, charge (only above 115 %)",
+    countyCharge: "County rate, charge (only above 115%)",
     settlement: "Final settlement, budget year (kr/inh.)",
     other: "Other grants, net (mnkr/year)",
-    factorHint: "As the government writes it: 1.048",
-    growthHint: "In per cent: 3.8 for +3.8 %",
+    factorHint: "Written as a factor, e.g. 1.048 (not 4.8%)",
+    growthHint: "In per cent: 3.8 for +3.8%",
     fillIn: (label: string) => `Fill in "${label}" with a number.`,
     waiting: (labels: string) => `The results show once ${labels} is filled in.`,
     roundingYear: (year: number, note: string) => `${year}: ${note}`,
     field: (label: string) => `The field "${label}"`,
     notYear: (label: string, v: string) => `The field "${label}" = ${v} must be a year, e.g. 2026.`,
     growthRange: (label: string, v: string, meant: string | undefined) =>
-      `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8 % is 3.8).` +
+      `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8% is 3.8).` +
       (meant === undefined ? "" : ` Write ${meant}, not ${v}.`),
     capacity: (v: string, base: string, people: string) =>
       `The tax capacity comes to ${v} kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000 kr. Is the tax base in mnkr and the inhabitants a count?`,

@@ -102,7 +102,9 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
     }
     if (!isKommunError(thrown)) throw new Error("no KommunError");
     expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift \(bara över 115 %\)”\.$/);
-    expect(forecastMessage(thrown, "en")).toMatch(/give "County rate, charge \(only above 115 %\)"\.$/);
+    expect(forecastMessage(thrown, "en")).toMatch(
+      /above 115% of the national average.*give "County rate, charge \(only above 115%\)"\.$/,
+    );
   });
 });
 
@@ -137,7 +139,8 @@ describe("the Skatter och bidrag panel's typed fields go through the pane's pars
 
   it("refuses a point typed in Swedish instead of reading another number", () => {
     expect(typed({ taxBase: "6.000" }).lines[0]).toMatch(
-      /^Skatteunderlag år t−2 \(mnkr\): Punkt är inte decimaltecken/,
+      // a point between groups of three digits: both readings, 6 000 or 6 (issue 23)
+      /^Skatteunderlag år t−2 \(mnkr\): Punkt skiljer inte tusental på svenska: skriv 6\s000 \(eller 6\), inte 6\.000\./,
     );
   });
 

@@ -59,7 +59,7 @@ const W = {
     other: (label: string, v: string, meant: string) =>
       `"${label}" = ${v} mnkr is over 50,000 kr per inhabitant. If the amount is in tkr, it is = ${meant} mnkr.`,
     growthShare: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} %: did you mean ${meant} %? The growth is written in per cent (3.8 for +3.8 %).`,
+      `"${label}" = ${v}%: did you mean ${meant}%? The growth is written in per cent (3.8 for +3.8%).`,
   },
 } as const;
 

@@ -90,6 +90,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
       {view.kind === "empty" && <MessageBar intent="info">{view.message}</MessageBar>}
       {view.kind === "message" && <Problems lang={props.lang} lines={view.messages} testId="sens-problems" />}
       {view.kind === "waiting" && <Notes lines={[view.message]} testId="sens-notes" />}
+      {view.kind === "table" && view.notes && <Notes lines={view.notes} testId="sens-rows-left-out" />}
       <Warnings
         title={SENSITIVITY_WARNINGS_TITLE[props.lang]}
         lines={[

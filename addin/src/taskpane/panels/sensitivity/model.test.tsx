@@ -55,17 +55,16 @@ describe("the sensitivity panel's view", () => {
     expect(v.kind).toBe("message");
     if (v.kind !== "message") return;
     expect(v.messages).toHaveLength(2);
-    expect(v.messages[0]).toMatch(/^Personalkostnader inkl\. PO \(mnkr\): Punkt är inte decimaltecken/);
+    expect(v.messages[0]).toMatch(/^Personalkostnader inkl\. PO \(mnkr\): Punkt skiljer inte tusental/);
     expect(v.messages[1]).toBe("Invånare: Ska vara ett heltal.");
   });
 
   it("names the field for a value out of range: a tax rate without a tax base, 0,215 for 21,5, a negative debt", () => {
+    // the tax rate's only row needs the tax base: with nothing else typed, no table and the row named
     const noBase = sensitivityView({ ...EMPTY, skattesats: "21,5" }, "sv");
     expect(noBase).toEqual({
       kind: "message",
-      messages: [
-        "Skatteunderlag (mnkr) saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
-      ],
+      messages: ["Raden ”Skatteunderlag i riket +1 %” visas när Skatteunderlag (mnkr) är ifyllt."],
     });
     const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0.215" }, "en");
     expect(share.kind === "message" && share.messages.join(" ")).toMatch(/write 21.5/);

@@ -10,7 +10,8 @@ import { formula, header, input, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { formatAmount } from "../../shared/format";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
-import { field, problems, type FieldState } from "../../input/problems";
+import { field, percentStyle, problems, type FieldState } from "../../input/problems";
+import { withNeededFields } from "./needs";
 import { SENSITIVITY_TEXTS } from "./texts";
 
 /** The eleven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
@@ -107,6 +108,8 @@ export type SensitivityView =
   | { kind: "waiting"; message: string }
   | {
       kind: "table";
+      /** rows left out because a field they need is empty, each naming the row and the fields */
+      notes?: string[];
       rows: { post: string; forandring: string; effektMnkr: number }[];
       input: KanslighetsanalysInput;
       /** plausibility warnings of the computed table (an amount below 1 kr per inhabitant) */
@@ -167,6 +170,27 @@ export function sensitivityView(
   texts: Record<SensitivityField, string>,
   lang: Lang,
   judged: (label: string) => boolean = () => true,
+): SensitivityView {
+  // an empty field removes only the rows that need it, with a note naming them (issue 23)
+  const { texts: kept, notes } = withNeededFields(texts, sensitivityFields(texts, lang), lang);
+  const view = tableView(kept, lang, judged);
+  if (view.kind === "table") {
+    // calc-core's labels are Excel's (KOMMUN.SENSITIVITY spills "+1 %" in both languages); the pane writes a
+    // percentage the language's way, English "+1%" as en-GB's 1.32% (issue 23)
+    const rows = view.rows.map((r) => ({ ...r, forandring: percentStyle(r.forandring, lang) }));
+    return notes.length === 0
+      ? { ...view, rows }
+      : { ...view, rows, notes: [...notes, ...(view.notes ?? [])] };
+  }
+  if (notes.length === 0) return view;
+  return view.kind === "empty" ? { kind: "message", messages: notes } : view;
+}
+
+/** {@link sensitivityView} for texts whose every row has the fields it needs. */
+function tableView(
+  texts: Record<SensitivityField, string>,
+  lang: Lang,
+  judged: (label: string) => boolean,
 ): SensitivityView {
   const t = SENSITIVITY_TEXTS[lang];
   const fields = sensitivityFields(texts, lang);

@@ -22,6 +22,9 @@ export const SENSITIVITY_TEXTS = {
       "Fälten är ifyllda med exempelkommunens värden (samples/mal-och-budget-2025.xlsx). Byt dem mot er kommuns.",
     waiting: (labels: string) => `Tabellen visas när ${labels} är rättat.`,
     empty: "Fyll i minst ett fält för att se tabellen.",
+    rowNeeds: (row: string, labels: string) => `Raden ”${row}” visas när ${labels} är ifyllt.`,
+    onlyInRow: (label: string, row: string, labels: string) =>
+      `${label} används bara i raden ”${row}”, som visas när ${labels} är ifyllt.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr är bara ${per} kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
     unwritableTiny: (labels: string) =>
@@ -37,7 +40,7 @@ export const SENSITIVITY_TEXTS = {
     tab: "Sensitivity",
     title: "Sensitivity table",
     intro:
-      "What 1 % of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
+      "What 1% of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
     fields: {
       personalkostnader: "Personnel costs incl. social charges (mnkr)",
       ovrigaKostnader: "Other costs (mnkr)",
@@ -55,6 +58,9 @@ export const SENSITIVITY_TEXTS = {
       "The fields hold the sample municipality's figures (samples/mal-och-budget-2025.xlsx). Replace them with your municipality's.",
     waiting: (labels: string) => `The table shows once ${labels} is corrected.`,
     empty: "Fill in at least one field to see the table.",
+    rowNeeds: (row: string, labels: string) => `The row "${row}" shows once ${labels} is filled in.`,
+    onlyInRow: (label: string, row: string, labels: string) =>
+      `${label} is used only in the row "${row}", which shows once ${labels} is filled in.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr is only ${per} kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
     unwritableTiny: (labels: string) =>

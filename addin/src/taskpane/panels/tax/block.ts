@@ -67,7 +67,8 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
           formula(`=KOMMUN.TAXEQUIVALENT(B${first + k},$B$${R.base})*100`, "0.00"),
         ])),
     [text(t.measuresClose), n === 0 ? num(0, fmt) : formula(`=SUM(B${first}:B${last})`, fmt)],
-    [text(t.remaining), formula(`=MAX(0,B${R.gap}-B${sumRow})`, fmt)],
+    // a surplus (negative gap) stays a surplus: remaining −4, as the pane shows it; a gap never below 0
+    [text(t.remaining), formula(`=IF(B${R.gap}<0,B${R.gap}-B${sumRow},MAX(0,B${R.gap}-B${sumRow}))`, fmt)],
     [text(`${t.raiseAfter} (${t.ore})`), formula(`=KOMMUN.TAXRAISEFOR(B${sumRow + 1},B${R.base})*100`, "0")],
   ];
   if (n > 0 && m.perYear.length > 0) {
@@ -84,7 +85,7 @@ export function taxBlock(m: TaxModel, unit: MoneyUnit, lang: Lang): Block {
       block.push([
         num(y.year, "0"),
         formula(`=SUMIF($C$${first}:$C$${last},"<="&A${r},$B$${first}:$B$${last})`, fmt),
-        formula(`=MAX(0,$B$${R.gap}-B${r})`, fmt),
+        formula(`=IF($B$${R.gap}<0,$B$${R.gap}-B${r},MAX(0,$B$${R.gap}-B${r}))`, fmt),
         formula(`=KOMMUN.TAXRAISEFOR(C${r},$B$${R.base})*100`, "0"),
       ]);
     });

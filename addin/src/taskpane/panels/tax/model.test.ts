@@ -34,9 +34,9 @@ describe("taxWarnings: what the inputs cannot have meant", () => {
       "Skatteunderlag (mnkr): 6,950 läses som 6,95 mnkr (komma är decimaltecken) — menade du 6 950?",
     );
     expect(w[1]!.text).toContain("är mindre än Verksamhetens nettokostnad (mnkr)");
-    // a warning, not an error: the result is computed from 6,95 as typed, 25 / (6,95 / 100) = 359,712… kr
-    // per 100 kr, rounded up to a whole öre: 359,72
-    expect(taxModel(state({ base: "6,950" }), "sv").result?.skattehojning).toBe(359.72);
+    // computed from 6,95 as typed, 25 / (6,95 / 100) = 359,712… kr per 100 kr: more than the whole income,
+    // so the figures are withheld with the reason (issue 23; findings.test.ts)
+    expect(taxModel(state({ base: "6,950" }), "sv").result).toBeUndefined();
   });
 
   it("plausible figures (gap 25, base 6 900, net cost 1 900 mnkr, income 320 000 kr) give no warning", () => {
@@ -92,7 +92,9 @@ describe("taxWarnings: what the inputs cannot have meant", () => {
   it("a negative gap is a surplus, and the negative raise is said to be a possible cut", () => {
     const w = warnings(state({ gap: "−4" }), "en");
     expect(w).toHaveLength(1);
-    expect(w[0]!.text).toContain("Budget gap (mnkr) is negative, that is a surplus: no tax raise is needed.");
+    expect(w[0]!.text).toContain(
+      "Budget gap (mnkr) is negative, that is a surplus of 4 mnkr: no tax raise is needed.",
+    );
   });
 
   it("25 kr typed in the mnkr gap field (0,000025 mnkr) is a very small gap", () => {

@@ -1,7 +1,7 @@
-import { skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
+import { skattEllerEffektivisering, type SkattEllerEffektiviseringInput } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { TEXTS } from "../../i18n";
-import { valueOf, type MoneyUnit } from "../../input/number";
+import { formatPlain, valueOf, type MoneyUnit } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { roundingNote } from "../../shared/rounding";
 import { mainLabels, mainSpecs, measureAmount, measureFields, type Measure, type SourceKey } from "./fields";
@@ -119,8 +119,14 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
       .map((i) => ({ namn: names[i]!, belopp: amounts[i]! })),
   });
   try {
-    model.result = skattEllerEffektivisering(input());
-    const r = model.result;
+    const r = surplusShown(skattEllerEffektivisering(input()), input());
+    model.result = r;
+    const impossible = impossibleRaise(r.skattehojning, main, s.unit, lang);
+    if (impossible) {
+      model.lines.push(impossible);
+      model.result = undefined;
+      return model;
+    }
     const rounding = roundingNote(
       used.map((i) => amounts[i]!),
       r.atgarderSumma,
@@ -136,7 +142,7 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
       const first = Math.min(...starts);
       const last = Math.min(first + 9, Math.max(first + 2, ...starts));
       model.perYear = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => {
-        const r = skattEllerEffektivisering(input(year));
+        const r = surplusShown(skattEllerEffektivisering(input(year)), input(year));
         return {
           year,
           inEffect: r.atgarderSumma,
@@ -156,4 +162,51 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
     model.result = undefined;
   }
   return model;
+}
+
+type TaxResult = ReturnType<typeof skattEllerEffektivisering>;
+
+/**
+ * A surplus shown as a surplus throughout (issue 23): calc-core's remaining gap is MAX(0, gap − measures),
+ * which for a negative gap (a surplus) gives "remaining 0" and "raise after measures 0 öre" beside a raise
+ * of −5 öre. For a negative gap the pane shows the remaining gap as gap − measures (−4 with no measures: a
+ * surplus of 4) and its raise (a possible cut), computed by calc-core for that amount; the written block
+ * does the same (block.ts). A positive gap keeps calc-core's figures.
+ */
+function surplusShown(r: TaxResult, input: SkattEllerEffektiviseringInput): TaxResult {
+  if (input.gap >= 0) return r;
+  const left = skattEllerEffektivisering({ ...input, gap: input.gap - r.atgarderSumma, atgarder: [] });
+  return {
+    ...r,
+    kvarvarandeGap: input.gap - r.atgarderSumma,
+    skattehojningEfterAtgarder: left.skattehojning,
+    kostnadPerPersonEfterAtgarder: left.kostnadPerPerson,
+  };
+}
+
+/**
+ * A raise (or cut) over 100 kr per 100 kr takes more than the whole income, so it cannot be meant: its
+ * figures are withheld, and the message names the field that was probably mistyped and what was probably
+ * meant (Swedish "6,950" in the mnkr tax base, read as 6,95: "menade du 6 950?"). The field named is the
+ * one read with a probable other meaning, else the tax base (the raise is gap / tax base).
+ */
+function impossibleRaise(
+  raise: number,
+  main: Record<SourceKey, FieldState>,
+  unit: MoneyUnit,
+  lang: Lang,
+): string | undefined {
+  if (Math.abs(raise) <= 100) return undefined;
+  const meantOf = (k: SourceKey) => {
+    const p = main[k].parsed;
+    return p.status === "ok" ? p.meant : undefined;
+  };
+  const key: SourceKey = meantOf("base") !== undefined || meantOf("gap") === undefined ? "base" : "gap";
+  const meant = meantOf(key);
+  return TAX_TEXTS[lang].impossible(
+    formatPlain(raise, lang, 2),
+    main[key].label,
+    main[key].text.trim(),
+    meant === undefined ? undefined : `${formatPlain(meant, lang)} ${unit}`,
+  );
 }

@@ -15,14 +15,18 @@ export const TAX_TEXTS = {
       `${base} är mindre än ${net}. Skatteunderlaget är normalt flera gånger nettokostnaden; står de i samma enhet?`,
     baseFarAboveNetCost: (base: string, net: string, ratio: string) =>
       `${base} är ${ratio} gånger ${net}; normalt är skatteunderlaget 2–6 gånger nettokostnaden. Står de i samma enhet?`,
-    incomeLow: (label: string, typed: string, meant: string) =>
-      `${label}: ${typed} kr om året är mindre än 10 000 kr — troligen i tkr (${typed} tkr = ${meant} kr).`,
+    incomeLow: (label: string, typed: string, other: string | undefined, meant: string) =>
+      `${label}: ${typed} kr om året är mindre än 10 000 kr — ` +
+      (other ? `troligen i ${other} (${typed} ${other} = ${meant} kr).` : "står beloppet i kronor?"),
     gapAboveNetCost: (gap: string, net: string, pct: string) =>
       `${gap} är större än ${net}: effektiviseringen blir ${pct}, mer än hela verksamheten. Står de i samma enhet och avser samma år?`,
-    surplus: (gap: string) =>
-      `${gap} är negativt, alltså ett överskott: ingen skattehöjning behövs. Negativa tal nedan är den skattesänkning och den kostnadsökning som överskottet skulle räcka till.`,
+    surplus: (gap: string, amount: string) =>
+      `${gap} är negativt, alltså ett överskott på ${amount}: ingen skattehöjning behövs. Negativa tal nedan är den skattesänkning och den kostnadsökning som överskottet skulle räcka till.`,
     gapTiny: (label: string, typed: string, unit: string) =>
       `${label}: ${typed} ${unit} är ett mycket litet gap. Menade du ett belopp i en annan enhet?`,
+    impossible: (raise: string, label: string, typed: string, meant: string | undefined) =>
+      `Skattehöjningen blir ${raise} kr per 100 kr, mer än hela inkomsten: det kan inte vara menat, så resultaten visas inte. ${label} = ${typed}` +
+      (meant ? ` — menade du ${meant}?` : " — står det i rätt enhet?"),
     measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
     fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
   },
@@ -36,14 +40,18 @@ export const TAX_TEXTS = {
       `${base} is smaller than ${net}. The tax base is normally several times the net cost; are they in the same unit?`,
     baseFarAboveNetCost: (base: string, net: string, ratio: string) =>
       `${base} is ${ratio} times ${net}; the tax base is normally 2–6 times the net cost. Are they in the same unit?`,
-    incomeLow: (label: string, typed: string, meant: string) =>
-      `${label}: ${typed} kr a year is less than 10,000 kr — probably in tkr (${typed} tkr = ${meant} kr).`,
+    incomeLow: (label: string, typed: string, other: string | undefined, meant: string) =>
+      `${label}: ${typed} kr a year is less than 10,000 kr — ` +
+      (other ? `probably in ${other} (${typed} ${other} = ${meant} kr).` : "is the amount in kronor?"),
     gapAboveNetCost: (gap: string, net: string, pct: string) =>
       `${gap} is larger than ${net}: the efficiency needed is ${pct}, more than the whole of the services. Are they in the same unit and for the same year?`,
-    surplus: (gap: string) =>
-      `${gap} is negative, that is a surplus: no tax raise is needed. Negative figures below are the tax cut and the cost increase the surplus would pay for.`,
+    surplus: (gap: string, amount: string) =>
+      `${gap} is negative, that is a surplus of ${amount}: no tax raise is needed. Negative figures below are the tax cut and the cost increase the surplus would pay for.`,
     gapTiny: (label: string, typed: string, unit: string) =>
       `${label}: ${typed} ${unit} is a very small gap. Did you mean an amount in another unit?`,
+    impossible: (raise: string, label: string, typed: string, meant: string | undefined) =>
+      `The tax raise would be ${raise} kr per 100 kr, more than the whole income: that cannot be meant, so the results are not shown. ${label} = ${typed}` +
+      (meant ? ` — did you mean ${meant}?` : " — is it in the right unit?"),
     measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
     fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
   },

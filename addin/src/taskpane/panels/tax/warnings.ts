@@ -1,5 +1,6 @@
 import type { Lang } from "../../../definitions";
 import { formatNumber, formatPercent } from "../../i18n";
+import { formatAmount } from "../../shared/format";
 import { MONEY_UNITS, type MoneyUnit } from "../../input/number";
 import { mainLabels } from "./fields";
 import { TAX_TEXTS } from "./texts";
@@ -12,7 +13,8 @@ import { TAX_TEXTS } from "./texts";
  * municipalities', stays below 1 000 000 mnkr). The municipal tax (about 21–23 kr per 100 kr) and the
  * general grants pay the net cost, so the tax base is about 2–6 times the net cost (a region about 7–9);
  * a ratio below 1 or above 20 is a unit mix-up rather than a municipality. A taxable income below
- * 10 000 kr a year is below any full-year earner's and is taken as a figure in tkr.
+ * 10 000 kr a year is below any full-year earner's: it is said to be in tkr or mnkr, whichever gives an
+ * income of 10 000 kr–100 mnkr, and only said to be in kronor when neither does.
  */
 export const PLAUSIBLE = {
   baseMinKr: 100e6,
@@ -20,6 +22,7 @@ export const PLAUSIBLE = {
   baseToNetCostMin: 1,
   baseToNetCostMax: 20,
   incomeMinKr: 10_000,
+  incomeMaxKr: 100_000_000,
   gapMinKr: 10_000,
 } as const;
 
@@ -27,6 +30,11 @@ export const PLAUSIBLE = {
 export interface Warning {
   field: string;
   text: string;
+}
+
+/** A taxable income a year a full-year earner can have: 10 000 kr up to 100 mnkr (an assumption, see PLAUSIBLE). */
+function plausibleIncome(kr: number): boolean {
+  return kr >= PLAUSIBLE.incomeMinKr && kr <= PLAUSIBLE.incomeMaxKr;
 }
 
 const SMALLER: Record<MoneyUnit, MoneyUnit | undefined> = { mnkr: "tkr", tkr: "kr", kr: undefined };
@@ -76,9 +84,15 @@ export function taxWarnings(
         text: w.baseFarAboveNetCost(labels.base, labels.netCost, formatNumber(ratio, lang, 0)),
       });
   }
-  if (income !== undefined && income > 0 && income < PLAUSIBLE.incomeMinKr)
-    out.push({ field: labels.income, text: w.incomeLow(labels.income, f(income), f(income * 1000)) });
-  if (gap !== undefined && gap < 0) out.push({ field: labels.gap, text: w.surplus(labels.gap) });
+  if (income !== undefined && income > 0 && income < PLAUSIBLE.incomeMinKr) {
+    // only a reading that would be plausible is suggested: 0,2137 is 213,7 kr in tkr, too low as well, but
+    // 213 700 kr in mnkr (issue 23)
+    const other = (["tkr", "mnkr"] as const).find((u) => plausibleIncome(income * MONEY_UNITS[u]));
+    const meant = other ? f(income * MONEY_UNITS[other]) : "";
+    out.push({ field: labels.income, text: w.incomeLow(labels.income, f(income), other, meant) });
+  }
+  if (gap !== undefined && gap < 0)
+    out.push({ field: labels.gap, text: w.surplus(labels.gap, `${formatAmount(-gap, lang, 6)} ${unit}`) });
   else if (gap !== undefined && gap > 0 && kr(gap) < PLAUSIBLE.gapMinKr)
     out.push({ field: labels.gap, text: w.gapTiny(labels.gap, f(gap), unit) });
   if (gap !== undefined && netCost !== undefined && netCost > 0 && gap > netCost)
