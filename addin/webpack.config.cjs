@@ -184,7 +184,11 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/html/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        // the pane's script before the custom functions': both run before the page's DOMContentLoaded, but the
+        // pane hydrates as soon as Office is ready, and with Office there at once (a warm Excel) that is right
+        // after its own script; the functions are associated at their script's top level either way
+        chunks: ["taskpane", "functions"],
+        chunksSortMode: "manual",
         scriptLoading: "defer",
         // the prerendered pane must reach the page as React wrote it: a minifier drops the comments that mark
         // its Suspense boundary and rewrites whitespace in its text, and hydration would then find a mismatch

@@ -1,11 +1,7 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   FluentProvider,
   Spinner,
-  Switch,
-  Text,
-  Title3,
-  ToggleButton,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -19,6 +15,14 @@ import { PANELS, PanelView, panelLabels, type Panel } from "./panels/registry";
 import { useWrite } from "./shared/useWrite";
 
 export type { Panel } from "./panels/registry";
+
+/** What the demo's own controls (frame/DemoControls.tsx) read and change. */
+export interface ShellControls {
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  dark: boolean;
+  setDark: (d: boolean) => void;
+}
 
 /** The shell's own words (the panels' are in their folders and i18n.ts, the write flow's in shared/useWrite). */
 const SHELL = {
@@ -39,14 +43,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
-  toolbar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   // the page's heading for screen readers when Excel shows the title above the pane
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
   // a panel wider than the pane scrolls inside its own area; the header and the tabs never scroll away
@@ -66,13 +62,14 @@ export function App(props: {
   onLangChange?: (lang: Lang) => void;
   /** told when the user switches theme */
   onDarkChange?: (dark: boolean) => void;
+  /** the demo's title, language buttons and theme switch, above the tabs (Excel shows its own) */
+  controls?: (c: ShellControls) => ReactNode;
 }) {
   const [lang, setLangState] = useState<Lang>(props.initialLang ?? "sv");
   const [dark, setDarkState] = useState(props.initialDark ?? false);
   const [panel, setPanel] = useState<Panel>(props.initialPanel ?? "tax");
   const t = TEXTS[lang];
   const styles = useStyles();
-  const demo = props.host.kind === "browser";
   const labels = panelLabels(lang);
   const { host, write, bar, dialog } = useWrite(props.host, lang);
 
@@ -98,37 +95,13 @@ export function App(props: {
         aria-label="Kommunkalkyl"
         lang={lang === "sv" ? "sv" : "en"}
       >
-        {/* Excel gives the pane its title, the user's theme and display language: the switches are the demo's */}
-        {!demo && <h1 className={styles.srOnly}>{t.title}</h1>}
-        <header className={styles.header} style={demo ? undefined : { display: "none" }}>
-          <div>
-            <Title3 as="h1">{t.title}</Title3>
-            <div>
-              <Text size={200}>{t.subtitle}</Text>
-            </div>
-          </div>
-          <div className={styles.toolbar} role="group" aria-label={t.language}>
-            <ToggleButton
-              size="small"
-              checked={lang === "sv"}
-              appearance={lang === "sv" ? "primary" : "secondary"}
-              onClick={() => setLang("sv")}
-              lang="sv"
-            >
-              Svenska
-            </ToggleButton>
-            <ToggleButton
-              size="small"
-              checked={lang === "en"}
-              appearance={lang === "en" ? "primary" : "secondary"}
-              onClick={() => setLang("en")}
-              lang="en"
-            >
-              English
-            </ToggleButton>
-          </div>
-        </header>
-        {demo && <Switch label={t.dark} checked={dark} onChange={(_, d) => setDark(d.checked)} />}
+        {/* Excel gives the pane its title, the user's theme and display language: the switches are the demo's
+            (demo.tsx passes them in, so that Excel's bundle carries neither them nor their code) */}
+        {props.controls ? (
+          props.controls({ lang, setLang, dark, setDark })
+        ) : (
+          <h1 className={styles.srOnly}>{t.title}</h1>
+        )}
         <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
         {bar}
         <section className={styles.section} aria-label={labels[panel]}>

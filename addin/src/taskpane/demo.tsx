@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App, type Panel } from "./App";
+import { DemoControls } from "./frame/DemoControls";
 import type { BrowserWorkbook, DemoBook } from "./host/browserWorkbook";
 import { Grid } from "./Grid";
 
@@ -118,6 +119,7 @@ function Demo() {
             initialPanel={(params.get("panel") as Panel | null) ?? "tax"}
             onLangChange={setLang}
             onDarkChange={setDark}
+            controls={(c) => <DemoControls {...c} />}
           />
         </div>
       </div>

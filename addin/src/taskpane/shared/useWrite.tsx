@@ -1,10 +1,20 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
 import { errorNameIn } from "../../definitions/errorNames";
-import { ConfirmOverwrite } from "../components/ConfirmOverwrite";
 import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "../frame/overwrite";
 import { isHostError, type Block, type WorkbookHost, type Writer, type WriteResult } from "../host/types";
+
+/**
+ * The overwrite dialog's code (Fluent's Dialog with its motion and focus trap) is not needed to show the pane:
+ * it is fetched after the pane's start (a prefetch link once the pane's script has run) and mounted from the
+ * first time a write asks, then kept mounted so that it can close and hand focus back.
+ */
+const ConfirmOverwrite = lazy(() =>
+  import(/* webpackPrefetch: true */ "../components/ConfirmOverwrite").then((m) => ({
+    default: m.ConfirmOverwrite,
+  })),
+);
 
 /** The write flow's own words: what a write reports, and failures shown at the top of the pane. */
 const WRITE_TEXTS = {
@@ -74,6 +84,8 @@ export function useWrite(
   bar: ReactNode;
   dialog: ReactNode;
 } {
+  // mounted from the first question on (see ConfirmOverwrite above)
+  const [asked, setAsked] = useState(false);
   const [pending, setPending] = useState<
     { target: OverwriteTarget; resolve: (ok: boolean) => void } | undefined
   >();
@@ -126,6 +138,7 @@ export function useWrite(
   }, [problem]);
 
   function confirm(target: OverwriteTarget): Promise<boolean> {
+    setAsked(true);
     return new Promise((resolve) => setPending({ target, resolve }));
   }
 
@@ -191,14 +204,16 @@ export function useWrite(
       </MessageBar>
     </div>
   ) : null;
-  const dialog = (
-    <ConfirmOverwrite
-      lang={lang}
-      target={pending?.target}
-      onCancel={() => closeDialog(false)}
-      onConfirm={() => closeDialog(true)}
-      returnFocusTo={opener}
-    />
-  );
+  const dialog = asked ? (
+    <Suspense fallback={null}>
+      <ConfirmOverwrite
+        lang={lang}
+        target={pending?.target}
+        onCancel={() => closeDialog(false)}
+        onConfirm={() => closeDialog(true)}
+        returnFocusTo={opener}
+      />
+    </Suspense>
+  ) : null;
   return { host, write, bar, dialog };
 }
