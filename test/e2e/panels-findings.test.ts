@@ -316,8 +316,10 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     await enter(page, "#inv-0-belopp", "45");
     await page.click("text=Lägg till projekt");
     expect(await text(page, "inv-notes")).toContain(
-      "Planen visas när Belopp (mnkr) (Prioritet 4) är ifyllt.",
+      "Prioritet 4 är tomt och räknas inte med i planen förrän Belopp är ifyllt.",
     );
+    // the plan of the three projects stays in sight
+    expect(await page.locator('[data-testid="inv-table"]').count()).toBe(1);
     expect(await page.locator('[data-testid="inv-error"]').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, "findings-investment-sv-light-320.png") });
     expect(await axePanel(page)).toEqual([]);

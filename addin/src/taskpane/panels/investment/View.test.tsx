@@ -107,6 +107,25 @@ describe("InvestmentPanel's typed fields go through the pane's parser by field k
   };
   const projects: ProjectText[] = [{ id: 1, namn: "Förskola", texts }];
 
+  it("a project added and not begun (no name, no amount) is left out with a note, never an error, also once judged", () => {
+    // "Lägg till projekt" adds a project with the year, 20 years, month 1, no running cost and no saving
+    const added: ProjectText = {
+      id: 2,
+      namn: "",
+      texts: { ...texts, belopp: "", avskrivningstid: "20", aktiveringsmanad: "1", driftkostnad: "0" },
+    };
+    const f = planFields(top, [projects[0]!, added], "sv", () => true);
+    expect(f.lines).toEqual([]);
+    expect(f.waiting).toEqual([]);
+    expect(f.empty).toEqual(["Prioritet 2"]);
+    // the plan is Förskola's alone: 45 mnkr
+    expect(f.input.projects.map((p) => p.belopp)).toEqual([45]);
+    // once it has a name it is a project: its missing amount is asked for by its label
+    const named = planFields(top, [projects[0]!, { ...added, namn: "Bibliotek" }], "sv", () => true);
+    expect(named.empty).toEqual([]);
+    expect(named.lines.join("\n")).toContain("Belopp (mnkr) (Prioritet 2: Bibliotek)");
+  });
+
   it("reads percentages as per cent for the plan (2,5 % → 2,5) and amounts in mnkr, also typed in tkr", () => {
     const f = planFields(top, [{ ...projects[0]!, texts: { ...texts, belopp: "45 000 tkr" } }], "sv");
     expect(f.lines).toEqual([]);

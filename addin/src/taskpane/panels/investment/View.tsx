@@ -203,11 +203,12 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         {t.add}
       </Button>
       <Notes
-        lines={
-          parsed.waiting.length > 0 && parsed.lines.length === 0
+        lines={[
+          ...(parsed.waiting.length > 0 && parsed.lines.length === 0
             ? [t.waitingFor(parsed.waiting.join(", "))]
-            : []
-        }
+            : []),
+          ...(parsed.empty.length > 0 ? [t.leftOut(parsed.empty.join(", "))] : []),
+        ]}
         testId="inv-notes"
       />
       <Warnings

@@ -86,7 +86,9 @@ export function shownLabel(label: string, spec: FieldSpec): string {
  * The panel's inputs from their texts: every field parsed by its kind, messages naming the field
  * (and the project) by label; the numbers in {@link PlanInput}'s units (percentages in per cent).
  * `judged(label)` says whether a field may show its error (left, or a write attempted); an invalid field
- * not judged yet (a new project's empty amount) holds the plan back with a neutral note in `waiting`.
+ * not judged yet holds the plan back with a neutral note in `waiting`. A project added and not yet begun
+ * (no name, no amount) is left out of the plan, with its label in `empty` for a note: never an error, also
+ * after a write attempt (issue 23: an empty new measure is left out of the totals with a note).
  */
 export function planFields(
   top: Record<TopKey, string>,
@@ -98,6 +100,7 @@ export function planFields(
   projects: Record<NumberFieldKey, FieldState>[];
   lines: string[];
   waiting: string[];
+  empty: string[];
   input: Omit<PlanInput, "years">;
 } {
   const t = T[lang];
@@ -124,7 +127,11 @@ export function planFields(
         }),
       ) as Record<NumberFieldKey, FieldState>,
   );
-  const all = [...Object.values(topFields), ...projectFields.flatMap((f) => Object.values(f))];
+  const begun = projects.map((p) => p.namn.trim() !== "" || p.texts.belopp.trim() !== "");
+  const all = [
+    ...Object.values(topFields),
+    ...projectFields.filter((_, i) => begun[i]).flatMap((f) => Object.values(f)),
+  ];
   const invalid = all.filter((f) => f.parsed.status === "error");
   const lines = problems(invalid.filter((f) => judged(f.label)));
   const waiting = invalid.filter((f) => !judged(f.label)).map((f) => f.label);
@@ -137,16 +144,23 @@ export function planFields(
     projects: projectFields,
     lines,
     waiting,
+    empty: projects.flatMap((_, i) => (begun[i] ? [] : [`${t.priority} ${i + 1}`])),
     input: {
       frame: valueOf(topFields.frame.parsed),
       internal: pct("internal"),
       external: pct("external"),
       borrowed: pct("borrowed"),
-      projects: projects.map((p, i) => ({
-        id: p.id,
-        namn: p.namn,
-        ...Object.fromEntries(NUMBER_FIELDS.map((k) => [k, valueOf(projectFields[i]![k].parsed)])),
-      })),
+      projects: projects.flatMap((p, i) =>
+        begun[i]
+          ? [
+              {
+                id: p.id,
+                namn: p.namn,
+                ...Object.fromEntries(NUMBER_FIELDS.map((k) => [k, valueOf(projectFields[i]![k].parsed)])),
+              },
+            ]
+          : [],
+      ),
     },
   };
 }

@@ -49,21 +49,29 @@ describe("Investeringar: plausibility warnings name the field and what was proba
   });
 });
 
-describe("Investeringar: a new project's empty amount is a note until left or written", () => {
+describe("Investeringar: a project's empty amount is a note until left or written", () => {
   const top = { frame: "150", internal: "2,5 %", external: "3 %", borrowed: "60 %" };
   const fresh = { ...projectText(preschool({ id: 9, namn: "" }), "sv") };
   fresh.texts = { ...fresh.texts, belopp: "" };
+  const named = { ...fresh, namn: "Bibliotek" };
 
-  it("not judged: no red line, the field is waited for", () => {
-    const p = planFields(top, [fresh], "sv", () => false);
-    expect(p.lines).toEqual([]);
-    expect(p.waiting).toEqual(["Belopp (mnkr) (Prioritet 1)"]);
+  it("a project not begun (no name, no amount) is left out with a note, judged or not", () => {
+    for (const judged of [false, true]) {
+      const p = planFields(top, [fresh], "sv", () => judged);
+      expect([p.lines, p.waiting, p.empty]).toEqual([[], [], ["Prioritet 1"]]);
+    }
   });
 
-  it("judged: the same field is an error naming it", () => {
-    const p = planFields(top, [fresh], "sv", () => true);
+  it("named, not judged: no red line, the amount is waited for", () => {
+    const p = planFields(top, [named], "sv", () => false);
+    expect(p.lines).toEqual([]);
+    expect(p.waiting).toEqual(["Belopp (mnkr) (Prioritet 1: Bibliotek)"]);
+  });
+
+  it("named, judged: the same field is an error naming it", () => {
+    const p = planFields(top, [named], "sv", () => true);
     expect(p.waiting).toEqual([]);
-    expect(p.lines[0]).toMatch(/^Belopp \(mnkr\) \(Prioritet 1\): /);
+    expect(p.lines[0]).toMatch(/^Belopp \(mnkr\) \(Prioritet 1: Bibliotek\): /);
   });
 });
 
