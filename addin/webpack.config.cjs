@@ -4,6 +4,8 @@ const fs = require("node:fs");
 const os = require("node:os");
 const esbuild = require("esbuild");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CompressionPlugin = require("compression-webpack-plugin");
+const zlib = require("node:zlib");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
@@ -208,6 +210,29 @@ module.exports = (_env, argv) => {
         chunks: ["demo"],
         scriptLoading: "defer",
       }),
+      // the pages, scripts and styles also as brotli and gzip files beside them, compressed once here at the
+      // highest levels: the add-in's server (scripts/server.ts, express-static-gzip) sends them as they are
+      // instead of compressing every answer again while the pane waits (issue 23, point 10)
+      ...(production
+        ? [
+            new CompressionPlugin({
+              filename: "[path][base].br",
+              algorithm: "brotliCompress",
+              test: /\.(js|css|html|json|svg)$/,
+              compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
+              threshold: 1024,
+              minRatio: 0.9,
+            }),
+            new CompressionPlugin({
+              filename: "[path][base].gz",
+              algorithm: "gzip",
+              test: /\.(js|css|html|json|svg)$/,
+              compressionOptions: { level: 9 },
+              threshold: 1024,
+              minRatio: 0.9,
+            }),
+          ]
+        : []),
     ],
     // webpack's own HTML minifier would rewrite the prerendered pane as html-webpack-plugin's would (see above)
     optimization: { minimizeOptions: { html: false } },

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { Server } from "node:http";
 import { ROOT } from "../helpers";
 
@@ -99,6 +99,35 @@ describe("npm start's static server", () => {
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
     expect(plain.headers["content-encoding"]).toBeUndefined();
   });
+
+  it("sends the build's brotli and gzip files as they are, to whoever accepts them, else the file itself", async () => {
+    // webpack.config.cjs writes taskpane.js.br and .gz beside taskpane.js; nothing is compressed per request
+    const file = readFileSync(join(ROOT, "dist", "taskpane.js"));
+    const br = await get("/taskpane.js", { "Accept-Encoding": "gzip, deflate, br" });
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body.equals(readFileSync(join(ROOT, "dist", "taskpane.js.br")))).toBe(true);
+    expect(brotliDecompressSync(br.body).equals(file)).toBe(true);
+    expect(br.headers["content-type"]).toMatch(/^text\/javascript; charset=utf-8$/i);
+    expect(br.headers["vary"]).toMatch(/Accept-Encoding/i);
+    const gz = await get("/taskpane.js", { "Accept-Encoding": "gzip" });
+    expect(gz.body.equals(readFileSync(join(ROOT, "dist", "taskpane.js.gz")))).toBe(true);
+    const plain = await get("/taskpane.js", { "Accept-Encoding": "identity" });
+    expect([plain.headers["content-encoding"], plain.body.equals(file)]).toEqual([undefined, true]);
+    // the page Excel opens, prerendered pane and all, the same way
+    const page = await get("/taskpane.html", { "Accept-Encoding": "br" });
+    expect(brotliDecompressSync(page.body).equals(readFileSync(join(ROOT, "dist", "taskpane.html")))).toBe(
+      true,
+    );
+  });
+
+  it.each(["/%2e%2e/package.json", "/..%2fpackage.json", "/taskpane.js.br/../../package.json"])(
+    "a way out of the site (%s) is refused whatever the encoding asked for",
+    async (path) => {
+      const r = await get(path, { "Accept-Encoding": "br, gzip" });
+      expect([400, 403, 404]).toContain(r.status);
+      expect(r.body.toString("utf8")).not.toContain('"name"');
+    },
+  );
 
   it("answers a missing file 404 without our paths or a stack trace", async () => {
     const r = await get("/finns-inte.html");

@@ -1,4 +1,5 @@
 import compression from "compression";
+import expressStaticGzip from "express-static-gzip";
 import finalhandler from "finalhandler";
 import {
   createServer as createHttpServer,
@@ -17,6 +18,12 @@ export function folders(repoRoot: string): { site: string; samples: string } {
 
 type Next = (err?: unknown) => void;
 
+/** The path of a request's URL as Express's `req.path` gives it (still percent-encoded, no query). */
+function pathOf(url: string | undefined): string {
+  const path = (url ?? "/").split("?")[0]!;
+  return path.startsWith("/") ? path : "/";
+}
+
 /**
  * The add-in's static server, built from Express's well-kept parts rather than our own: `serve-static`
  * (with `send`) finds the file, answers a malformed escape with 400 and a path with `..` in any encoding
@@ -32,8 +39,21 @@ export function handler(repoRoot: string): (req: IncomingMessage, res: ServerRes
   };
   const common = { dotfiles: "ignore" as const, redirect: false, setHeaders: headers };
   const serveSamples = serveStatic(samples, { ...common, index: false, fallthrough: false });
-  // fallthrough: false — a bad request (400), a way out (403) or a missing file (404) goes to finalhandler
-  const serveSite = serveStatic(site, { ...common, index: ["index.html"], fallthrough: false });
+  // fallthrough: false — a bad request (400), a way out (403) or a missing file (404) goes to finalhandler.
+  // The build writes each page, script and style also brotli- and gzip-compressed beside it (webpack.config.cjs):
+  // express-static-gzip sends the one the browser accepts, through the same serve-static, so nothing is
+  // compressed again per request; a file without them is compressed by `compression` below as before.
+  const gzipSite = expressStaticGzip(site, {
+    enableBrotli: true,
+    orderPreference: ["br", "gzip"],
+    index: "index.html",
+    serveStatic: { ...common, index: ["index.html"], fallthrough: false },
+  }) as (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+  const serveSite = (req: IncomingMessage, res: ServerResponse, next: Next): void => {
+    // express-static-gzip reads Express's `req.path`; the add-in's server is plain Node http
+    Object.defineProperty(req, "path", { configurable: true, get: () => pathOf(req.url) });
+    gzipSite(req, res, next);
+  };
   // compression is typed for Express but needs only Node's request and response (it is connect middleware)
   const compress = compression() as unknown as (
     req: IncomingMessage,
