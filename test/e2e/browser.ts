@@ -170,6 +170,25 @@ export async function panelPage(...args: Parameters<typeof demoPage>): Promise<P
   return page;
 }
 
+/** The demo at Excel's 320 px on a sample workbook and a panel, in a language and theme, the panel loaded. */
+export function panelAt(
+  demo: { url: string; browser: Browser },
+  book: string,
+  panel: string,
+  lang: "sv" | "en" = "sv",
+  theme: "light" | "dark" = "light",
+): Promise<Page> {
+  return panelPage(demo.browser, demo.url, `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`);
+}
+
+/** The open panel's whole text, with Intl's no-break spaces as plain spaces. */
+export async function panelText(page: Page): Promise<string> {
+  return ((await page.textContent('[data-testid="pane"] section[aria-label]')) ?? "").replace(
+    /[\u00a0\u202f]/g,
+    " ",
+  );
+}
+
 /** An element's text by its test id, with Intl's no-break spaces as plain spaces; "" when it is not there. */
 export async function textOf(page: Page, testId: string): Promise<string> {
   return ((await page.textContent(`[data-testid="${testId}"]`)) ?? "").replace(/[\u00a0\u202f]/g, " ").trim();

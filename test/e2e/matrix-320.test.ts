@@ -11,6 +11,7 @@ import {
   enter,
   panelLabels,
   panelReady,
+  panelText,
   selectCells,
   sharedDemo,
   textOf as text,
@@ -51,12 +52,6 @@ const BOOK: Record<PanelKey, string> = {
   functions: "mal-och-budget-2025.xlsx",
   budget: "mal-och-budget-2025.xlsx",
 };
-
-const panelText = async (page: Page) =>
-  ((await page.textContent('[data-testid="pane"] section[aria-label]')) ?? "").replace(
-    /[\u00a0\u202f]/g,
-    " ",
-  );
 
 /** The computed text-align of every element a selector matches. */
 const alignments = (page: Page, selector: string) =>

@@ -9,11 +9,11 @@ import type { Page } from "playwright-core";
 import {
   axePanel,
   clipped,
-  demoPage as openPage,
   enter,
   fill,
   horizontalOverflow,
-  panelReady,
+  panelAt,
+  panelText,
   SCREENSHOTS,
   textOf as text,
   sharedDemo,
@@ -24,19 +24,9 @@ const demo = sharedDemo();
 type Lang = "sv" | "en";
 type Theme = "light" | "dark";
 
-/** The demo with the pane at 320 px, on a panel, in a language and theme, the panel loaded. */
-async function pane(book: string, panel: string, lang: Lang = "sv", theme: Theme = "light"): Promise<Page> {
-  const page = await openPage(
-    demo.browser,
-    demo.url,
-    `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`,
-  );
-  await panelReady(page);
-  return page;
-}
-
-const panelText = async (page: Page) =>
-  (await page.textContent('[data-testid="pane"] section[aria-label]'))!.replace(/[\u00a0\u202f]/g, " ");
+/** The demo at 320 px on a sample and a panel (browser.ts's panelAt over this file's demo). */
+const pane = (book: string, panel: string, lang: Lang = "sv", theme: Theme = "light"): Promise<Page> =>
+  panelAt(demo, book, panel, lang, theme);
 
 const PANELS: [string, string][] = [
   ["tax", "skatt-eller-effektivisering.xlsx"],

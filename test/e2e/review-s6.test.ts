@@ -5,26 +5,13 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { axePanel, demoPage, enter, panelReady, SCREENSHOTS, sharedDemo, textOf as text } from "./browser";
+import { axePanel, enter, panelAt, panelText, SCREENSHOTS, sharedDemo, textOf as text } from "./browser";
 
 const demo = sharedDemo();
 
-async function pane(book: string, panel: string, lang: "sv" | "en", theme: "light" | "dark"): Promise<Page> {
-  const page = await demoPage(
-    demo.browser,
-    demo.url,
-    `bok=${book}&panel=${panel}&lang=${lang}&theme=${theme}&pane=320`,
-  );
-  await panelReady(page);
-  return page;
-}
-
-/** The panel's whole text, with Intl's no-break spaces as plain spaces. */
-const panelText = async (page: Page) =>
-  ((await page.textContent('[data-testid="pane"] section[aria-label]')) ?? "").replace(
-    /[\u00a0\u202f]/g,
-    " ",
-  );
+/** The demo at 320 px on a sample and a panel (browser.ts's panelAt over this file's demo). */
+const pane = (book: string, panel: string, lang: "sv" | "en", theme: "light" | "dark"): Promise<Page> =>
+  panelAt(demo, book, panel, lang, theme);
 
 describe("issue 23, the fresh review, at 320 px", () => {
   it("1: Swedish 6.950 in the tax base offers both readings, 6 950 (or 6,95)", async () => {

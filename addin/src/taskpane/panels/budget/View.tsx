@@ -21,6 +21,7 @@ import type { WorkbookHost } from "../../host/types";
 import { fetchForPane } from "../../../budget/paneFetch";
 import {
   budgetCommand,
+  errorCells,
   fetchPlan,
   parseYear,
   replaceNames,
@@ -93,14 +94,14 @@ export function BudgetPanel(props: { lang: Lang; host: WorkbookHost }) {
 
   /** What a write reports: the sheets, the names written, cells with errors, and names it did not replace. */
   function report(written: BudgetWritten) {
-    const errors = written.errors.map((e) => `${e.sheet}!${e.address} ${e.value}`);
+    const errors = errorCells(written.errors, props.lang);
     setStatus({
       ok: `${t.written(written.sheets.join(", "))} ${
         written.namesFailed
           ? t.namesFailed(written.namesFailed.messageIn(props.lang))
           : t.named(written.named.length, written.named.join(", "))
       }`,
-      errors: errors.length ? t.withErrors(errors.slice(0, 5).join(", ")) : undefined,
+      errors: errors.length ? t.withErrors(errors.join(", ")) : undefined,
     });
     setAsk(written.kept.length > 0 ? written : undefined);
   }

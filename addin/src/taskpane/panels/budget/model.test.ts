@@ -1,7 +1,7 @@
 import { buildBudgetWorkbook } from "../../../budget/workbook";
 import { exempelBudgetData } from "../../../budget/workbookFixture";
 import { BrowserWorkbook } from "../../host/browserWorkbook";
-import { budgetCommand, parseYear, renameSheets, sheetBlock, writeBudgetWorkbook } from "./model";
+import { budgetCommand, errorCells, parseYear, renameSheets, sheetBlock, writeBudgetWorkbook } from "./model";
 
 // The data are the SYNTHETIC Exempelkommun (addin/src/budget/workbookFixture.ts); the numbers below are
 // worked out by hand in test/budget/workbook.test.ts: taxes and grants 1 393.23456 mnkr, gap 8.8001312 mnkr.
@@ -89,5 +89,32 @@ describe("writing the budget workbook into the demo's workbook", () => {
     // the user's sheet is as it was
     expect(wb.display(0, 0, "Förutsättningar")).toBe("Mina egna siffror");
     expect(wb.display(0, 1, "Förutsättningar")).toBe(123);
+  });
+});
+
+describe("the cells a written budget shows errors in", () => {
+  // Swedish Excel shows #VALUE! as #VÄRDEFEL! and #DIV/0! as #DIVISION/0! (definitions/errorNames.ts)
+  const errors = [
+    { sheet: "Resultatbudget", address: "B12", value: "#VALUE!" },
+    { sheet: "Driftbudget", address: "C7", value: "#DIV/0!" },
+  ];
+
+  it("names each error as Excel in the pane's language shows it", () => {
+    expect(errorCells(errors, "sv")).toEqual([
+      "Resultatbudget!B12 #VÄRDEFEL!",
+      "Driftbudget!C7 #DIVISION/0!",
+    ]);
+    expect(errorCells(errors, "en")).toEqual(["Resultatbudget!B12 #VALUE!", "Driftbudget!C7 #DIV/0!"]);
+  });
+
+  it("lists the first five", () => {
+    const seven = Array.from({ length: 7 }, (_, i) => ({
+      sheet: "Jämförelse",
+      address: `B${i + 1}`,
+      value: "#N/A",
+    }));
+    expect(errorCells(seven, "sv")).toEqual(
+      ["B1", "B2", "B3", "B4", "B5"].map((a) => `Jämförelse!${a} #SAKNAS!`),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import type { CellSpec as ModelCell, SheetSpec, WorkbookSpec } from "../../../samples/model";
 import { BUDGET_KPIS } from "../../../budget/workbook";
+import { errorNameIn } from "../../../definitions/errorNames";
+import type { Lang } from "../../../definitions/types";
 import { FORMATS } from "../../../samples/formats";
 import {
   formula,
@@ -131,6 +133,14 @@ export interface BudgetWritten {
   kept: NamesResult["kept"];
   /** why no name was written, when the workbook refused them (the sheets are written all the same) */
   namesFailed?: HostError;
+}
+
+/**
+ * The cells a written workbook shows errors in, for the pane's message: the first five, as
+ * "Resultatbudget!B12 #VÄRDEFEL!", each error named as Excel in the pane's language shows it.
+ */
+export function errorCells(errors: BudgetWritten["errors"], lang: Lang): string[] {
+  return errors.slice(0, 5).map((e) => `${e.sheet}!${e.address} ${errorNameIn(e.value, lang)}`);
 }
 
 /**
