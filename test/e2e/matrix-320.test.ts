@@ -147,12 +147,12 @@ describe.each([
         : "Budget gap (mnkr) is larger than Net cost of operations (mnkr): the efficiency needed is 102.63%, more than the whole of the services.",
     );
     expect(await text(page, "tax-efficiency")).toBe(sv ? "102,63 %" : "102.63%");
-    // a negative gap is a surplus, said in words beside the results
+    // a negative gap is a surplus, said in words beside the results: a gap of −4 mnkr is a surplus of 4 mnkr
     await enter(page, "#tax-gap", sv ? "−4" : "-4");
     expect(await warnings()).toContain(
       sv
-        ? "Budgetgap (mnkr) är negativt, alltså ett överskott: ingen skattehöjning behövs."
-        : "Budget gap (mnkr) is negative, that is a surplus: no tax raise is needed.",
+        ? "Budgetgap (mnkr) är negativt, alltså ett överskott på 4 mnkr: ingen skattehöjning behövs."
+        : "Budget gap (mnkr) is negative, that is a surplus of 4 mnkr: no tax raise is needed.",
     );
     // 25 kr in the mnkr field: 25 / 1 000 000 = 0,000025 mnkr, echoed under the field and called very small
     await enter(page, "#tax-gap", "25 kr");
