@@ -136,9 +136,12 @@ describe("1. plausibility: a warning beside the result names the field and what 
 describe("4. a field is judged once left; an empty new measure is a note, not an error", () => {
   it("Prognos opens with what to select, not a red 'Fyll i ett värde'", async () => {
     const page = await pane("manadsuppfoljning-2025.xlsx", "forecast");
-    expect(await text(page, "forecast-notes")).toContain("Markera en rad");
-    // the disabled write button says what it waits for, not "until every field is valid" (none is invalid)
+    // the disabled write button says what it waits for, not "until every field is valid" (none is invalid),
+    // and the pane says it once, there, not also as a note just above the button
     expect(await text(page, "forecast-write-reason")).toContain("Markera en rad");
+    expect(await page.locator('[data-testid="forecast-notes"]', { hasText: "Markera en rad" }).count()).toBe(
+      0,
+    );
     // typing in the budget and leaving it empty again: now it is judged
     await enter(page, "#forecast-budget", "");
     expect(await text(page, "forecast-problems")).toContain("Årsbudget: Fyll i ett värde.");

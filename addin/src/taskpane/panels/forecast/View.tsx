@@ -142,6 +142,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const shown = (x: number) => formatFixed(x, lang, FORECAST_DECIMALS);
   const methodName = (x: Method) => methodNameOf(x, profile !== undefined, lang);
 
+  // nothing invalid yet, only nothing read: the write button says what it waits for (select a row …)
+  const waitsForRow = results.length === 0 && lines.length === 0 && m.notes.length > 0;
   return (
     <div className={layout.stack}>
       <div className={layout.row}>
@@ -194,7 +196,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
           <Radio value="intakt" label={t.signs.intakt} />
         </RadioGroup>
       </Field>
-      <Notes lines={m.notes} testId="forecast-notes" />
+      {/* the first note, what to select, is said once: beside the write button while nothing is read */}
+      <Notes lines={waitsForRow ? m.notes.slice(1) : m.notes} testId="forecast-notes" />
       <Problems lang={lang} lines={lines} testId="forecast-problems" />
       <Warnings title={FORECAST_WARNINGS_TITLE[lang]} lines={m.warnings} testId="forecast-warnings" />
       {results.length > 0 && (
@@ -242,8 +245,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
         lang={lang}
         label={t.writeForecast}
         blocked={results.length === 0}
-        // nothing invalid yet, only nothing read: the button says what it waits for (select a row …)
-        {...(lines.length === 0 && m.notes.length > 0 ? { reason: m.notes[0] } : {})}
+        {...(waitsForRow ? { reason: m.notes[0] } : {})}
         onClick={() => void writeTable()}
         testId="forecast-write"
       />
