@@ -20,6 +20,7 @@ import {
   FIELD_KEYS,
   POSITIVE,
   rowTexts,
+  START_MEASURE,
   SPECS,
   UNIT,
   type Key,
@@ -44,18 +45,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     {
       id: 1,
       namn: lang === "sv" ? "Lokaler" : "Premises",
-      texts: rowTexts(
-        {
-          startar: 2026,
-          engangskostnad: 2,
-          investering: 10,
-          avskrivningstid: 10,
-          ranta: 0.02,
-          driftkostnad: 0,
-          intakt: 16,
-        },
-        lang,
-      ),
+      texts: rowTexts(START_MEASURE, lang),
     },
   ]);
   const [message, setMessage] = useState<string | undefined>();

@@ -1,4 +1,4 @@
-import { consequenceModel, rowTexts, type ConsequenceState } from "./model";
+import { consequenceModel, rowTexts, START_MEASURE, type ConsequenceState } from "./model";
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
@@ -15,19 +15,7 @@ const state = (
     {
       id: 1,
       namn: "Lokaler",
-      texts: rowTexts(
-        {
-          startar: 2026,
-          engangskostnad: 2,
-          investering: 10,
-          avskrivningstid: 10,
-          ranta: 0.02,
-          driftkostnad: 0,
-          intakt: 16,
-          ...measure,
-        },
-        lang,
-      ),
+      texts: rowTexts({ ...START_MEASURE, ...measure }, lang),
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { rawOf } from "../../host/types";
-import { consequenceBlock, consequenceModel, rowTexts, type ConsequenceState } from "./model";
+import { consequenceBlock, consequenceModel, rowTexts, START_MEASURE, type ConsequenceState } from "./model";
 
 /** The sample's premises measure: one-off 2, investment 10 over 10 years at 2 %, saving 16 mnkr from 2026. */
 const state = (
@@ -11,19 +11,7 @@ const state = (
     {
       id: 1,
       namn: "Lokaler",
-      texts: rowTexts(
-        {
-          startar: 2026,
-          engangskostnad: 2,
-          investering: 10,
-          avskrivningstid: 10,
-          ranta: 0.02,
-          driftkostnad: 0,
-          intakt: 16,
-          ...measure,
-        },
-        "sv",
-      ),
+      texts: rowTexts({ ...START_MEASURE, ...measure }, "sv"),
     },
   ],
 });

@@ -37,6 +37,20 @@ export interface Row {
   texts: Record<Key, string>;
 }
 
+/**
+ * The measure the panel starts with, as in the sample konsekvensanalys.xlsx: premises with a one-off cost of
+ * 2 mnkr and an investment of 10 mnkr over 10 years at 2 %, saving 16 mnkr a year from 2026.
+ */
+export const START_MEASURE: Record<Key, number> = {
+  startar: 2026,
+  engangskostnad: 2,
+  investering: 10,
+  avskrivningstid: 10,
+  ranta: 0.02,
+  driftkostnad: 0,
+  intakt: 16,
+};
+
 export function rowTexts(values: Record<Key, number | undefined>, lang: Lang): Record<Key, string> {
   return Object.fromEntries(
     FIELD_KEYS.map((k) => [k, values[k] === undefined ? "" : formatInput(values[k]!, SPECS[k], lang)]),
