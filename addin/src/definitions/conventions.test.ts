@@ -59,13 +59,24 @@ describe("conventions in the Excel functions", () => {
     expect(message("=KOMMUN.FORECASTBIAS({970,970},TRUE())", "en")).toBe(
       "Argument outcome must be a number but is the boolean TRUE.",
     );
-    // a sensitivity call with only a tax rate names the missing tax base
-    expect(message("=KOMMUN.SENSITIVITY(,,,21.5)", "en")).toMatch(/^Argument tax_base is missing/);
-    expect(message("=KOMMUN.KÄNSLIGHETSANALYS(;;;21,5)", "sv")).toMatch(/^Argumentet skatteunderlag saknas/);
+    // a sensitivity call with only a tax rate names the missing tax base in words, with its Excel argument
+    expect(message("=KOMMUN.SENSITIVITY(,,,21.5)", "en")).toMatch(
+      /^The tax base \(kr, argument tax_base\) is missing: /,
+    );
+    expect(message("=KOMMUN.KÄNSLIGHETSANALYS(;;;21,5)", "sv")).toMatch(
+      /^Skatteunderlaget \(kr, argumentet skatteunderlag\) saknas: /,
+    );
+    // the own tax base row without the county rate (the 11th argument): its Excel name in each language
+    expect(message("=KOMMUN.SENSITIVITY(,,6900000000,21.5,,30000,,,230000,250000)", "en")).toMatch(
+      /^The county rate for the grant \(kr per 100 kr, argument county_rate\) is missing: /,
+    );
+    expect(message("=KOMMUN.KÄNSLIGHETSANALYS(;;6900000000;21,5;;30000;;;230000;250000)", "sv")).toMatch(
+      /^Länets skattesats för bidraget \(kr per 100 kr, argumentet länsskattesats\) saknas: /,
+    );
     // amounts in mnkr beside inhabitants: a hint, not a table mixing mnkr and kronor
     expect(message("=KOMMUN.SENSITIVITY(1400,,,,,30000)", "en")).toMatch(
       // 1 400 mnkr written in kronor: 1 400 × 1 000 000, grouped by thousands
-      /^Argument personnel_costs = 1,400 is only 0\.047 kr per inhabitant.*1,400,000,000, not 1,400\.$/,
+      /^The personnel costs incl\. social charges \(argument personnel_costs\) = 1,400 is only 0\.047 kr per inhabitant.*1,400,000,000, not 1,400\.$/,
     );
   });
 

@@ -100,7 +100,9 @@ export function taxScenarioWorkbook(dataDir: string): WorkbookSpec {
       money("=SUM(D24:D27)"),
       ore("=KOMMUN.TAXEQUIVALENT(D28,$B$6)*100"),
     ],
-    30: ["Kvarvarande gap (mnkr)", money("=MAX(0,B5-D28)")],
+    // as the pane's written block (panels/tax/block.ts): a surplus (a negative gap) stays a surplus and grows
+    // with the measures, a gap never falls below 0
+    30: ["Kvarvarande gap (mnkr; negativt = överskott)", money("=IF(B5<0,B5-D28,MAX(0,B5-D28))")],
     31: ["Skattehöjning efter åtgärder (kr per 100 kr)", rate("=KOMMUN.TAXRAISEFOR(B30,B6)")],
     32: ["… i öre", ore0("=B31*100")],
     33: ["Kostnad per person och år efter åtgärder (kr)", kr("=KOMMUN.TAXCOSTPERPERSON(B31,B8)")],

@@ -44,8 +44,9 @@ describe("kanslighetsanalys", () => {
   it("a tax rate without a tax base is an error naming the tax base, not a row left out", () => {
     expect(errorParts(() => kanslighetsanalys({ personalkostnader: 100, skattesats: 21.5 }))).toEqual([
       "value",
-      "Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
-      "Argument skatteunderlag is missing: the tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
+      // the input in words, with its unit and its argument (issue 23): Excel and CLI users read this
+      "Skatteunderlaget (kr, argumentet skatteunderlag) saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när kommunens skattesats är angiven.",
+      "The tax base (kr, argument skatteunderlag) is missing: it is needed to compute the effect of a 1 % higher tax base when the municipality's tax rate is given.",
       "skatteunderlag",
     ]);
     // the same with the tax rate alone: an error, not an empty table or a table without the row
@@ -56,9 +57,10 @@ describe("kanslighetsanalys", () => {
     // 1 400 (mnkr) of pay for 30 000 inhabitants is 0.047 kr each; the grant row would be 3 000 000 (kronor)
     expectKommunError(() => kanslighetsanalys({ personalkostnader: 1400, invanare: 30_000 }), "value", {
       argument: "personalkostnader",
-      // 1 400 mnkr = 1 400 × 1 000 000 kr, grouped by thousands as every message writes kronor
-      sv: /kronor: 1 400 000 000, inte 1 400\./,
-      en: /kronor: 1,400,000,000, not 1,400\./,
+      // 1 400 mnkr = 1 400 × 1 000 000 kr, grouped by thousands as every message writes kronor; the amount
+      // named in words with its argument (issue 23); 1 400 / 30 000 = 0,0467 → 0,047 kr
+      sv: /^Personalkostnaderna inkl\. PO \(argumentet personalkostnader\) = 1 400 är bara 0,047 kr per invånare.*kronor: 1 400 000 000, inte 1 400\.$/,
+      en: /^The personnel costs incl\. social charges \(argument personalkostnader\) = 1,400 is only 0\.047 kr per inhabitant.*kronor: 1,400,000,000, not 1,400\.$/,
     });
     // each amount is checked, here the assistance: 43,62 mnkr
     expectKommunError(() => kanslighetsanalys({ ...ALL, bistand: 43.62 }), "value", {
@@ -157,6 +159,23 @@ describe("kanslighetsanalys with income equalisation", () => {
     expect(own.effekt).toBeCloseTo(1_442_100, 4);
   });
 
+  it("names the missing input of the own tax base row in words, then all six the row needs (issue 23)", () => {
+    const { lansSkattesats: _, ...partial } = OWN;
+    expect(errorParts(() => kanslighetsanalys({ ...ALL, ...partial }))).toEqual([
+      "value",
+      "Länets skattesats för bidraget (kr per 100 kr, argumentet lansSkattesats) saknas: raden ”Eget skatteunderlag +1 % (riket oförändrat)” behöver alla sex: kommunens skattekraft, medelskattekraften i riket, länets skattesats för bidraget, antal invånare, kommunens skattesats och skatteunderlaget.",
+      "The county rate for the grant (kr per 100 kr, argument lansSkattesats) is missing: the row \"Own tax base +1 % (the country unchanged)\" needs all six: the municipality's tax capacity, the country's average tax capacity, the county rate for the grant, the number of inhabitants, the municipality's tax rate and the tax base.",
+      "lansSkattesats",
+    ]);
+    // inhabitants, a count: no unit in the parentheses, only the argument
+    const { invanare: __, ...noPeople } = ALL;
+    expectKommunError(() => kanslighetsanalys({ ...noPeople, ...OWN }), "value", {
+      argument: "invanare",
+      sv: /^Antal invånare \(argumentet invanare\) saknas: raden ”Eget skatteunderlag/,
+      en: /^The number of inhabitants \(argument invanare\) is missing: the row "Own tax base/,
+    });
+  });
+
   it("asks for the missing input of the own tax base row instead of leaving the row out", () => {
     const { lansSkattesats: _, ...partial } = OWN;
     expectKommunError(() => kanslighetsanalys({ ...ALL, ...partial }), "value", {
@@ -182,8 +201,11 @@ describe("kanslighetsanalys with income equalisation", () => {
 
   it("refuses equalisation without the tax rate it belongs with", () => {
     const { skattesats: _, ...noRate } = ALL;
-    expectKommunError(() => kanslighetsanalys({ ...noRate, inkomstutjamning: 1_000_000 }), "value", {
-      argument: "skattesats",
-    });
+    expect(errorParts(() => kanslighetsanalys({ ...noRate, inkomstutjamning: 1_000_000 }))).toEqual([
+      "value",
+      "Kommunens skattesats (kr per 100 kr, argumentet skattesats) saknas: inkomstutjämningen (argumentet inkomstutjamning) används bara i raden ”Skatteunderlag i riket +1 %”, som behöver kommunens skattesats och skatteunderlaget.",
+      "The municipality's tax rate (kr per 100 kr, argument skattesats) is missing: the income equalisation (argument inkomstutjamning) is used only in the row \"National tax base +1 %\", which needs the municipality's tax rate and the tax base.",
+      "skattesats",
+    ]);
   });
 });

@@ -205,30 +205,42 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
   ];
   if (own.some(([, v]) => v !== undefined)) {
     // the own tax base row needs all of its inputs; a partial set is a mistake, not a row left out
-    const needed: [string, Decimal | undefined][] = [...own, ["invanare", people], ["skattesats", rate]];
+    const needed: [string, Decimal | undefined][] = [
+      ...own,
+      ["invanare", people],
+      ["skattesats", rate],
+      ["skatteunderlag", base],
+    ];
     const missing = needed.find(([, v]) => v === undefined);
     if (missing) {
+      const all = (language: "sv" | "en") =>
+        listed(
+          needed.map(([id]) => words(id, language)),
+          language,
+        );
+      const row = KANSLIGHETSPOSTER["Eget skatteunderlag"];
       throw new KommunError(
         "value",
-        `Argumentet ${missing[0]} saknas: raden eget skatteunderlag +1 % behöver skattekraft, medelskattekraft, lansSkattesats, invanare, skattesats och skatteunderlag.`,
-        `Argument ${missing[0]} is missing: the row own tax base +1 % needs skattekraft, medelskattekraft, lansSkattesats, invanare, skattesats and skatteunderlag.`,
+        `${capital(named(missing[0], "sv"))} saknas: raden ”${row.sv.post} ${row.sv.forandring}” behöver alla sex: ${all("sv")}.`,
+        `${capital(named(missing[0], "en"))} is missing: the row "${row.en.post} ${row.en.forandring}" needs all six: ${all("en")}.`,
         missing[0],
       );
     }
   }
   if (grant !== undefined && rate === undefined) {
+    const row = KANSLIGHETSPOSTER.Skatteunderlag;
     throw new KommunError(
       "value",
-      "Argumentet skattesats saknas: inkomstutjämningen används bara i raden skatteunderlag i riket +1 %, som behöver skattesatsen och skatteunderlaget.",
-      "Argument skattesats is missing: income equalisation is used only in the row national tax base +1 %, which needs the tax rate and the tax base.",
+      `${capital(named("skattesats", "sv"))} saknas: ${named("inkomstutjamning", "sv")} används bara i raden ”${row.sv.post} ${row.sv.forandring}”, som behöver ${words("skattesats", "sv")} och ${words("skatteunderlag", "sv")}.`,
+      `${capital(named("skattesats", "en"))} is missing: ${named("inkomstutjamning", "en")} is used only in the row "${row.en.post} ${row.en.forandring}", which needs ${words("skattesats", "en")} and ${words("skatteunderlag", "en")}.`,
       "skattesats",
     );
   }
   if (rate !== undefined && base === undefined) {
     throw new KommunError(
       "value",
-      "Argumentet skatteunderlag saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när skattesatsen är angiven.",
-      "Argument skatteunderlag is missing: the tax base is needed to compute the effect of a 1 % higher tax base when the tax rate is given.",
+      `${capital(named("skatteunderlag", "sv"))} saknas: det behövs för att räkna effekten av 1 % högre skatteunderlag när ${words("skattesats", "sv")} är angiven.`,
+      `${capital(named("skatteunderlag", "en"))} is missing: it is needed to compute the effect of a 1 % higher tax base when ${words("skattesats", "en")} is given.`,
       "skatteunderlag",
     );
   }
@@ -249,9 +261,9 @@ export function kanslighetsanalys(input: KanslighetsanalysInput): KanslighetsRad
       const inKronor = amount.times(1_000_000).toNumber();
       throw new KommunError(
         "value",
-        `Argumentet ${name} = ${grouped(given, "sv")} är bara ${formatNumber(perInhabitant, "sv")} kr per invånare, som om beloppet vore i mnkr. ` +
+        `${capital(named(name, "sv"))} = ${grouped(given, "sv")} är bara ${formatNumber(perInhabitant, "sv")} kr per invånare, som om beloppet vore i mnkr. ` +
           `Statsbidragsraden räknas i kronor (100 kr × invånare), så skriv beloppen i kronor: ${grouped(inKronor, "sv")}, inte ${grouped(given, "sv")}.`,
-        `Argument ${name} = ${grouped(given, "en")} is only ${formatNumber(perInhabitant, "en")} kr per inhabitant, as if the amount were in mnkr. ` +
+        `${capital(named(name, "en"))} = ${grouped(given, "en")} is only ${formatNumber(perInhabitant, "en")} kr per inhabitant, as if the amount were in mnkr. ` +
           `The grant row is in kronor (100 kr × inhabitants), so write the amounts in kronor: ${grouped(inKronor, "en")}, not ${grouped(given, "en")}.`,
         name,
       );
@@ -309,4 +321,63 @@ function grouped(x: number, language: "sv" | "en"): string {
   const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, language === "sv" ? " " : ",");
   const sign = x < 0 ? "−" : "";
   return `${sign}${digits}${decimals === undefined ? "" : (language === "sv" ? "," : ".") + decimals}`;
+}
+
+/**
+ * Each input in words, with its unit where the words do not say it (issue 23): the messages are read in Excel
+ * (KOMMUN.KÄNSLIGHETSANALYS) and on the command line, where an argument id alone says little. The id follows
+ * in parentheses for the one who must find the argument: the Excel layer writes it as the argument's Excel
+ * name in the user's language (`lansSkattesats` → länsskattesats / county_rate), and `argument` keeps it.
+ */
+const INPUT_WORDS: Readonly<Record<string, { sv: [string, string?]; en: [string, string?] }>> = {
+  personalkostnader: {
+    sv: ["personalkostnaderna inkl. PO"],
+    en: ["the personnel costs incl. social charges"],
+  },
+  ovrigaKostnader: { sv: ["de övriga kostnaderna"], en: ["the other costs"] },
+  skatteunderlag: { sv: ["skatteunderlaget", "kr"], en: ["the tax base", "kr"] },
+  skattesats: {
+    sv: ["kommunens skattesats", "kr per 100 kr"],
+    en: ["the municipality's tax rate", "kr per 100 kr"],
+  },
+  laneskuld: { sv: ["låneskulden"], en: ["the loan debt"] },
+  invanare: { sv: ["antal invånare"], en: ["the number of inhabitants"] },
+  bistand: { sv: ["det ekonomiska biståndet"], en: ["the financial assistance"] },
+  inkomstutjamning: { sv: ["inkomstutjämningen"], en: ["the income equalisation"] },
+  skattekraft: {
+    sv: ["kommunens skattekraft", "kr per invånare"],
+    en: ["the municipality's tax capacity", "kr per inhabitant"],
+  },
+  medelskattekraft: {
+    sv: ["medelskattekraften i riket", "kr per invånare"],
+    en: ["the country's average tax capacity", "kr per inhabitant"],
+  },
+  lansSkattesats: {
+    sv: ["länets skattesats för bidraget", "kr per 100 kr"],
+    en: ["the county rate for the grant", "kr per 100 kr"],
+  },
+};
+
+/** An input in words, its unit and its argument: "kommunens skattekraft (kr per invånare, argumentet skattekraft)". */
+function named(id: string, language: "sv" | "en"): string {
+  const [words, unit] = INPUT_WORDS[id]![language];
+  const argument = language === "sv" ? `argumentet ${id}` : `argument ${id}`;
+  return `${words} (${unit === undefined ? "" : `${unit}, `}${argument})`;
+}
+
+/** An input in words alone, for a list after the input named in full. */
+function words(id: string, language: "sv" | "en"): string {
+  return INPUT_WORDS[id]![language][0];
+}
+
+/** "a, b och c" / "a, b and c". */
+function listed(items: readonly string[], language: "sv" | "en"): string {
+  const and = language === "sv" ? " och " : " and ";
+  return items.length < 2
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")}${and}${items[items.length - 1]}`;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -127,13 +127,36 @@ describe("the written block computes", () => {
       // as samples/mal-och-budget-2025.xlsx's sheet Känslighetsanalys, with its tax base and equalisation
       // rounded visibly to 0,1 mnkr (6 501,5; 519,8): 1 % of 1 400 mnkr; 10 öre on 6 501,5 mnkr;
       // 1 % × (6 501,5 × 21,5 % + 519,8) = 1 % × (1 397,8225 + 519,8) = 19,176225 mnkr; own base: 13,978225 −
-      // 1 % × 215 479 × 30 000 × 19,41 % (12,54734217) = 1,43088283 mnkr; 100 kr × 30 000; 10 % of 43,62 mnkr
+      // 1 % × 215 479 × 30 000 × 19,41 % (12,54734217) = 1,43088283 mnkr; 100 kr × 30 000; 10 % of the
+      // assistance as prefilled, 43,6 mnkr (the sample's 43,62 rounded visibly to 0,1): −4,36 mnkr
       const effects = values.slice(15, 23).map((r) => r[2] as number);
-      const expected = [-14e6, -9e6, 6_501_500, 19_176_225, 1_430_882.83, -8e6, 3e6, -4_362_000];
+      const expected = [-14e6, -9e6, 6_501_500, 19_176_225, 1_430_882.83, -8e6, 3e6, -4_360_000];
       effects.forEach((e, i) => expect(e).toBeCloseTo(expected[i]!, 1));
     } finally {
       hf.destroy();
     }
+  });
+});
+
+describe("Känslighet's prefill: what is shown is what is computed (issue 23)", () => {
+  it("every amount in mnkr is prefilled with at most one decimal, the assistance as 43,6 (not 43,62)", () => {
+    const sv = sensitivityStartTexts("sv");
+    // the sample's 43,62 mnkr of assistance, 6 501,486 of tax base and 519,825033 of equalisation, each
+    // rounded to 0,1 mnkr; the rate and county rate keep their two decimals (kr per 100 kr)
+    expect(sv.bistand).toBe("43,6");
+    expect(sv.skatteunderlag.replace(/\u00a0/g, " ")).toBe("6 501,5");
+    expect(sv.inkomstutjamning).toBe("519,8");
+    expect(sensitivityStartTexts("en").bistand).toBe("43.6");
+    for (const f of ["personalkostnader", "ovrigaKostnader", "laneskuld", "bistand"] as const)
+      expect(sv[f]).toMatch(/^[\d\u00a0]+(,\d)?$/);
+  });
+
+  it("the assistance row is 10 % of the 43,6 shown: −4,36 mnkr, and the view says −4,36", () => {
+    const v = sensitivityView(sensitivityStartTexts("sv"), "sv");
+    if (v.kind !== "table") throw new Error(v.kind);
+    // −0,1 × 43,6 = −4,36 (with the sample's unrounded 43,62 it would be −4,362)
+    expect(v.rows.find((r) => r.post === "Ekonomiskt bistånd")?.effektMnkr).toBeCloseTo(-4.36, 12);
+    expect(v.input.bistand).toBe(43_600_000);
   });
 });
 

@@ -64,10 +64,12 @@ export const SPECS: Record<SensitivityField, FieldSpec> = {
 /**
  * The samples' municipality (samples/mal-och-budget-2025.xlsx, sheet Känslighetsanalys, budget year 2025):
  * its own inputs, and the tax base, rate, inhabitants, income equalisation, tax capacity, average capacity
- * and county rate its sheet takes from "Skatter och bidrag" (samples/README.md). The two amounts that sheet
- * computes (tax base 6 501,486 mnkr, equalisation 519,825033 mnkr) are rounded VISIBLY to 0,1 mnkr, the
- * decimals an mnkr field deserves: the field shows what the table is computed with (6 501,5; 519,8), and the
- * effects differ from the sample sheet's by less than 0,005 mnkr (issue 23).
+ * and county rate its sheet takes from "Skatter och bidrag" (samples/README.md). Every amount is prefilled
+ * rounded VISIBLY to 0,1 mnkr, the decimals an mnkr field deserves, so that the field shows what the table is
+ * computed with (issue 23): the two amounts that sheet computes (tax base 6 501,486 mnkr → 6 501,5;
+ * equalisation 519,825033 mnkr → 519,8) and the sheet's own input of financial assistance (43,62 mnkr,
+ * SENSITIVITY_SAMPLE.bistand in samples/sensitivitySample.ts → 43,6). The effects differ from the sample
+ * sheet's by at most 0,005 mnkr (assistance +10 %: −4,36 here against −4,362 there).
  */
 export const SAMPLE: Record<SensitivityField, number> = {
   personalkostnader: 1400,
@@ -76,7 +78,7 @@ export const SAMPLE: Record<SensitivityField, number> = {
   skattesats: 21.5,
   laneskuld: 800,
   invanare: 30000,
-  bistand: 43.62,
+  bistand: 43.6,
   inkomstutjamning: 519.8,
   skattekraft: 215479,
   medelskattekraft: 265000,
