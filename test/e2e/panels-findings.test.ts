@@ -308,9 +308,11 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     expect(await text(page, "inv-warnings")).toContain("Står beloppet i tkr blir det = 45 mnkr.");
     await enter(page, "#inv-0-belopp", "45");
     await page.click("text=Lägg till projekt");
+    // the empty project takes no priority number (issue 23): the note counts it, its badge says so
     expect(await text(page, "inv-notes")).toContain(
-      "Prioritet 4 är tomt och räknas inte med i planen förrän Belopp är ifyllt.",
+      "Ett projekt är tomt (inget namn, inget belopp): det räknas inte med i planen och får ingen prioritet förrän det har ett namn eller ett belopp.",
     );
+    expect(await text(page, "inv-priority-3")).toBe("Tomt – ingen prioritet");
     // the plan of the three projects stays in sight
     expect(await page.locator('[data-testid="inv-table"]').count()).toBe(1);
     expect(await page.locator('[data-testid="inv-error"]').count()).toBe(0);

@@ -117,12 +117,13 @@ describe("InvestmentPanel's typed fields go through the pane's parser by field k
     const f = planFields(top, [projects[0]!, added], "sv", () => true);
     expect(f.lines).toEqual([]);
     expect(f.waiting).toEqual([]);
-    expect(f.empty).toEqual(["Prioritet 2"]);
+    expect(f.empty).toBe(1);
+    expect(f.priority).toEqual([1, undefined]);
     // the plan is Förskola's alone: 45 mnkr
     expect(f.input.projects.map((p) => p.belopp)).toEqual([45]);
     // once it has a name it is a project: its missing amount is asked for by its label
     const named = planFields(top, [projects[0]!, { ...added, namn: "Bibliotek" }], "sv", () => true);
-    expect(named.empty).toEqual([]);
+    expect(named.empty).toBe(0);
     expect(named.lines.join("\n")).toContain("Belopp (mnkr) (Prioritet 2: Bibliotek)");
   });
 

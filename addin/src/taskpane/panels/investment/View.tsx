@@ -131,13 +131,19 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         ))}
       </div>
       {projects.map((p, i) => {
-        const fit = plan?.projekt[i];
+        // an empty project takes no priority: the real ones keep 1, 2, 3 … wherever it is moved (issue 23)
+        const n = parsed.priority[i];
+        const fit = n === undefined ? undefined : plan?.projekt[n - 1];
+        const name =
+          n === undefined ? t.noPriority : `${t.priority} ${n}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
         return (
-          <Card key={p.id} aria-label={`${t.priority} ${i + 1}: ${p.namn}`}>
+          <Card key={p.id} aria-label={name}>
             <div className={layout.row}>
-              <Badge appearance="outline">{`${t.priority} ${i + 1}`}</Badge>
+              <Badge appearance="outline" data-testid={`inv-priority-${i}`}>
+                {n === undefined ? t.noPriority : `${t.priority} ${n}`}
+              </Badge>
               {fit && (
-                <Badge color={fit.ryms ? "success" : "warning"} data-testid={`inv-fit-${i + 1}`}>
+                <Badge color={fit.ryms ? "success" : "warning"} data-testid={`inv-fit-${n}`}>
                   {fit.ryms ? t.fits : t.waits}
                 </Badge>
               )}
@@ -145,7 +151,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                 size="small"
                 onClick={() => move(i, -1)}
                 disabled={i === 0}
-                aria-label={`${t.up} ${i + 1}`}
+                aria-label={`${t.up}: ${name}`}
               >
                 {t.up}
               </Button>
@@ -153,7 +159,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
                 size="small"
                 onClick={() => move(i, 1)}
                 disabled={i === projects.length - 1}
-                aria-label={`${t.down} ${i + 1}`}
+                aria-label={`${t.down}: ${name}`}
               >
                 {t.down}
               </Button>
@@ -207,7 +213,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
           ...(parsed.waiting.length > 0 && parsed.lines.length === 0
             ? [t.waitingFor(parsed.waiting.join(", "))]
             : []),
-          ...(parsed.empty.length > 0 ? [t.leftOut(parsed.empty.join(", "))] : []),
+          ...(parsed.empty > 0 ? [t.leftOut(parsed.empty)] : []),
         ]}
         testId="inv-notes"
       />

@@ -87,8 +87,11 @@ export function shownLabel(label: string, spec: FieldSpec): string {
  * (and the project) by label; the numbers in {@link PlanInput}'s units (percentages in per cent).
  * `judged(label)` says whether a field may show its error (left, or a write attempted); an invalid field
  * not judged yet holds the plan back with a neutral note in `waiting`. A project added and not yet begun
- * (no name, no amount) is left out of the plan, with its label in `empty` for a note: never an error, also
- * after a write attempt (issue 23: an empty new measure is left out of the totals with a note).
+ * (no name, no amount) is left out of the plan, counted in `empty` for a note: never an error, also after a
+ * write attempt (issue 23: an empty new measure is left out of the totals with a note). It takes no priority
+ * number either: `priority[i]` is the i-th project's place among the begun ones (1, 2, 3 … in their order,
+ * as calc-core plans them), `undefined` for one not begun, so that moving an empty project up or down never
+ * renumbers the real ones.
  */
 export function planFields(
   top: Record<TopKey, string>,
@@ -100,7 +103,8 @@ export function planFields(
   projects: Record<NumberFieldKey, FieldState>[];
   lines: string[];
   waiting: string[];
-  empty: string[];
+  empty: number;
+  priority: (number | undefined)[];
   input: Omit<PlanInput, "years">;
 } {
   const t = T[lang];
@@ -117,17 +121,21 @@ export function planFields(
       field(shownLabel(topLabels[k], TOP_SPECS[k]), top[k], TOP_SPECS[k], lang),
     ]),
   ) as Record<TopKey, FieldState>;
+  const begun = projects.map((p) => p.namn.trim() !== "" || p.texts.belopp.trim() !== "");
+  let place = 0;
+  const priority = begun.map((b) => (b ? ++place : undefined));
   const projectFields = projects.map(
     (p, i) =>
       Object.fromEntries(
         NUMBER_FIELDS.map((k) => {
-          const who = `${t.priority} ${i + 1}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
+          const n = priority[i];
+          const who =
+            n === undefined ? t.notBegun : `${t.priority} ${n}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
           const label = `${shownLabel(labels[k], PROJECT_SPECS[k])} (${who})`;
           return [k, field(label, p.texts[k], PROJECT_SPECS[k], lang)];
         }),
       ) as Record<NumberFieldKey, FieldState>,
   );
-  const begun = projects.map((p) => p.namn.trim() !== "" || p.texts.belopp.trim() !== "");
   const all = [
     ...Object.values(topFields),
     ...projectFields.filter((_, i) => begun[i]).flatMap((f) => Object.values(f)),
@@ -144,7 +152,8 @@ export function planFields(
     projects: projectFields,
     lines,
     waiting,
-    empty: projects.flatMap((_, i) => (begun[i] ? [] : [`${t.priority} ${i + 1}`])),
+    empty: begun.filter((b) => !b).length,
+    priority,
     input: {
       frame: valueOf(topFields.frame.parsed),
       internal: pct("internal"),

@@ -27,7 +27,12 @@ export const INVESTMENT_TEXTS = {
     effect: "Resultatpåverkan (kommunen)",
     missing: (what: string) => `Fyll i ${what}.`,
     waitingFor: (labels: string) => `Planen visas när ${labels} är ifyllt.`,
-    leftOut: (labels: string) => `${labels} är tomt och räknas inte med i planen förrän Belopp är ifyllt.`,
+    leftOut: (n: number) =>
+      n === 1
+        ? "Ett projekt är tomt (inget namn, inget belopp): det räknas inte med i planen och får ingen prioritet förrän det har ett namn eller ett belopp."
+        : `${n} projekt är tomma (inget namn, inget belopp): de räknas inte med i planen och får ingen prioritet förrän de har ett namn eller ett belopp.`,
+    notBegun: "tomt projekt",
+    noPriority: "Tomt – ingen prioritet",
     positive: " Skriv ett belopp som är 0 eller större.",
     percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
     defaultMonth: "1 = januari",
@@ -62,7 +67,12 @@ export const INVESTMENT_TEXTS = {
     effect: "Effect on result (municipality)",
     missing: (what: string) => `Fill in ${what}.`,
     waitingFor: (labels: string) => `The plan shows once ${labels} is filled in.`,
-    leftOut: (labels: string) => `${labels} is empty and left out of the plan until its amount is filled in.`,
+    leftOut: (n: number) =>
+      n === 1
+        ? "One project is empty (no name, no amount): it is left out of the plan and takes no priority until it has a name or an amount."
+        : `${n} projects are empty (no name, no amount): they are left out of the plan and take no priority until they have a name or an amount.`,
+    notBegun: "empty project",
+    noPriority: "Empty – no priority",
     positive: " Write an amount of 0 or more.",
     percentHint: " Write percent, e.g. 2.5 for 2.5%.",
     defaultMonth: "1 = January",

@@ -58,7 +58,7 @@ describe("Investeringar: a project's empty amount is a note until left or writte
   it("a project not begun (no name, no amount) is left out with a note, judged or not", () => {
     for (const judged of [false, true]) {
       const p = planFields(top, [fresh], "sv", () => judged);
-      expect([p.lines, p.waiting, p.empty]).toEqual([[], [], ["Prioritet 1"]]);
+      expect([p.lines, p.waiting, p.empty, p.priority]).toEqual([[], [], 1, [undefined]]);
     }
   });
 
