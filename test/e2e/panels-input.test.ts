@@ -296,7 +296,7 @@ describe("English mode", () => {
     expect(await text(page, "tax-raise")).toBe(`${en(raise(25, 6950) * 100)} öre`);
     expect(await text(page, "tax-raise")).toBe("36 öre");
     await enter(page, "#tax-base", "6,95");
-    expect(await page.isVisible("text=In English the comma separates thousands: write 6.95, not 6,95.")).toBe(
+    expect(await page.isVisible("text=In English the decimal sign is a point: write 6.95, not 6,95.")).toBe(
       true,
     );
     expect(await visible(page, "tax-raise")).toBe(false);

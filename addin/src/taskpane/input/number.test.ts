@@ -55,7 +55,7 @@ describe("parseInput: numbers as people type them", () => {
       "Punkt är inte decimaltecken på svenska: skriv 6,95, inte 6.95.",
     );
     expect(message(parseInput("6,95", money, "en"))).toBe(
-      "In English the comma separates thousands: write 6.95, not 6,95.",
+      "In English the decimal sign is a point: write 6.95, not 6,95.",
     );
     expect(message(parseInput("1 95", money, "sv"))).toContain("tusentalsavgränsning");
     // the issue: "1,950.5" (English: one thousand nine hundred and fifty and a half) got "skriv 1,950.5"
@@ -69,14 +69,15 @@ describe("parseInput: numbers as people type them", () => {
     // the 320 px look: a Swedish "0,2137" in English got "misplaced thousands separators; write e.g. 1,950.5";
     // no thousands group starts with 0, so it is a decimal comma: 0.2137
     expect(message(parseInput("0,2137", money, "en"))).toBe(
-      "In English the comma separates thousands: write 0.2137, not 0,2137.",
+      "In English the decimal sign is a point: write 0.2137, not 0,2137.",
     );
-    // the review: Swedish "1 950,5" in English got "misplaced thousands separators; write e.g. 1,950.5"
+    // the review: Swedish "1 950,5" in English got "misplaced thousands separators; write e.g. 1,950.5";
+    // what was typed is echoed as typed, its space a no-break space (issue 23: one line at 320 px)
     expect(message(parseInput("1 950,5", money, "en"))).toBe(
-      "In English the comma separates thousands: write 1,950.5, not 1 950,5.",
+      "In English the decimal sign is a point: write 1,950.5, not 1\u00a0950,5.",
     );
     expect(message(parseInput("12 345,25", money, "en"))).toBe(
-      "In English the comma separates thousands: write 12,345.25, not 12 345,25.",
+      "In English the decimal sign is a point: write 12,345.25, not 12\u00a0345,25.",
     );
   });
 
@@ -236,7 +237,7 @@ describe("parseInput: Swedish money typed with an English thousands comma", () =
   it("a typed unit is kept in the suggestion: 6,950 tkr in an mnkr field meant 6 950 tkr = 6,95 mnkr", () => {
     const p = parseInput("6,950 tkr", FIELDS.money("mnkr"), "sv");
     expect(p).toMatchObject({ value: 0.00695, meant: 6.95 });
-    expect(p.status === "ok" && p.warning).toContain("menade du 6\u00a0950 tkr?");
+    expect(p.status === "ok" && p.warning).toContain("menade du 6\u00a0950\u00a0tkr?");
   });
   it("one, two or four decimals, grouped numbers, English and non-money fields get no such warning", () => {
     for (const s of ["6,95", "6,9", "6,9500", "6 950", "6 950,5", "1 250,000"])
@@ -299,5 +300,55 @@ describe("a point between groups of three digits (issue 23, finding 1)", () => {
     // 6.95 and 6.9500 are not three digits after the point: no question
     expect(parseInput("6.95", money, "en")).toEqual({ status: "ok", value: 6.95 });
     expect(parseInput("6.9500", money, "en")).toEqual({ status: "ok", value: 6.95 });
+  });
+});
+
+describe("messages keep a typed number on one line, and a share in a percent field reads naturally (issue 23)", () => {
+  /** No ordinary space inside a number or between a number and its unit: only U+00A0 there. */
+  const breakable = /\d \d|\d (mnkr|tkr|kr|%)/;
+
+  it("a typed number's spaces are echoed as no-break spaces, in Swedish and English messages and hints", () => {
+    const money = FIELDS.money("mnkr");
+    const texts = [
+      message(parseInput("1 950,5", money, "en")),
+      message(parseInput("1 95", money, "sv")),
+      message(parseInput("1 9500,5", money, "en")),
+      (parseInput("6,950 mnkr", money, "sv") as { warning: string }).warning,
+      (parseInput("6.950 mnkr", money, "en") as { warning: string }).warning,
+    ];
+    for (const t of texts) expect(t).not.toMatch(breakable);
+    // the Swedish example of grouping, too: "1 950,5" with a no-break space
+    expect(message(parseInput("1 95", money, "sv"))).toBe(
+      "”1\u00a095” har fel tusentalsavgränsning; skriv till exempel 1\u00a0950,5.",
+    );
+    // 6,950 read as 6,95 mnkr; meant 6 950 mnkr: every space in the hint is U+00A0
+    expect((parseInput("6,950 mnkr", money, "sv") as { warning: string }).warning).toBe(
+      "6,950\u00a0mnkr läses som 6,95\u00a0mnkr (komma är decimaltecken) — menade du 6\u00a0950\u00a0mnkr?",
+    );
+  });
+
+  it('English "0,2137" in a percent field: the decimal sign and the percentage in one plain sentence', () => {
+    // 0,2137 with a decimal point is 0.2137, a share; in a percent field the share 0.2137 is 21.37 %
+    expect(message(parseInput("0,2137", FIELDS.share(), "en"))).toBe(
+      "In English the decimal sign is a point, and the field is in percent: write 21.37 for 21.37%, not 0,2137.",
+    );
+    // a 2 % interest rate typed as the Swedish share 0,02: 0.02 × 100 = 2
+    expect(message(parseInput("0,02", FIELDS.interest(), "en"))).toBe(
+      "In English the decimal sign is a point, and the field is in percent: write 2 for 2%, not 0,02.",
+    );
+    // the Swedish mirror: "0.2137" typed the English way
+    expect(message(parseInput("0.2137", FIELDS.share(), "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska, och fältet är i procent: skriv 21,37 för 21,37\u00a0%, inte 0.2137.",
+    );
+  });
+
+  it("no percentage is suggested outside the field's range, nor outside a percent field", () => {
+    // 0,9 as a share is 90 %, above the interest rate's 25 %: only the decimal sign is said
+    expect(message(parseInput("0,9", FIELDS.interest(), "en"))).toBe(
+      "In English the decimal sign is a point: write 0.9, not 0,9.",
+    );
+    expect(message(parseInput("0,2137", FIELDS.money("mnkr"), "en"))).toBe(
+      "In English the decimal sign is a point: write 0.2137, not 0,2137.",
+    );
   });
 });

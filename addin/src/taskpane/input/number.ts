@@ -218,7 +218,9 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
   }
   const d = parseDecimal(s, lang);
   // a year is four digits: "6,950.5" in a year field is not helped by "write 6 950,5"
-  if (!d.ok) return { status: "error", message: spec.kind === "year" && /\d/.test(s) ? t.year4 : d.message };
+  if (!d.ok && spec.kind === "year" && /\d/.test(s)) return { status: "error", message: t.year4 };
+  if (!d.ok)
+    return { status: "error", message: shareWithOtherDecimal(text.trim(), s, spec, lang) ?? d.message };
   const p = check(clean(d.value * factor), spec, lang);
   // a value typed in another unit is echoed in the field's own ("25 kr" in mnkr: "= 0,000025 mnkr")
   const q: Parsed =
@@ -228,6 +230,23 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
   return q.status === "ok" && spec.kind === "money"
     ? thousandsComma(q, s, text.trim().slice(s.length), factor, spec, lang)
     : q;
+}
+
+/**
+ * A share typed in a percent field with the other language's decimal sign: English "0,2137" or Swedish
+ * "0.2137". Read with the right sign it would be 0,2137 %, but a share below 1 in a percent field almost always
+ * means the percentage (21,37 %), so the one message says both the decimal sign and what to write for it, in
+ * the language's own words: "In English the decimal sign is a point, and the field is in percent: write 21.37
+ * for 21.37%, not 0,2137." (issue 23). Only when 21,37 % is within the field's range; else undefined.
+ */
+function shareWithOtherDecimal(typed: string, s: string, spec: FieldSpec, lang: Lang): string | undefined {
+  if (spec.kind !== "percent") return undefined;
+  const m = (lang === "en" ? /^([−–+-]?)\s*(\d*),(\d+)$/ : /^([−–+-]?)\s*(\d*)\.(\d+)$/).exec(s.trim());
+  if (!m) return undefined;
+  const share = Number(`${m[2] || "0"}.${m[3]}`) * (m[1] && m[1] !== "+" ? -1 : 1);
+  const times = clean(share * 100);
+  if (share === 0 || Math.abs(share) >= 1 || !inRange(times, bounds(spec))) return undefined;
+  return T[lang].percentShare(typed, formatPlain(times, lang));
 }
 
 /**

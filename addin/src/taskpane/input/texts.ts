@@ -1,13 +1,23 @@
+/**
+ * A number the user typed, echoed in a message exactly as typed but kept on one line: its spaces (a Swedish
+ * thousands space, the space before a unit) become no-break spaces (U+00A0), which look the same, so that
+ * "1 950,5" never breaks across lines at Excel's 320 px (issue 23).
+ */
+export const unbroken = (s: string): string => s.replace(/ /g, "\u00a0");
+
 /** The input model's messages, sv and en (see `number.ts`). */
 export const NUMBER_TEXTS = {
   sv: {
     required: "Fyll i ett värde.",
     notNumber: (s: string) => `”${s}” är inte ett tal.`,
     decimalPoint: (s: string, fixed: string) =>
-      `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${s}.`,
+      `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${unbroken(s)}.`,
+    percentShare: (s: string, times: string) =>
+      `Punkt är inte decimaltecken på svenska, och fältet är i procent: skriv ${times} för ${times}\u00a0%, inte ${unbroken(s)}.`,
     pointThousands: (s: string, grouped: string, decimal: string | undefined) =>
-      `Punkt skiljer inte tusental på svenska: skriv ${grouped}${decimal ? ` (eller ${decimal})` : ""}, inte ${s}.`,
-    grouping: (s: string) => `”${s}” har fel tusentalsavgränsning; skriv till exempel 1 950,5.`,
+      `Punkt skiljer inte tusental på svenska: skriv ${grouped}${decimal ? ` (eller ${decimal})` : ""}, inte ${unbroken(s)}.`,
+    grouping: (s: string) =>
+      `”${unbroken(s)}” har fel tusentalsavgränsning; skriv till exempel 1\u00a0950,5.`,
     between: (lo: string, hi: string) => `Ska vara mellan ${lo} och ${hi}.`,
     atLeast: (lo: string) => `Ska vara minst ${lo}.`,
     above: (lo: string) => `Ska vara större än ${lo}.`,
@@ -25,16 +35,18 @@ export const NUMBER_TEXTS = {
     otherUnit: (u: string) => `Fältet är i ${u}.`,
     notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
     thousandsComma: (typed: string, read: string, meant: string) =>
-      `${typed} läses som ${read} (komma är decimaltecken) — menade du ${meant}?`,
+      `${unbroken(typed)} läses som ${read} (komma är decimaltecken) — menade du ${unbroken(meant)}?`,
   },
   en: {
     required: "Enter a value.",
     notNumber: (s: string) => `"${s}" is not a number.`,
     decimalPoint: (s: string, fixed: string) =>
-      `In English the comma separates thousands: write ${fixed}, not ${s}.`,
+      `In English the decimal sign is a point: write ${fixed}, not ${unbroken(s)}.`,
+    percentShare: (s: string, times: string) =>
+      `In English the decimal sign is a point, and the field is in percent: write ${times} for ${times}%, not ${unbroken(s)}.`,
     pointThousands: (s: string, grouped: string, decimal: string | undefined) =>
-      `In English the point is the decimal sign: write ${grouped}${decimal ? ` (or ${decimal})` : ""}, not ${s}.`,
-    grouping: (s: string) => `"${s}" has misplaced thousands separators; write e.g. 1,950.5.`,
+      `In English the point is the decimal sign: write ${grouped}${decimal ? ` (or ${decimal})` : ""}, not ${unbroken(s)}.`,
+    grouping: (s: string) => `"${unbroken(s)}" has misplaced thousands separators; write e.g. 1,950.5.`,
     between: (lo: string, hi: string) => `Must be between ${lo} and ${hi}.`,
     atLeast: (lo: string) => `Must be at least ${lo}.`,
     above: (lo: string) => `Must be above ${lo}.`,
@@ -52,6 +64,6 @@ export const NUMBER_TEXTS = {
     otherUnit: (u: string) => `This field is in ${u}.`,
     notPercent: "A percent sign belongs in a percent field only.",
     thousandsComma: (typed: string, read: string, meant: string) =>
-      `${typed} is read as ${read} (the point is the decimal sign in English) — did you mean ${meant}?`,
+      `${unbroken(typed)} is read as ${read} (the point is the decimal sign in English) — did you mean ${unbroken(meant)}?`,
   },
 } as const;

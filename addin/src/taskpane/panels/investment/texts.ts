@@ -34,7 +34,7 @@ export const INVESTMENT_TEXTS = {
     notBegun: "tomt projekt",
     noPriority: "Tomt – ingen prioritet",
     positive: " Skriv ett belopp som är 0 eller större.",
-    percentHint: " Skriv procent, t.ex. 2,5 för 2,5 %.",
+    percentHint: " Skriv procent, t.ex. 2,5 för 2,5\u00a0%.",
     defaultMonth: "1 = januari",
     title: "Investeringsplan (levande formler)",
     sheet: "Investeringsplan",

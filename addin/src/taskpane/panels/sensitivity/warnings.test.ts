@@ -11,6 +11,8 @@ describe("Känslighet: plausibility warnings name the field and what was probabl
 
   it("personnel costs of 1 400 000 mnkr (a tkr figure) for 30 000 inhabitants echo = 1 400 mnkr", () => {
     // 1 400 000 × 1 000 000 / 30 000 = 46 666 667 kr per inhabitant, above 1 000 000
+    // the number in the message keeps to one line: its thousands spaces are no-break spaces (issue 23)
+    expect(sensitivityWarnings({ ...SAMPLE, personalkostnader: 1_400_000 }, "sv")[0]).not.toMatch(/\d \d/);
     expect(plain(sensitivityWarnings({ ...SAMPLE, personalkostnader: 1_400_000 }, "sv"))).toEqual([
       "”Personalkostnader inkl. PO (mnkr)” = 1 400 000 mnkr är över 1 000 000 kr per invånare. Står beloppet i tkr blir det = 1 400 mnkr.",
     ]);

@@ -31,7 +31,7 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     tkr: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är över 1 000 000 kr per invånare. Står beloppet i tkr blir det = ${meant} mnkr.`,
+      `”${label}” = ${v} mnkr är över 1\u00a0000\u00a0000 kr per invånare. Står beloppet i tkr blir det = ${meant} mnkr.`,
     rateHigh: (label: string, v: string) =>
       `”${label}” = ${v} liknar den sammanlagda skattesatsen med regionens; ange kommunens (ungefär 17–24).`,
     rateLow: (label: string, v: string) =>
