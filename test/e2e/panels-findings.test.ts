@@ -312,7 +312,7 @@ describe("the remaining panels: Skatter och bidrag, Investeringar, Känslighet, 
     expect(await text(page, "inv-notes")).toContain(
       "Ett projekt är tomt (inget namn, inget belopp): det räknas inte med i planen och får ingen prioritet förrän det har ett namn eller ett belopp.",
     );
-    expect(await text(page, "inv-priority-3")).toBe("Tomt – ingen prioritet");
+    expect(await text(page, "inv-priority-3")).toBe("Ingen prioritet");
     // the plan of the three projects stays in sight
     expect(await page.locator('[data-testid="inv-table"]').count()).toBe(1);
     expect(await page.locator('[data-testid="inv-error"]').count()).toBe(0);

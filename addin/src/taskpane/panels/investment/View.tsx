@@ -135,7 +135,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
         const n = parsed.priority[i];
         const fit = n === undefined ? undefined : plan?.projekt[n - 1];
         const name =
-          n === undefined ? t.noPriority : `${t.priority} ${n}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
+          n === undefined ? t.emptyCard : `${t.priority} ${n}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
         return (
           <Card key={p.id} aria-label={name}>
             <div className={layout.row}>

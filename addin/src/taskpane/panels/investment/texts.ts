@@ -32,7 +32,8 @@ export const INVESTMENT_TEXTS = {
         ? "Ett projekt är tomt (inget namn, inget belopp): det räknas inte med i planen och får ingen prioritet förrän det har ett namn eller ett belopp."
         : `${n} projekt är tomma (inget namn, inget belopp): de räknas inte med i planen och får ingen prioritet förrän de har ett namn eller ett belopp.`,
     notBegun: "tomt projekt",
-    noPriority: "Tomt – ingen prioritet",
+    noPriority: "Ingen prioritet",
+    emptyCard: "Tomt projekt, ingen prioritet",
     positive: " Skriv ett belopp som är 0 eller större.",
     percentHint: " Skriv procent, t.ex. 2,5 för 2,5\u00a0%.",
     defaultMonth: "1 = januari",
@@ -72,7 +73,8 @@ export const INVESTMENT_TEXTS = {
         ? "One project is empty (no name, no amount): it is left out of the plan and takes no priority until it has a name or an amount."
         : `${n} projects are empty (no name, no amount): they are left out of the plan and take no priority until they have a name or an amount.`,
     notBegun: "empty project",
-    noPriority: "Empty – no priority",
+    noPriority: "No priority",
+    emptyCard: "Empty project, no priority",
     positive: " Write an amount of 0 or more.",
     percentHint: " Write percent, e.g. 2.5 for 2.5%.",
     defaultMonth: "1 = January",
