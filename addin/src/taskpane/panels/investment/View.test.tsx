@@ -1,6 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { computePlan, planFields, type PlanInput, type Project, type ProjectText } from "./model";
+import {
+  computePlan,
+  planFields,
+  START_PROJECTS,
+  type PlanInput,
+  type Project,
+  type ProjectText,
+} from "./model";
 import { meantOtherwise } from "../../input/problems";
 import { InvestmentPanel } from "./View";
 
@@ -33,17 +40,9 @@ describe("InvestmentPanel (rendered once, without a browser)", () => {
 });
 
 describe("InvestmentPanel's inputs: a message naming the field by its label, never a plausible wrong number", () => {
-  const project = (patch: Partial<Project> = {}): Project => ({
-    id: 1,
-    namn: "Förskola",
-    belopp: 45,
-    ar: 2026,
-    avskrivningstid: 33,
-    aktiveringsmanad: 8,
-    driftkostnad: 1.2,
-    besparing: 0,
-    ...patch,
-  });
+  // the first proposal the panel starts with: Förskola, 45 mnkr in 2026, 33 years, in use from August,
+  // 1,2 mnkr of running cost a year, no saving
+  const project = (patch: Partial<Project> = {}): Project => ({ ...START_PROJECTS[0]!, ...patch });
   const input = (patch: Partial<PlanInput> = {}): PlanInput => ({
     frame: 150,
     internal: 2.5,
