@@ -165,7 +165,9 @@ export const SKATTEUNDERLAG_UTAN_UTJAMNING: Readonly<Record<"sv" | "en", string>
  * @throws KommunError `na` when no field is given, or for the own tax base row of a municipality above
  *   115 % (a charge); `value` for a negative amount, a rate written as 0.2137, `skattesats` without
  *   `skatteunderlag`, an amount below 1 kr per inhabitant (written in mnkr), or only some of `skattekraft`,
- *   `medelskattekraft`, `lansSkattesats` (and then `invanare`, `skattesats`)
+ *   `medelskattekraft`, `lansSkattesats` (and then `invanare`, `skattesats`, `skatteunderlag`); each message
+ *   names the input in words with its unit and argument ("Länets skattesats för bidraget (kr per 100 kr,
+ *   argumentet lansSkattesats) saknas: …"), which the Excel layer writes as the argument's Excel name
  *
  * @example
  * kanslighetsanalys({ personalkostnader: 1000000000, skatteunderlag: 6900000000, skattesats: 21.5 })
