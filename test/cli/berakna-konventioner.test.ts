@@ -87,7 +87,8 @@ describe("kommunkalkyl formel with the new functions", () => {
 
   it("SENSITIVITY with a tax rate but no tax base names the missing tax base", () => {
     const r = kommunkalkyl(["formel", "=KOMMUN.SENSITIVITY(1000000,,,21.5)"]);
-    expect(r.stdout).toMatch(/^#VALUE! Argument tax_base is missing: the tax base is needed/);
+    // the input in words, its unit and its Excel argument name (issue 23)
+    expect(r.stdout).toMatch(/^#VALUE! The tax base \(kr, argument tax_base\) is missing: it is needed/);
   });
 });
 
