@@ -6,9 +6,10 @@
  * theme instead of the prerendered HTML. With nothing remembered, or Swedish-light, the page is as the build
  * wrote it and React hydrates it.
  */
+import { join } from "node:path";
 import type { Page, Route } from "playwright-core";
 import { TEXTS } from "../../addin/src/taskpane/i18n";
-import { sharedDemo } from "./browser";
+import { SCREENSHOTS, axeViolations, sharedDemo } from "./browser";
 
 const demo = sharedDemo();
 
@@ -57,7 +58,7 @@ async function paneIn(start: Start): Promise<Page> {
     ] as const);
   }
   await page.addInitScript(
-    ([lang, bg, blocked, noOffice, swedishTab]) => {
+    ([lang, bg, blocked, noOffice, swedishTab, memoryKey]) => {
       const w = window as unknown as Record<string, unknown>;
       if (blocked) {
         Object.defineProperty(window, "localStorage", {
@@ -75,6 +76,18 @@ async function paneIn(start: Start): Promise<Page> {
           },
         };
       }
+      // every read and write of the memory, counted (Storage's own methods, which the page's scripts call)
+      const storageUse = { reads: 0, writes: [] as string[] };
+      w.__storageUse = storageUse;
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = function (key: string) {
+        if (key === memoryKey) storageUse.reads++;
+        return getItem.call(this, key);
+      };
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === memoryKey) storageUse.writes.push(value);
+        return setItem.call(this, key, value);
+      };
       if (!noOffice) w.CustomFunctions = { associate: () => undefined, Error: class {}, ErrorCode: {} };
       if (!noOffice)
         w.Office = {
@@ -99,7 +112,14 @@ async function paneIn(start: Start): Promise<Page> {
       };
       requestAnimationFrame(look);
     },
-    [start.office, start.background, !!start.storageBlocked, !!start.officeFails, TEXTS.sv.taxTab] as const,
+    [
+      start.office,
+      start.background,
+      !!start.storageBlocked,
+      !!start.officeFails,
+      TEXTS.sv.taxTab,
+      KEY,
+    ] as const,
   );
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(e.message));
@@ -165,6 +185,12 @@ const firstPaint = (page: Page) =>
 
 const memory = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), KEY);
 
+/** How often the page's scripts read and wrote the memory (read before memory(), which reads it too). */
+const storageUse = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __storageUse: { reads: number; writes: string[] } }).__storageUse,
+  );
+
 const paneBackground = (page: Page) =>
   page.$eval("#root > div", (el) => getComputedStyle(el).backgroundColor).then(luminance);
 
@@ -185,8 +211,11 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     expect(first.text).toBe("Loading Kommunkalkyl …");
     expect(first.text).not.toContain(TEXTS.sv.taxTab);
     expect(luminance(first.background)).toBeLessThan(0.3);
+    await page.screenshot({ path: join(SCREENSHOTS, "start-memory-en-dark-placeholder.png") });
+    expect(await axeViolations(page)).toEqual([]);
     release();
     await hydrated(page);
+    await page.screenshot({ path: join(SCREENSHOTS, "start-memory-en-dark-pane.png") });
     expect(await page.textContent('[data-testid="panel-tabs"]')).toContain(TEXTS.en.taxTab);
     expect(await page.textContent('[data-testid="panel-tabs"]')).not.toContain(TEXTS.sv.taxTab);
     expect(await page.$("#pane-placeholder")).toBeNull();
@@ -227,10 +256,12 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
   });
 
   it.each([
-    ["nothing remembered (a first start)", "sv-SE", undefined],
-    ["sv-light remembered", "sv-SE", "sv-light"],
-    ["sv-light remembered, in a browser in English", "en-US", "sv-light"],
-  ])("%s: the prerendered pane is shown at once and hydrated", async (_what, locale, remembered) => {
+    // a first start reads the memory (taskpane.html), finds nothing, and writes it once Office has answered
+    ["nothing remembered (a first start)", "sv-SE", undefined, { reads: 2, writes: ["sv-light"] }],
+    // the usual start: one read before the first paint, nothing else
+    ["sv-light remembered", "sv-SE", "sv-light", { reads: 1, writes: [] }],
+    ["sv-light remembered, in a browser in English", "en-US", "sv-light", { reads: 1, writes: [] }],
+  ])("%s: the prerendered pane is shown at once and hydrated", async (_what, locale, remembered, use) => {
     const page = await paneIn({ locale, office: "sv-SE", background: OFFICE_LIGHT, memory: remembered });
     const release = await holdPaneScript(page);
     await parsed(page);
@@ -245,6 +276,8 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     await hydrated(page);
     // hydrated, not rendered anew: the element the HTML brought is still the one on screen
     expect(await page.getAttribute('[data-testid="tax-raise"]', "data-from")).toBe("html");
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-pane-live"));
+    expect(await storageUse(page)).toEqual(use);
     expect(await memory(page)).toBe("sv-light");
     // no hydration error (React reports a mismatch on the console)
     expect(problems(page)).toEqual([]);

@@ -44,6 +44,8 @@ else
       <Pane renderer={createDOMRenderer(document)} host={createOfficeHost()} lang={lang} dark={dark} />
     );
     const start = paneStart(lang, dark);
+    // what taskpane.html's <head> read from the memory (absent when nothing valid was remembered)
+    const remembered = document.documentElement.getAttribute("data-pane-start");
     // the build wrote the first panel into the page (webpack.config.cjs, PrerenderPane): when Office's language
     // and theme are the ones it was written in, and taskpane.html kept it (it drops it when the pane last started
     // otherwise, or for a browser in another language), React takes that HTML over instead of rendering it again
@@ -66,6 +68,7 @@ else
       // of committing the loading spinner, whose reveal React holds back for 300 ms once shown
       startTransition(() => createRoot(container).render(pane));
     }
-    // for the next start's first paint (taskpane.html's <head>): written only when it changed
-    rememberStart(start);
+    // for the next start's first paint (taskpane.html's <head>): the usual start, as remembered, touches no
+    // storage here
+    if (remembered !== start) rememberStart(start);
   });
