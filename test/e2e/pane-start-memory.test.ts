@@ -185,6 +185,12 @@ const firstPaint = (page: Page) =>
 
 const memory = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), KEY);
 
+/** Waits until the memory says `value` (index.tsx writes a change when the page is idle, within 2 s). */
+const rememberedAs = (page: Page, value: string) =>
+  page.waitForFunction(([key, v]) => window.localStorage.getItem(key) === v, [KEY, value] as const, {
+    timeout: 5000,
+  });
+
 /** How often the page's scripts read and wrote the memory (read before memory(), which reads it too). */
 const storageUse = (page: Page) =>
   page.evaluate(
@@ -225,6 +231,9 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     expect(seen.filter((f) => !f.live).length).toBeGreaterThan(0);
     expect(seen.filter((f) => f.swedish)).toEqual([]);
     expect(seen.filter((f) => !f.live && luminance(f.background) >= 0.3)).toEqual([]);
+    // remembered as it started: nothing to write
+    await page.waitForTimeout(2500);
+    expect((await storageUse(page)).writes).toEqual([]);
     expect(await memory(page)).toBe("en-dark");
     expect(problems(page)).toEqual([]);
     await page.close();
@@ -277,6 +286,8 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     // hydrated, not rendered anew: the element the HTML brought is still the one on screen
     expect(await page.getAttribute('[data-testid="tax-raise"]', "data-from")).toBe("html");
     await page.waitForFunction(() => document.documentElement.hasAttribute("data-pane-live"));
+    // a change of memory is written when the page is idle: given the time to (2 s at most, index.tsx)
+    await page.waitForTimeout(2500);
     expect(await storageUse(page)).toEqual(use);
     expect(await memory(page)).toBe("sv-light");
     // no hydration error (React reports a mismatch on the console)
@@ -302,7 +313,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     expect(await page.$eval("html", (el) => getComputedStyle(el).backgroundColor)).not.toBe(
       "rgb(41, 41, 41)",
     );
-    expect(await memory(page)).toBe("sv-light");
+    await rememberedAs(page, "sv-light");
     expect(problems(page)).toEqual([]);
     await page.close();
   });
@@ -320,7 +331,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37 öre");
     expect(await paneBackground(page)).toBeLessThan(0.3);
     // the next start begins dark
-    expect(await memory(page)).toBe("sv-dark");
+    await rememberedAs(page, "sv-dark");
     expect(problems(page)).toEqual([]);
     await page.close();
   });

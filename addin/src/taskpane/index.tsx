@@ -69,6 +69,11 @@ else
       startTransition(() => createRoot(container).render(pane));
     }
     // for the next start's first paint (taskpane.html's <head>): the usual start, as remembered, touches no
-    // storage here
-    if (remembered !== start) rememberStart(start);
+    // storage here; a change is written when the page is idle, after React's first work
+    if (remembered !== start) {
+      const remember = () => rememberStart(start);
+      if (typeof window.requestIdleCallback === "function")
+        window.requestIdleCallback(remember, { timeout: 2000 });
+      else window.setTimeout(remember, 0);
+    }
   });
