@@ -111,6 +111,13 @@ async function paneIn(start: Start): Promise<Page> {
         if (frames.length < 600) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
+      // what the placeholder said, in order
+      const said: string[] = [];
+      w.__placeholderSaid = said;
+      new MutationObserver(() => {
+        const text = document.getElementById("pane-placeholder")?.textContent;
+        if (text && said[said.length - 1] !== text) said.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
     },
     [
       start.office,
@@ -314,6 +321,25 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
       "rgb(41, 41, 41)",
     );
     await rememberedAs(page, "sv-light");
+    expect(problems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("sv-dark remembered but Office now in English and light: the placeholder turns English, then the pane", async () => {
+    const page = await paneIn({
+      locale: "en-US",
+      office: "en-US",
+      background: OFFICE_LIGHT,
+      memory: "sv-dark",
+    });
+    await page.goto(`${demo.url}/taskpane.html`);
+    await hydrated(page);
+    expect(await page.textContent('[data-testid="panel-tabs"]')).toContain(TEXTS.en.taxTab);
+    expect(
+      await page.evaluate(() => (window as unknown as { __placeholderSaid: string[] }).__placeholderSaid),
+    ).toEqual(["Laddar Kommunkalkyl …", "Loading Kommunkalkyl …"]);
+    expect(await paneBackground(page)).toBeGreaterThan(0.9);
+    await rememberedAs(page, "en-light");
     expect(problems(page)).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,7 @@ import { Pane, PRERENDERED } from "./frame/Pane";
 import { createOfficeHost } from "./host/officeHost";
 import { preloadPanel } from "./panels/registry";
 import { languageOf } from "../definitions/language";
-import { paneStart, rememberStart } from "./frame/startMemory";
+import { PLACEHOLDER, paneStart, rememberStart } from "./frame/startMemory";
 
 /** True when Office's theme has a dark background (Office's "Black" or "Dark Gray" themes). */
 function officeIsDark(): boolean {
@@ -64,6 +64,12 @@ else
       // taskpane.html's placeholder (if any) stays until React's first commit replaces it (React empties the
       // container then), on Office's background from now on: taskpane.html's styles follow data-pane-start
       document.documentElement.setAttribute("data-pane-start", start);
+      // …and in Office's language (the memory may have been of another)
+      const placeholder = document.getElementById("pane-placeholder");
+      if (placeholder && placeholder.lang !== lang) {
+        placeholder.lang = lang;
+        placeholder.textContent = PLACEHOLDER[lang];
+      }
       // rendered as a transition: React then waits for the first panel's code (preloaded with the page) instead
       // of committing the loading spinner, whose reveal React holds back for 300 ms once shown
       startTransition(() => createRoot(container).render(pane));

@@ -6,7 +6,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
-import { PANE_STARTS, START_KEY, paneStart, rememberStart, type StorageAccess } from "./startMemory";
+import {
+  PANE_STARTS,
+  PLACEHOLDER,
+  START_KEY,
+  paneStart,
+  rememberStart,
+  type StorageAccess,
+} from "./startMemory";
 
 /** A storage in memory that counts its writes. */
 function memoryStorage(initial?: string) {
@@ -111,5 +118,15 @@ describe("taskpane.html's <head> script", () => {
 
   it("leaves the page as the build wrote it when the storage is blocked, without an error", () => {
     expect(runHeadScript(blocked)).toEqual({ attribute: null, threw: undefined });
+  });
+});
+
+describe("taskpane.html's placeholder", () => {
+  it("says what index.tsx would put there, in Swedish and in English", () => {
+    const html = readFileSync(join(__dirname, "..", "..", "html", "taskpane.html"), "utf8");
+    expect(html).toContain(`"${PLACEHOLDER.sv}"`);
+    expect(html).toContain(`"${PLACEHOLDER.en}"`);
+    expect(PLACEHOLDER.sv).toMatch(/^Laddar /);
+    expect(PLACEHOLDER.en).toMatch(/^Loading /);
   });
 });

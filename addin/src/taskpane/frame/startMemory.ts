@@ -16,6 +16,15 @@ export type PaneStart = `${Lang}-${"light" | "dark"}`;
 /** The values taskpane.html accepts; anything else in the storage counts as no memory. */
 export const PANE_STARTS: readonly PaneStart[] = ["sv-light", "sv-dark", "en-light", "en-dark"];
 
+/**
+ * What taskpane.html's placeholder says until React has rendered (it spells these out too); index.tsx puts it in
+ * Office's language when that is not the remembered one.
+ */
+export const PLACEHOLDER: Record<Lang, string> = {
+  sv: "Laddar Kommunkalkyl …",
+  en: "Loading Kommunkalkyl …",
+};
+
 export function paneStart(lang: Lang, dark: boolean): PaneStart {
   return `${lang}-${dark ? "dark" : "light"}`;
 }
