@@ -107,12 +107,20 @@ class PrerenderPane {
     compiler.hooks.compilation.tap("PrerenderPane", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tapPromise("PrerenderPane", async (data) => {
         if (data.outputName !== this.options.page) return data;
-        const { html, styles } = await this.render();
+        const { html, styles, numbers } = await this.render();
         const root = /<div id="?root"?><\/div>/;
         if (!root.test(data.html))
           throw new Error(`PrerenderPane: ${this.options.page} has no empty <div id="root">`);
         this.checkStyles(compilation, styles);
-        data.html = data.html.replace(root, () => `<div id="root" data-prerendered="sv-light">${html}</div>`);
+        // the figures the HTML shows, as formatted at build time, for hydration without starting ICU
+        // (src/taskpane/shared/numberFormat.ts); "<" escaped so that no text can close the script element
+        const record = JSON.stringify(numbers).replace(/</g, "\\u003c");
+        data.html = data.html.replace(
+          root,
+          () =>
+            `<div id="root" data-prerendered="sv-light">${html}</div>\n    ` +
+            `<script type="application/json" id="prerendered-numbers">${record}</script>`,
+        );
         return data;
       });
     });

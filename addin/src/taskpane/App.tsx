@@ -13,6 +13,7 @@ import type { WorkbookHost } from "./host/types";
 import { TEXTS } from "./i18n";
 import { PANELS, PanelView, isPanelLoaded, panelLabels, preloadPanel, type Panel } from "./panels/registry";
 import { loadWhenIdle } from "./shared/idle";
+import { startNumberFormats } from "./shared/numberFormat";
 import { loadConfirmOverwrite, useWrite } from "./shared/useWrite";
 
 export type { Panel } from "./panels/registry";
@@ -77,11 +78,12 @@ export function App(props: {
   const labels = panelLabels(lang);
   const { host, write, bar, dialog } = useWrite(props.host, lang);
 
-  // the other panels' code and the overwrite dialog's, loaded while the user reads the first panel, so that
-  // a panel's first use only renders it (issue 23, point 10)
+  // ICU (shared/numberFormat.ts), the other panels' code and the overwrite dialog's, made ready while the user
+  // reads the first panel, so that a first keystroke or a panel's first use only renders (issue 23, point 10)
   useEffect(
     () =>
       loadWhenIdle([
+        startNumberFormats,
         ...PANELS.filter((p) => p !== chosen.current).map((p) => () => preloadPanel(p)),
         loadConfirmOverwrite,
       ]),
