@@ -109,6 +109,49 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.close();
   });
 
+  it("sv: React takes the figures over as the build recorded them, without starting ICU; Intl formats what is typed", async () => {
+    const page = await paneIn("sv-SE", "sv-SE");
+    // every Intl.NumberFormat the page makes, and whether the pane was live (React's) when it was made
+    await page.addInitScript(() => {
+      const made: boolean[] = [];
+      (window as unknown as { made: boolean[] }).made = made;
+      const Original = Intl.NumberFormat;
+      Intl.NumberFormat = function (...args: ConstructorParameters<typeof Original>) {
+        made.push(document.documentElement.hasAttribute("data-pane-live"));
+        return new Original(...args);
+      } as unknown as typeof Intl.NumberFormat;
+    });
+    await page.goto(`${demo.url}/taskpane.html`);
+    await hydrated(page);
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-pane-live"));
+    // the record in the page: the four fields and the three result figures the HTML shows, among others
+    const record = JSON.parse((await page.textContent("#prerendered-numbers")) ?? "[]") as [string, string][];
+    const shown = new Set(record.map(([, t]) => t));
+    for (const figure of [
+      "25",
+      "6\u00a0900",
+      "1\u00a0900",
+      "320\u00a0000",
+      "37",
+      "1\u00a0184",
+      "1,32\u00a0%",
+    ])
+      expect(shown).toContain(figure);
+    // none made before the pane was live: hydration took the recorded figures
+    expect(
+      await page.evaluate(() => (window as unknown as { made: boolean[] }).made.filter((live) => !live)),
+    ).toEqual([]);
+    // typing is formatted by Intl: 50 / 6 900 = 0,725 kr per 100 kr, in whole öre upwards 73
+    await page.fill("#tax-gap", "50");
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+    );
+    expect(await page.evaluate(() => (window as unknown as { made: boolean[] }).made.length)).toBeGreaterThan(
+      0,
+    );
+    await page.close();
+  });
+
   it("sv: a figure typed before React has taken the HTML over is refused, never shown beside old results", async () => {
     const page = await paneIn("sv-SE", "sv-SE");
     const release = await holdPaneScript(page);

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -11,8 +11,10 @@ import type { Lang } from "../definitions/types";
 import { PanelTabs } from "./frame/PanelTabs";
 import type { WorkbookHost } from "./host/types";
 import { TEXTS } from "./i18n";
-import { PANELS, PanelView, panelLabels, type Panel } from "./panels/registry";
-import { useWrite } from "./shared/useWrite";
+import { PANELS, PanelView, isPanelLoaded, panelLabels, preloadPanel, type Panel } from "./panels/registry";
+import { loadWhenIdle } from "./shared/idle";
+import { startNumberFormats } from "./shared/numberFormat";
+import { loadConfirmOverwrite, useWrite } from "./shared/useWrite";
 
 export type { Panel } from "./panels/registry";
 
@@ -67,11 +69,46 @@ export function App(props: {
 }) {
   const [lang, setLangState] = useState<Lang>(props.initialLang ?? "sv");
   const [dark, setDarkState] = useState(props.initialDark ?? false);
-  const [panel, setPanel] = useState<Panel>(props.initialPanel ?? "tax");
+  // the tab the user chose, and the panel shown: the same, except while the chosen panel's code loads
+  const [tab, setTab] = useState<Panel>(props.initialPanel ?? "tax");
+  const [panel, setPanel] = useState<Panel>(tab);
+  const chosen = useRef(tab);
   const t = TEXTS[lang];
   const styles = useStyles();
   const labels = panelLabels(lang);
   const { host, write, bar, dialog } = useWrite(props.host, lang);
+
+  // ICU (shared/numberFormat.ts), the other panels' code and the overwrite dialog's, made ready while the user
+  // reads the first panel, so that a first keystroke or a panel's first use only renders (issue 23, point 10)
+  useEffect(
+    () =>
+      loadWhenIdle([
+        startNumberFormats,
+        ...PANELS.filter((p) => p !== chosen.current).map((p) => () => preloadPanel(p)),
+        loadConfirmOverwrite,
+      ]),
+    [],
+  );
+
+  /**
+   * A tab chosen: its panel at once when its code is there; otherwise "Laddar …" in its place until the code
+   * has come, then the panel (the last tab chosen wins). The spinner is the pane's own, not a Suspense
+   * fallback, which React would keep on screen for at least 300 ms once shown.
+   */
+  function select(p: Panel) {
+    chosen.current = p;
+    setTab(p);
+    if (isPanelLoaded(p)) {
+      setPanel(p);
+      return;
+    }
+    // a chunk that fails to load is not hidden: the panel then loads on render and fails there, as before
+    void preloadPanel(p)
+      .catch(() => undefined)
+      .then(() => {
+        if (chosen.current === p) setPanel(p);
+      });
+  }
 
   function setLang(l: Lang) {
     setLangState(l);
@@ -102,16 +139,20 @@ export function App(props: {
         ) : (
           <h1 className={styles.srOnly}>{t.title}</h1>
         )}
-        <PanelTabs panels={PANELS} labels={labels} selected={panel} onSelect={setPanel} label={t.tabs} />
+        <PanelTabs panels={PANELS} labels={labels} selected={tab} onSelect={select} label={t.tabs} />
         {bar}
-        <section className={styles.section} aria-label={labels[panel]}>
-          <PanelView
-            panel={panel}
-            lang={lang}
-            host={host}
-            write={write}
-            fallback={<Spinner size="small" label={shell.loading} />}
-          />
+        <section className={styles.section} aria-label={labels[tab]} aria-busy={tab !== panel || undefined}>
+          {tab !== panel ? (
+            <Spinner size="small" label={shell.loading} />
+          ) : (
+            <PanelView
+              panel={panel}
+              lang={lang}
+              host={host}
+              write={write}
+              fallback={<Spinner size="small" label={shell.loading} />}
+            />
+          )}
         </section>
         {dialog}
       </div>

@@ -1,3 +1,5 @@
+import { formatWith } from "./shared/numberFormat";
+
 /**
  * A number as Excel shows it in a format: "#,##0.0" groups thousands with that many decimals, "0.0%" is a
  * percentage, "0" a plain integer (years), General no grouping and up to ten significant digits.
@@ -14,24 +16,36 @@ function plain(v: number, format: string, lang: "sv" | "en"): string {
   const locale = lang === "sv" ? "sv-SE" : "en-GB";
   const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
   if (format.includes("%")) {
-    return new Intl.NumberFormat(locale, {
-      style: "percent",
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
+    return formatWith(
+      locale,
+      {
+        style: "percent",
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      },
+      v,
+    );
   }
   if (format.includes("#,##0")) {
-    return new Intl.NumberFormat(locale, {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
+    return formatWith(
+      locale,
+      {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      },
+      v,
+    );
   }
   if (/^0(\.0+)?$/.test(format)) {
-    return new Intl.NumberFormat(locale, {
-      useGrouping: false,
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    }).format(v);
+    return formatWith(
+      locale,
+      {
+        useGrouping: false,
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      },
+      v,
+    );
   }
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 10 }).format(v);
+  return formatWith(locale, { useGrouping: false, maximumSignificantDigits: 10 }, v);
 }

@@ -2,6 +2,7 @@ import { RendererProvider, type GriffelRenderer } from "@fluentui/react-componen
 import { useEffect } from "react";
 import type { Lang } from "../../definitions/types";
 import { App } from "../App";
+import { dropRecordedNumbers } from "../shared/numberFormat";
 import type { WorkbookHost } from "../host/types";
 
 /**
@@ -30,6 +31,8 @@ export const PRERENDERED = { lang: "sv", dark: false } as const satisfies { lang
 function Live() {
   useEffect(() => {
     document.documentElement.setAttribute("data-pane-live", "");
+    // the figures the build recorded served hydration; from now on every number is formatted by Intl
+    dropRecordedNumbers();
   }, []);
   return null;
 }

@@ -1,5 +1,6 @@
 import { RULES, type Rule } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
+import { formatWith } from "../shared/numberFormat";
 import { NUMBER_TEXTS as T } from "./texts";
 
 /**
@@ -74,21 +75,9 @@ export const FIELDS = {
 /** Rounds away binary noise (0.07 * 100 = 7.000000000000001). */
 const clean = (x: number): number => Number(x.toPrecision(12));
 
-/**
- * One Intl.NumberFormat per language, decimals and grouping, made once: creating one costs far more than
- * formatting with it, and every field is formatted on every render (issue 23, point 10).
- */
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** A number as the language writes it: 1 950,5 / 1,950.5; years and months without grouping. */
 export function formatPlain(x: number, lang: Lang, maximumFractionDigits = 6, grouping = true): string {
-  const key = `${lang} ${maximumFractionDigits} ${grouping}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping });
-    formats.set(key, format);
-  }
-  return format.format(clean(x));
+  return formatWith(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping }, clean(x));
 }
 
 /** A field's value as the field shows it (and as {@link parseInput} reads it back). */

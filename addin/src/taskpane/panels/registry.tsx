@@ -88,6 +88,11 @@ export async function preloadPanel(panel: Panel): Promise<void> {
   loaded[panel] ??= await LOADERS[panel]();
 }
 
+/** True when the panel's code is there (preloadPanel has finished): it renders at once, without loading. */
+export function isPanelLoaded(panel: Panel): boolean {
+  return loaded[panel] !== undefined;
+}
+
 function componentOf(panel: Panel): ComponentType<PanelProps> {
   return (chosen[panel] ??= loaded[panel] ?? lazy(() => LOADERS[panel]().then((c) => ({ default: c }))));
 }

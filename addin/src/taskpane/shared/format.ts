@@ -1,10 +1,11 @@
 import type { Lang } from "../../definitions";
+import { formatWith } from "./numberFormat";
+
+const localeOf = (lang: Lang) => (lang === "sv" ? "sv-SE" : "en-GB");
 
 /** Numbers as a Swedish controller reads them: 1 234 567,89. */
 export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits }).format(
-    noNegativeZero(x, maximumFractionDigits),
-  );
+  return formatWith(localeOf(lang), { maximumFractionDigits }, noNegativeZero(x, maximumFractionDigits));
 }
 
 /**
@@ -15,7 +16,7 @@ export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): 
 export function formatAmount(x: number, lang: Lang, maximumFractionDigits = 2): string {
   if (x === 0 || Math.abs(x) >= 0.5 * 10 ** -maximumFractionDigits)
     return formatNumber(x, lang, maximumFractionDigits);
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumSignificantDigits: 2 }).format(x);
+  return formatWith(localeOf(lang), { maximumSignificantDigits: 2 }, x);
 }
 
 /** A value that rounds to zero is shown as 0, never "−0" (−0,000003 → 0). */
@@ -25,10 +26,14 @@ function noNegativeZero(x: number, digits: number): number {
 
 /** A share as a percentage: 0.0132 → "1,32 %". */
 export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    style: "percent",
-    maximumFractionDigits,
-  }).format(noNegativeZero(x * 100, maximumFractionDigits) / 100);
+  return formatWith(
+    localeOf(lang),
+    {
+      style: "percent",
+      maximumFractionDigits,
+    },
+    noNegativeZero(x * 100, maximumFractionDigits) / 100,
+  );
 }
 
 /**
@@ -36,19 +41,27 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
  * never 12,8 / 14,82), as Excel's number formats show them.
  */
 export function formatFixed(x: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(noNegativeZero(x, digits));
+  return formatWith(
+    localeOf(lang),
+    {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    },
+    noNegativeZero(x, digits),
+  );
 }
 
 /** A share as a percentage with fixed decimals: 0.0064 → "0,640 %" with 3. */
 export function formatPercentFixed(x: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    style: "percent",
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(noNegativeZero(x * 100, digits) / 100);
+  return formatWith(
+    localeOf(lang),
+    {
+      style: "percent",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    },
+    noNegativeZero(x * 100, digits) / 100,
+  );
 }
 
 /**
@@ -58,14 +71,18 @@ export function formatPercentFixed(x: number, lang: Lang, digits: number): strin
  */
 export function formatFixedAmount(x: number, lang: Lang, digits: number): string {
   if (x === 0 || Math.abs(x) >= 0.5 * 10 ** -digits) return formatFixed(x, lang, digits);
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", { maximumSignificantDigits: 2 }).format(x);
+  return formatWith(localeOf(lang), { maximumSignificantDigits: 2 }, x);
 }
 
 /** A share in a column of fixed decimals (formatPercentFixed), a non-zero one never as 0,000 %: 0,000064 %. */
 export function formatPercentFixedAmount(x: number, lang: Lang, digits: number): string {
   if (x === 0 || Math.abs(x * 100) >= 0.5 * 10 ** -digits) return formatPercentFixed(x, lang, digits);
-  return new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    style: "percent",
-    maximumSignificantDigits: 2,
-  }).format(x);
+  return formatWith(
+    localeOf(lang),
+    {
+      style: "percent",
+      maximumSignificantDigits: 2,
+    },
+    x,
+  );
 }

@@ -1,9 +1,10 @@
 import type { Lang } from "../../definitions";
 import { formatFixed } from "../i18n";
+import { formatWith } from "./numberFormat";
 
 /** Rounded as the pane shows it (Intl rounds the decimal representation: 6,805 → 6,81). */
 const round = (x: number, digits: number) =>
-  Number(new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false }).format(x));
+  Number(formatWith("en-US", { maximumFractionDigits: digits, useGrouping: false }, x));
 
 /**
  * A note when a total shown rounded differs from the sum of its parts shown rounded (6,81 + 2,81 shown,

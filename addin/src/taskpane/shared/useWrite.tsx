@@ -7,11 +7,12 @@ import { isHostError, type Block, type WorkbookHost, type Writer, type WriteResu
 
 /**
  * The overwrite dialog's code (Fluent's Dialog with its motion and focus trap) is not needed to show the pane:
- * it is fetched after the pane's start (a prefetch link once the pane's script has run) and mounted from the
- * first time a write asks, then kept mounted so that it can close and hand focus back.
+ * it is loaded once the pane is up and the browser idle (App.tsx, shared/idle.ts), or at the latest when a
+ * write first asks; it is mounted from then on, and kept mounted so that it can close and hand focus back.
  */
+export const loadConfirmOverwrite = () => import("../components/ConfirmOverwrite");
 const ConfirmOverwrite = lazy(() =>
-  import(/* webpackPrefetch: true */ "../components/ConfirmOverwrite").then((m) => ({
+  loadConfirmOverwrite().then((m) => ({
     default: m.ConfirmOverwrite,
   })),
 );
