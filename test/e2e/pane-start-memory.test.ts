@@ -66,15 +66,8 @@ async function paneIn(start: Start): Promise<Page> {
             throw new DOMException("Access is denied for this document.", "SecurityError");
           },
         });
-        // Excel's own storage for add-ins, which the custom functions (functions.js, loaded by the page too)
-        // keep Kolada's values in; without it they would reach for localStorage, which throws here
-        w.OfficeRuntime = {
-          storage: {
-            getItem: () => Promise.resolve(null),
-            setItem: () => Promise.resolve(),
-            removeItem: () => Promise.resolve(),
-          },
-        };
+        // no OfficeRuntime.storage either: the custom functions (functions.js, loaded by the page too) then
+        // reach for localStorage, which throws here, and must still register
       }
       // every read and write of the memory, counted (Storage's own methods, which the page's scripts call)
       const storageUse = { reads: 0, writes: [] as string[] };
@@ -88,7 +81,15 @@ async function paneIn(start: Start): Promise<Page> {
         if (key === memoryKey) storageUse.writes.push(value);
         return setItem.call(this, key, value);
       };
-      if (!noOffice) w.CustomFunctions = { associate: () => undefined, Error: class {}, ErrorCode: {} };
+      // the custom functions' registrations, counted
+      const associated: string[] = [];
+      w.__associated = associated;
+      if (!noOffice)
+        w.CustomFunctions = {
+          associate: (id: string) => void associated.push(id),
+          Error: class {},
+          ErrorCode: {},
+        };
       if (!noOffice)
         w.Office = {
           onReady: (cb?: (i: unknown) => void) =>
@@ -382,6 +383,12 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
       () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
     );
     expect(problems(page)).toEqual([]);
+    // the custom functions registered although the page may keep nothing: one of them is KOMMUN.KOLADA, whose
+    // values would otherwise be kept in localStorage
+    const associated = await page.evaluate(
+      () => (window as unknown as { __associated: string[] }).__associated,
+    );
+    expect(associated).toContain("KOLADA");
     await page.close();
   });
 

@@ -29,10 +29,18 @@ function currentLanguage() {
   }
 }
 
-/** Where KOLADA's values are kept between sessions: OfficeRuntime.storage in Excel, localStorage elsewhere. */
+/**
+ * Where KOLADA's values are kept between sessions: OfficeRuntime.storage in Excel, localStorage elsewhere.
+ * A page whose storage is blocked (a webview or browser that refuses site data) throws on the mere mention of
+ * `localStorage`: the values are then not kept, and the functions still register.
+ */
 function store(): KeyValueStore | undefined {
   if (typeof OfficeRuntime !== "undefined" && OfficeRuntime.storage) return OfficeRuntime.storage;
-  if (typeof localStorage !== "undefined") return localStorage;
+  try {
+    if (typeof localStorage !== "undefined") return localStorage;
+  } catch {
+    // blocked storage: nothing is kept between sessions
+  }
   return undefined;
 }
 
