@@ -10,10 +10,12 @@ const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 /**
- * Starts downloading the first panel's code together with the page's own scripts: `<link rel="preload">`
- * for every file of the named lazy chunk groups, instead of waiting until the pane's script has run and
- * asked for them (one round trip less before the pane is usable). A group that no longer exists fails the
- * build rather than silently preloading nothing.
+ * Loads the first panel's code with the page: a deferred `<script>` for every file of the named lazy chunk
+ * groups, before the pane's own script, instead of waiting until the pane's script has run and asked for them
+ * (one round trip less before the pane is usable). Such a file only registers its modules (webpack's JSONP
+ * chunk array, which the pane's runtime reads when it starts), so the pane's `import()` of the panel finds it
+ * there and asks the network for nothing, and the browser compiles it as it streams in like the page's other
+ * scripts. A group that no longer exists fails the build rather than silently loading nothing.
  */
 class PreloadChunkGroups {
   /** @param {{ page: string; groups: string[] }} options */
@@ -32,13 +34,16 @@ class PreloadChunkGroups {
           for (const chunk of group.chunks)
             for (const file of chunk.files) if (file.endsWith(".js")) files.add(file);
         }
-        const links = [...files].map((file) => ({
-          tagName: "link",
-          voidTag: true,
+        const scripts = [...files].map((file) => ({
+          tagName: "script",
+          voidTag: false,
           meta: { plugin: "PreloadChunkGroups" },
-          attributes: { rel: "preload", as: "script", href: file },
+          attributes: { defer: true, src: file },
         }));
-        data.headTags.push(...links);
+        // before the entries' scripts (deferred scripts run in the page's order): the pane's runtime then
+        // finds the panel registered when it starts
+        const first = data.headTags.findIndex((tag) => tag.tagName === "script" && tag.attributes.src);
+        data.headTags.splice(first < 0 ? data.headTags.length : first, 0, ...scripts);
         return data;
       });
     });
@@ -249,10 +254,12 @@ module.exports = (_env, argv) => {
         // its Suspense boundary and rewrites whitespace in its text, and hydration would then find a mismatch
         minify: false,
       }),
-      // the pane opens on Skatt eller effektivisering?: its code comes with the page, not after it
+      // the pane opens on Skatt eller effektivisering?: its code comes with the page, not after it or asked for
       new PreloadChunkGroups({ page: "taskpane.html", groups: ["panel-tax"] }),
-      // ... and is compiled while it downloads (the functions' script is not: most of it runs only when called)
-      ...(production ? [new EagerCompile({ entries: ["taskpane"], groups: ["panel-tax"] })] : []),
+      // ... and is compiled while it downloads, as are the custom functions (their definitions run at load)
+      ...(production
+        ? [new EagerCompile({ entries: ["taskpane", "functions"], groups: ["panel-tax"] })]
+        : []),
       // ... and its figures come as HTML, hydrated once the code is there
       new PrerenderPane({
         page: "taskpane.html",

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ROOT } from "../helpers";
@@ -8,13 +8,21 @@ const WEB = join(ROOT, "addin", "dist", "web");
 const gzipped = (file: string) => gzipSync(readFileSync(join(WEB, file)), { level: 9 }).length;
 
 describe("bundle budget (production build)", () => {
-  it("keeps the pane page (taskpane.js + functions.js, what taskpane.html loads at start) within 250 KB gzipped", () => {
+  it("keeps what taskpane.html loads at start within budget: its scripts, and the first panel's code", () => {
     const html = readFileSync(join(WEB, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
       .map((m) => m[1]!)
       .filter((src) => !src.startsWith("http"));
-    expect(scripts.sort()).toEqual(["functions.js", "taskpane.js"]);
+    // the first panel's file first (deferred scripts run in the page's order), then the pane, then the functions
+    expect(scripts).toHaveLength(3);
+    expect(scripts[0]).toMatch(/^first-panel\.[0-9a-f]{8}\.js$/);
+    expect(scripts.slice(1)).toEqual(["taskpane.js", "functions.js"]);
     expect(gzipped("taskpane.js") + gzipped("functions.js")).toBeLessThanOrEqual(250 * 1024);
+    // with the first panel (Skatt eller effektivisering?, its fields, cards and the number parsing they share
+    // with other panels): 271 KB when the first panel became a file of its own; 300 KB is the budget
+    expect(gzipped("taskpane.js") + gzipped("functions.js") + gzipped(scripts[0]!)).toBeLessThanOrEqual(
+      300 * 1024,
+    );
   });
 
   it("loads the panels and their charts on first use, not with the pane", () => {
@@ -26,19 +34,22 @@ describe("bundle budget (production build)", () => {
     expect(pane).toMatch(/panel-functions/);
   });
 
-  it("preloads the first panel as one file and marks what runs at the start for V8's eager compilation", () => {
+  it("loads the first panel as one file and marks what runs at the start for V8's eager compilation", () => {
     const html = readFileSync(join(WEB, "taskpane.html"), "utf8");
-    const preloaded = [...html.matchAll(/<link rel="preload" as="script" href="([^"]+)"/g)].map((m) => m[1]!);
-    expect(preloaded).toHaveLength(1);
-    expect(preloaded[0]).toMatch(/^first-panel\.[0-9a-f]{8}\.js$/);
+    const first = [...html.matchAll(/<script defer src="(first-panel[^"]+)">/g)].map((m) => m[1]!);
+    expect(first).toHaveLength(1);
+    // nothing is fetched a second time: the page has no other link to the first panel's file
+    expect(html.split(first[0]!).length - 1).toBe(1);
     const hint = "//# allFunctionsCalledOnLoad\n";
     // the compile hint must be the file's first line (V8 reads it only there)
-    for (const file of ["taskpane.js", preloaded[0]!])
+    for (const file of ["taskpane.js", "functions.js", first[0]!])
       expect(readFileSync(join(WEB, file), "utf8").startsWith(hint)).toBe(true);
-    // the functions' script runs little of itself at the start: compiled lazily, as V8 decides
-    expect(readFileSync(join(WEB, "functions.js"), "utf8").startsWith(hint)).toBe(false);
+    // the other panels load later, compiled lazily as V8 decides
+    const later = readdirSync(WEB).filter((f) => /^panel-[a-z]+\.[0-9a-f]{8}\.js$/.test(f));
+    expect(later.length).toBeGreaterThanOrEqual(8);
+    for (const file of later) expect(readFileSync(join(WEB, file), "utf8").startsWith(hint)).toBe(false);
     // the first panel's code is in that file, not only named there: its view's result card for the raise
-    expect(readFileSync(join(WEB, preloaded[0]!), "utf8")).toContain('"tax-raise"');
+    expect(readFileSync(join(WEB, first[0]!), "utf8")).toContain('"tax-raise"');
   });
 
   it("keeps the custom-functions runtime within 60 KB gzipped", () => {

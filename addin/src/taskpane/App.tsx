@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import {
   FluentProvider,
   Spinner,
@@ -139,7 +139,12 @@ export function App(props: {
         ) : (
           <h1 className={styles.srOnly}>{t.title}</h1>
         )}
-        <PanelTabs panels={PANELS} labels={labels} selected={tab} onSelect={select} label={t.tabs} />
+        {/* a boundary of its own, which nothing suspends: React takes the prerendered tab row over in a pass
+            after the rest of the pane, so the first panel's fields answer typing sooner; a click on a tab before
+            then is held and replayed by React once the row is taken over (issue 23, point 10) */}
+        <Suspense fallback={null}>
+          <PanelTabs panels={PANELS} labels={labels} selected={tab} onSelect={select} label={t.tabs} />
+        </Suspense>
         {bar}
         <section className={styles.section} aria-label={labels[tab]} aria-busy={tab !== panel || undefined}>
           {tab !== panel ? (
