@@ -152,6 +152,38 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.close();
   });
 
+  it("sv: a tab clicked the moment the pane is live opens its panel (the tab row is taken over after the fields)", async () => {
+    const page = await paneIn("sv-SE", "sv-SE");
+    await page.goto(`${demo.url}/taskpane.html`, { waitUntil: "commit" });
+    // clicked from inside the page as soon as React has committed the pane, before anything else can run
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const click = () => {
+            // a Fluent tab carries its name twice (the second, hidden, keeps its width when it turns bold)
+            const tab = Array.from(document.querySelectorAll('[role="tab"]')).find((t) =>
+              t.textContent?.startsWith("Investeringar"),
+            ) as HTMLElement;
+            tab.click();
+            done();
+          };
+          const html = document.documentElement;
+          if (html.hasAttribute("data-pane-live")) click();
+          else
+            new MutationObserver((_, o) => {
+              if (!html.hasAttribute("data-pane-live")) return;
+              o.disconnect();
+              click();
+            }).observe(html, { attributes: true });
+        }),
+    );
+    await page.waitForSelector("section[aria-label='Investeringar'] input", { timeout: 10000 });
+    expect(await page.$eval('[role="tab"][aria-selected="true"]', (el) => el.textContent)).toMatch(
+      /^Investeringar/,
+    );
+    await page.close();
+  });
+
   it("sv: a figure typed before React has taken the HTML over is refused, never shown beside old results", async () => {
     const page = await paneIn("sv-SE", "sv-SE");
     const release = await holdPaneScript(page);
