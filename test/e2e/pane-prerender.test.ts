@@ -184,6 +184,40 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.close();
   });
 
+  it("a panel whose code cannot be loaded says so in its own place, keeps the pane, and loads when tried again", async () => {
+    for (const lang of ["sv", "en"] as const) {
+      const page = await paneIn(lang === "sv" ? "sv-SE" : "en-US", lang === "sv" ? "sv-SE" : "en-US");
+      const problems: string[] = [];
+      page.on("pageerror", (e) => problems.push(e.message));
+      // Investeringar's own file does not arrive (the network, or an add-in updated while the pane was open)
+      let failing = true;
+      await page.route(/\/panel-investment\.[0-9a-f]{8}\.js$/, (route) =>
+        failing ? route.abort() : route.continue(),
+      );
+      await page.goto(`${demo.url}/taskpane.html`);
+      await hydrated(page);
+      const tab = lang === "sv" ? "Investeringar" : "Investments";
+      await page.locator('[data-testid="panel-tabs"]').getByRole("tab", { name: tab }).click();
+      const failed = page.locator('[data-testid="panel-failed"]');
+      await failed.waitFor();
+      expect(await failed.textContent()).toContain(
+        lang === "sv" ? `Panelen ”${tab}” kunde inte laddas` : `The panel “${tab}” could not be loaded`,
+      );
+      // the pane is still there: every tab, and the first panel with its figures when chosen again
+      expect(await page.locator('[role="tab"]').count()).toBe(9);
+      expect(problems).toEqual([]);
+      failing = false;
+      await failed.getByRole("button", { name: lang === "sv" ? "Försök igen" : "Try again" }).click();
+      await page.waitForSelector("#inv-budget, section[aria-label] input", { timeout: 10000 });
+      expect(await failed.count()).toBe(0);
+      await page.locator('[data-testid="panel-tabs"]').getByRole("tab").first().click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "37 öre",
+      );
+      await page.close();
+    }
+  });
+
   it("sv: a figure typed before React has taken the HTML over is refused, never shown beside old results", async () => {
     const page = await paneIn("sv-SE", "sv-SE");
     const release = await holdPaneScript(page);
@@ -240,6 +274,21 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
       return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
     });
     expect(luminance).toBeLessThan(0.3);
+    // ... down to the pane's bottom edge, also below a panel shorter than the pane (Prognos): the page is dark
+    // there too, never the browser's white
+    await page.locator('[data-testid="panel-tabs"]').getByRole("tab", { name: "Prognos" }).click();
+    await page.waitForSelector("section[aria-label='Prognos'] button");
+    const bottom = await page.evaluate(() => {
+      const el = document.elementFromPoint(160, window.innerHeight - 2)!;
+      let node: Element | null = el;
+      // the first element up from the bottom edge that paints a background; none at all is the browser's white
+      while (node && getComputedStyle(node).backgroundColor === "rgba(0, 0, 0, 0)") node = node.parentElement;
+      if (!node) return 1;
+      const color = getComputedStyle(node).backgroundColor;
+      const [r, g, b] = (color.match(/\d+/g) ?? []).map(Number);
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    expect(bottom).toBeLessThan(0.3);
     await page.close();
   });
 });

@@ -11,7 +11,16 @@ import type { Lang } from "../definitions/types";
 import { PanelTabs } from "./frame/PanelTabs";
 import type { WorkbookHost } from "./host/types";
 import { TEXTS } from "./i18n";
-import { PANELS, PanelView, isPanelLoaded, panelLabels, preloadPanel, type Panel } from "./panels/registry";
+import { PanelBoundary } from "./frame/PanelBoundary";
+import {
+  PANELS,
+  PanelView,
+  forgetPanel,
+  isPanelLoaded,
+  panelLabels,
+  preloadPanel,
+  type Panel,
+} from "./panels/registry";
 import { loadWhenIdle } from "./shared/idle";
 import { startNumberFormats } from "./shared/numberFormat";
 import { loadConfirmOverwrite, useWrite } from "./shared/useWrite";
@@ -150,13 +159,15 @@ export function App(props: {
           {tab !== panel ? (
             <Spinner size="small" label={shell.loading} />
           ) : (
-            <PanelView
-              panel={panel}
-              lang={lang}
-              host={host}
-              write={write}
-              fallback={<Spinner size="small" label={shell.loading} />}
-            />
+            <PanelBoundary key={panel} lang={lang} label={labels[panel]} onRetry={() => forgetPanel(panel)}>
+              <PanelView
+                panel={panel}
+                lang={lang}
+                host={host}
+                write={write}
+                fallback={<Spinner size="small" label={shell.loading} />}
+              />
+            </PanelBoundary>
           )}
         </section>
         {dialog}

@@ -1,4 +1,9 @@
-import { RendererProvider, type GriffelRenderer } from "@fluentui/react-components";
+import {
+  RendererProvider,
+  webDarkTheme,
+  webLightTheme,
+  type GriffelRenderer,
+} from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { Lang } from "../../definitions/types";
 import { App } from "../App";
@@ -15,7 +20,7 @@ export function Pane(props: { renderer: GriffelRenderer; host: WorkbookHost; lan
   return (
     <RendererProvider renderer={props.renderer}>
       <App host={props.host} initialLang={props.lang} initialDark={props.dark} />
-      <Live />
+      <Live dark={props.dark} />
     </RendererProvider>
   );
 }
@@ -28,11 +33,18 @@ export const PRERENDERED = { lang: "sv", dark: false } as const satisfies { lang
  * edits in the prerendered HTML, whose results would otherwise stay those of the first inputs while a field
  * showed what the user typed (React takes over the HTML's state, not what was typed into it).
  */
-function Live() {
+function Live(props: { dark: boolean }) {
   useEffect(() => {
     document.documentElement.setAttribute("data-pane-live", "");
     // the figures the build recorded served hydration; from now on every number is formatted by Intl
     dropRecordedNumbers();
   }, []);
+  // the whole task pane in the theme's background, also below a panel shorter than the pane (the page itself
+  // would show the browser's white there in Office's dark theme)
+  useEffect(() => {
+    const html = document.documentElement;
+    html.style.backgroundColor = (props.dark ? webDarkTheme : webLightTheme).colorNeutralBackground1;
+    html.style.colorScheme = props.dark ? "dark" : "light";
+  }, [props.dark]);
   return null;
 }

@@ -88,6 +88,14 @@ export async function preloadPanel(panel: Panel): Promise<void> {
   loaded[panel] ??= await LOADERS[panel]();
 }
 
+/**
+ * Forgets a panel whose code failed to load, so that the next render asks for it again (webpack fetches a
+ * chunk that failed anew; React's lazy would keep the failure).
+ */
+export function forgetPanel(panel: Panel): void {
+  if (loaded[panel] === undefined) delete chosen[panel];
+}
+
 /** True when the panel's code is there (preloadPanel has finished): it renders at once, without loading. */
 export function isPanelLoaded(panel: Panel): boolean {
   return loaded[panel] !== undefined;
