@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type Route } from "playwright-core";
 import { ROOT } from "../helpers";
 import { ACTION_PLAN_TEXTS } from "../../addin/src/taskpane/panels/actionplan/texts";
 import { BUDGET_TEXTS } from "../../addin/src/taskpane/panels/budget/texts";
@@ -249,4 +249,15 @@ export async function choose(page: Page, dropdown: string, option: string): Prom
 export async function selectCells(page: Page, from: string, to: string): Promise<void> {
   await page.click(`[data-cell="${from}"]`);
   await page.click(`[data-cell="${to}"]`, { modifiers: ["Shift"] });
+}
+
+/** Holds the pane's script (taskpane.js) until the returned function is called: the page shows its HTML alone. */
+export async function holdPaneScript(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/taskpane\.js$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }

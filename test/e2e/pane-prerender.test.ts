@@ -4,8 +4,8 @@
  * (hydrates it) instead of rendering it again, and a pane whose Office is in another language or theme is
  * rendered for that one instead of showing the Swedish, light HTML.
  */
-import type { Page, Route } from "playwright-core";
-import { sharedDemo } from "./browser";
+import type { Page } from "playwright-core";
+import { holdPaneScript, sharedDemo } from "./browser";
 
 const demo = sharedDemo();
 
@@ -42,17 +42,6 @@ const hydrated = (page: Page) =>
 
 /** The pane's own scripts (not office.js, which the page needs to start at all). */
 const ownScripts = (url: URL) => url.href.startsWith(demo.url) && url.pathname.endsWith(".js");
-
-/** Holds the pane's script (taskpane.js) until the returned function is called: the page shows its HTML alone. */
-async function holdPaneScript(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((ok) => (release = ok));
-  await page.route(/\/taskpane\.js$/, async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const text = async (page: Page, testId: string) =>
   (await page.textContent(`[data-testid="${testId}"]`))?.trim();

@@ -7,9 +7,9 @@
  * wrote it and React hydrates it.
  */
 import { join } from "node:path";
-import type { Page, Route } from "playwright-core";
+import type { Page } from "playwright-core";
 import { TEXTS } from "../../addin/src/taskpane/i18n";
-import { SCREENSHOTS, axeViolations, sharedDemo } from "./browser";
+import { SCREENSHOTS, axeViolations, holdPaneScript, sharedDemo } from "./browser";
 
 const demo = sharedDemo();
 
@@ -139,17 +139,6 @@ async function paneIn(start: Start): Promise<Page> {
 }
 
 const problems = (page: Page) => (page as Page & { problems: string[] }).problems;
-
-/** Holds the pane's script (taskpane.js) until the returned function is called: the page shows its HTML alone. */
-async function holdPaneScript(page: Page): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((ok) => (release = ok));
-  await page.route(/\/taskpane\.js$/, async (route: Route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** True once React listens to the gap field (its own properties are on the element). */
 const hydrated = (page: Page) =>
