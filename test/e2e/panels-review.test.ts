@@ -136,13 +136,14 @@ describe("Konsekvensanalys says its unit and writes live formulas", () => {
 });
 
 describe("A number that rounds to zero is 0, never −0", () => {
-  it("a small surplus (gap −5 tkr) needs 0 % efficiency and 0 öre, not '−0 %'", async () => {
+  it("a small surplus (gap −5 tkr): its efficiency in two significant digits, never '0 %' nor '−0 %'; 0 öre", async () => {
     const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click('[data-testid="tax-unit"]');
     await page.click('[role="option"]:has-text("tkr")');
     await fill(page, "#tax-gap", "-5");
-    // −5 tkr / 1 900 000 tkr = −0,00026 %: shown with two decimals of a percent, that is 0 %
-    expect(await text(page, "tax-efficiency")).toBe("0 %");
+    // −5 tkr / 1 900 000 tkr = −0,000263 %: a non-zero share never reads as 0 % (review s7), two significant
+    // digits as for a small amount
+    expect(await text(page, "tax-efficiency")).toBe("−0,00026 %");
     expect(await text(page, "tax-raise")).toBe("0 öre");
     await page.close();
   });

@@ -45,8 +45,8 @@ export interface TaxModel {
   perYear: PerYear[];
   /** each counted measure's tax equivalent (kr per 100 kr), by the measure's index */
   equivalents: (number | undefined)[];
-  /** decimals for amounts in the unit: as many as the gap and the measures were typed with (2 to 6), so that the
-   * remaining gap reads as the gap's echo does (0,025, not 0,03) */
+  /** decimals for amounts in the unit: as many as the gap has (2 to 6; a measure's computed amount may have
+   * endless ones), so that the remaining gap reads as the gap's echo does (0,025, not 0,03) */
   moneyDigits: number;
   /** when the raise was rounded up to whole öre by more than the gap itself costs: what it is unrounded */
   roundedUp?: string;
@@ -111,10 +111,7 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
     warnings,
     perYear: [],
     equivalents: [],
-    moneyDigits: Math.min(
-      6,
-      Math.max(2, ...[values.gap, ...amounts.filter((_, i) => counted[i])].map(decimalsOf)),
-    ),
+    moneyDigits: Math.min(6, Math.max(2, decimalsOf(values.gap))),
   };
   if (invalid.length > 0) return model;
   const start = (i: number) => valueOf(perMeasure[i]!.startYear!.parsed)!;
