@@ -147,6 +147,20 @@ describe("A number that rounds to zero is 0, never −0", () => {
     expect(await text(page, "tax-raise")).toBe("0 öre");
     await page.close();
   });
+
+  it("a gap of 25 tkr in the mnkr field: 0,0013 %, remaining 0,025 mnkr and the whole-öre raise explained", async () => {
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await fill(page, "#tax-gap", "25 tkr");
+    // 0,025 / 1 900 = 0,0000132: 0,0013 %; the remaining gap as the echo "= 0,025 mnkr"
+    expect(await text(page, "tax-efficiency")).toBe("0,0013 %");
+    expect(await text(page, "tax-remaining")).toBe("0,025 mnkr");
+    // 0,025 / 6 900 × 10 000 = 0,036 öre → 1 öre; 320 000 × 0,01 / 100 = 32 kr; 320 000 × 0,025 / 6 900 = 1,16 kr
+    expect(await text(page, "tax-raise")).toBe("1 öre");
+    expect(await text(page, "tax-rounded-up")).toBe(
+      "Gapet motsvarar 0,036 öre per 100 kr, avrundat uppåt till hela öre: 1 öre. Gapet i sig kostar 1,16 kr per person, skattehöjningen 32 kr.",
+    );
+    await page.close();
+  });
 });
 
 describe("Prognos: the profile method says when it is the even profile, and matches the workbook with its profile", () => {
