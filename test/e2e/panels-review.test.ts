@@ -136,14 +136,29 @@ describe("Konsekvensanalys says its unit and writes live formulas", () => {
 });
 
 describe("A number that rounds to zero is 0, never −0", () => {
-  it("a small surplus (gap −5 tkr) needs 0 % efficiency and 0 öre, not '−0 %'", async () => {
+  it("a small surplus (gap −5 tkr): its efficiency in two significant digits, never '0 %' nor '−0 %'; 0 öre", async () => {
     const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click('[data-testid="tax-unit"]');
     await page.click('[role="option"]:has-text("tkr")');
     await fill(page, "#tax-gap", "-5");
-    // −5 tkr / 1 900 000 tkr = −0,00026 %: shown with two decimals of a percent, that is 0 %
-    expect(await text(page, "tax-efficiency")).toBe("0 %");
+    // −5 tkr / 1 900 000 tkr = −0,000263 %: a non-zero share never reads as 0 % (review s7), two significant
+    // digits as for a small amount
+    expect(await text(page, "tax-efficiency")).toBe("−0,00026 %");
     expect(await text(page, "tax-raise")).toBe("0 öre");
+    await page.close();
+  });
+
+  it("a gap of 25 tkr in the mnkr field: 0,0013 %, remaining 0,025 mnkr and the whole-öre raise explained", async () => {
+    const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
+    await fill(page, "#tax-gap", "25 tkr");
+    // 0,025 / 1 900 = 0,0000132: 0,0013 %; the remaining gap as the echo "= 0,025 mnkr"
+    expect(await text(page, "tax-efficiency")).toBe("0,0013 %");
+    expect(await text(page, "tax-remaining")).toBe("0,025 mnkr");
+    // 0,025 / 6 900 × 10 000 = 0,036 öre → 1 öre; 320 000 × 0,01 / 100 = 32 kr; 320 000 × 0,025 / 6 900 = 1,16 kr
+    expect(await text(page, "tax-raise")).toBe("1 öre");
+    expect(await text(page, "tax-rounded-up")).toBe(
+      "Gapet motsvarar 0,036 öre per 100 kr, avrundat uppåt till hela öre: 1 öre. Gapet i sig kostar 1,16 kr per person, skattehöjningen 32 kr.",
+    );
     await page.close();
   });
 });

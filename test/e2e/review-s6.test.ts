@@ -103,3 +103,21 @@ describe("issue 23, the fresh review, at 320 px", () => {
     await page.close();
   });
 });
+
+describe("review s7 (issue 23), finding 1: Känslighet names only the empty fields a row needs", () => {
+  it("the tax base emptied: three notes, each naming only Skatteunderlag (mnkr); the tax rate row noted too", async () => {
+    const page = await pane("mal-och-budget-2025.xlsx", "sensitivity", "sv", "light");
+    await enter(page, "#sens-skatteunderlag", "");
+    const notes = await text(page, "sens-rows-left-out");
+    expect(notes).toContain("Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.");
+    expect(notes).toContain(
+      "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skatteunderlag (mnkr) är ifyllt.",
+    );
+    expect(notes).toContain(
+      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Skatteunderlag (mnkr) är ifyllt.",
+    );
+    // the tax rate IS filled in: it is never named as missing
+    expect(notes).not.toContain("när Skattesats");
+    await page.close();
+  });
+});

@@ -351,4 +351,38 @@ describe("messages keep a typed number on one line, and a share in a percent fie
       "In English the decimal sign is a point: write 0.2137, not 0,2137.",
     );
   });
+
+  it("a decimal sign hint never suggests a number the field then refuses (the tax rate: straight to 21.37)", () => {
+    // 0,2137 read the English way is 0.2137 kr per 100 kr, below the rate's 10–40; 0.2137 × 100 = 21.37 is in it
+    expect(message(parseInput("0,2137", FIELDS.taxRate(), "en"))).toBe(
+      "In English the decimal sign is a point, and the field is in kronor per 100 kr: write 21.37, not 0,2137.",
+    );
+    // the Swedish mirror: "0.2137" → 0,2137 → 21,37
+    expect(message(parseInput("0.2137", FIELDS.taxRate(), "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska, och fältet är i kronor per 100 kr: skriv 21,37, inte 0.2137.",
+    );
+    // a rate typed right with the wrong sign ("21,37" → 21.37) is only told the sign
+    expect(message(parseInput("21,37", FIELDS.taxRate(), "en"))).toBe(
+      "In English the decimal sign is a point: write 21.37, not 21,37.",
+    );
+    // a tax change of 10,5 öre typed as kronor: 10.5 is above the change's ±5 kr; 10.5 / 100 = 0.105 is within
+    expect(message(parseInput("10,5", FIELDS.taxChange(), "en"))).toBe(
+      "In English the decimal sign is a point, and the field is in kronor per 100 kr: write 0.105, not 10,5.",
+    );
+    // the following message would be a refusal without a better number: both in one sentence
+    expect(message(parseInput("1,5", FIELDS.count(), "en"))).toBe(
+      "In English the decimal sign is a point, so 1,5 is 1.5, but it must be a whole number.",
+    );
+    expect(message(parseInput("1.5", FIELDS.count(), "sv"))).toBe(
+      "Punkt är inte decimaltecken på svenska, så 1.5 är 1,5, men talet ska vara ett heltal.",
+    );
+    // and following the suggestion of each message gives no further message
+    for (const [typed, spec, lang] of [
+      ["21.37", FIELDS.taxRate(), "en"],
+      ["21,37", FIELDS.taxRate(), "sv"],
+      ["0.105", FIELDS.taxChange(), "en"],
+      ["2", FIELDS.interest(), "en"],
+    ] as const)
+      expect(parseInput(typed, spec, lang)).toEqual({ status: "ok", value: expect.any(Number) });
+  });
 });

@@ -104,13 +104,18 @@ const SPACES = /[\s\u00a0\u202f\u2009]/g;
 export function parseDecimal(
   raw: string,
   lang: Lang,
-): { ok: true; value: number } | { ok: false; message: string } {
+): { ok: true; value: number } | { ok: false; message: string; suggested?: number } {
   const t = T[lang];
   let s = raw.trim().replace(/^[−–]/, "-");
   const negative = s.startsWith("-");
   if (negative || s.startsWith("+")) s = s.slice(1).trimStart();
   const decimal = lang === "sv" ? "," : ".";
   const fail = (message: string) => ({ ok: false as const, message });
+  // a number written with the other language's decimal sign: the message and the number it suggests
+  const suggest = (message: string, value: number) =>
+    Number.isFinite(value)
+      ? { ok: false as const, message, suggested: negative ? -value : value }
+      : fail(message);
   if (!/^[\d\s\u00a0\u202f\u2009.,]+$/.test(s) || !/\d/.test(s)) return fail(t.notNumber(raw.trim()));
   // sv: a point is never read as a decimal point (nor as a thousands separator)
   if (lang === "sv" && s.includes(".")) {
@@ -128,7 +133,8 @@ export function parseDecimal(
     // written the English way ("1,950.5"): suggest the same number the Swedish way ("1 950,5")
     const en = s.includes(",") ? parseDecimal(s, "en") : undefined;
     const fixed = en?.ok ? formatPlain(en.value, "sv") : s.replace(".", ",");
-    return fail(t.decimalPoint(raw.trim(), `${negative ? "−" : ""}${fixed}`));
+    const read = en?.ok ? en.value : Number(s.replace(/[\s\u00a0\u202f\u2009]/g, ""));
+    return suggest(t.decimalPoint(raw.trim(), `${negative ? "−" : ""}${fixed}`), read);
   }
   const parts = s.split(decimal);
   if (parts.length > 2) return fail(t.notNumber(raw.trim()));
@@ -148,7 +154,10 @@ export function parseDecimal(
     if (lang === "en" && frac === "" && /^\d{1,3}( \d{3})+,\d+$/.test(intPart.replace(SPACES, " "))) {
       const sv = parseDecimal(s, "sv");
       if (sv.ok)
-        return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${formatPlain(sv.value, "en")}`));
+        return suggest(
+          t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${formatPlain(sv.value, "en")}`),
+          sv.value,
+        );
     }
     // a comma before one or two digits, or after a lone 0 ("0,2137": no thousands group starts with 0), is a
     // decimal comma: the same number with a point is suggested
@@ -159,7 +168,10 @@ export function parseDecimal(
       decimalComma &&
       (decimalComma[2]!.length <= 2 || decimalComma[1] === "0")
     ) {
-      return fail(t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${intPart.replace(",", ".")}`));
+      return suggest(
+        t.decimalPoint(raw.trim(), `${negative ? "-" : ""}${intPart.replace(",", ".")}`),
+        Number(intPart.replace(",", ".")),
+      );
     }
     if (lang === "en" && /^\d+,\d+$/.test(intPart) && frac === "") {
       return fail(t.grouping(raw.trim()));
@@ -209,7 +221,15 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
   // a year is four digits: "6,950.5" in a year field is not helped by "write 6 950,5"
   if (!d.ok && spec.kind === "year" && /\d/.test(s)) return { status: "error", message: t.year4 };
   if (!d.ok)
-    return { status: "error", message: shareWithOtherDecimal(text.trim(), s, spec, lang) ?? d.message };
+    return {
+      status: "error",
+      message:
+        shareWithOtherDecimal(text.trim(), s, spec, lang) ??
+        (d.suggested !== undefined
+          ? otherDecimalRefused(text.trim(), d.suggested * factor, spec, lang)
+          : undefined) ??
+        d.message,
+    };
   const p = check(clean(d.value * factor), spec, lang);
   // a value typed in another unit is echoed in the field's own ("25 kr" in mnkr: "= 0,000025 mnkr")
   const q: Parsed =
@@ -236,6 +256,27 @@ function shareWithOtherDecimal(typed: string, s: string, spec: FieldSpec, lang: 
   const times = clean(share * 100);
   if (share === 0 || Math.abs(share) >= 1 || !inRange(times, bounds(spec))) return undefined;
   return T[lang].percentShare(typed, formatPlain(times, lang));
+}
+
+/**
+ * A number typed with the other language's decimal sign whose corrected reading the field would refuse in turn
+ * (issue 23): following "write 0.2137" in a tax rate field would only lead to "write 21.37". One message goes
+ * straight to what the field takes: a tax rate in kronor per 100 kr ("write 21.37 (kr per 100 kr), not
+ * 0,2137"), a tax change in kronor per 100 kr ("0,5" öre → 0.005); any other refusal is said with the number
+ * read the right way ("so 1,5 is 1.5: must be a whole number"). Undefined when the corrected reading is fine.
+ */
+function otherDecimalRefused(typed: string, read: number, spec: FieldSpec, lang: Lang): string | undefined {
+  const shown = clean(read);
+  const c = check(shown, spec, lang);
+  if (c.status !== "error") return undefined;
+  const t = T[lang];
+  const b = bounds(spec);
+  if (spec.kind === "krPer100") {
+    const meant = clean(spec.change ? shown / 100 : shown * 100);
+    if (inRange(meant, b)) return t.decimalKrPer100(typed, formatPlain(meant, lang, 6));
+  }
+  const m = c.message;
+  return t.decimalThen(typed, formatPlain(shown, lang, 6), m.charAt(0).toLowerCase() + m.slice(1));
 }
 
 /**

@@ -12,6 +12,10 @@ export const NUMBER_TEXTS = {
     notNumber: (s: string) => `”${s}” är inte ett tal.`,
     decimalPoint: (s: string, fixed: string) =>
       `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${unbroken(s)}.`,
+    decimalKrPer100: (s: string, fixed: string) =>
+      `Punkt är inte decimaltecken på svenska, och fältet är i kronor per 100 kr: skriv ${fixed}, inte ${unbroken(s)}.`,
+    decimalThen: (s: string, read: string, refusal: string) =>
+      `Punkt är inte decimaltecken på svenska, så ${unbroken(s)} är ${read}, men talet ${refusal}`,
     percentShare: (s: string, times: string) =>
       `Punkt är inte decimaltecken på svenska, och fältet är i procent: skriv ${times} för ${times}\u00a0%, inte ${unbroken(s)}.`,
     pointThousands: (s: string, grouped: string, decimal: string | undefined) =>
@@ -42,6 +46,10 @@ export const NUMBER_TEXTS = {
     notNumber: (s: string) => `"${s}" is not a number.`,
     decimalPoint: (s: string, fixed: string) =>
       `In English the decimal sign is a point: write ${fixed}, not ${unbroken(s)}.`,
+    decimalKrPer100: (s: string, fixed: string) =>
+      `In English the decimal sign is a point, and the field is in kronor per 100 kr: write ${fixed}, not ${unbroken(s)}.`,
+    decimalThen: (s: string, read: string, refusal: string) =>
+      `In English the decimal sign is a point, so ${unbroken(s)} is ${read}, but it ${refusal}`,
     percentShare: (s: string, times: string) =>
       `In English the decimal sign is a point, and the field is in percent: write ${times} for ${times}%, not ${unbroken(s)}.`,
     pointThousands: (s: string, grouped: string, decimal: string | undefined) =>

@@ -37,6 +37,16 @@ export function formatPercent(x: number, lang: Lang, maximumFractionDigits = 2):
 }
 
 /**
+ * A share as a percentage that never reads as 0 when it is not (formatAmount's percent twin): a share that would
+ * round to 0 at `maximumFractionDigits` gets two significant digits (0,025 / 1 900 = 0,0013 %, not 0 %).
+ */
+export function formatPercentAmount(x: number, lang: Lang, maximumFractionDigits = 2): string {
+  if (x === 0 || Math.abs(x * 100) >= 0.5 * 10 ** -maximumFractionDigits)
+    return formatPercent(x, lang, maximumFractionDigits);
+  return formatWith(localeOf(lang), { style: "percent", maximumSignificantDigits: 2 }, x);
+}
+
+/**
  * A number with a fixed count of decimals, for a column of figures: every row the same (12,80 / 14,82,
  * never 12,8 / 14,82), as Excel's number formats show them.
  */

@@ -100,3 +100,34 @@ describe("formulaParts: a formula wraps between its arguments", () => {
     expect(formulaParts("{-0,1\\-0,05}")).toEqual(["{", "-0,", "1\\-0,", "05}"]);
   });
 });
+
+describe("the examples as the review of s7 read them (issue 23)", () => {
+  it("the Swedish example of PROGNOS names the method in Swedish, which the function accepts", () => {
+    expect(localFormula(def("FORECAST").example.formula, "sv")).toBe(
+      '=KOMMUN.PROGNOS(1200;{100\\100\\100};"linjär")',
+    );
+    // the same forecast either way: 3 months of 100 run at that rate for 12 months = 1 200
+    const months = [[100, 100, 100]];
+    expect(def("FORECAST").invoke([1200, months, "linjär"], "sv")).toBe(1200);
+    expect(def("FORECAST").invoke([1200, months, "linear"], "en")).toBe(1200);
+    // English keeps the English word, and other quoted text is left alone
+    expect(localFormula(def("FORECAST").example.formula, "en")).toContain('"linear"');
+    expect(localFormula('=KOMMUN.X("Night staffing",1.5)', "sv")).toBe('=KOMMUN.X("Night staffing";1,5)');
+  });
+
+  it("SÄSONGSPROFIL's example: eleven months of 1/11 and a July of 0 (sums to 1), shown to four decimals", () => {
+    // one year {1,1,1,1,1,1,0,1,1,1,1,1}: the year's sum is 11, so each month is 1 / 11 = 0.090909… and July
+    // 0 / 11 = 0; 11 × 1/11 + 0 = 1, as a profile must (the input has a zero month; the output is right)
+    const value = def("SEASONALPROFILE").example.value.split(",").map(Number);
+    expect(value).toHaveLength(12);
+    expect(value[6]).toBe(0);
+    expect(value.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    const eleventh = "0,0909…";
+    expect(exampleValue(def("SEASONALPROFILE"), "sv")).toBe(
+      [...Array(6).fill(eleventh), "0", ...Array(5).fill(eleventh)].join("; "),
+    );
+    expect(exampleValue(def("SEASONALPROFILE"), "en").split(",")[0]).toBe("0.0909…");
+    // a short fraction stays as it is
+    expect(localValue("0.37", "sv")).toBe("0,37");
+  });
+});

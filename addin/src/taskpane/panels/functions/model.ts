@@ -1,3 +1,4 @@
+import { METHODS, SIGNS } from "@kommunkalkyl/calc-core";
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
 import type { ExcelScalar, ExcelValue } from "../../../definitions/types";
 import { splitArguments } from "../../../definitions/matrix";
@@ -16,9 +17,21 @@ import { RESULT_WORDS_SV } from "./texts";
 const SV_NAMES = new Map(FUNCTIONS.map((f) => [f.en.name.toUpperCase(), f.sv.name]));
 
 /**
+ * The English words the functions accept with their Swedish twins, which they accept as well (calc-core's
+ * METHODS and SIGNS: `"linear"` and `"linjär"` both name the linear forecast): a Swedish example shows the
+ * Swedish word.
+ */
+const SV_WORDS = new Map<string, string>(
+  [...Object.values(METHODS), ...Object.values(SIGNS)]
+    .filter((words) => words.length === 2)
+    .map((words) => [words[1]!, words[0]!] as [string, string]),
+);
+
+/**
  * An English formula as Swedish Excel shows it: Swedish KOMMUN names, `;` between arguments and
  * decimal commas (`=KOMMUN.SKATTEHÖJNING(700000;1000000000)`); in an array constant, `\` between
- * columns and `;` between rows. Text in quotes is left alone.
+ * columns and `;` between rows. Text in quotes is left alone, except an English word the function also takes
+ * in Swedish (`"linear"` → `"linjär"`).
  */
 export function localFormula(f: string, lang: Lang): string {
   if (lang === "en") return f;
@@ -26,7 +39,10 @@ export function localFormula(f: string, lang: Lang): string {
   return f
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) => {
-      if (i % 2 === 1) return part;
+      if (i % 2 === 1) {
+        const sv = SV_WORDS.get(part.slice(1, -1));
+        return sv ? `"${sv}"` : part;
+      }
       let out = "";
       for (let j = 0; j < part.length; j++) {
         const c = part[j]!;
@@ -49,16 +65,29 @@ export function localFormula(f: string, lang: Lang): string {
  * in Swedish; a spilled result's cells with "; " (and rows with " | ").
  */
 export function localValue(value: string, lang: Lang): string {
-  if (lang === "en") return value.split(";").join("; ");
+  if (lang === "en")
+    return value
+      .split(";")
+      .map((row) => row.split(",").map(readable).join(","))
+      .join("; ");
   return value
     .split(";")
     .map((row) =>
       row
         .split(",")
-        .map((v) => RESULT_WORDS_SV[v.trim()] ?? v.replace(/(\d)\.(\d)/g, "$1,$2"))
+        .map((v) => RESULT_WORDS_SV[v.trim()] ?? readable(v).replace(/(\d)\.(\d)/g, "$1,$2"))
         .join("; "),
     )
     .join(" | ");
+}
+
+/**
+ * A number of an example's value as a person reads it: a long fraction (more than six decimals, as 1/11 =
+ * 0.0909090909090909) to four decimals with "…" to say it goes on; the value the test compares is unchanged.
+ */
+function readable(v: string): string {
+  const m = /^(\s*)(-?\d+\.\d{7,})(\s*)$/.exec(v);
+  return m ? `${m[1]}${Number(m[2]).toFixed(4)}…${m[3]}` : v;
 }
 
 /** The words of an example's value that are not numbers ("below target", "fits"). */

@@ -60,11 +60,15 @@ describe("the sensitivity panel's view", () => {
   });
 
   it("names the field for a value out of range: a tax rate without a tax base, 0,215 for 21,5, a negative debt", () => {
-    // the tax rate's only row needs the tax base: with nothing else typed, no table and the row named
+    // both rows of the tax rate (+10 öre on the tax base, the national base) need the tax base: with nothing
+    // else typed, no table and both rows named
     const noBase = sensitivityView({ ...EMPTY, skattesats: "21,5" }, "sv");
     expect(noBase).toEqual({
       kind: "message",
-      messages: ["Raden ”Skatteunderlag i riket +1 %” visas när Skatteunderlag (mnkr) är ifyllt."],
+      messages: [
+        "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Raden ”Skatteunderlag i riket +1 %” visas när Skatteunderlag (mnkr) är ifyllt.",
+      ],
     });
     const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0.215" }, "en");
     expect(share.kind === "message" && share.messages.join(" ")).toMatch(/write 21.5/);

@@ -1,4 +1,4 @@
-import { sensitivityView, SENSITIVITY_FIELDS, type SensitivityField } from "./model";
+import { sensitivityStartTexts, sensitivityView, SENSITIVITY_FIELDS, type SensitivityField } from "./model";
 
 const EMPTY = Object.fromEntries(SENSITIVITY_FIELDS.map((f) => [f, ""])) as Record<SensitivityField, string>;
 
@@ -69,9 +69,10 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     const en = { ...FULL, inkomstutjamning: "519.8", lansSkattesats: "19.41" };
     const v = sensitivityView({ ...en, invanare: "", skattesats: "" }, "en");
     if (v.kind !== "table") throw new Error(`expected a table, got ${v.kind}`);
+    // two empty fields: "A and B are", in the table's order of the rows
     expect(v.notes).toEqual([
-      'The row "Own tax base +1% (the country unchanged)" shows once Inhabitants, Tax rate (kr per 100 kr) is filled in.',
       'Income equalisation (mnkr, charge negative) is used only in the row "National tax base +1%", which shows once Tax rate (kr per 100 kr) is filled in.',
+      'The row "Own tax base +1% (the country unchanged)" shows once Inhabitants and Tax rate (kr per 100 kr) are filled in.',
     ]);
     expect(v.notes!.join(" ")).not.toMatch(/skattekraft|invanare|lansSkattesats/);
     // pay −14 and the tax rate row 6,9 remain
@@ -85,5 +86,88 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
   it("the tax base emptied: its rows go (tax rate, national and own base), the pay row stays", () => {
     const v = sensitivityView({ ...FULL, skatteunderlag: "" }, "sv");
     expect(posts(v)).toEqual(["Lönekostnader", "Generellt statsbidrag"]);
+  });
+
+  it("the prefilled pane with the tax base emptied: a note for each of its three rows, naming only the tax base", () => {
+    const sv = sensitivityView({ ...sensitivityStartTexts("sv"), skatteunderlag: "" }, "sv");
+    // the tax rate row is +10 öre on the tax base, so it goes too; the tax rate itself IS filled in
+    expect(sv.kind === "table" && sv.notes).toEqual([
+      "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+      "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skatteunderlag (mnkr) är ifyllt.",
+      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Skatteunderlag (mnkr) är ifyllt.",
+    ]);
+    const en = sensitivityView({ ...sensitivityStartTexts("en"), skatteunderlag: "" }, "en");
+    expect(en.kind === "table" && en.notes).toEqual([
+      'The row "Tax rate +10 öre" shows once Tax base (mnkr) is filled in.',
+      'Income equalisation (mnkr, charge negative) is used only in the row "National tax base +1%", which shows once Tax base (mnkr) is filled in.',
+      'The row "Own tax base +1% (the country unchanged)" shows once Tax base (mnkr) is filled in.',
+    ]);
+  });
+
+  it("three empty fields are listed 'A, B och C är ifyllda' / 'A, B and C are filled in'", () => {
+    const blank = { skattekraft: "", medelskattekraft: "", invanare: "" };
+    const sv = sensitivityView({ ...sensitivityStartTexts("sv"), ...blank }, "sv");
+    expect(sv.kind === "table" && sv.notes).toEqual([
+      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Kommunens skattekraft (kr/inv), Medelskattekraft i riket (kr/inv) och Invånare är ifyllda.",
+    ]);
+    const en = sensitivityView({ ...sensitivityStartTexts("en"), ...blank }, "en");
+    expect(en.kind === "table" && en.notes).toEqual([
+      'The row "Own tax base +1% (the country unchanged)" shows once Own tax capacity (kr/inh.), National average capacity (kr/inh.) and Inhabitants are filled in.',
+    ]);
+  });
+
+  // All eight rows × each field emptied from the prefilled pane, worked out by hand from the rows' needs
+  // (API.md §11 and §13): a row of one field of its own (pay, prices, interest, grant, assistance) just goes
+  // with its field ("Tomt fält = ingen rad"); the tax rate row needs the tax base; the national row needs the
+  // tax base and the rate (equalisation is only added to it); the own base row needs all six.
+  const ALL = [
+    "Lönekostnader",
+    "Priser",
+    "Skattesats",
+    "Skatteunderlag i riket",
+    "Eget skatteunderlag",
+    "Ränta",
+    "Generellt statsbidrag",
+    "Ekonomiskt bistånd",
+  ];
+  const OWN = "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när";
+  const SWEEP: [SensitivityField, string[], string[]][] = [
+    ["personalkostnader", ["Lönekostnader"], []],
+    ["ovrigaKostnader", ["Priser"], []],
+    [
+      "skatteunderlag",
+      ["Skattesats", "Skatteunderlag i riket", "Eget skatteunderlag"],
+      [
+        "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skatteunderlag (mnkr) är ifyllt.",
+        `${OWN} Skatteunderlag (mnkr) är ifyllt.`,
+      ],
+    ],
+    [
+      "skattesats",
+      ["Skatteunderlag i riket", "Eget skatteunderlag"],
+      [
+        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skattesats (kr per 100 kr) är ifyllt.",
+        `${OWN} Skattesats (kr per 100 kr) är ifyllt.`,
+      ],
+    ],
+    ["laneskuld", ["Ränta"], []],
+    ["invanare", ["Eget skatteunderlag", "Generellt statsbidrag"], [`${OWN} Invånare är ifyllt.`]],
+    ["bistand", ["Ekonomiskt bistånd"], []],
+    ["inkomstutjamning", [], []],
+    ["skattekraft", ["Eget skatteunderlag"], [`${OWN} Kommunens skattekraft (kr/inv) är ifyllt.`]],
+    ["medelskattekraft", ["Eget skatteunderlag"], [`${OWN} Medelskattekraft i riket (kr/inv) är ifyllt.`]],
+    ["lansSkattesats", ["Eget skatteunderlag"], [`${OWN} Länsvis skattesats, bidrag är ifyllt.`]],
+  ];
+
+  it("the sweep covers every field", () => {
+    expect(SWEEP.map(([f]) => f).sort()).toEqual([...SENSITIVITY_FIELDS].sort());
+    expect(posts(sensitivityView(sensitivityStartTexts("sv"), "sv"))).toEqual(ALL);
+  });
+
+  it.each(SWEEP)("%s emptied: exactly the rows that need it go, each with its note", (field, gone, notes) => {
+    const v = sensitivityView({ ...sensitivityStartTexts("sv"), [field]: "" }, "sv");
+    expect(posts(v)).toEqual(ALL.filter((p) => !gone.includes(p)));
+    expect(v.kind === "table" && (v.notes ?? [])).toEqual(notes);
   });
 });

@@ -1,4 +1,10 @@
 /** The panel's own texts (i18n.ts is shared; the integrator may move them there). */
+
+/** Labels as a sentence lists them: "A", "A och B", "A, B och C". */
+function joinList(labels: readonly string[], and: string): string {
+  return labels.length < 2 ? labels.join("") : `${labels.slice(0, -1).join(", ")} ${and} ${labels.at(-1)!}`;
+}
+
 export const SENSITIVITY_TEXTS = {
   sv: {
     tab: "Känslighet",
@@ -22,9 +28,12 @@ export const SENSITIVITY_TEXTS = {
       "Fälten är ifyllda med exempelkommunens värden (samples/mal-och-budget-2025.xlsx). Byt dem mot er kommuns.",
     waiting: (labels: string) => `Tabellen visas när ${labels} är rättat.`,
     empty: "Fyll i minst ett fält för att se tabellen.",
-    rowNeeds: (row: string, labels: string) => `Raden ”${row}” visas när ${labels} är ifyllt.`,
-    onlyInRow: (label: string, row: string, labels: string) =>
-      `${label} används bara i raden ”${row}”, som visas när ${labels} är ifyllt.`,
+    /** "A", "A och B", "A, B och C". */
+    list: (labels: readonly string[]) => joinList(labels, "och"),
+    rowNeeds: (row: string, labels: string, count: number) =>
+      `Raden ”${row}” visas när ${labels} är ${count > 1 ? "ifyllda" : "ifyllt"}.`,
+    onlyInRow: (label: string, row: string, labels: string, count: number) =>
+      `${label} används bara i raden ”${row}”, som visas när ${labels} är ${count > 1 ? "ifyllda" : "ifyllt"}.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr är bara ${per} kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
     unwritableTiny: (labels: string) =>
@@ -58,9 +67,12 @@ export const SENSITIVITY_TEXTS = {
       "The fields hold the sample municipality's figures (samples/mal-och-budget-2025.xlsx). Replace them with your municipality's.",
     waiting: (labels: string) => `The table shows once ${labels} is corrected.`,
     empty: "Fill in at least one field to see the table.",
-    rowNeeds: (row: string, labels: string) => `The row "${row}" shows once ${labels} is filled in.`,
-    onlyInRow: (label: string, row: string, labels: string) =>
-      `${label} is used only in the row "${row}", which shows once ${labels} is filled in.`,
+    /** "A", "A and B", "A, B and C". */
+    list: (labels: readonly string[]) => joinList(labels, "and"),
+    rowNeeds: (row: string, labels: string, count: number) =>
+      `The row "${row}" shows once ${labels} ${count > 1 ? "are" : "is"} filled in.`,
+    onlyInRow: (label: string, row: string, labels: string, count: number) =>
+      `${label} is used only in the row "${row}", which shows once ${labels} ${count > 1 ? "are" : "is"} filled in.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
       `${label}: ${typed} mnkr is only ${per} kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
     unwritableTiny: (labels: string) =>

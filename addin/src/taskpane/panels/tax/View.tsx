@@ -12,8 +12,8 @@ import {
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
-import { formatPercent, TEXTS } from "../../i18n";
-import { formatAmount } from "../../shared/format";
+import { TEXTS } from "../../i18n";
+import { formatAmount, formatPercentAmount } from "../../shared/format";
 import { FIELDS, formatInput, MONEY_UNITS, type MoneyUnit } from "../../input/number";
 import { Chart } from "../../shared/Chart";
 import { NumberField } from "../../shared/NumberField";
@@ -116,7 +116,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   // a small gap is drawn in tkr or kr, so that the axis' ticks are distinct figures
   const gapScale =
     r && v.gap !== undefined ? chartUnit([v.gap, r.atgarderSumma, r.kvarvarandeGap], unit) : undefined;
-  const money = (x: number) => `${formatAmount(x, lang)} ${unit}`;
+  const money = (x: number) => `${formatAmount(x, lang, m.moneyDigits)} ${unit}`;
   // a raise of a small gap is a fraction of an öre: shown with two significant digits, never "0 öre"
   const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)} ${t.ore}`;
   return (
@@ -190,11 +190,16 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
             items={[
               {
                 label: `${t.efficiency} ${t.ofNetCost}`,
-                value: formatPercent(r.effektiviseringsbehov, lang),
+                value: formatPercentAmount(r.effektiviseringsbehov, lang),
                 testId: "tax-efficiency",
               },
             ]}
           />
+          {m.roundedUp && (
+            <Text size={200} data-testid="tax-rounded-up">
+              {m.roundedUp}
+            </Text>
+          )}
         </div>
       )}
       <Text weight="semibold" as="h2">

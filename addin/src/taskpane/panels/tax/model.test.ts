@@ -1,4 +1,5 @@
 import { rawOf } from "../../host/types";
+import { formatAmount, formatPercentAmount } from "../../shared/format";
 import { taxBlock, TAX_ROWS } from "./block";
 import type { Measure } from "./fields";
 import { taxModel, type TaxState } from "./model";
@@ -174,5 +175,42 @@ describe("taxBlock: inputs first, then the formulas that use them", () => {
     expect(rawOf(block[11]![0] ?? null)).toBe("Lokaler");
     expect(rawOf(block[12]![0] ?? null)).toBe("Åtgärderna stänger");
     expect(rawOf(block[12]![1] ?? null)).toBe("=SUM(B12:B12)");
+  });
+});
+
+describe("a small gap (25 tkr = 0,025 mnkr): no figure reads as 0 or as another amount (issue 23, review s7)", () => {
+  it("the efficiency, the remaining gap and the whole-öre raise say what they are", () => {
+    const m = taxModel(state({ gap: "25 tkr" }), "sv");
+    const r = m.result!;
+    // 0,025 / 1 900 = 0,0000131…: 0,0013 %, two significant digits, never "0 %"
+    expect(r.effektiviseringsbehov).toBeCloseTo(0.025 / 1900, 12);
+    expect(plain(formatPercentAmount(r.effektiviseringsbehov, "sv"))).toBe("0,0013 %");
+    // the remaining gap with the echo's decimals: 0,025, not 0,03
+    expect(m.moneyDigits).toBe(3);
+    expect(formatAmount(r.kvarvarandeGap, "sv", m.moneyDigits)).toBe("0,025");
+    // 0,025 / 6 900 × 10 000 = 0,0362 öre per 100 kr, rounded up to 1 öre; 320 000 × 0,01 / 100 = 32 kr
+    // for the whole öre, 320 000 × 0,025 / 6 900 = 1,159… kr for the gap itself
+    expect(r.skattehojning).toBe(0.01);
+    expect(r.kostnadPerPerson).toBe(32);
+    expect(plain(m.roundedUp!)).toBe(
+      "Gapet motsvarar 0,036 öre per 100 kr, avrundat uppåt till hela öre: 1 öre. Gapet i sig kostar 1,16 kr per person, skattehöjningen 32 kr.",
+    );
+    expect(plain(taxModel(state({ gap: "25 tkr" }), "en").roundedUp!)).toBe(
+      "The gap equals 0.036 öre per 100 kr, rounded up to whole öre: 1 öre. The gap itself costs 1.16 kr a person, the raise 32 kr.",
+    );
+    // without an income only the raise is said
+    expect(plain(taxModel(state({ gap: "25 tkr", income: "" }), "sv").roundedUp!)).toBe(
+      "Gapet motsvarar 0,036 öre per 100 kr, avrundat uppåt till hela öre: 1 öre.",
+    );
+  });
+
+  it("the normal case keeps its figures and has no rounding note (25 mnkr: 36,2 → 37 öre, 1 184 kr, 1,32 %)", () => {
+    const m = taxModel(state(), "sv");
+    // 25 / 6 900 × 10 000 = 36,23 öre → 37 öre, rounded up by less than the raise itself
+    expect(m.result!.skattehojning).toBe(0.37);
+    expect(m.roundedUp).toBeUndefined();
+    expect(m.moneyDigits).toBe(2);
+    // 25 / 1 900 = 1,3158 % → 1,32 %
+    expect(plain(formatPercentAmount(m.result!.effektiviseringsbehov, "sv"))).toBe("1,32 %");
   });
 });

@@ -3,6 +3,7 @@ import type { Lang } from "../../../definitions";
 import { TEXTS } from "../../i18n";
 import { formatPlain, valueOf, type MoneyUnit } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
+import { formatAmount } from "../../shared/format";
 import { roundingNote } from "../../shared/rounding";
 import { mainLabels, mainSpecs, measureAmount, measureFields, type Measure, type SourceKey } from "./fields";
 import { TAX_TEXTS } from "./texts";
@@ -44,6 +45,11 @@ export interface TaxModel {
   perYear: PerYear[];
   /** each counted measure's tax equivalent (kr per 100 kr), by the measure's index */
   equivalents: (number | undefined)[];
+  /** decimals for amounts in the unit: as many as the gap has (2 to 6; a measure's computed amount may have
+   * endless ones), so that the remaining gap reads as the gap's echo does (0,025, not 0,03) */
+  moneyDigits: number;
+  /** when the raise was rounded up to whole öre by more than the gap itself costs: what it is unrounded */
+  roundedUp?: string;
 }
 
 const isBlank = (f: FieldState) => f.text.trim() === "" && f.parsed.status === "error";
@@ -105,6 +111,7 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
     warnings,
     perYear: [],
     equivalents: [],
+    moneyDigits: Math.min(6, Math.max(2, decimalsOf(values.gap))),
   };
   if (invalid.length > 0) return model;
   const start = (i: number) => valueOf(perMeasure[i]!.startYear!.parsed)!;
@@ -127,6 +134,8 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
       model.result = undefined;
       return model;
     }
+    const roundedUp = roundedUpNote(r.skattehojning, values, lang);
+    if (roundedUp) model.roundedUp = roundedUp;
     const rounding = roundingNote(
       used.map((i) => amounts[i]!),
       r.atgarderSumma,
@@ -208,5 +217,38 @@ function impossibleRaise(
     main[key].label,
     main[key].text.trim(),
     meant === undefined ? undefined : `${formatPlain(meant, lang)} ${unit}`,
+  );
+}
+
+/** The decimals a number was given with (0,025 → 3), at most 12; undefined counts as 0. */
+function decimalsOf(x: number | undefined): number {
+  if (x === undefined || !Number.isFinite(x)) return 0;
+  const frac = /\.(\d+)$/.exec(String(Number(x.toPrecision(12))));
+  return frac ? frac[1]!.length : 0;
+}
+
+/**
+ * The raise is rounded up to whole öre (calc-core's skattehojning): for a small gap the rounding can cost
+ * more than the gap itself (25 tkr on 6 900 mnkr: 0,025 / 6 900 × 10 000 = 0,036 öre, shown as 1 öre, which
+ * costs an income of 320 000 kr 32 kr a year where the gap costs 1,16 kr). When the whole-öre raise is more
+ * than twice the unrounded one, a note says both (issue 23); the normal case (25 mnkr: 36,2 → 37 öre) has none.
+ */
+function roundedUpNote(
+  raise: number,
+  values: Partial<Record<SourceKey, number>>,
+  lang: Lang,
+): string | undefined {
+  const { gap, base, income } = values;
+  if (gap === undefined || base === undefined || gap <= 0 || base <= 0) return undefined;
+  const exactOre = (gap / base) * 10_000;
+  const roundedOre = raise * 100;
+  if (roundedOre <= 2 * exactOre) return undefined;
+  const w = TAX_TEXTS[lang];
+  return w.roundedUp(
+    formatAmount(exactOre, lang, 0),
+    formatAmount(roundedOre, lang, 0),
+    income === undefined
+      ? undefined
+      : [formatAmount((income * gap) / base, lang), formatAmount((income * raise) / 100, lang, 0)],
   );
 }

@@ -27,6 +27,11 @@ export const TAX_TEXTS = {
     impossible: (raise: string, label: string, typed: string, meant: string | undefined) =>
       `Skattehöjningen blir ${raise} kr per 100 kr, mer än hela inkomsten: det kan inte vara menat, så resultaten visas inte. ${label} = ${typed}` +
       (meant ? ` — menade du ${meant}?` : " — står det i rätt enhet?"),
+    roundedUp: (exact: string, rounded: string, perPerson: [string, string] | undefined) =>
+      `Gapet motsvarar ${exact} öre per 100 kr, avrundat uppåt till hela öre: ${rounded} öre.` +
+      (perPerson
+        ? ` Gapet i sig kostar ${perPerson[0]} kr per person, skattehöjningen ${perPerson[1]} kr.`
+        : ""),
     measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
     fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
   },
@@ -52,6 +57,9 @@ export const TAX_TEXTS = {
     impossible: (raise: string, label: string, typed: string, meant: string | undefined) =>
       `The tax raise would be ${raise} kr per 100 kr, more than the whole income: that cannot be meant, so the results are not shown. ${label} = ${typed}` +
       (meant ? ` — did you mean ${meant}?` : " — is it in the right unit?"),
+    roundedUp: (exact: string, rounded: string, perPerson: [string, string] | undefined) =>
+      `The gap equals ${exact} öre per 100 kr, rounded up to whole öre: ${rounded} öre.` +
+      (perPerson ? ` The gap itself costs ${perPerson[0]} kr a person, the raise ${perPerson[1]} kr.` : ""),
     measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
     fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
   },
