@@ -1,6 +1,7 @@
 import { RULES, type Rule } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
-import { formatWith } from "../shared/numberFormat";
+import { check, clean, formatPlain } from "./rules";
+import { otherDecimalRefused, shareWithOtherDecimal, thousandsComma } from "./slips";
 import { NUMBER_TEXTS as T } from "./texts";
 
 /**
@@ -51,8 +52,6 @@ export type Parsed =
     }
   | { status: "error"; message: string };
 
-const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
-
 /** The field kinds with their calc-core ranges, for the pane's fields. */
 export const FIELDS = {
   money: (unit: MoneyUnit, rule: Rule = RULES.money): FieldSpec => ({ kind: "money", unit, rule }),
@@ -72,13 +71,7 @@ export const FIELDS = {
   years: (): FieldSpec => ({ kind: "count", rule: { min: 1, max: 100, integer: true, unit: "whole" } }),
 } as const;
 
-/** Rounds away binary noise (0.07 * 100 = 7.000000000000001). */
-const clean = (x: number): number => Number(x.toPrecision(12));
-
-/** A number as the language writes it: 1 950,5 / 1,950.5; years and months without grouping. */
-export function formatPlain(x: number, lang: Lang, maximumFractionDigits = 6, grouping = true): string {
-  return formatWith(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping }, clean(x));
-}
+export { formatPlain } from "./rules";
 
 /** A field's value as the field shows it (and as {@link parseInput} reads it back). */
 export function formatInput(value: number, spec: FieldSpec, lang: Lang): string {
@@ -184,17 +177,6 @@ export function parseDecimal(
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }
 
-/** The bounds of a rule, in the unit the field shows (percent fields in %). */
-function bounds(spec: FieldSpec): { min?: number; max?: number; above?: number } {
-  const r = spec.rule ?? {};
-  const k = spec.kind === "percent" ? 100 : 1;
-  return {
-    ...(r.min !== undefined ? { min: clean(r.min * k) } : {}),
-    ...(r.max !== undefined ? { max: clean(r.max * k) } : {}),
-    ...(r.above !== undefined ? { above: clean(r.above * k) } : {}),
-  };
-}
-
 /**
  * Reads what a user typed in a field of a kind. Never guesses: a text that is not a number of
  * that kind gets a message, a value outside calc-core's range gets a message with the unit hint
@@ -239,123 +221,6 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
   return q.status === "ok" && spec.kind === "money"
     ? thousandsComma(q, s, text.trim().slice(s.length), factor, spec, lang)
     : q;
-}
-
-/**
- * A share typed in a percent field with the other language's decimal sign: English "0,2137" or Swedish
- * "0.2137". Read with the right sign it would be 0,2137 %, but a share below 1 in a percent field almost always
- * means the percentage (21,37 %), so the one message says both the decimal sign and what to write for it, in
- * the language's own words: "In English the decimal sign is a point, and the field is in percent: write 21.37
- * for 21.37%, not 0,2137." (issue 23). Only when 21,37 % is within the field's range; else undefined.
- */
-function shareWithOtherDecimal(typed: string, s: string, spec: FieldSpec, lang: Lang): string | undefined {
-  if (spec.kind !== "percent") return undefined;
-  const m = (lang === "en" ? /^([−–+-]?)\s*(\d*),(\d+)$/ : /^([−–+-]?)\s*(\d*)\.(\d+)$/).exec(s.trim());
-  if (!m) return undefined;
-  const share = Number(`${m[2] || "0"}.${m[3]}`) * (m[1] && m[1] !== "+" ? -1 : 1);
-  const times = clean(share * 100);
-  if (share === 0 || Math.abs(share) >= 1 || !inRange(times, bounds(spec))) return undefined;
-  return T[lang].percentShare(typed, formatPlain(times, lang));
-}
-
-/**
- * A number typed with the other language's decimal sign whose corrected reading the field would refuse in turn
- * (issue 23): following "write 0.2137" in a tax rate field would only lead to "write 21.37". One message goes
- * straight to what the field takes: a tax rate in kronor per 100 kr ("write 21.37 (kr per 100 kr), not
- * 0,2137"), a tax change in kronor per 100 kr ("0,5" öre → 0.005); any other refusal is said with the number
- * read the right way ("so 1,5 is 1.5: must be a whole number"). Undefined when the corrected reading is fine.
- */
-function otherDecimalRefused(typed: string, read: number, spec: FieldSpec, lang: Lang): string | undefined {
-  const shown = clean(read);
-  const c = check(shown, spec, lang);
-  if (c.status !== "error") return undefined;
-  const t = T[lang];
-  const b = bounds(spec);
-  if (spec.kind === "krPer100") {
-    const meant = clean(spec.change ? shown / 100 : shown * 100);
-    if (inRange(meant, b)) return t.decimalKrPer100(typed, formatPlain(meant, lang, 6));
-  }
-  const m = c.message;
-  return t.decimalThen(typed, formatPlain(shown, lang, 6), m.charAt(0).toLowerCase() + m.slice(1));
-}
-
-/**
- * Swedish money typed with an English thousands separator: a comma followed by exactly three digits
- * ("6,950", "1,250", "−12,500") is read as the decimal comma it is in Swedish, and gets a warning with
- * the number it probably meant ("menade du 6 950?"). Money is rarely typed to a thousandth of its unit,
- * so three decimals are a likelier slip than a meaning; the value stays as read (never guessed), the
- * warning says both. English mirrors it: "6.950" is read as 6.95 and asks "did you mean 6,950?" (issue 23).
- */
-function thousandsComma(
-  p: Parsed & { status: "ok" },
-  s: string,
-  suffix: string,
-  factor: number,
-  spec: FieldSpec,
-  lang: Lang,
-): Parsed {
-  // sv: "6,950" (a decimal comma); en, the mirror: "6.950" (a decimal point) — each read as 6,95 / 6.95
-  const m = (
-    lang === "sv" ? /^\s*([−–+-]?)\s*(\d{1,3}),(\d{3})\s*$/ : /^\s*([−–+-]?)\s*(\d{1,3})\.(\d{3})\s*$/
-  ).exec(s);
-  if (!m || p.warning) return p;
-  const meantTyped = Number(`${m[2]}${m[3]}`) * (m[1] && m[1] !== "+" ? -1 : 1);
-  const meant = clean(meantTyped * factor);
-  if (check(meant, spec, lang).status !== "ok") return p;
-  const unit = spec.unit ? `\u00a0${spec.unit}` : "";
-  const read = `${formatPlain(p.value, lang, 12)}${unit}`;
-  const said = `${formatPlain(meantTyped, lang)}${suffix}`;
-  return { ...p, warning: T[lang].thousandsComma(`${s.trim()}${suffix}`, read, said), meant };
-}
-
-/** Range, whole-number and unit checks of a number in the unit the field shows (percent fields in %). */
-function check(shown: number, spec: FieldSpec, lang: Lang): Parsed {
-  const t = T[lang];
-  const f = (x: number) => formatPlain(x, lang, 6, spec.kind !== "year" && spec.kind !== "month");
-  const pct = spec.kind === "percent" ? (lang === "sv" ? "\u00a0%" : "%") : "";
-  const unit = spec.kind === "money" && spec.unit ? `\u00a0${spec.unit}` : "";
-  const b = bounds(spec);
-  const tooLow = (b.min !== undefined && shown < b.min) || (b.above !== undefined && shown <= b.above);
-  const tooHigh = b.max !== undefined && shown > b.max;
-  if (tooLow || tooHigh) {
-    const lo = b.above ?? b.min;
-    let message =
-      lo !== undefined && b.max !== undefined && b.above === undefined
-        ? t.between(f(lo) + pct + unit, f(b.max) + pct + unit)
-        : tooHigh
-          ? t.atMost(f(b.max!) + pct + unit)
-          : b.above !== undefined
-            ? t.above(f(b.above) + pct + unit)
-            : t.atLeast(f(lo!) + pct + unit);
-    if (spec.kind === "year" && Number.isInteger(shown) && Math.abs(shown) < 100) message = t.year4;
-    if (spec.kind === "krPer100" && !spec.change && inRange(shown * 100, b))
-      message += t.taxRateHint(f(clean(shown * 100)), f(shown));
-    if (spec.kind === "krPer100" && spec.change && inRange(shown / 100, b))
-      message += t.taxChangeHint(f(shown), f(clean(shown / 100)));
-    return { status: "error", message };
-  }
-  const integer =
-    spec.rule?.integer || spec.kind === "count" || spec.kind === "year" || spec.kind === "month";
-  if (integer && !Number.isInteger(shown)) return { status: "error", message: t.integer };
-  if (spec.kind === "percent") {
-    const value = clean(shown / 100);
-    const times = clean(shown * 100);
-    const warn = shown !== 0 && Math.abs(shown) < 1 && inRange(times, b);
-    // the value typed is computed (never corrected), the hint shown under the field, and `meant` (the share
-    // for the percentage probably meant: 0,02 → 0.02 for 2 %) makes every panel warn beside its results too
-    return warn
-      ? { status: "ok", value, warning: t.percentHint(f(shown), f(times)), meant: clean(times / 100) }
-      : { status: "ok", value };
-  }
-  return { status: "ok", value: shown };
-}
-
-function inRange(x: number, b: { min?: number; max?: number; above?: number }): boolean {
-  return (
-    (b.min === undefined || x >= b.min) &&
-    (b.max === undefined || x <= b.max) &&
-    (b.above === undefined || x > b.above)
-  );
 }
 
 /**
