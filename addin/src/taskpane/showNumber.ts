@@ -1,4 +1,4 @@
-import { formatWith } from "./shared/numberFormat";
+import { formatWith, localeOf } from "./shared/numberFormat";
 
 /**
  * A number as Excel shows it in a format: "#,##0.0" groups thousands with that many decimals, "0.0%" is a
@@ -13,7 +13,7 @@ export function showNumber(v: number, format: string, lang: "sv" | "en"): string
 }
 
 function plain(v: number, format: string, lang: "sv" | "en"): string {
-  const locale = lang === "sv" ? "sv-SE" : "en-GB";
+  const locale = localeOf(lang);
   const decimals = (/\.(0+)/.exec(format)?.[1] ?? "").length;
   if (format.includes("%")) {
     return formatWith(

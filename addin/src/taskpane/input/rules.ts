@@ -1,5 +1,5 @@
 import type { Lang } from "../../definitions";
-import { formatWith } from "../shared/numberFormat";
+import { formatWith, localeOf } from "../shared/numberFormat";
 import type { FieldSpec, Parsed } from "./number";
 import { NUMBER_TEXTS as T } from "./texts";
 
@@ -8,14 +8,12 @@ import { NUMBER_TEXTS as T } from "./texts";
  * field's unit, and the check of a number against them (range, whole numbers, a share in a percent field).
  */
 
-const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
-
 /** Rounds away binary noise (0.07 * 100 = 7.000000000000001). */
 export const clean = (x: number): number => Number(x.toPrecision(12));
 
 /** A number as the language writes it: 1 950,5 / 1,950.5; years and months without grouping. */
 export function formatPlain(x: number, lang: Lang, maximumFractionDigits = 6, grouping = true): string {
-  return formatWith(LOCALE[lang], { maximumFractionDigits, useGrouping: grouping }, clean(x));
+  return formatWith(localeOf(lang), { maximumFractionDigits, useGrouping: grouping }, clean(x));
 }
 
 /** The bounds of a rule, in the unit the field shows (percent fields in %). */

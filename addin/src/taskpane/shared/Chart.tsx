@@ -3,6 +3,7 @@ import type { ChartConfiguration } from "chart.js";
 import { tokens } from "@fluentui/react-components";
 import type { Lang } from "../../definitions";
 import { formatNumber } from "../i18n";
+import { localeOf } from "./numberFormat";
 
 type ChartJs = import("./chartjs").ChartJs;
 let chartJs: Promise<typeof import("./chartjs")> | undefined;
@@ -58,7 +59,7 @@ export function Chart(props: {
           animation: false,
           responsive: true,
           maintainAspectRatio: false,
-          locale: props.lang === "sv" ? "sv-SE" : "en-GB",
+          locale: localeOf(props.lang),
           color: colour,
           ...options,
           scales: {

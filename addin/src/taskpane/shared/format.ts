@@ -1,7 +1,5 @@
 import type { Lang } from "../../definitions";
-import { formatWith } from "./numberFormat";
-
-const localeOf = (lang: Lang) => (lang === "sv" ? "sv-SE" : "en-GB");
+import { formatWith, localeOf } from "./numberFormat";
 
 /** Numbers as a Swedish controller reads them: 1 234 567,89. */
 export function formatNumber(x: number, lang: Lang, maximumFractionDigits = 2): string {

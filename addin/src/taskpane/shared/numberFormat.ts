@@ -13,6 +13,9 @@
  */
 type Options = Intl.NumberFormatOptions;
 
+/** The locale the pane formats a language's numbers in: Swedish sv-SE (1 950,5), English en-GB (1,950.5). */
+export const localeOf = (lang: "sv" | "en"): string => (lang === "sv" ? "sv-SE" : "en-GB");
+
 const formatters = new Map<string, Intl.NumberFormat>();
 /** what the build recorded, read from the page at the first call; `null` once dropped or absent */
 let recorded: Map<string, string> | null | undefined;

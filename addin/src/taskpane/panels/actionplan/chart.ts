@@ -1,6 +1,7 @@
 import type { Atgardsplan } from "@kommunkalkyl/calc-core";
 import type { ChartConfiguration } from "chart.js";
 import type { Lang } from "../../../definitions";
+import { localeOf } from "../../shared/numberFormat";
 import { ACTION_PLAN_TEXTS } from "./texts";
 
 /** The deficit left month by month: all measures, and the decided ones only (dashed). */
@@ -9,7 +10,7 @@ export function planChart(p: Atgardsplan, months: string[], lang: Lang): ChartCo
   return {
     type: "line",
     // the axis in the user's language: 6,5 in Swedish, not 6.5
-    options: { locale: lang === "sv" ? "sv-SE" : "en-GB" },
+    options: { locale: localeOf(lang) },
     data: {
       labels: months,
       datasets: [

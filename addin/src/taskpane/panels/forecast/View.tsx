@@ -26,6 +26,7 @@ import {
   type Method,
 } from "./model";
 import { quoteSheet } from "../../shared/address";
+import { localeOf } from "../../shared/numberFormat";
 
 /** Prognos: three methods' forecasts of the selected outcomes, deviation, status and a chart. */
 export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
@@ -101,9 +102,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const p = profile?.values;
   const shares = p && p.length === 12 ? p.map((x) => x / p.reduce((a, b) => a + b, 0)) : even;
   const monthsLabels = Array.from({ length: 12 }, (_, i) =>
-    new Intl.DateTimeFormat(lang === "sv" ? "sv-SE" : "en-GB", { month: "short" }).format(
-      new Date(2025, i, 1),
-    ),
+    new Intl.DateTimeFormat(localeOf(lang), { month: "short" }).format(new Date(2025, i, 1)),
   );
   const cumulative: (number | null)[] = [];
   outcomes.reduce<number>((acc, v, i) => {
