@@ -3,6 +3,12 @@ import type { Parsed } from "../input/number";
 import { usePanelLayout } from "./layout";
 
 /**
+ * A Field's label for a control given its own id: Fluent's Field points its label at an id it makes for the
+ * control, which a control with an id of its own does not have, so a click on the label would reach nothing.
+ */
+export const labelFor = (text: string, id: string) => ({ children: text, htmlFor: id });
+
+/**
  * A number input over the pane's input model: the text stays exactly as typed, and the field
  * shows what the model made of it (an error, a unit warning, or nothing) through Fluent's Field.
  * The panel keeps the text and parses it (see `input/number.ts`), so what is shown is what is used.
@@ -31,7 +37,12 @@ export function NumberField(props: {
   const echo = p.status === "ok" ? p.converted : undefined;
   const hint = [echo, props.hint].filter(Boolean).join(" ");
   return (
-    <Field label={props.label} hint={hint || undefined} validationState={state} validationMessage={message}>
+    <Field
+      label={props.id ? labelFor(props.label, props.id) : props.label}
+      hint={hint || undefined}
+      validationState={state}
+      validationMessage={message}
+    >
       <Input
         id={props.id}
         style={{ minWidth: 0, width: "100%" }}

@@ -24,6 +24,7 @@ import { roundingNote } from "../../shared/rounding";
 import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
+import { labelFor } from "../../shared/NumberField";
 
 const STATUSES: AtgardStatus[] = ["förslag", "beslutad", "genomförd"];
 let nextId = 1;
@@ -94,7 +95,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   return (
     <div className={layout.stack}>
       <Field
-        label={t.deficit}
+        label={labelFor(t.deficit, "ap-deficit")}
         hint={[deficit.converted, source ? `${t.source} ${source}` : t.deficitHint].filter(Boolean).join(" ")}
         validationState={deficitError ? "error" : deficit.warning ? "warning" : "none"}
         validationMessage={deficitError ?? deficit.warning}
@@ -121,7 +122,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         </MessageBar>
       )}
       <Field
-        label={t.asOf}
+        label={labelFor(t.asOf, "ap-asof")}
         hint={t.asOfHint}
         validationState={asOfError ? "error" : "none"}
         validationMessage={asOfError}
@@ -154,7 +155,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
         });
         return (
           <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>
-            <Field label={t.name} {...field("namn")}>
+            <Field label={labelFor(t.name, `ap-${i}-name`)} {...field("namn")}>
               <Input
                 id={`ap-${i}-name`}
                 onBlur={() => leave(label("namn"))}
@@ -163,7 +164,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
               />
             </Field>
             <div className={layout.grid}>
-              <Field label={t.fullYear} {...field("helarseffekt")}>
+              <Field label={labelFor(t.fullYear, `ap-${i}-full`)} {...field("helarseffekt")}>
                 <Input
                   id={`ap-${i}-full`}
                   onBlur={() => leave(label("helarseffekt"))}
@@ -174,7 +175,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   onChange={(_, d) => update(m.id, { helarseffekt: d.value })}
                 />
               </Field>
-              <Field label={t.start} {...field("startmanad")}>
+              <Field label={labelFor(t.start, `ap-${i}-start`)} {...field("startmanad")}>
                 <Input
                   id={`ap-${i}-start`}
                   onBlur={() => leave(label("startmanad"))}
@@ -185,7 +186,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   onChange={(_, d) => update(m.id, { startmanad: d.value })}
                 />
               </Field>
-              <Field label={t.status}>
+              <Field label={labelFor(t.status, `ap-${i}-status`)}>
                 <Select
                   id={`ap-${i}-status`}
                   value={m.status}
@@ -198,7 +199,11 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   ))}
                 </Select>
               </Field>
-              <Field label={t.probability} hint={t.probabilityHint} {...field("sannolikhet")}>
+              <Field
+                label={labelFor(t.probability, `ap-${i}-prob`)}
+                hint={t.probabilityHint}
+                {...field("sannolikhet")}
+              >
                 <Input
                   id={`ap-${i}-prob`}
                   onBlur={() => leave(label("sannolikhet"))}
