@@ -44,7 +44,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
       atgarder: [{ namn: "Övrigt", belopp: 9.5 }],
     });
     expect(await text(page, "tax-raise")).toBe(`${formatNumber(expected.skattehojning * 100, "sv")} öre`);
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     expect(await text(page, "tax-per-person")).toBe(
       `${formatNumber(expected.kostnadPerPerson!, "sv", 0)} kr`,
     );
@@ -193,7 +193,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
     const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click("text=English");
     expect(await page.isVisible("text=Raise the tax or become more efficient?")).toBe(true);
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     await page.click("text=Dark theme");
     await page.screenshot({ path: join(SCREENSHOTS, "english-dark.png") });
     expect(await axeViolations(page)).toEqual([]);
