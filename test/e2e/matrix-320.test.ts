@@ -238,8 +238,8 @@ describe.each([
     ).join(" ");
     expect(said).toContain(
       sv
-        ? "Personalkostnader inkl. PO (mnkr): 0,000025 mnkr är bara "
-        : "Personnel costs incl. social charges (mnkr): 0.000025 mnkr is only ",
+        ? "Personalkostnader inkl. PO (mnkr): 0,000025\u00a0mnkr är bara "
+        : "Personnel costs incl. social charges (mnkr): 0.000025\u00a0mnkr is only ",
     );
     await axeClean(page);
     await enter(page, "#sens-personalkostnader", before);

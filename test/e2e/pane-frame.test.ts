@@ -199,7 +199,7 @@ describe("Demo: Hämta från namngivna områden in skatt-eller-effektivisering.x
       expect(expected.skattehojning).toBeCloseTo(0.38, 10);
       await page.waitForSelector('[data-testid="tax-raise"]');
       expect(await text(page, "tax-raise")).toBe(
-        `${formatNumber(expected.skattehojning * 100, lang)} ${TEXTS[lang].ore}`,
+        `${formatNumber(expected.skattehojning * 100, lang)}\u00a0${TEXTS[lang].ore}`,
       );
       await page.screenshot({ path: join(SCREENSHOTS, `frame-names-${lang}-${theme}.png`) });
       expect(await axeViolations(page)).toEqual([]);

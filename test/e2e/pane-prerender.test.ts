@@ -59,7 +59,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     expect(await page.getAttribute("#root", "data-prerendered")).toBe("sv-light");
     expect(await page.inputValue("#tax-gap")).toBe("25");
     expect(await page.inputValue("#tax-base")).toBe("6 900".replace(" ", "\u00a0"));
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     expect(await page.isVisible('[data-testid="tax-raise"]')).toBe(true);
     // styled by the page's stylesheet alone (griffel.css, the build's extracted CSS), with no script run: the
     // tab list wraps its tabs as frame/PanelTabs.tsx asks (an unstyled div would be display: block)
@@ -87,10 +87,10 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await hydrated(page);
     // hydrated, not rendered anew: the element the HTML brought is still the one on screen
     expect(await page.getAttribute('[data-testid="tax-raise"]', "data-from")).toBe("html");
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     await page.fill("#tax-gap", "50");
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73\u00a0öre",
     );
     expect(problems).toEqual([]);
     // the styles all came with griffel.css: Griffel inserted no style element of its own at run time
@@ -133,7 +133,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     // typing is formatted by Intl: 50 / 6 900 = 0,725 kr per 100 kr, in whole öre upwards 73
     await page.fill("#tax-gap", "50");
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73\u00a0öre",
     );
     expect(await page.evaluate(() => (window as unknown as { made: boolean[] }).made.length)).toBeGreaterThan(
       0,
@@ -201,7 +201,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
       expect(await failed.count()).toBe(0);
       await page.locator('[data-testid="panel-tabs"]').getByRole("tab").first().click();
       await page.waitForFunction(
-        () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "37 öre",
+        () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "37\u00a0öre",
       );
       await page.close();
     }
@@ -220,14 +220,14 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.keyboard.press("Backspace");
     await page.keyboard.type("50");
     expect(await page.inputValue("#tax-gap")).toBe("25");
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     release();
     await hydrated(page);
     await page.waitForFunction(() => document.documentElement.hasAttribute("data-pane-live"));
     // once React has it, the same keys are taken and answered: 50 / 6 900 = 0,725 kr per 100 kr → 73 öre
     await page.fill("#tax-gap", "50");
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73\u00a0öre",
     );
     expect(await page.inputValue("#tax-gap")).toBe("50");
     await page.close();
@@ -256,7 +256,7 @@ describe("taskpane.html's prerendered first panel, 320 px", () => {
     await page.goto(`${demo.url}/taskpane.html`);
     await hydrated(page);
     expect(await page.getAttribute("#root", "data-prerendered")).toBeNull();
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     // the pane's background is dark: its luminance is far below white's
     const luminance = await page.$eval("#root > div", (el) => {
       const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);

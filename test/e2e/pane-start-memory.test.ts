@@ -275,7 +275,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     expect(first.prerendered).toBe("sv-light");
     expect(first.text).toContain(TEXTS.sv.taxTab);
     // 25 mnkr over a tax base of 6 900 mnkr: 0,362 kr per 100 kr, in whole öre upwards 37 öre
-    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37 öre");
+    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37\u00a0öre");
     expect(await page.isVisible('[data-testid="tax-raise"]')).toBe(true);
     await page.$eval('[data-testid="tax-raise"]', (el) => el.setAttribute("data-from", "html"));
     release();
@@ -302,7 +302,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     await page.goto(`${demo.url}/taskpane.html`);
     await hydrated(page);
     expect(await page.getAttribute("#root", "data-prerendered")).toBeNull();
-    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37 öre");
+    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37\u00a0öre");
     expect(await page.$("#pane-placeholder")).toBeNull();
     expect(await paneBackground(page)).toBeGreaterThan(0.9);
     // the page's own background is no longer the placeholder's dark one
@@ -344,7 +344,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     await page.goto(`${demo.url}/taskpane.html`);
     await hydrated(page);
     expect(await page.getAttribute("#root", "data-prerendered")).toBeNull();
-    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37 öre");
+    expect(await page.textContent('[data-testid="tax-raise"]')).toBe("37\u00a0öre");
     expect(await paneBackground(page)).toBeLessThan(0.3);
     // the next start begins dark
     await rememberedAs(page, "sv-dark");
@@ -369,7 +369,7 @@ describe("taskpane.html remembers how the pane last started, 320 px", () => {
     // the pane answers typing: 50 / 6 900 = 0,725 kr per 100 kr → 73 öre
     await page.fill("#tax-gap", "50");
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73 öre",
+      () => document.querySelector('[data-testid="tax-raise"]')?.textContent?.trim() === "73\u00a0öre",
     );
     expect(problems(page)).toEqual([]);
     // the custom functions registered although the page may keep nothing: one of them is KOMMUN.KOLADA, whose

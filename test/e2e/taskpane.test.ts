@@ -43,16 +43,20 @@ describe("the task pane in a real browser (standalone demo)", () => {
       beskattningsbarInkomst: 320000,
       atgarder: [{ namn: "Övrigt", belopp: 9.5 }],
     });
-    expect(await text(page, "tax-raise")).toBe(`${formatNumber(expected.skattehojning * 100, "sv")} öre`);
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe(
+      `${formatNumber(expected.skattehojning * 100, "sv")}\u00a0öre`,
+    );
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     expect(await text(page, "tax-per-person")).toBe(
-      `${formatNumber(expected.kostnadPerPerson!, "sv", 0)} kr`,
+      `${formatNumber(expected.kostnadPerPerson!, "sv", 0)}\u00a0kr`,
     );
     expect(await text(page, "tax-efficiency")).toBe(formatPercent(expected.effektiviseringsbehov, "sv"));
-    expect(await text(page, "tax-measures")).toBe(`${formatNumber(9.5, "sv")} mnkr`);
-    expect(await text(page, "tax-remaining")).toBe(`${formatNumber(expected.kvarvarandeGap, "sv")} mnkr`);
+    expect(await text(page, "tax-measures")).toBe(`${formatNumber(9.5, "sv")}\u00a0mnkr`);
+    expect(await text(page, "tax-remaining")).toBe(
+      `${formatNumber(expected.kvarvarandeGap, "sv")}\u00a0mnkr`,
+    );
     expect(await text(page, "tax-raise-after")).toBe(
-      `${formatNumber(expected.skattehojningEfterAtgarder * 100, "sv")} öre`,
+      `${formatNumber(expected.skattehojningEfterAtgarder * 100, "sv")}\u00a0öre`,
     );
     expect(await page.isVisible('[data-testid="tax-chart"] canvas')).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, "skatt-eller-effektivisering.png") });
@@ -193,7 +197,7 @@ describe("the task pane in a real browser (standalone demo)", () => {
     const page = await demoPage(demo.browser, demo.url, "bok=skatt-eller-effektivisering.xlsx&panel=tax");
     await page.click("text=English");
     expect(await page.isVisible("text=Raise the tax or become more efficient?")).toBe(true);
-    expect(await text(page, "tax-raise")).toBe("37 öre");
+    expect(await text(page, "tax-raise")).toBe("37\u00a0öre");
     await page.click("text=Dark theme");
     await page.screenshot({ path: join(SCREENSHOTS, "english-dark.png") });
     expect(await axeViolations(page)).toEqual([]);

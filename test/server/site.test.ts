@@ -126,7 +126,8 @@ describe("the site served by npm start", () => {
     expect(frameSv).toContain("KOMMUN.NETCOSTFRAME(taxes_and_grants, finance_net, [share])");
     expect(frameSv).toContain("andel (2 % = 0,02)");
     // 1 000 + 5 − 2 % of 1 000
-    expect(frameSv).toContain("<code>=KOMMUN.NETCOSTFRAME(1000,5,2%)</code> → <strong>985</strong>");
+    // Swedish Excel writes the example with its Swedish name and ; between the arguments
+    expect(frameSv).toContain("<code>=KOMMUN.NETTOKOSTNADSRAM(1000;5;2%)</code> → <strong>985</strong>");
     // a wrong unit answered in Swedish, with Swedish Excel's name of the error
     expect(frameSv).toMatch(/<code>#VÄRDEFEL!<\/code>[^]*Skriv 2 % \(0,02\), inte 2/);
     const frameEn = section(en, "NETCOSTFRAME");

@@ -9,6 +9,7 @@ import { DetailedCellError, type CellValue } from "hyperformula";
 import { FUNCTIONS, NAMESPACE } from "../definitions";
 import { badInputCases } from "../definitions/matrix";
 import { EXCEL_ERROR_NAMES } from "../definitions/errorNames";
+import { localFormula, readableNumber } from "../definitions/exampleText";
 import type { FunctionDef, Lang, ParamDef, ResultUnit } from "../definitions/types";
 import { createEngine } from "../hyperformula/engine";
 
@@ -40,7 +41,7 @@ const T = {
     syntax: "Syntax",
     svExcel: "svensk Excel",
     enExcel: "engelsk Excel",
-    exampleNote: "formeln som i engelsk Excel, resultatet som svensk Excel visar det",
+    exampleNote: "formeln och resultatet som svensk Excel skriver och visar dem",
     args: "Argument",
     argument: "argument",
     unitCol: "enhet",
@@ -158,18 +159,26 @@ export function swedishExampleValues(functions: readonly FunctionDef[]): string[
       const grid = hf.getSheetValues(hf.getSheetId(`S${i}`)!);
       const cells = grid.flat();
       if (cells.length === 0 || cells.some((v) => v instanceof DetailedCellError)) {
-        return def.example.value.replace(/(\d)\.(\d)/g, "$1,$2");
+        return readableCells(def.example.value).replace(/(\d)\.(\d)/g, "$1,$2");
       }
       const trimmed = (row: string[]): string[] => {
         let end = row.length;
         while (end > 0 && row[end - 1] === "") end--;
         return row.slice(0, end);
       };
-      return grid.map((row) => trimmed(row.map(svValue)).join(" | ")).join("; ");
+      return grid.map((row) => trimmed(row.map(svValue).map(readableNumber)).join(" | ")).join("; ");
     });
   } finally {
     hf.destroy();
   }
+}
+
+/** An example's value with each long decimal shortened as the Funktioner panel does (readableNumber). */
+function readableCells(value: string): string {
+  return value
+    .split(/([;,|])/)
+    .map(readableNumber)
+    .join("");
 }
 
 /** Per error code, one bad-input formula that gives it and its message, in the language of the page. */
@@ -218,7 +227,7 @@ function section(def: FunctionDef, lang: Lang, exampleValue: string): string {
   const errors = errorExamples(def, lang)
     .map(
       (e) =>
-        `<li><code>${esc(ERROR_NAMES[e.type]?.[lang] ?? e.type)}</code> — ${esc(t.codes[e.type] ?? "")} <br><code>${esc(e.formula)}</code> → ${esc(e.message)}</li>`,
+        `<li><code>${esc(ERROR_NAMES[e.type]?.[lang] ?? e.type)}</code> — ${esc(t.codes[e.type] ?? "")} <br><code>${esc(localFormula(e.formula, lang))}</code> → ${esc(e.message)}</li>`,
     )
     .join("\n");
   const other: Lang = lang === "sv" ? "en" : "sv";
@@ -237,7 +246,7 @@ ${rows}
 </tbody></table>
 <p>${t.result}: ${esc(RESULT_UNITS[def.resultUnit][lang])}.</p>
 <h3>${t.example}</h3>
-<p><code>${esc(def.example.formula)}</code> → <strong>${esc(exampleValue)}</strong> <small>(${t.exampleNote})</small></p>
+<p><code>${esc(localFormula(def.example.formula, lang))}</code> → <strong>${esc(exampleValue)}</strong> <small>(${t.exampleNote})</small></p>
 <h3>${t.errors}</h3>
 <ul>
 ${errors}
@@ -249,7 +258,8 @@ ${errors}
 /** The help page in one language. `functions` defaults to the whole definition table. */
 export function helpPage(lang: Lang, functions: readonly FunctionDef[] = FUNCTIONS): string {
   const t = T[lang];
-  const examples = lang === "sv" ? swedishExampleValues(functions) : functions.map((d) => d.example.value);
+  const examples =
+    lang === "sv" ? swedishExampleValues(functions) : functions.map((d) => readableCells(d.example.value));
   const codes = Object.keys(ERROR_NAMES)
     .map((k) => `<tr><td><code>${ERROR_NAMES[k]![lang]}</code></td><td>${esc(t.codes[k] ?? "")}</td></tr>`)
     .join("\n");

@@ -111,7 +111,8 @@ export function App(props: {
       setPanel(p);
       return;
     }
-    // a chunk that fails to load is not hidden: the panel then loads on render and fails there, as before
+    // a chunk that fails to load is not hidden: the panel then asks for it again on render and fails inside
+    // frame/PanelBoundary.tsx, which says so in the panel's place (the other panels stay) with Försök igen / Try again
     void preloadPanel(p)
       .catch(() => undefined)
       .then(() => {

@@ -89,7 +89,7 @@ describe("parseInput: numbers as people type them", () => {
     expect(p).toEqual({
       status: "ok",
       value: 0.001,
-      warning: "0,1 i ett procentfält betyder 0,1 % — menade du 10 %?",
+      warning: "0,1 i ett procentfält betyder 0,1\u00a0% — menade du 10\u00a0%?",
       // what was probably meant, as a share: 10 % = 0,1 (the panels warn beside their results with it)
       meant: 0.1,
     });
@@ -101,11 +101,11 @@ describe("parseInput: numbers as people type them", () => {
 
   it("gives calc-core's unit hints for tax rates and tax changes", () => {
     expect(message(parseInput("0,2137", FIELDS.taxRate(), "sv"))).toBe(
-      "Ska vara mellan 10 och 40. Skattesatsen anges i kronor per 100 kr: skriv 21,37, inte 0,2137.",
+      "Ska vara mellan 10 och 40. Skattesatsen anges i kronor per\u00a0100\u00a0kr: skriv 21,37, inte 0,2137.",
     );
     expect(ok(parseInput("21,37", FIELDS.taxRate(), "sv"))).toBe(21.37);
     expect(message(parseInput("37", FIELDS.taxChange(), "sv"))).toBe(
-      "Ska vara mellan −5 och 5. En ändring på 37 öre skrivs 0,37 (kronor per 100 kr).",
+      "Ska vara mellan −5 och 5. En ändring på 37\u00a0öre skrivs 0,37 (kronor per\u00a0100\u00a0kr).",
     );
   });
 
@@ -355,11 +355,11 @@ describe("messages keep a typed number on one line, and a share in a percent fie
   it("a decimal sign hint never suggests a number the field then refuses (the tax rate: straight to 21.37)", () => {
     // 0,2137 read the English way is 0.2137 kr per 100 kr, below the rate's 10–40; 0.2137 × 100 = 21.37 is in it
     expect(message(parseInput("0,2137", FIELDS.taxRate(), "en"))).toBe(
-      "In English the decimal sign is a point, and the field is in kronor per 100 kr: write 21.37, not 0,2137.",
+      "In English the decimal sign is a point, and the field is in kronor per\u00a0100\u00a0kr: write 21.37, not 0,2137.",
     );
     // the Swedish mirror: "0.2137" → 0,2137 → 21,37
     expect(message(parseInput("0.2137", FIELDS.taxRate(), "sv"))).toBe(
-      "Punkt är inte decimaltecken på svenska, och fältet är i kronor per 100 kr: skriv 21,37, inte 0.2137.",
+      "Punkt är inte decimaltecken på svenska, och fältet är i kronor per\u00a0100\u00a0kr: skriv 21,37, inte 0.2137.",
     );
     // a rate typed right with the wrong sign ("21,37" → 21.37) is only told the sign
     expect(message(parseInput("21,37", FIELDS.taxRate(), "en"))).toBe(
@@ -367,7 +367,7 @@ describe("messages keep a typed number on one line, and a share in a percent fie
     );
     // a tax change of 10,5 öre typed as kronor: 10.5 is above the change's ±5 kr; 10.5 / 100 = 0.105 is within
     expect(message(parseInput("10,5", FIELDS.taxChange(), "en"))).toBe(
-      "In English the decimal sign is a point, and the field is in kronor per 100 kr: write 0.105, not 10,5.",
+      "In English the decimal sign is a point, and the field is in kronor per\u00a0100\u00a0kr: write 0.105, not 10,5.",
     );
     // the following message would be a refusal without a better number: both in one sentence
     expect(message(parseInput("1,5", FIELDS.count(), "en"))).toBe(

@@ -13,7 +13,7 @@ export const NUMBER_TEXTS = {
     decimalPoint: (s: string, fixed: string) =>
       `Punkt är inte decimaltecken på svenska: skriv ${fixed}, inte ${unbroken(s)}.`,
     decimalKrPer100: (s: string, fixed: string) =>
-      `Punkt är inte decimaltecken på svenska, och fältet är i kronor per 100 kr: skriv ${fixed}, inte ${unbroken(s)}.`,
+      `Punkt är inte decimaltecken på svenska, och fältet är i kronor per\u00a0100\u00a0kr: skriv ${fixed}, inte ${unbroken(s)}.`,
     decimalThen: (s: string, read: string, refusal: string) =>
       `Punkt är inte decimaltecken på svenska, så ${unbroken(s)} är ${read}, men talet ${refusal}`,
     percentShare: (s: string, times: string) =>
@@ -29,13 +29,13 @@ export const NUMBER_TEXTS = {
     integer: "Ska vara ett heltal.",
     year4: "Skriv året med fyra siffror, till exempel 2027.",
     percentHint: (typed: string, times: string) =>
-      `${typed} i ett procentfält betyder ${typed} % — menade du ${times} %?`,
+      `${typed} i ett procentfält betyder ${typed}\u00a0% — menade du ${times}\u00a0%?`,
     percentTooBig: (typed: string, div: string) =>
-      ` Skriv ${typed} % (andelen ${div}) och inte ${typed} som andel.`,
+      ` Skriv ${typed}\u00a0% (andelen ${div}) och inte ${typed} som andel.`,
     taxRateHint: (fixed: string, typed: string) =>
-      ` Skattesatsen anges i kronor per 100 kr: skriv ${fixed}, inte ${typed}.`,
+      ` Skattesatsen anges i kronor per\u00a0100\u00a0kr: skriv ${fixed}, inte ${typed}.`,
     taxChangeHint: (typed: string, fixed: string) =>
-      ` En ändring på ${typed} öre skrivs ${fixed} (kronor per 100 kr).`,
+      ` En ändring på ${typed}\u00a0öre skrivs ${fixed} (kronor per\u00a0100\u00a0kr).`,
     otherUnit: (u: string) => `Fältet är i ${u}.`,
     notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
     thousandsComma: (typed: string, read: string, meant: string) =>
@@ -47,7 +47,7 @@ export const NUMBER_TEXTS = {
     decimalPoint: (s: string, fixed: string) =>
       `In English the decimal sign is a point: write ${fixed}, not ${unbroken(s)}.`,
     decimalKrPer100: (s: string, fixed: string) =>
-      `In English the decimal sign is a point, and the field is in kronor per 100 kr: write ${fixed}, not ${unbroken(s)}.`,
+      `In English the decimal sign is a point, and the field is in kronor per\u00a0100\u00a0kr: write ${fixed}, not ${unbroken(s)}.`,
     decimalThen: (s: string, read: string, refusal: string) =>
       `In English the decimal sign is a point, so ${unbroken(s)} is ${read}, but it ${refusal}`,
     percentShare: (s: string, times: string) =>
@@ -66,9 +66,9 @@ export const NUMBER_TEXTS = {
     percentTooBig: (typed: string, div: string) =>
       ` Write ${typed}% (the share ${div}), not ${typed} as a share.`,
     taxRateHint: (fixed: string, typed: string) =>
-      ` The tax rate is in kronor per 100 kr: write ${fixed}, not ${typed}.`,
+      ` The tax rate is in kronor per\u00a0100\u00a0kr: write ${fixed}, not ${typed}.`,
     taxChangeHint: (typed: string, fixed: string) =>
-      ` A change of ${typed} öre is written ${fixed} (kronor per 100 kr).`,
+      ` A change of ${typed}\u00a0öre is written ${fixed} (kronor per\u00a0100\u00a0kr).`,
     otherUnit: (u: string) => `This field is in ${u}.`,
     notPercent: "A percent sign belongs in a percent field only.",
     thousandsComma: (typed: string, read: string, meant: string) =>

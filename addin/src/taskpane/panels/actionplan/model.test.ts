@@ -58,9 +58,9 @@ describe("the Åtgärdsplan panel's inputs: every one validated, never a silent 
     expect(share.errors).toEqual({});
     expect(share.value?.sannolikhet).toBe(0.008);
     // the hint under the field, as the pane's parser gives it for every percent field
-    expect(share.hints?.sannolikhet).toBe("0,8 i ett procentfält betyder 0,8 % — menade du 80 %?");
+    expect(share.hints?.sannolikhet).toBe("0,8 i ett procentfält betyder 0,8\u00a0% — menade du 80\u00a0%?");
     expect(actionPlanWarnings(undefined, [share.value], "sv")).toEqual([
-      "Åtgärd 1 · Sannolikhet (%): 0,8 i ett procentfält betyder 0,8 % — menade du 80 %?",
+      "Åtgärd 1 · Sannolikhet (%): 0,8 i ett procentfält betyder 0,8\u00a0% — menade du 80\u00a0%?",
     ]);
     const en = checkMeasure(measure({ sannolikhet: "0.8", helarseffekt: "2.4" }), "en");
     expect(actionPlanWarnings(undefined, [en.value], "en")).toEqual([

@@ -5,7 +5,7 @@ export const ACTION_PLAN_TEXTS = {
   sv: {
     tab: "Åtgärdsplan",
     deficit: "Prognostiserat underskott",
-    deficitHint: "Positivt belopp i mnkr, samma enhet som åtgärderna (25 tkr blir 0,025 mnkr).",
+    deficitHint: "Positivt belopp i mnkr, samma enhet som åtgärderna (25\u00a0tkr blir 0,025\u00a0mnkr).",
     fromSelection: "Hämta underskott från markering",
     source: "Från",
     readFull: (full: string) => `Räknas med cellens värde ${full}.`,
@@ -20,7 +20,7 @@ export const ACTION_PLAN_TEXTS = {
     status: "Status",
     statuses: { förslag: "förslag", beslutad: "beslutad", genomförd: "genomförd" },
     probability: "Sannolikhet (%)",
-    probabilityHint: "Tom = säker (100 %).",
+    probabilityHint: "Tom = säker (100\u00a0%).",
     add: "Lägg till åtgärd",
     remove: "Ta bort",
     yearEffect: "Årseffekt",
@@ -57,7 +57,7 @@ export const ACTION_PLAN_TEXTS = {
   en: {
     tab: "Action plan",
     deficit: "Forecast deficit",
-    deficitHint: "A positive amount in mnkr, the measures' unit (25 tkr becomes 0.025 mnkr).",
+    deficitHint: "A positive amount in mnkr, the measures' unit (25\u00a0tkr becomes 0.025\u00a0mnkr).",
     fromSelection: "Read deficit from selection",
     source: "From",
     readFull: (full: string) => `Computed with the cell's value ${full}.`,

@@ -23,7 +23,7 @@ describe("Åtgärdsplan: plausibility warnings name the field and what was proba
 
   it("a measure of 0,0005 mnkr is 500 kr", () => {
     expect(actionPlanWarnings(6.7, [undefined, measure(0.0005)], "en")).toEqual([
-      '"Measure 2 · Full-year effect" = 0.0005 mnkr is 500 kr. The amounts are in mnkr: write for example 0.5 for 500,000 kr.',
+      '"Measure 2 · Full-year effect" = 0.0005\u00a0mnkr is 500\u00a0kr. The amounts are in mnkr: write for example 0.5 for 500,000\u00a0kr.',
     ]);
   });
 

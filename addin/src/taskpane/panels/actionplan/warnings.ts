@@ -20,20 +20,20 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     large: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är mer än en kommuns hela årskostnad. Står beloppet i tkr blir det = ${meant} mnkr.`,
+      `”${label}” = ${v}\u00a0mnkr är mer än en kommuns hela årskostnad. Står beloppet i tkr blir det = ${meant}\u00a0mnkr.`,
     small: (label: string, v: string, kr: string) =>
-      `”${label}” = ${v} mnkr är ${kr} kr. Beloppen är i mnkr: skriv till exempel 0,5 för 500 000 kr.`,
+      `”${label}” = ${v}\u00a0mnkr är ${kr}\u00a0kr. Beloppen är i mnkr: skriv till exempel 0,5 för 500\u00a0000\u00a0kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `”${label}” är ${times} gånger ”${deficit}”. Står åtgärd och underskott i samma enhet (mnkr)?`,
     share: (label: string, typed: string, meant: string) =>
-      `${label}: ${typed} i ett procentfält betyder ${typed} % — menade du ${meant} %?`,
+      `${label}: ${typed} i ett procentfält betyder ${typed}\u00a0% — menade du ${meant}\u00a0%?`,
   },
   en: {
     title: "Plausibility check",
     large: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} mnkr is more than a municipality's whole yearly cost. If the amount is in tkr, it is = ${meant} mnkr.`,
+      `"${label}" = ${v}\u00a0mnkr is more than a municipality's whole yearly cost. If the amount is in tkr, it is = ${meant}\u00a0mnkr.`,
     small: (label: string, v: string, kr: string) =>
-      `"${label}" = ${v} mnkr is ${kr} kr. The amounts are in mnkr: write for example 0.5 for 500,000 kr.`,
+      `"${label}" = ${v}\u00a0mnkr is ${kr}\u00a0kr. The amounts are in mnkr: write for example 0.5 for 500,000\u00a0kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `"${label}" is ${times} times "${deficit}". Are the measure and the deficit in the same unit (mnkr)?`,
     share: (label: string, typed: string, meant: string) =>
@@ -88,3 +88,6 @@ export function actionPlanWarnings(
   });
   return out;
 }
+
+/** Every warning text of the panel, sv and en (walked by panels/texts.test.ts). */
+export const ACTION_PLAN_WARNING_TEXTS = W;

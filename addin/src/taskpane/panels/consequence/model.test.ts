@@ -28,7 +28,7 @@ describe("consequenceModel", () => {
   it("a tax base below the taxes and grants (1 500 against 2 000) asks whether they share a unit", () => {
     const m = consequenceModel(state({ base: "1 500" }), "sv");
     expect(m.warnings).toEqual([
-      "Skatteunderlag (mnkr) är mindre än Skatter och generella statsbidrag (mnkr). Skatteunderlaget är normalt flera gånger skatterna och bidragen (skatten är cirka 20–23 kr per 100 kr); står de i samma enhet?",
+      "Skatteunderlag (mnkr) är mindre än Skatter och generella statsbidrag (mnkr). Skatteunderlaget är normalt flera gånger skatterna och bidragen (skatten är cirka 20–23\u00a0kr per\u00a0100\u00a0kr); står de i samma enhet?",
     ]);
   });
 

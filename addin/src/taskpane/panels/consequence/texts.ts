@@ -5,9 +5,9 @@ export const CONSEQUENCE_TEXTS = {
   sv: {
     warnings: "Rimlighetskontroll",
     baseBelowRevenue: (base: string, sob: string) =>
-      `${base} är mindre än ${sob}. Skatteunderlaget är normalt flera gånger skatterna och bidragen (skatten är cirka 20–23 kr per 100 kr); står de i samma enhet?`,
+      `${base} är mindre än ${sob}. Skatteunderlaget är normalt flera gånger skatterna och bidragen (skatten är cirka 20–23\u00a0kr per\u00a0100\u00a0kr); står de i samma enhet?`,
     revenueTooLarge: (label: string, typed: string, meant: string) =>
-      `${label}: ${typed} mnkr är mer än någon svensk kommuns eller regions skatter och bidrag — troligen ett belopp i tkr (${typed} tkr = ${meant} mnkr).`,
+      `${label}: ${typed}\u00a0mnkr är mer än någon svensk kommuns eller regions skatter och bidrag — troligen ett belopp i tkr (${typed}\u00a0tkr = ${meant}\u00a0mnkr).`,
     interestHigh: (label: string, pct: string) =>
       `${label}: ${pct} är långt över den internränta SKR rekommenderar (några procent). Menade du ett annat tal?`,
     startBefore: (label: string, year: string, period: string) =>
@@ -20,9 +20,9 @@ export const CONSEQUENCE_TEXTS = {
   en: {
     warnings: "Plausibility check",
     baseBelowRevenue: (base: string, sob: string) =>
-      `${base} is smaller than ${sob}. The tax base is normally several times the taxes and grants (the tax is about 20–23 kr per 100 kr); are they in the same unit?`,
+      `${base} is smaller than ${sob}. The tax base is normally several times the taxes and grants (the tax is about 20–23\u00a0kr per\u00a0100\u00a0kr); are they in the same unit?`,
     revenueTooLarge: (label: string, typed: string, meant: string) =>
-      `${label}: ${typed} mnkr is more than any Swedish municipality's or region's taxes and grants — probably an amount in tkr (${typed} tkr = ${meant} mnkr).`,
+      `${label}: ${typed}\u00a0mnkr is more than any Swedish municipality's or region's taxes and grants — probably an amount in tkr (${typed}\u00a0tkr = ${meant}\u00a0mnkr).`,
     interestHigh: (label: string, pct: string) =>
       `${label}: ${pct} is far above the internal interest rate SKR recommends (a few per cent). Did you mean another figure?`,
     startBefore: (label: string, year: string, period: string) =>

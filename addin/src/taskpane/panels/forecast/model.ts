@@ -224,3 +224,6 @@ export function forecastBlock(
     [text(t.outcomes), text(row.monthsRef.replace(/\$/g, ""))],
   ];
 }
+
+/** Every warning text of the panel, sv and en (walked by panels/texts.test.ts). */
+export const FORECAST_WARNING_TEXTS = WARN;

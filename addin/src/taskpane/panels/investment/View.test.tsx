@@ -153,8 +153,8 @@ describe("InvestmentPanel's typed fields go through the pane's parser by field k
     expect(f.top.borrowed.parsed).toMatchObject({ status: "ok", value: 0.006, meant: 0.6 });
     // the warning echoes exactly what was typed (0,025, never a rounded 0,03) and names the field
     expect(meantOtherwise(Object.values(f.top)).map((m) => m.text)).toEqual([
-      "Internränta (%): 0,025 i ett procentfält betyder 0,025 % — menade du 2,5 %?",
-      "Lånefinansierad andel (%): 0,6 i ett procentfält betyder 0,6 % — menade du 60 %?",
+      "Internränta (%): 0,025 i ett procentfält betyder 0,025\u00a0% — menade du 2,5\u00a0%?",
+      "Lånefinansierad andel (%): 0,6 i ett procentfält betyder 0,6\u00a0% — menade du 60\u00a0%?",
     ]);
     expect(computePlan({ ...f.input, years: [2026] }, "sv").error).toBeUndefined();
   });

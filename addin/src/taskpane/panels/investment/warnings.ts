@@ -20,9 +20,9 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     large: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är mer än en kommuns årliga investeringar. Står beloppet i tkr blir det = ${meant} mnkr.`,
+      `”${label}” = ${v}\u00a0mnkr är mer än en kommuns årliga investeringar. Står beloppet i tkr blir det = ${meant}\u00a0mnkr.`,
     small: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är ${meant} kr, under vad som aktiveras som en investering. Beloppen är i mnkr.`,
+      `”${label}” = ${v}\u00a0mnkr är ${meant}\u00a0kr, under vad som aktiveras som en investering. Beloppen är i mnkr.`,
     aboveFrame: (label: string, frame: string) =>
       `”${label}” är större än ”${frame}”: projektet ryms aldrig, hur det än prioriteras.`,
     running: (label: string, amount: string, share: string) =>
@@ -33,9 +33,9 @@ const W = {
   en: {
     title: "Plausibility check",
     large: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} mnkr is more than a municipality's yearly investments. If the amount is in tkr, it is = ${meant} mnkr.`,
+      `"${label}" = ${v}\u00a0mnkr is more than a municipality's yearly investments. If the amount is in tkr, it is = ${meant}\u00a0mnkr.`,
     small: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} mnkr is ${meant} kr, below what is activated as an investment. The amounts are in mnkr.`,
+      `"${label}" = ${v}\u00a0mnkr is ${meant}\u00a0kr, below what is activated as an investment. The amounts are in mnkr.`,
     aboveFrame: (label: string, frame: string) =>
       `"${label}" is larger than "${frame}": the project never fits, whatever its priority.`,
     running: (label: string, amount: string, share: string) =>
@@ -85,3 +85,6 @@ export function investmentWarnings(
   });
   return out;
 }
+
+/** Every warning text of the panel, sv and en (walked by panels/texts.test.ts). */
+export const INVESTMENT_WARNING_TEXTS = W;

@@ -7,7 +7,7 @@ export const REVENUE_TEXTS = {
       "Fälten är ifyllda med exempelkommunens värden (samples/skatter-och-bidrag.xlsx). Byt dem mot er kommuns: skatteunderlag och invånare från SCB, faktorer och prognoser från SKR:s cirkulär.",
     budgetYear: "Budgetår",
     inhabitants: "Invånare 1 nov året före",
-    taxRate: "Skattesats (kr per 100 kr)",
+    taxRate: "Skattesats (kr per\u00a0100\u00a0kr)",
     taxBase: "Skatteunderlag år t−2 (mnkr)",
     factorPrev: "Uppräkningsfaktor t−1",
     factorYear: "Uppräkningsfaktor t",
@@ -15,21 +15,21 @@ export const REVENUE_TEXTS = {
     growth2: "Ökning planår 2 (%)",
     average: "Medelskattekraft (kr/inv)",
     county: "Länsvis skattesats, bidrag",
-    countyCharge: "Länsvis skattesats, avgift (bara över 115 %)",
+    countyCharge: "Länsvis skattesats, avgift (bara över 115\u00a0%)",
     settlement: "Slutavräkning budgetåret (kr/inv)",
     other: "Övriga bidrag, netto (mnkr/år)",
-    factorHint: "Skrivs som faktor, t.ex. 1,048 (inte 4,8 %)",
-    growthHint: "I procent: 3,8 för +3,8 %",
+    factorHint: "Skrivs som faktor, t.ex. 1,048 (inte 4,8\u00a0%)",
+    growthHint: "I procent: 3,8 för +3,8\u00a0%",
     fillIn: (label: string) => `Fyll i ”${label}” med ett tal.`,
     waiting: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
     roundingYear: (year: number, note: string) => `${year}: ${note}`,
     field: (label: string) => `Fältet ”${label}”`,
     notYear: (label: string, v: string) => `Fältet ”${label}” = ${v} ska vara ett årtal, till exempel 2026.`,
     growthRange: (label: string, v: string, meant: string | undefined) =>
-      `Fältet ”${label}” = ${v} ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8).` +
+      `Fältet ”${label}” = ${v} ligger utanför det rimliga intervallet −20–20 (procent, där +3,8\u00a0% skrivs 3,8).` +
       (meant === undefined ? "" : ` Skriv ${meant}, inte ${v}.`),
     capacity: (v: string, base: string, people: string) =>
-      `Skattekraften blir ${v} kr per invånare (”${base}” × uppräkningsfaktorerna / ”${people}”), utanför det rimliga 10 000–5 000 000 kr. Står skatteunderlaget i mnkr och invånarna i antal?`,
+      `Skattekraften blir ${v}\u00a0kr per invånare (”${base}” × uppräkningsfaktorerna / ”${people}”), utanför det rimliga 10\u00a0000–5\u00a0000\u00a0000\u00a0kr. Står skatteunderlaget i mnkr och invånarna i antal?`,
     part: "Del",
     taxes: "Skatteintäkter",
     equalisation: "Inkomstutjämning",
@@ -55,7 +55,7 @@ export const REVENUE_TEXTS = {
       "The fields hold the sample municipality's figures (samples/skatter-och-bidrag.xlsx). Replace them with your municipality's: tax base and inhabitants from SCB, factors and forecasts from SKR's circulars.",
     budgetYear: "Budget year",
     inhabitants: "Inhabitants 1 Nov the year before",
-    taxRate: "Tax rate (kr per 100 kr)",
+    taxRate: "Tax rate (kr per\u00a0100\u00a0kr)",
     taxBase: "Tax base of year t−2 (mnkr)",
     factorPrev: "Uplift factor t−1",
     factorYear: "Uplift factor t",
@@ -77,7 +77,7 @@ export const REVENUE_TEXTS = {
       `The field "${label}" = ${v} is outside the plausible range −20–20 (per cent, where +3.8% is 3.8).` +
       (meant === undefined ? "" : ` Write ${meant}, not ${v}.`),
     capacity: (v: string, base: string, people: string) =>
-      `The tax capacity comes to ${v} kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000 kr. Is the tax base in mnkr and the inhabitants a count?`,
+      `The tax capacity comes to ${v}\u00a0kr per inhabitant ("${base}" × the uplift factors / "${people}"), outside the plausible 10,000–5,000,000\u00a0kr. Is the tax base in mnkr and the inhabitants a count?`,
     part: "Part",
     taxes: "Tax revenue",
     equalisation: "Income equalisation",

@@ -31,7 +31,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
 
   it("says which field to fill in, with no default put in its place", () => {
     expect(revenueInputError({ ...OK, taxRate: undefined }, "sv")).toBe(
-      "Fyll i ”Skattesats (kr per 100 kr)” med ett tal.",
+      "Fyll i ”Skattesats (kr per\u00a0100\u00a0kr)” med ett tal.",
     );
     expect(revenueInputError({ ...OK, average: undefined }, "en")).toBe(
       'Fill in "Average capacity (kr/inh.)" with a number.',
@@ -50,7 +50,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
 
   it("answers 0,215 for the tax rate and 0,1941 for the county rate with the kronor they meant", () => {
     expect(revenueInputError({ ...OK, taxRate: 0.215 }, "sv")).toMatch(
-      /^Fältet ”Skattesats \(kr per 100 kr\)” = 0,215 .*skriv 21,5, inte 0,215/,
+      /^Fältet ”Skattesats \(kr per\u00a0100\u00a0kr\)” = 0,215 .*skriv 21,5, inte 0,215/,
     );
     expect(revenueInputError({ ...OK, county: 0.1941 }, "en")).toMatch(
       /^The field "County rate, grant" = 0.1941 .*write 19.41, not 0.1941/,
@@ -68,7 +68,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
 
   it("takes the growth in per cent: 103,8 gets 'skriv 3,8', a year must be a year", () => {
     expect(revenueInputError({ ...OK, growth1: 103.8 }, "sv")).toBe(
-      "Fältet ”Ökning planår 1 (%)” = 103,8 ligger utanför det rimliga intervallet −20–20 (procent, där +3,8 % skrivs 3,8). Skriv 3,8, inte 103,8.",
+      "Fältet ”Ökning planår 1 (%)” = 103,8 ligger utanför det rimliga intervallet −20–20 (procent, där +3,8\u00a0% skrivs 3,8). Skriv 3,8, inte 103,8.",
     );
     expect(revenueInputError({ ...OK, year: 25 }, "sv")).toBe(
       "Fältet ”Budgetår” = 25 ska vara ett årtal, till exempel 2026.",
@@ -78,7 +78,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
   it("catches a tax base in tkr through the capacity it gives: 6 000 000 typed for 6 000 mnkr gives 215 million kr each", () => {
     // 6 000 000 × 1,031 × 1,045 = 6 464 370 (mnkr) × 1 000 000 / 30 000 = 215 479 000 kr per inhabitant
     const sv = revenueInputError({ ...OK, taxBase: 6_000_000 }, "sv")!;
-    expect(sv).toContain("Skattekraften blir 215\u00a0479\u00a0000 kr per invånare");
+    expect(sv).toContain("Skattekraften blir 215\u00a0479\u00a0000\u00a0kr per invånare");
     expect(sv).toContain("”Skatteunderlag år t−2 (mnkr)”");
   });
 
@@ -87,7 +87,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
       /^Fältet ”Medelskattekraft \(kr\/inv\)” = 265 .*skriv 265000, inte 265/,
     );
     expect(revenueInputError({ ...OK, countyCharge: 0.1698 }, "sv")).toMatch(
-      /^Fältet ”Länsvis skattesats, avgift \(bara över 115 %\)” = 0,1698 .*skriv 16,98/,
+      /^Fältet ”Länsvis skattesats, avgift \(bara över 115\u00a0%\)” = 0,1698 .*skriv 16,98/,
     );
   });
 
@@ -101,7 +101,9 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
       thrown = e;
     }
     if (!isKommunError(thrown)) throw new Error("no KommunError");
-    expect(forecastMessage(thrown, "sv")).toMatch(/ange ”Länsvis skattesats, avgift \(bara över 115 %\)”\.$/);
+    expect(forecastMessage(thrown, "sv")).toMatch(
+      /ange ”Länsvis skattesats, avgift \(bara över 115\u00a0%\)”\.$/,
+    );
     expect(forecastMessage(thrown, "en")).toMatch(
       /above 115% of the national average.*give "County rate, charge \(only above 115%\)"\.$/,
     );
@@ -124,7 +126,7 @@ describe("the Skatter och bidrag panel's typed fields go through the pane's pars
     const s = typed({ taxRate: "0,215" });
     expect(s.lines).toHaveLength(1);
     expect(s.lines[0]).toMatch(
-      /^Skattesats \(kr per 100 kr\): Ska vara mellan 10 och 40\..*skriv 21,5, inte 0,215/,
+      /^Skattesats \(kr per\u00a0100\u00a0kr\): Ska vara mellan 10 och 40\..*skriv 21,5, inte 0,215/,
     );
   });
 

@@ -40,7 +40,7 @@ describe("Skatter och bidrag: plausibility warnings name the field and what was 
   it("other grants of 33 000 mnkr (a tkr figure) echo the converted value = 33 mnkr", () => {
     // 33 000 × 1 000 000 / 30 000 = 1 100 000 kr per inhabitant, above 50 000
     expect(revenueWarnings({ ...SAMPLE, other: 33000 }, en, "en")).toEqual([
-      '"Other grants, net (mnkr/year)" = 33,000 mnkr is over 50,000 kr per inhabitant. If the amount is in tkr, it is = 33 mnkr.',
+      '"Other grants, net (mnkr/year)" = 33,000\u00a0mnkr is over 50,000\u00a0kr per inhabitant. If the amount is in tkr, it is = 33\u00a0mnkr.',
     ]);
   });
 

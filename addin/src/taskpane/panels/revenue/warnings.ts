@@ -30,34 +30,34 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     basePerInhabitant: (base: string, people: string, v: string) =>
-      `”${base}” delat med ”${people}” ger ${v} kr per invånare; en kommun har ungefär 150 000–400 000 kr. Står skatteunderlaget i mnkr och gäller invånarna samma kommun?`,
+      `”${base}” delat med ”${people}” ger ${v}\u00a0kr per invånare; en kommun har ungefär 150\u00a0000–400\u00a0000\u00a0kr. Står skatteunderlaget i mnkr och gäller invånarna samma kommun?`,
     rateHigh: (label: string, v: string) =>
       `”${label}” = ${v} liknar den sammanlagda skattesatsen med regionens; ange kommunens egen (ungefär 17–24).`,
     rateLow: (label: string, v: string) =>
       `”${label}” = ${v} liknar en regions skattesats; ange kommunens (ungefär 17–24).`,
     average: (label: string, v: string) =>
-      `”${label}” = ${v} kr per invånare ligger utanför det vanliga 150 000–500 000 kr (riket 2025: cirka 265 000).`,
+      `”${label}” = ${v}\u00a0kr per invånare ligger utanför det vanliga 150\u00a0000–500\u00a0000\u00a0kr (riket 2025: cirka 265\u00a0000).`,
     settlement: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} kr per invånare är ovanligt stort (SKR: några hundra kronor). Är det kommunens totala belopp i tkr blir det ${meant} kr per invånare.`,
+      `”${label}” = ${v}\u00a0kr per invånare är ovanligt stort (SKR: några hundra kronor). Är det kommunens totala belopp i tkr blir det ${meant}\u00a0kr per invånare.`,
     other: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är över 50 000 kr per invånare. Står beloppet i tkr blir det = ${meant} mnkr.`,
+      `”${label}” = ${v}\u00a0mnkr är över 50\u00a0000\u00a0kr per invånare. Står beloppet i tkr blir det = ${meant}\u00a0mnkr.`,
     growthShare: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} %: menade du ${meant} %? Ökningen skrivs i procent (3,8 för +3,8 %).`,
+      `”${label}” = ${v}\u00a0%: menade du ${meant}\u00a0%? Ökningen skrivs i procent (3,8 för +3,8\u00a0%).`,
   },
   en: {
     title: "Plausibility check",
     basePerInhabitant: (base: string, people: string, v: string) =>
-      `"${base}" divided by "${people}" gives ${v} kr per inhabitant; a municipality has about 150,000–400,000 kr. Is the tax base in mnkr, and are the inhabitants the same municipality's?`,
+      `"${base}" divided by "${people}" gives ${v}\u00a0kr per inhabitant; a municipality has about 150,000–400,000\u00a0kr. Is the tax base in mnkr, and are the inhabitants the same municipality's?`,
     rateHigh: (label: string, v: string) =>
       `"${label}" = ${v} looks like the total rate including the region's; give the municipality's own (about 17–24).`,
     rateLow: (label: string, v: string) =>
       `"${label}" = ${v} looks like a region's rate; give the municipality's (about 17–24).`,
     average: (label: string, v: string) =>
-      `"${label}" = ${v} kr per inhabitant is outside the usual 150,000–500,000 kr (Sweden 2025: about 265,000).`,
+      `"${label}" = ${v}\u00a0kr per inhabitant is outside the usual 150,000–500,000\u00a0kr (Sweden 2025: about 265,000).`,
     settlement: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} kr per inhabitant is unusually large (SKR: a few hundred kronor). If it is the municipality's total in tkr, it is ${meant} kr per inhabitant.`,
+      `"${label}" = ${v}\u00a0kr per inhabitant is unusually large (SKR: a few hundred kronor). If it is the municipality's total in tkr, it is ${meant}\u00a0kr per inhabitant.`,
     other: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} mnkr is over 50,000 kr per inhabitant. If the amount is in tkr, it is = ${meant} mnkr.`,
+      `"${label}" = ${v}\u00a0mnkr is over 50,000\u00a0kr per inhabitant. If the amount is in tkr, it is = ${meant}\u00a0mnkr.`,
     growthShare: (label: string, v: string, meant: string) =>
       `"${label}" = ${v}%: did you mean ${meant}%? The growth is written in per cent (3.8 for +3.8%).`,
   },
@@ -125,3 +125,6 @@ export function revenueRoundingNotes(years: readonly SkatterOchBidragAr[], lang:
     return note ? [REVENUE_TEXTS[lang].roundingYear(y.ar, note)] : [];
   });
 }
+
+/** Every warning text of the panel, sv and en (walked by panels/texts.test.ts). */
+export const REVENUE_WARNING_TEXTS = W;

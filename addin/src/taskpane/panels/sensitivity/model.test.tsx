@@ -22,9 +22,9 @@ describe("the sensitivity panel's view", () => {
     if (v.kind !== "table") return;
     // −1 % of 1 400 mnkr = −14; 6 900 × 0,001 = 6,9; 1 % of 6 900 × 21,5 % = 14,835
     expect(v.rows).toEqual([
-      { post: "Lönekostnader", forandring: "+1 %", effektMnkr: -14 },
-      { post: "Skattesats", forandring: "+10 öre", effektMnkr: 6.9 },
-      { post: "Skatteunderlag i riket", forandring: "+1 %", effektMnkr: 14.835 },
+      { post: "Lönekostnader", forandring: "+1\u00a0%", effektMnkr: -14 },
+      { post: "Skattesats", forandring: "+10\u00a0öre", effektMnkr: 6.9 },
+      { post: "Skatteunderlag i riket", forandring: "+1\u00a0%", effektMnkr: 14.835 },
     ]);
     expect(v.input).toEqual({
       personalkostnader: 1_400_000_000,
@@ -37,7 +37,7 @@ describe("the sensitivity panel's view", () => {
     const v = sensitivityView({ ...EMPTY, invanare: "30000" }, "en");
     expect(v).toEqual({
       kind: "table",
-      rows: [{ post: "General state grant", forandring: "+100 kr per inhabitant", effektMnkr: 3 }],
+      rows: [{ post: "General state grant", forandring: "+100\u00a0kr per inhabitant", effektMnkr: 3 }],
       input: { invanare: 30000 },
       warnings: [],
     });
@@ -66,8 +66,8 @@ describe("the sensitivity panel's view", () => {
     expect(noBase).toEqual({
       kind: "message",
       messages: [
-        "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
-        "Raden ”Skatteunderlag i riket +1 %” visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Raden ”Skattesats +10\u00a0öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Raden ”Skatteunderlag i riket +1\u00a0%” visas när Skatteunderlag (mnkr) är ifyllt.",
       ],
     });
     const share = sensitivityView({ ...EMPTY, skatteunderlag: "6900", skattesats: "0.215" }, "en");
@@ -187,7 +187,7 @@ describe("sensitivityView: an amount below 1 kr per inhabitant is computed, echo
     expect(effect(v, "Lönekostnader")).toBeCloseTo(-0.00025, 12);
     expect(effect(v, "Priser")).toBeCloseTo(-9, 12);
     expect(v.warnings).toEqual([
-      "Personalkostnader inkl. PO (mnkr): 0,025 mnkr är bara 0,83 kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
+      "Personalkostnader inkl. PO (mnkr): 0,025\u00a0mnkr är bara 0,83\u00a0kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?",
     ]);
     // the sheet's KOMMUN.KÄNSLIGHETSANALYS refuses the amount, so the table is not written as a formula
     expect(v.unwritable).toMatch(
@@ -205,6 +205,8 @@ describe("sensitivityView: an amount below 1 kr per inhabitant is computed, echo
     expect(effect(v, "National tax base")! * 1e6).toBeCloseTo(5_198_000.05375, 4);
     // own tax base +1 %: 0,05375 kr − 1 % × 215 479 × 30 000 × 19,41 % (12 547 342,17 kr)
     expect(effect(v, "Own tax base")! * 1e6).toBeCloseTo(0.05375 - 12_547_342.1739, 2);
-    expect(v.warnings[0]).toMatch(/^Tax base \(mnkr\): 0\.000025 mnkr is only 0\.00083 kr per inhabitant/);
+    expect(v.warnings[0]).toMatch(
+      /^Tax base \(mnkr\): 0\.000025\u00a0mnkr is only 0\.00083\u00a0kr per inhabitant/,
+    );
   });
 });

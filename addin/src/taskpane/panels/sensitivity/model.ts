@@ -10,8 +10,8 @@ import { formula, header, input, text, type Block } from "../../host/types";
 import { formatNumber } from "../../i18n";
 import { formatAmount } from "../../shared/format";
 import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
-import { field, percentStyle, problems, type FieldState } from "../../input/problems";
-import { withNeededFields } from "./needs";
+import { field, problems, type FieldState } from "../../input/problems";
+import { changeText, withNeededFields } from "./needs";
 import { SENSITIVITY_TEXTS } from "./texts";
 
 /** The eleven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
@@ -178,8 +178,8 @@ export function sensitivityView(
   const view = tableView(kept, lang, judged);
   if (view.kind === "table") {
     // calc-core's labels are Excel's (KOMMUN.SENSITIVITY spills "+1 %" in both languages); the pane writes a
-    // percentage the language's way, English "+1%" as en-GB's 1.32% (issue 23)
-    const rows = view.rows.map((r) => ({ ...r, forandring: percentStyle(r.forandring, lang) }));
+    // percentage the language's way, English "+1%" as en-GB's 1.32%, a figure on one line with its unit (issue 23)
+    const rows = view.rows.map((r) => ({ ...r, forandring: changeText(r.forandring, lang) }));
     return notes.length === 0
       ? { ...view, rows }
       : { ...view, rows, notes: [...notes, ...(view.notes ?? [])] };

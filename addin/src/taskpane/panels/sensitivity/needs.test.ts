@@ -42,7 +42,7 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
       ["Skatteunderlag i riket", expect.closeTo(20.033, 9)],
     ]);
     expect(v.notes).toEqual([
-      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Invånare är ifyllt.",
+      "Raden ”Eget skatteunderlag +1\u00a0% (riket oförändrat)” visas när Invånare är ifyllt.",
     ]);
     // what is written is what is shown: the formula gets no capacity arguments, so it gives the same rows
     expect(v.input.skattekraft).toBeUndefined();
@@ -60,7 +60,7 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     if (v.kind !== "table") return;
     expect(v.rows[3]!.effektMnkr).toBe(3);
     expect(v.notes).toEqual([
-      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Kommunens skattekraft (kr/inv) är ifyllt.",
+      "Raden ”Eget skatteunderlag +1\u00a0% (riket oförändrat)” visas när Kommunens skattekraft (kr/inv) är ifyllt.",
     ]);
   });
 
@@ -71,8 +71,8 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     if (v.kind !== "table") throw new Error(`expected a table, got ${v.kind}`);
     // two empty fields: "A and B are", in the table's order of the rows
     expect(v.notes).toEqual([
-      'Income equalisation (mnkr, charge negative) is used only in the row "National tax base +1%", which shows once Tax rate (kr per 100 kr) is filled in.',
-      'The row "Own tax base +1% (the country unchanged)" shows once Inhabitants and Tax rate (kr per 100 kr) are filled in.',
+      'Income equalisation (mnkr, charge negative) is used only in the row "National tax base +1%", which shows once Tax rate (kr per\u00a0100\u00a0kr) is filled in.',
+      'The row "Own tax base +1% (the country unchanged)" shows once Inhabitants and Tax rate (kr per\u00a0100\u00a0kr) are filled in.',
     ]);
     expect(v.notes!.join(" ")).not.toMatch(/skattekraft|invanare|lansSkattesats/);
     // pay −14 and the tax rate row 6,9 remain
@@ -80,7 +80,7 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     // one percent style per language (finding 10): English "+1%" as en-GB writes 1.32%, Swedish "+1 %"
     expect(v.rows[0]!.forandring).toBe("+1%");
     const sv = sensitivityView(FULL, "sv");
-    expect(sv.kind === "table" && sv.rows[0]!.forandring).toBe("+1 %");
+    expect(sv.kind === "table" && sv.rows[0]!.forandring).toBe("+1\u00a0%");
   });
 
   it("the tax base emptied: its rows go (tax rate, national and own base), the pay row stays", () => {
@@ -92,13 +92,13 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     const sv = sensitivityView({ ...sensitivityStartTexts("sv"), skatteunderlag: "" }, "sv");
     // the tax rate row is +10 öre on the tax base, so it goes too; the tax rate itself IS filled in
     expect(sv.kind === "table" && sv.notes).toEqual([
-      "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
-      "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skatteunderlag (mnkr) är ifyllt.",
-      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Skatteunderlag (mnkr) är ifyllt.",
+      "Raden ”Skattesats +10\u00a0öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+      "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1\u00a0%”, som visas när Skatteunderlag (mnkr) är ifyllt.",
+      "Raden ”Eget skatteunderlag +1\u00a0% (riket oförändrat)” visas när Skatteunderlag (mnkr) är ifyllt.",
     ]);
     const en = sensitivityView({ ...sensitivityStartTexts("en"), skatteunderlag: "" }, "en");
     expect(en.kind === "table" && en.notes).toEqual([
-      'The row "Tax rate +10 öre" shows once Tax base (mnkr) is filled in.',
+      'The row "Tax rate +10\u00a0öre" shows once Tax base (mnkr) is filled in.',
       'Income equalisation (mnkr, charge negative) is used only in the row "National tax base +1%", which shows once Tax base (mnkr) is filled in.',
       'The row "Own tax base +1% (the country unchanged)" shows once Tax base (mnkr) is filled in.',
     ]);
@@ -108,7 +108,7 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     const blank = { skattekraft: "", medelskattekraft: "", invanare: "" };
     const sv = sensitivityView({ ...sensitivityStartTexts("sv"), ...blank }, "sv");
     expect(sv.kind === "table" && sv.notes).toEqual([
-      "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när Kommunens skattekraft (kr/inv), Medelskattekraft i riket (kr/inv) och Invånare är ifyllda.",
+      "Raden ”Eget skatteunderlag +1\u00a0% (riket oförändrat)” visas när Kommunens skattekraft (kr/inv), Medelskattekraft i riket (kr/inv) och Invånare är ifyllda.",
     ]);
     const en = sensitivityView({ ...sensitivityStartTexts("en"), ...blank }, "en");
     expect(en.kind === "table" && en.notes).toEqual([
@@ -130,7 +130,7 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
     "Generellt statsbidrag",
     "Ekonomiskt bistånd",
   ];
-  const OWN = "Raden ”Eget skatteunderlag +1 % (riket oförändrat)” visas när";
+  const OWN = "Raden ”Eget skatteunderlag +1\u00a0% (riket oförändrat)” visas när";
   const SWEEP: [SensitivityField, string[], string[]][] = [
     ["personalkostnader", ["Lönekostnader"], []],
     ["ovrigaKostnader", ["Priser"], []],
@@ -138,8 +138,8 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
       "skatteunderlag",
       ["Skattesats", "Skatteunderlag i riket", "Eget skatteunderlag"],
       [
-        "Raden ”Skattesats +10 öre” visas när Skatteunderlag (mnkr) är ifyllt.",
-        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Raden ”Skattesats +10\u00a0öre” visas när Skatteunderlag (mnkr) är ifyllt.",
+        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1\u00a0%”, som visas när Skatteunderlag (mnkr) är ifyllt.",
         `${OWN} Skatteunderlag (mnkr) är ifyllt.`,
       ],
     ],
@@ -147,8 +147,8 @@ describe("Känslighet: an empty field removes only the rows that need it (issue 
       "skattesats",
       ["Skatteunderlag i riket", "Eget skatteunderlag"],
       [
-        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1 %”, som visas när Skattesats (kr per 100 kr) är ifyllt.",
-        `${OWN} Skattesats (kr per 100 kr) är ifyllt.`,
+        "Inkomstutjämning (mnkr, avgift negativ) används bara i raden ”Skatteunderlag i riket +1\u00a0%”, som visas när Skattesats (kr per\u00a0100\u00a0kr) är ifyllt.",
+        `${OWN} Skattesats (kr per\u00a0100\u00a0kr) är ifyllt.`,
       ],
     ],
     ["laneskuld", ["Ränta"], []],

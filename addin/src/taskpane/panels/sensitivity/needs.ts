@@ -28,6 +28,15 @@ const ROWS: readonly {
 ];
 
 /**
+ * A row's change as the pane shows it: a percentage the language's way (English "+1%", see percentStyle) and a
+ * figure kept on one line with its unit at 320 px ("+10\u00a0öre", "+1\u00a0procentenhet"); calc-core's label
+ * (Excel's, "+10 öre") is unchanged.
+ */
+export function changeText(forandring: string, lang: Lang): string {
+  return percentStyle(forandring, lang).replace(/(\d) (?=\S)/g, "$1\u00a0");
+}
+
+/**
  * "Tomt fält = ingen rad": a field left empty removes only the rows that need it (issue 23). calc-core
  * refuses a partial set of a row's inputs (so that a sheet's formula never silently drops a row); the pane
  * knows which fields were left empty, so it leaves out the inputs of the rows that cannot be computed and
@@ -53,7 +62,7 @@ export function withNeededFields(
   const empty = (f: SensitivityField) => kept[f].trim() === "";
   const row = (post: Kanslighetspost) => {
     const l = KANSLIGHETSPOSTER[post][lang];
-    return percentStyle(`${l.post} ${l.forandring}`, lang);
+    return `${l.post} ${changeText(l.forandring, lang)}`;
   };
   // the notes are judged on what the user typed, not on `kept` (a field emptied above is not one the user left empty)
   const typed = (f: SensitivityField) => texts[f].trim() !== "" && fields[f].parsed.status === "ok";

@@ -10,12 +10,12 @@ export const SENSITIVITY_TEXTS = {
     tab: "Känslighet",
     title: "Känslighetsanalys",
     intro:
-      "Vad 1 % lön, 10 öre skatt eller 100 kr statsbidrag per invånare gör med resultatet. Tomt fält = ingen rad.",
+      "Vad 1\u00a0% lön, 10\u00a0öre skatt eller 100\u00a0kr statsbidrag per invånare gör med resultatet. Tomt fält = ingen rad.",
     fields: {
       personalkostnader: "Personalkostnader inkl. PO (mnkr)",
       ovrigaKostnader: "Övriga kostnader (mnkr)",
       skatteunderlag: "Skatteunderlag (mnkr)",
-      skattesats: "Skattesats (kr per 100 kr)",
+      skattesats: "Skattesats (kr per\u00a0100\u00a0kr)",
       laneskuld: "Låneskuld (mnkr)",
       invanare: "Invånare",
       bistand: "Ekonomiskt bistånd (mnkr)",
@@ -35,9 +35,9 @@ export const SENSITIVITY_TEXTS = {
     onlyInRow: (label: string, row: string, labels: string, count: number) =>
       `${label} används bara i raden ”${row}”, som visas när ${labels} är ${count > 1 ? "ifyllda" : "ifyllt"}.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
-      `${label}: ${typed} mnkr är bara ${per} kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
+      `${label}: ${typed}\u00a0mnkr är bara ${per}\u00a0kr per invånare. Fältet är i mnkr — står beloppet i tkr eller kr?`,
     unwritableTiny: (labels: string) =>
-      `Tabellen kan inte skrivas som formel: KOMMUN.KÄNSLIGHETSANALYS i bladet vägrar belopp under 1 kr per invånare (${labels}). Rätta beloppet eller töm fältet.`,
+      `Tabellen kan inte skrivas som formel: KOMMUN.KÄNSLIGHETSANALYS i bladet vägrar belopp under 1\u00a0kr per invånare (${labels}). Rätta beloppet eller töm fältet.`,
     effectMnkr: "Effekt (mnkr)",
     write: "Skriv tabellen till ett nytt blad",
     sheet: "Känslighetsanalys",
@@ -49,12 +49,12 @@ export const SENSITIVITY_TEXTS = {
     tab: "Sensitivity",
     title: "Sensitivity table",
     intro:
-      "What 1% of pay, 10 öre of tax or 100 kr of grant per inhabitant does to the result. Empty field = no row.",
+      "What 1% of pay, 10\u00a0öre of tax or 100\u00a0kr of grant per inhabitant does to the result. Empty field = no row.",
     fields: {
       personalkostnader: "Personnel costs incl. social charges (mnkr)",
       ovrigaKostnader: "Other costs (mnkr)",
       skatteunderlag: "Tax base (mnkr)",
-      skattesats: "Tax rate (kr per 100 kr)",
+      skattesats: "Tax rate (kr per\u00a0100\u00a0kr)",
       laneskuld: "Loan debt (mnkr)",
       invanare: "Inhabitants",
       bistand: "Financial assistance (mnkr)",
@@ -74,9 +74,9 @@ export const SENSITIVITY_TEXTS = {
     onlyInRow: (label: string, row: string, labels: string, count: number) =>
       `${label} is used only in the row "${row}", which shows once ${labels} ${count > 1 ? "are" : "is"} filled in.`,
     perInhabitantTiny: (label: string, typed: string, per: string) =>
-      `${label}: ${typed} mnkr is only ${per} kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
+      `${label}: ${typed}\u00a0mnkr is only ${per}\u00a0kr per inhabitant. The field is in mnkr — is the amount in tkr or kr?`,
     unwritableTiny: (labels: string) =>
-      `The table cannot be written as a formula: KOMMUN.SENSITIVITY in the sheet refuses amounts below 1 kr per inhabitant (${labels}). Correct the amount or empty the field.`,
+      `The table cannot be written as a formula: KOMMUN.SENSITIVITY in the sheet refuses amounts below 1\u00a0kr per inhabitant (${labels}). Correct the amount or empty the field.`,
     effectMnkr: "Effect (mnkr)",
     write: "Write the table to a new sheet",
     sheet: "Sensitivity",

@@ -20,7 +20,7 @@ describe("Känslighet: plausibility warnings name the field and what was probabl
 
   it("a rate of 32,5 is the total with the region's; a county rate of 9,5 a region's", () => {
     expect(sensitivityWarnings({ ...SAMPLE, skattesats: 32.5 }, "en")).toEqual([
-      "\"Tax rate (kr per 100 kr)\" = 32.5 looks like the total rate including the region's; give the municipality's (about 17–24).",
+      "\"Tax rate (kr per\u00a0100\u00a0kr)\" = 32.5 looks like the total rate including the region's; give the municipality's (about 17–24).",
     ]);
     expect(sensitivityWarnings({ ...SAMPLE, lansSkattesats: 9.5 }, "sv")[0]).toMatch(
       /^”Länsvis skattesats, bidrag” = 9,5 liknar en regions/,

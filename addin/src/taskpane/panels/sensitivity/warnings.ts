@@ -31,24 +31,24 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     tkr: (label: string, v: string, meant: string) =>
-      `”${label}” = ${v} mnkr är över 1\u00a0000\u00a0000 kr per invånare. Står beloppet i tkr blir det = ${meant} mnkr.`,
+      `”${label}” = ${v}\u00a0mnkr är över 1\u00a0000\u00a0000\u00a0kr per invånare. Står beloppet i tkr blir det = ${meant}\u00a0mnkr.`,
     rateHigh: (label: string, v: string) =>
       `”${label}” = ${v} liknar den sammanlagda skattesatsen med regionens; ange kommunens (ungefär 17–24).`,
     rateLow: (label: string, v: string) =>
       `”${label}” = ${v} liknar en regions skattesats; ange kommunens (ungefär 17–24).`,
     capacity: (label: string, v: string, base: string, people: string, own: string) =>
-      `”${label}” = ${v} kr stämmer inte med ”${base}” / ”${people}” = ${own} kr per invånare. Gäller de samma år och enhet?`,
+      `”${label}” = ${v}\u00a0kr stämmer inte med ”${base}” / ”${people}” = ${own}\u00a0kr per invånare. Gäller de samma år och enhet?`,
   },
   en: {
     title: "Plausibility check",
     tkr: (label: string, v: string, meant: string) =>
-      `"${label}" = ${v} mnkr is over 1,000,000 kr per inhabitant. If the amount is in tkr, it is = ${meant} mnkr.`,
+      `"${label}" = ${v}\u00a0mnkr is over 1,000,000\u00a0kr per inhabitant. If the amount is in tkr, it is = ${meant}\u00a0mnkr.`,
     rateHigh: (label: string, v: string) =>
       `"${label}" = ${v} looks like the total rate including the region's; give the municipality's (about 17–24).`,
     rateLow: (label: string, v: string) =>
       `"${label}" = ${v} looks like a region's rate; give the municipality's (about 17–24).`,
     capacity: (label: string, v: string, base: string, people: string, own: string) =>
-      `"${label}" = ${v} kr does not match "${base}" / "${people}" = ${own} kr per inhabitant. Are they the same year and unit?`,
+      `"${label}" = ${v}\u00a0kr does not match "${base}" / "${people}" = ${own}\u00a0kr per inhabitant. Are they the same year and unit?`,
   },
 } as const;
 
@@ -104,3 +104,6 @@ export function sensitivityWarnings(v: Partial<Record<SensitivityField, number>>
   }
   return out;
 }
+
+/** Every warning text of the panel, sv and en (walked by panels/texts.test.ts). */
+export const SENSITIVITY_WARNING_TEXTS = W;

@@ -109,7 +109,7 @@ export function MeasureCard(props: {
         <Body1 data-testid={`measure-${i}-result`}>
           {props.amount === undefined
             ? t.measureIncomplete
-            : `${formatNumber(props.amount, lang)} ${unit}${props.equivalent === undefined ? "" : ` = ${formatNumber(props.equivalent * 100, lang)} ${t.ore}`}`}
+            : `${formatNumber(props.amount, lang)}\u00a0${unit}${props.equivalent === undefined ? "" : ` = ${formatNumber(props.equivalent * 100, lang)}\u00a0${t.ore}`}`}
         </Body1>
         <Button appearance="subtle" onClick={props.remove} aria-label={`${t.remove}: ${t.measure} ${i + 1}`}>
           {t.remove}

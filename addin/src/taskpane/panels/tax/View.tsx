@@ -116,9 +116,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   // a small gap is drawn in tkr or kr, so that the axis' ticks are distinct figures
   const gapScale =
     r && v.gap !== undefined ? chartUnit([v.gap, r.atgarderSumma, r.kvarvarandeGap], unit) : undefined;
-  const money = (x: number) => `${formatAmount(x, lang, m.moneyDigits)} ${unit}`;
+  const money = (x: number) => `${formatAmount(x, lang, m.moneyDigits)}\u00a0${unit}`;
   // a raise of a small gap is a fraction of an öre: shown with two significant digits, never "0 öre"
-  const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)} ${t.ore}`;
+  const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)}\u00a0${t.ore}`;
   return (
     <div className={layout.stack}>
       <div className={styles.row}>
@@ -177,7 +177,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
                 value:
                   r.kostnadPerPerson === null
                     ? t.noIncome
-                    : `${formatAmount(r.kostnadPerPerson, lang, 0)} kr`,
+                    : `${formatAmount(r.kostnadPerPerson, lang, 0)}\u00a0kr`,
                 testId: "tax-per-person",
               },
             ]}

@@ -216,7 +216,7 @@ function impossibleRaise(
     formatPlain(raise, lang, 2),
     main[key].label,
     main[key].text.trim(),
-    meant === undefined ? undefined : `${formatPlain(meant, lang)} ${unit}`,
+    meant === undefined ? undefined : `${formatPlain(meant, lang)}\u00a0${unit}`,
   );
 }
 

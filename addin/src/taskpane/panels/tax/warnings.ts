@@ -92,7 +92,10 @@ export function taxWarnings(
     out.push({ field: labels.income, text: w.incomeLow(labels.income, f(income), other, meant) });
   }
   if (gap !== undefined && gap < 0)
-    out.push({ field: labels.gap, text: w.surplus(labels.gap, `${formatAmount(-gap, lang, 6)} ${unit}`) });
+    out.push({
+      field: labels.gap,
+      text: w.surplus(labels.gap, `${formatAmount(-gap, lang, 6)}\u00a0${unit}`),
+    });
   else if (gap !== undefined && gap > 0 && kr(gap) < PLAUSIBLE.gapMinKr)
     out.push({ field: labels.gap, text: w.gapTiny(labels.gap, f(gap), unit) });
   if (gap !== undefined && netCost !== undefined && netCost > 0 && gap > netCost)
