@@ -26,9 +26,11 @@ interface Traced {
  */
 async function allDependents(
   context: Excel.RequestContext,
+  office: OfficeApi,
   sheet: string,
   range: string,
 ): Promise<Traced | undefined> {
+  if (!office.supports("1.15")) return undefined;
   try {
     const dependents = context.workbook.worksheets.getItem(sheet).getRange(range).getDependents();
     dependents.load("addresses");
@@ -47,9 +49,11 @@ async function allDependents(
  */
 async function directDependents(
   context: Excel.RequestContext,
+  office: OfficeApi,
   areas: readonly string[],
   budget: number,
 ): Promise<{ addresses: string[]; requests: number; cut: boolean } | undefined> {
+  if (!office.supports("1.13")) return undefined;
   const ask = (area: string) => {
     const { sheet, range } = splitAddress(area);
     const dependents = context.workbook.worksheets.getItem(sheet).getRange(range).getDirectDependents();
@@ -87,6 +91,7 @@ async function directDependents(
  */
 async function walkDirect(
   context: Excel.RequestContext,
+  office: OfficeApi,
   sheet: string,
   range: string,
 ): Promise<Traced | undefined> {
@@ -98,7 +103,7 @@ async function walkDirect(
   while (frontier.length > 0) {
     if (requests >= WALK_LIMITS.requests || seen.size > WALK_LIMITS.cells)
       return { addresses: found, more: true };
-    const level = await directDependents(context, frontier, WALK_LIMITS.requests - requests);
+    const level = await directDependents(context, office, frontier, WALK_LIMITS.requests - requests);
     if (!level) return requests === 0 ? undefined : { addresses: found, more: true };
     requests += level.requests;
     const next: string[] = [];
@@ -130,10 +135,9 @@ export async function readersIn(
   sheet: string,
   range: string,
 ): Promise<Pick<RangeContents, "readers" | "moreReaders">> {
-  let traced: Traced | undefined;
-  if (office.supports("1.15")) traced = await allDependents(context, sheet, range);
-  // a platform that claims 1.15 without the method, or refuses it, may still trace level by level
-  if (!traced && office.supports("1.13")) traced = await walkDirect(context, sheet, range);
+  // a platform without 1.15, or one that claims it and refuses, may still trace level by level (1.13)
+  const traced =
+    (await allDependents(context, office, sheet, range)) ?? (await walkDirect(context, office, sheet, range));
   if (!traced) return { readers: undefined };
   const own = new Set(cellsOfAreas(`${quoteSheet(sheet)}!${range}`).map(keyOf));
   const outside = new Map<string, Cell>();
