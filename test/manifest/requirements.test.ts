@@ -84,8 +84,10 @@ const NOT_OFFICE = new Set([
  * add-in loads in. Each must sit behind that check in the host's code (asserted below).
  */
 const CHECKED_AT_RUN_TIME = new Map([
+  // every dependent at once (the overwrite dialog), else the direct ones level by level
+  ["getDependents", "1.15"],
   ["getDirectDependents", "1.13"],
-  // of the WorkbookRangeAreas that getDirectDependents gives
+  // of the WorkbookRangeAreas that getDependents and getDirectDependents give
   ["addresses", "1.13"],
 ]);
 /** Entry points declared without a set of their own: `Excel.run` is ExcelApi 1.1's. */
@@ -136,7 +138,7 @@ describe("the manifest's requirement sets", () => {
   it("calls a member newer than the manifest's sets only after asking Excel for its set", () => {
     const codeOnly = code.replace(/\/\*[^]*?\*\//g, "");
     const calls = [...CHECKED_AT_RUN_TIME].filter(([name]) => codeOnly.includes(`.${name}(`));
-    expect(calls.map(([name]) => name)).toEqual(["getDirectDependents"]);
+    expect(calls.map(([name]) => name)).toEqual(["getDependents", "getDirectDependents"]);
     for (const [name, version] of calls) {
       const at = codeOnly.indexOf(`.${name}(`);
       // the check comes first in the same function: `if (!office.supports("1.13")) return undefined;`

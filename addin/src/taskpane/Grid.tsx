@@ -2,6 +2,7 @@ import { useEffect, useReducer, useState } from "react";
 import { Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { BrowserWorkbook } from "./host/browserWorkbook";
 import { toAddress } from "./host/types";
+import { errorNameIn } from "../definitions/errorNames";
 import { showNumber } from "./showNumber";
 
 const useStyles = makeStyles({
@@ -125,6 +126,8 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
                 </th>
                 {Array.from({ length: cols }, (_, c) => {
                   const v = book.display(r, c);
+                  // an error as Excel in the pane's language shows it: #VÄRDEFEL! in Swedish, #VALUE! in English
+                  const error = book.errorAt(r, c);
                   const selected = inSel(r, c);
                   const mark = book.style(r, c);
                   return (
@@ -145,11 +148,13 @@ export function Grid(props: { book: BrowserWorkbook; lang: "sv" | "en" }) {
                         if (e.buttons === 1) book.extend({ row: r, col: c });
                       }}
                     >
-                      {typeof v === "number"
-                        ? showNumber(v, book.format(r, c), props.lang)
-                        : v === null
-                          ? ""
-                          : String(v)}
+                      {error !== undefined
+                        ? errorNameIn(error, props.lang)
+                        : typeof v === "number"
+                          ? showNumber(v, book.format(r, c), props.lang)
+                          : v === null
+                            ? ""
+                            : String(v)}
                     </td>
                   );
                 })}

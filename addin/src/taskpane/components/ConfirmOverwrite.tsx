@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
 import { OVERWRITE_TEXTS, type OverwriteTarget } from "../frame/overwrite";
+import { READERS_TEXTS } from "./overwriteReaders";
 
 /** True while `el` sits inside a tree a modal dialog has hidden from assistive technology. */
 function insideHidden(el: Element): boolean {
@@ -44,8 +45,8 @@ function restoreFocus(target: HTMLElement | null) {
 
 /**
  * Asks before the pane writes over a user's non-empty cells; cancel changes nothing. It names the whole range,
- * how many values and formulas it holds, and the formulas outside it that read from it (or that it could not
- * check). Focus starts on *Avbryt* (the safe choice) and returns to the
+ * how many values and formulas it holds, and the formulas outside it that read from it, directly or through
+ * other formulas ("at least" when the host stopped at its bound, or that it could not check). Focus starts on *Avbryt* (the safe choice) and returns to the
  * control that opened the dialog, after *Avbryt*, Esc or *Ersätt*.
  */
 export function ConfirmOverwrite(props: {
@@ -82,7 +83,7 @@ export function ConfirmOverwrite(props: {
           <DialogTitle>{t.title}</DialogTitle>
           <DialogContent id="overwrite-body" data-testid="overwrite-body">
             <p>{props.target && t.body(props.target)}</p>
-            {props.target && <p data-testid="overwrite-readers">{t.readers(props.target.readers)}</p>}
+            {props.target && <p data-testid="overwrite-readers">{READERS_TEXTS[props.lang](props.target)}</p>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>

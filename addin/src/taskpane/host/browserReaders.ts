@@ -2,12 +2,14 @@ import type { HyperFormula, SimpleCellAddress, SimpleCellRange } from "hyperform
 import { quoteSheet, toAddress } from "./types";
 
 /**
- * The formula cells outside a block of the demo's workbook that refer to a cell of it, from HyperFormula's
- * dependency graph (`getCellDependents`, the cells and ranges that read a cell directly). HyperFormula puts
+ * The formula cells outside a block of the demo's workbook that read a cell of it, directly or through other
+ * formulas (Excel's "dependents", not only the direct ones: `=B12*2` reading B12 that reads the block counts
+ * too, since replacing the block changes or breaks both), from HyperFormula's dependency graph
+ * (`getCellDependents`, the cells and ranges that read a cell directly), followed to its end. HyperFormula puts
  * a range (`B18:B23` in a SUM) and a defined name (`Gap` = `Scenario!$B$5`) between a cell and the formulas
  * that read it, as vertices of their own: a range's or a name's readers are followed on to the formulas, so
- * `=SUM(B6:B8)` and `=Gap*2` count as reading the cells. Each cell with its sheet (`Budget!B12`), by sheet in
- * the workbook's order, then row, then column.
+ * `=SUM(B6:B8)` and `=Gap*2` count as reading the cells. Each cell once, with its sheet (`Budget!B12`), by
+ * sheet in the workbook's order, then row, then column.
  */
 export function readersOf(
   hf: HyperFormula,
@@ -37,7 +39,11 @@ export function readersOf(
       } else if (hf.getSheetName(d.sheet) === undefined) {
         // a defined name's vertex (HyperFormula keeps names outside every sheet): its readers read the cell
         if (!seen.has(k)) queue.push(d);
-      } else if (!inside(d)) found.set(k, d);
+      } else if (!inside(d)) {
+        // a formula outside: it reads the block, and so does every formula that reads it
+        if (!seen.has(k)) queue.push(d);
+        found.set(k, d);
+      }
       seen.add(k);
     }
   }

@@ -44,6 +44,12 @@ describe("the demo workbook evaluates what the pane writes as Excel would", () =
     ]);
     expect(result.errors.map((e) => e.address)).toEqual(["C3", "D3"]);
     expect(result.errors[1]!.value).toBe("#NAME?");
+    // the grid names the error by it (in the pane's language); a text that looks like one is no error
+    expect(wb.errorAt(2, 3, "Budget")).toBe("#NAME?");
+    await wb.writeRange("Budget", "E3", [[text("#VALUE!")]]);
+    expect(wb.display(2, 4, "Budget")).toBe("#VALUE!");
+    expect(wb.errorAt(2, 4, "Budget")).toBeUndefined();
+    expect(wb.errorAt(0, 0, "Budget")).toBeUndefined();
   });
 
   it("names a new sheet as Excel allows: unique ignoring case, at most 31 characters", async () => {
@@ -128,11 +134,12 @@ describe("the demo workbook says what a write replaces and what it broke elsewhe
       "Uppföljning!T9",
       "Summering!A1",
     ]);
-    // B9 (480) is read by P9, Q9 and T9; all three lie outside B9:C9
+    // B9 (480) is read by P9, Q9 and T9, all three outside B9:C9, and through P9 by Summering!A1
     expect((await wb.contents("Uppföljning", "B9", 1, 2)).readers).toEqual([
       "Uppföljning!P9",
       "Uppföljning!Q9",
       "Uppföljning!T9",
+      "Summering!A1",
     ]);
     // over P9:T9, T9 (which reads P9) is one of the replaced cells: only Summering!A1 reads from outside
     expect((await wb.contents("Uppföljning", "P9", 1, 5)).readers).toEqual(["Summering!A1"]);
@@ -166,6 +173,43 @@ describe("the demo workbook says what a write replaces and what it broke elsewhe
     ]);
     // B3:B4: B4 is inside; Summering!A2 reads both, counted once; Summering!A3 reads B3
     expect((await wb.contents("Budget", "B3", 2, 1)).readers).toEqual(["Summering!A2", "Summering!A3"]);
+  });
+
+  it("counts the readers of readers too: a formula that reads a formula that reads the range", async () => {
+    const wb = new BrowserWorkbook(
+      {
+        title: "Budget",
+        sheets: {
+          // B1 = 10 is read by C1 (=B1*2); D1 (=C1+1) reads C1; Summering!A1 (=Budget!D1*3) reads D1;
+          // Summering!A2 (=SUM(Budget!C1:D1)) reads both through a range; E1 (=A2) reads A2, not B1;
+          // F1 and G1 read each other (a cycle) and C1: each counted once, and the count ends
+          Budget: [
+            [null, 10, "=B1*2", "=C1+1", "=A2", "=G1+C1", "=F1"],
+            [7, null],
+          ],
+          Summering: [["=Budget!D1*3"], ["=SUM(Budget!C1:D1)"]],
+        },
+      },
+      "sv",
+    );
+    expect((await wb.contents("Budget", "B1", 1, 1)).readers).toEqual([
+      "Budget!C1",
+      "Budget!D1",
+      "Budget!F1",
+      "Budget!G1",
+      "Summering!A1",
+      "Summering!A2",
+    ]);
+    // A1:B2 holds A2 too: E1 reads it directly; in the sheet's order, row by row
+    expect((await wb.contents("Budget", "A1", 2, 2)).readers).toEqual([
+      "Budget!C1",
+      "Budget!D1",
+      "Budget!E1",
+      "Budget!F1",
+      "Budget!G1",
+      "Summering!A1",
+      "Summering!A2",
+    ]);
   });
 
   it("text over P9 turns T9 (=P9/B9) and Summering!A1 (=Uppföljning!P9*2) to #VALUE!; U9's old #DIV/0! is not news", async () => {

@@ -85,6 +85,15 @@ export class BrowserWorkbook implements WorkbookHost {
     return (v ?? null) as CellValue;
   }
 
+  /**
+   * The error a cell shows (`#VALUE!`, as HyperFormula and English Excel name it), or undefined when it shows
+   * none: a text that merely looks like an error ("#VALUE!" typed as text) is no error.
+   */
+  errorAt(row: number, col: number, sheet = this.activeSheet): string | undefined {
+    const v = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
+    return v instanceof DetailedCellError ? v.value : undefined;
+  }
+
   /** How a written cell is marked (input: yellow, header: bold), if at all. */
   style(row: number, col: number, sheet = this.activeSheet): CellStyle | undefined {
     return this.styles[sheet]?.[`${row}:${col}`];

@@ -28,6 +28,8 @@ export class MockExcel {
   decimalSeparator = ",";
   /** an Office error code `getDirectDependents()` fails with (a platform that refuses it), if any */
   dependentsFail: string | undefined;
+  /** an Office error code `getDependents()` fails with (a platform that claims 1.15 and refuses it), if any */
+  allDependentsFail: string | undefined;
   /** what a formula written through formulasLocal calculates to (errors as "#NAME?" …) */
   calculate: (formulaLocal: string) => CellValue = () => 0;
   runs = 0;

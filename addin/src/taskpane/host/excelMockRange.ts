@@ -1,5 +1,5 @@
 import { MockWorksheet, type MockContext } from "./excelMockContext";
-import { directDependents } from "./excelMockReaders";
+import { allDependents, directDependents } from "./excelMockReaders";
 import { OfficeError, a1Of, quote, type MockCell, type MockSheet, type Rect } from "./excelMockTypes";
 import { toAddress, type CellValue } from "./types";
 
@@ -165,6 +165,27 @@ export class MockRange {
           const t = this.resolve();
           if (!t) throw new OfficeError("InvalidReference");
           const addresses = directDependents(ctx.excel, t.sheet, t.rect);
+          if (addresses.length === 0) throw new OfficeError("ItemNotFound");
+          found.addresses = addresses;
+        }),
+    };
+    return found;
+  }
+  /**
+   * Excel's every dependent (ExcelApi 1.15): the cells that read this range directly or through other formulas,
+   * on every sheet; `ItemNotFound` when there are none, as Excel throws it.
+   */
+  getDependents() {
+    const ctx = this.ctx;
+    const found = {
+      addresses: undefined as string[] | undefined,
+      load: () =>
+        ctx.push(() => {
+          if (ctx.excel.apiMinor < 15) throw new OfficeError("ApiNotFound");
+          if (ctx.excel.allDependentsFail) throw new OfficeError(ctx.excel.allDependentsFail);
+          const t = this.resolve();
+          if (!t) throw new OfficeError("InvalidReference");
+          const addresses = allDependents(ctx.excel, t.sheet, t.rect);
           if (addresses.length === 0) throw new OfficeError("ItemNotFound");
           found.addresses = addresses;
         }),

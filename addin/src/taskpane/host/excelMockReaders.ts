@@ -1,6 +1,6 @@
 import type { MockExcel } from "./excelMock";
 import { quote, rectOf, type Rect } from "./excelMockTypes";
-import { parseAddress } from "./types";
+import { parseAddress, toAddress } from "./types";
 
 /**
  * The mock's "Trace Dependents": which formula cells refer to a cell of a rectangle, read from the formulas
@@ -50,4 +50,36 @@ export function directDependents(excel: MockExcel, sheet: string, rect: Rect): s
     if (cells.length > 0) addresses.push(cells.map((a1) => `${quote(name)}!${a1}`).join(", "));
   }
   return addresses;
+}
+
+/**
+ * Excel's `getDependents()` addresses for `sheet!rect` (ExcelApi 1.15): every cell that reads it directly or
+ * through other formulas, as {@link directDependents} followed to its end; one string per sheet, as there.
+ */
+export function allDependents(excel: MockExcel, sheet: string, rect: Rect): string[] {
+  const found = new Map<string, Map<string, { row: number; col: number }>>();
+  const queue: { sheet: string; rect: Rect }[] = [{ sheet, rect }];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    for (const address of directDependents(excel, next.sheet, next.rect))
+      for (const part of address.split(", ")) {
+        const i = part.lastIndexOf("!");
+        const on = part.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
+        const at = parseAddress(part.slice(i + 1));
+        const cells = found.get(on) ?? new Map<string, { row: number; col: number }>();
+        found.set(on, cells);
+        const key = `${at.row}:${at.col}`;
+        if (cells.has(key)) continue;
+        cells.set(key, at);
+        queue.push({ sheet: on, rect: { r0: at.row, c0: at.col, r1: at.row, c1: at.col } });
+      }
+  }
+  return [...excel.sheets.keys()]
+    .filter((name) => (found.get(name)?.size ?? 0) > 0)
+    .map((name) =>
+      [...found.get(name)!.values()]
+        .sort((a, b) => a.row - b.row || a.col - b.col)
+        .map((c) => `${quote(name)}!${toAddress(c.row, c.col)}`)
+        .join(", "),
+    );
 }

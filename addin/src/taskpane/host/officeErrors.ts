@@ -1,12 +1,17 @@
 import { splitAddress, type OfficeApi } from "./officeApi";
 import { parseAddress, quoteSheet, toAddress } from "./types";
 
+/** The areas of an address Excel gives: "Blad1!A1:B2, 'Blad, 2'!D4" → "Blad1!A1:B2", "'Blad, 2'!D4". */
+export function areasOf(address: string): string[] {
+  // commas inside a quoted sheet name do not separate areas
+  return (address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []).map((a) => a.trim()).filter(Boolean);
+}
+
 /** Every cell of an address Excel gives for areas: "Blad1!A1:B2,Blad1!D4" → Blad1!A1, Blad1!B1, … */
 export function cellsOfAreas(address: string): { sheet: string; row: number; col: number }[] {
   const cells: { sheet: string; row: number; col: number }[] = [];
-  // commas inside a quoted sheet name do not separate areas
-  for (const area of address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? []) {
-    const { sheet, range } = splitAddress(area.trim());
+  for (const area of areasOf(address)) {
+    const { sheet, range } = splitAddress(area);
     const [a, b = a] = range.split(":");
     const s = parseAddress(a!);
     const e = parseAddress(b!);

@@ -268,15 +268,24 @@ describe("before and after replacing cells: what the range holds, and what broke
     excel.names.set("Prognos", { type: "Range", value: "", ref: { sheet: "Uppföljning", range: "$Q$9" } });
     excel.setFormula("Summering", "C3", "=Prognos+1");
     excel.setFormula("Summering", "D4", '=OM(Uppföljning!B9>0;"P9";0)');
+    // Summering!E5 reads Summering!A1, which reads P9: a reader of a reader breaks too
+    excel.setFormula("Summering", "E5", "=A1+1");
     const held = await host.contents("Uppföljning", "P9", 2, 2);
-    expect(held.readers).toEqual(["Uppföljning!T9", "Summering!A1", "Summering!B2", "Summering!C3"]);
-    // Q9 itself reads B9: over B9:Q9, P9 and Q9 are replaced cells, T9 and Summering!D4 read from outside
+    const expected = ["Uppföljning!T9", "Summering!A1", "Summering!B2", "Summering!C3", "Summering!E5"];
+    expect(held.readers).toEqual(expected);
+    // the same, traced level by level in an Excel without getDependents (ExcelApi 1.13–1.14)
+    excel.apiMinor = 14;
+    expect((await host.contents("Uppföljning", "P9", 2, 2)).readers).toEqual(expected);
+    excel.apiMinor = 17;
+    // Q9 itself reads B9: over B9:Q9, P9 and Q9 are replaced cells; T9, Summering!D4 and the readers of P9
+    // and Q9 read from outside
     expect((await host.contents("Uppföljning", "B9", 1, 16)).readers).toEqual([
       "Uppföljning!T9",
       "Summering!A1",
       "Summering!B2",
       "Summering!C3",
       "Summering!D4",
+      "Summering!E5",
     ]);
   });
 
@@ -289,6 +298,8 @@ describe("before and after replacing cells: what the range holds, and what broke
 
   it("an Excel that refuses Trace Dependents (an error other than 'none found') still counts, and says it could not check", async () => {
     const { excel, host } = uppfoljning();
+    // both ways refused: every dependent at once (1.15) and level by level (1.13)
+    excel.allDependentsFail = "GeneralException";
     excel.dependentsFail = "GeneralException";
     expect(await host.contents("Uppföljning", "P9", 2, 2)).toEqual({ values: 1, formulas: 2 });
     expect((await host.contents("Uppföljning", "P9", 2, 2)).readers).toBeUndefined();

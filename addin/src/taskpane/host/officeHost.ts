@@ -72,7 +72,7 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
           if (typeof f === "string" && f.startsWith("=")) formulas++;
           else if (f !== "" && f !== null) values++;
         }
-        return { values, formulas, readers: await readersIn(context, office, sheet, target) };
+        return { values, formulas, ...(await readersIn(context, office, sheet, target)) };
       });
     },
     isEmpty: (sheet, topLeft, rows, cols) => {

@@ -78,12 +78,19 @@ export interface RangeContents {
   /** cells holding a formula */
   formulas: number;
   /**
-   * Formula cells OUTSIDE the range that refer to a cell of it, directly or through a defined name where the
-   * host can tell: each with its sheet (`Summering!A1`), by sheet in the workbook's order, then row, then
-   * column. Replacing the range may make them show an error. Undefined when the host could not check (Excel
-   * before ExcelApi 1.13): the dialog then says so, never "none".
+   * Formula cells OUTSIDE the range that read a cell of it, directly or through other formulas (and through a
+   * defined name where the host can tell): each with its sheet (`Summering!A1`), by sheet in the workbook's
+   * order, then row, then column. Replacing the range may make them show an error or another value. Undefined
+   * when the host could not check (Excel before ExcelApi 1.13, or Excel refused): the dialog then says so,
+   * never "none".
    */
   readers?: string[];
+  /**
+   * True when the host stopped following the chains of readers at its bound (Excel before ExcelApi 1.15,
+   * walking Trace Dependents level by level): `readers` are those found, and there may be more. The dialog
+   * then says "at least".
+   */
+  moreReaders?: boolean;
 }
 
 /**

@@ -2,7 +2,13 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
 import { errorNameIn } from "../../definitions/errorNames";
-import { listCells, OVERWRITE_TEXTS, targetOf, type OverwriteTarget } from "../frame/overwrite";
+import {
+  listAddresses,
+  listCells,
+  OVERWRITE_TEXTS,
+  targetOf,
+  type OverwriteTarget,
+} from "../frame/overwrite";
 import { isHostError, type Block, type WorkbookHost, type Writer, type WriteResult } from "../host/types";
 
 /**
@@ -27,6 +33,9 @@ const WRITE_TEXTS = {
     shows: (address: string, value: string) => `${address} visar ${value}`,
     and: " och ",
     more: (n: number) => `${n} celler till`,
+    /** the dialog's other readers, which show no error: with the errors they make the dialog's count */
+    recalculated: (n: number, cells: string) =>
+      `Ytterligare ${n === 1 ? "1 formel" : `${n.toLocaleString("sv-SE")} formler`} som läser från det skrivna området visar inget fel men räknar nu med de nya värdena (${cells}).`,
   },
   en: {
     dismiss: "Dismiss the message",
@@ -36,6 +45,10 @@ const WRITE_TEXTS = {
     shows: (address: string, value: string) => `${address} shows ${value}`,
     and: " and ",
     more: (n: number) => `${n} more cells`,
+    recalculated: (n: number, cells: string) =>
+      n === 1
+        ? `One more formula that reads the written range shows no error but now calculates from the new values (${cells}).`
+        : `Another ${n.toLocaleString("en-US")} formulas that read the written range show no error but now calculate from the new values (${cells}).`,
   },
 };
 
@@ -47,17 +60,32 @@ function listErrors(errors: WriteResult["errors"], lang: Lang): string {
   return shown.join(t.and);
 }
 
-type Problem = { error: unknown } | { written: WriteResult; where: string };
+/**
+ * A failure, or a write that broke something: `others` are the formulas the dialog counted as readers that show
+ * no error afterwards (they calculate from the new values), so that the errors and they add up to its count.
+ */
+type Problem = { error: unknown } | { written: WriteResult; where: string; others: string[] };
+
+/** The dialog's readers that do not show an error after the write. */
+function othersOf(readers: readonly string[] | undefined, written: WriteResult): string[] {
+  if (!readers || !written.elsewhere) return [];
+  const broken = new Set(written.elsewhere.map((e) => e.address));
+  return readers.filter((a) => !broken.has(a));
+}
 
 /** What the pane shows at its top for a problem: the text and whether it is an error or a warning. */
 function problemText(problem: Problem, lang: Lang): { text: string; intent: "error" | "warning" } {
   const t = WRITE_TEXTS[lang];
   if ("written" in problem) {
     const { errors, elsewhere = [] } = problem.written;
+    const { others } = problem;
     const text = [
       errors.length > 0 ? t.writtenWithErrors(problem.where, listErrors(errors, lang)) : "",
       elsewhere.length > 0
         ? OVERWRITE_TEXTS[lang].brokeElsewhere(problem.where, listCells(elsewhere, lang))
+        : "",
+      elsewhere.length > 0 && others.length > 0
+        ? t.recalculated(others.length, listAddresses(others, lang))
         : "",
     ]
       .filter(Boolean)
@@ -164,6 +192,7 @@ export function useWrite(
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     try {
       let result: WriteResult;
+      let readers: readonly string[] | undefined;
       if (sheet === "new") {
         result = await raw.writeNewSheet(sheetName, topLeft, block);
       } else {
@@ -172,11 +201,13 @@ export function useWrite(
         const held = await raw.contents(sheet, topLeft, target.rows, target.cols);
         if (held.values + held.formulas > 0 && !(await confirm({ address: target.address, ...held })))
           return undefined;
+        readers = held.readers;
         result = await raw.writeRange(sheet, topLeft, block);
       }
       const where = `${result.sheet}!${topLeft}`;
       const broken = result.elsewhere?.length ?? 0;
-      if (result.errors.length > 0 || broken > 0) setProblem({ written: result, where });
+      if (result.errors.length > 0 || broken > 0)
+        setProblem({ written: result, where, others: othersOf(readers, result) });
       // the panel's own "Skrivet till …" beside its button must not read as plain success either
       return broken > 0 ? `${where}${OVERWRITE_TEXTS[lang].caveat(broken)}` : where;
     } catch (e) {
