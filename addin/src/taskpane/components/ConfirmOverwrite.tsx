@@ -10,7 +10,6 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../definitions/types";
 import { OVERWRITE_TEXTS, type OverwriteTarget } from "../frame/overwrite";
-import { READERS_TEXTS } from "./overwriteReaders";
 
 /** True while `el` sits inside a tree a modal dialog has hidden from assistive technology. */
 function insideHidden(el: Element): boolean {
@@ -83,7 +82,7 @@ export function ConfirmOverwrite(props: {
           <DialogTitle>{t.title}</DialogTitle>
           <DialogContent id="overwrite-body" data-testid="overwrite-body">
             <p>{props.target && t.body(props.target)}</p>
-            {props.target && <p data-testid="overwrite-readers">{READERS_TEXTS[props.lang](props.target)}</p>}
+            {props.target && <p data-testid="overwrite-readers">{t.readers(props.target)}</p>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>

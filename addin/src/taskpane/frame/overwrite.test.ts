@@ -59,35 +59,49 @@ describe("what the dialog and the warning say", () => {
   });
 });
 
-describe("what the dialog says about formulas elsewhere that read from the range", () => {
-  const five = ["Summering!A1", "Budget!B12", "Budget!C12", "Budget!B13", "Budget!C13"];
+/** Prognos at Uppföljning!B20 (manadsuppfoljning-2025.xlsx): O20:R20 and P21:R21 directly, O21 through O20. */
+const EIGHT = ["O20", "P20", "Q20", "R20", "O21", "P21", "Q21", "R21"].map((a) => `Uppföljning!${a}`);
 
-  it("counts them exactly, names three and counts the rest", () => {
-    expect(OVERWRITE_TEXTS.sv.readers(five)).toBe(
-      "5 formler utanför området läser härifrån (Summering!A1, Budget!B12, Budget!C12 och 2 till) och kan visa fel efteråt.",
+describe("the overwrite dialog's sentence about the formulas that read the range", () => {
+  it("counts every reader, direct or through others, names three and counts the rest", () => {
+    // 8 readers: three named, 8 − 3 = 5 more
+    expect(OVERWRITE_TEXTS.sv.readers({ readers: EIGHT })).toBe(
+      "8 formler utanför området läser härifrån, direkt eller via andra formler (Uppföljning!O20, Uppföljning!P20, Uppföljning!Q20 och 5 till), och kan visa fel eller andra värden efteråt.",
     );
-    expect(OVERWRITE_TEXTS.en.readers(five)).toBe(
-      "5 formulas outside the range read from it (Summering!A1, Budget!B12, Budget!C12 and 2 more) and may show errors afterwards.",
-    );
-    expect(OVERWRITE_TEXTS.sv.readers(five.slice(0, 1))).toBe(
-      "1 formel utanför området läser härifrån (Summering!A1) och kan visa fel efteråt.",
-    );
-    expect(OVERWRITE_TEXTS.en.readers(five.slice(0, 2))).toBe(
-      "2 formulas outside the range read from it (Summering!A1 and Budget!B12) and may show errors afterwards.",
-    );
-    expect(OVERWRITE_TEXTS.en.readers(five.slice(0, 1))).toBe(
-      "1 formula outside the range reads from it (Summering!A1) and may show an error afterwards.",
+    expect(OVERWRITE_TEXTS.en.readers({ readers: EIGHT })).toBe(
+      "8 formulas outside the range read from it, directly or through other formulas (Uppföljning!O20, Uppföljning!P20, Uppföljning!Q20 and 5 more), and may show errors or other values afterwards.",
     );
   });
 
-  it("says none only when the host checked, and that it could not check otherwise", () => {
-    expect(OVERWRITE_TEXTS.sv.readers([])).toBe("Ingen formel utanför området läser härifrån.");
-    expect(OVERWRITE_TEXTS.en.readers([])).toBe("No formula outside the range reads from it.");
-    expect(OVERWRITE_TEXTS.sv.readers(undefined)).toContain(
-      "kunde inte ta reda på om formler utanför området läser härifrån",
+  it("one reader: singular", () => {
+    expect(OVERWRITE_TEXTS.sv.readers({ readers: ["Budget!B12"] })).toBe(
+      "1 formel utanför området läser härifrån, direkt eller via andra formler (Budget!B12), och kan visa fel eller andra värden efteråt.",
     );
-    expect(OVERWRITE_TEXTS.en.readers(undefined)).toContain("Formulas → Trace Dependents");
-    expect(OVERWRITE_TEXTS.en.readers(undefined)).not.toContain("No formula");
+    expect(OVERWRITE_TEXTS.en.readers({ readers: ["Budget!B12"] })).toBe(
+      "1 formula outside the range reads from it, directly or through other formulas (Budget!B12), and may show errors or other values afterwards.",
+    );
+  });
+
+  it("a bound hit says 'at least' and what to do, never a count that looks complete", () => {
+    const forty = Array.from({ length: 40 }, (_, i) => `Kedja!A${i + 2}`);
+    // 40 found: A2, A3, A4 named, 37 more
+    expect(OVERWRITE_TEXTS.sv.readers({ readers: forty, moreReaders: true })).toBe(
+      "Minst 40 formler utanför området läser härifrån, direkt eller via andra formler (Kedja!A2, Kedja!A3, Kedja!A4 och 37 till), och kan visa fel eller andra värden efteråt. Det kan finnas fler: Kommunkalkyl följde inte alla kedjor till slut. Kontrollera med Formler → Spåra underordnade innan du ersätter.",
+    );
+    expect(OVERWRITE_TEXTS.en.readers({ readers: ["Kedja!A2"], moreReaders: true })).toBe(
+      "At least 1 formula outside the range reads from it, directly or through other formulas (Kedja!A2), and may show errors or other values afterwards. There may be more: Kommunkalkyl did not follow every chain to its end. Check with Formulas → Trace Dependents before you replace.",
+    );
+  });
+
+  it("none is said only when the host checked; otherwise it could not check", () => {
+    expect(OVERWRITE_TEXTS.sv.readers({ readers: [] })).toBe("Ingen formel utanför området läser härifrån.");
+    expect(OVERWRITE_TEXTS.en.readers({ readers: [] })).toBe("No formula outside the range reads from it.");
+    for (const held of [{ readers: undefined }, { readers: [], moreReaders: true }]) {
+      expect(OVERWRITE_TEXTS.sv.readers(held)).toContain("kunde inte ta reda på");
+      expect(OVERWRITE_TEXTS.sv.readers(held)).toContain("Formler → Spåra underordnade");
+      expect(OVERWRITE_TEXTS.en.readers(held)).toContain("could not find out");
+      expect(OVERWRITE_TEXTS.en.readers(held)).toContain("Formulas → Trace Dependents");
+    }
   });
 
   it("a thousand and more are counted as Swedish writes numbers", () => {
@@ -96,6 +110,8 @@ describe("what the dialog says about formulas elsewhere that read from the range
       "Blad1!A1, Blad1!A2, Blad1!A3 och 1 201 till",
     );
     expect(listAddresses(many, "en")).toBe("Blad1!A1, Blad1!A2, Blad1!A3 and 1,201 more");
-    expect(OVERWRITE_TEXTS.sv.readers(many).replace(/\u00a0/g, " ")).toMatch(/^1 204 formler utanför/);
+    expect(OVERWRITE_TEXTS.sv.readers({ readers: many }).replace(/\u00a0/g, " ")).toMatch(
+      /^1 204 formler utanför/,
+    );
   });
 });

@@ -38,16 +38,21 @@ export const OVERWRITE_TEXTS = {
       return `${t.address} innehåller redan ${parts.join(" och ")}. Ersätt skriver över hela området.`;
     },
     /**
-     * "27 formler utanför området läser härifrån (Budget!B12, Budget!C12, Budget!B13 och 24 till) och …"; when
-     * the host could not check, Swedish Excel's command for it (Formler → Spåra underordnade, as Microsoft's
-     * Swedish support page "Visa relationerna mellan formler och celler" names it).
+     * "57 formler utanför området läser härifrån, direkt eller via andra formler (Budget!B12, … och 54 till), och
+     * kan visa fel eller andra värden efteråt": the readers of readers too (a write breaks them as well); "Minst"
+     * when the host stopped at its bound; when it could not check, Swedish Excel's command to check by hand
+     * (Formler → Spåra underordnade, as Microsoft's Swedish support page "Visa relationerna mellan formler och
+     * celler" names it), never "none" then.
      */
-    readers: (cells: readonly string[] | undefined) =>
-      cells === undefined
-        ? "Kommunkalkyl kunde inte ta reda på om formler utanför området läser härifrån. Kontrollera med Formler → Spåra underordnade innan du ersätter."
-        : cells.length === 0
-          ? "Ingen formel utanför området läser härifrån."
-          : `${count(cells.length, "formel", "formler")} utanför området läser härifrån (${listAddresses(cells, "sv")}) och kan visa fel efteråt.`,
+    readers: ({ readers, moreReaders }: Pick<RangeContents, "readers" | "moreReaders">): string => {
+      if (readers === undefined || (moreReaders && readers.length === 0))
+        return "Kommunkalkyl kunde inte ta reda på om formler utanför området läser härifrån. Kontrollera med Formler → Spåra underordnade innan du ersätter.";
+      if (readers.length === 0) return "Ingen formel utanför området läser härifrån.";
+      const sentence = `${moreReaders ? "Minst " : ""}${count(readers.length, "formel", "formler")} utanför området läser härifrån, direkt eller via andra formler (${listAddresses(readers, "sv")}), och kan visa fel eller andra värden efteråt.`;
+      return moreReaders
+        ? `${sentence} Det kan finnas fler: Kommunkalkyl följde inte alla kedjor till slut. Kontrollera med Formler → Spåra underordnade innan du ersätter.`
+        : sentence;
+    },
     replace: "Ersätt",
     cancel: "Avbryt",
     /** after writing: formulas elsewhere that now show an error */
@@ -69,12 +74,16 @@ export const OVERWRITE_TEXTS = {
       ].filter(Boolean);
       return `${t.address} already holds ${parts.join(" and ")}. Replace overwrites the whole range.`;
     },
-    readers: (cells: readonly string[] | undefined) =>
-      cells === undefined
-        ? "Kommunkalkyl could not find out whether formulas outside the range read from it. Check with Formulas → Trace Dependents before you replace."
-        : cells.length === 0
-          ? "No formula outside the range reads from it."
-          : `${countEn(cells.length, "formula", "formulas")} outside the range ${cells.length === 1 ? "reads" : "read"} from it (${listAddresses(cells, "en")}) and may show ${cells.length === 1 ? "an error" : "errors"} afterwards.`,
+    readers: ({ readers, moreReaders }: Pick<RangeContents, "readers" | "moreReaders">): string => {
+      if (readers === undefined || (moreReaders && readers.length === 0))
+        return "Kommunkalkyl could not find out whether formulas outside the range read from it. Check with Formulas → Trace Dependents before you replace.";
+      if (readers.length === 0) return "No formula outside the range reads from it.";
+      const verb = readers.length === 1 ? "reads" : "read";
+      const sentence = `${moreReaders ? "At least " : ""}${countEn(readers.length, "formula", "formulas")} outside the range ${verb} from it, directly or through other formulas (${listAddresses(readers, "en")}), and may show errors or other values afterwards.`;
+      return moreReaders
+        ? `${sentence} There may be more: Kommunkalkyl did not follow every chain to its end. Check with Formulas → Trace Dependents before you replace.`
+        : sentence;
+    },
     replace: "Replace",
     cancel: "Cancel",
     brokeElsewhere: (where: string, cells: string) =>
