@@ -119,6 +119,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const money = (x: number) => `${formatAmount(x, lang, m.moneyDigits)} ${unit}`;
   // a raise of a small gap is a fraction of an öre: shown with two significant digits, never "0 öre"
   const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)} ${t.ore}`;
+  const tt = TAX_TEXTS[lang];
+  const phased = m.phased;
+  const all = (label: string) => (phased ? tt.fromYear(label, phased.allFrom) : label);
   return (
     <div className={layout.stack}>
       <div className={styles.row}>
@@ -230,9 +233,24 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
         <ResultCard
           title={t.measures}
           items={[
-            { label: t.measuresClose, value: money(r.atgarderSumma), testId: "tax-measures" },
-            { label: t.remaining, value: money(r.kvarvarandeGap), testId: "tax-remaining" },
-            { label: t.raiseAfter, value: ore(r.skattehojningEfterAtgarder), testId: "tax-raise-after" },
+            // measures starting in different years: the first year's need, then the totals with their year
+            ...(phased
+              ? [
+                  {
+                    label: tt.inYear(t.remaining, phased.first.year),
+                    value: money(phased.first.left),
+                    testId: "tax-remaining-first",
+                  },
+                  {
+                    label: tt.inYear(t.raiseAfter, phased.first.year),
+                    value: ore(phased.first.raiseLeft),
+                    testId: "tax-raise-after-first",
+                  },
+                ]
+              : []),
+            { label: all(t.measuresClose), value: money(r.atgarderSumma), testId: "tax-measures" },
+            { label: all(t.remaining), value: money(r.kvarvarandeGap), testId: "tax-remaining" },
+            { label: all(t.raiseAfter), value: ore(r.skattehojningEfterAtgarder), testId: "tax-raise-after" },
           ]}
         />
       )}

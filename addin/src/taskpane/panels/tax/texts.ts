@@ -33,6 +33,9 @@ export const TAX_TEXTS = {
         ? ` Gapet i sig kostar ${perPerson[0]} kr per person, skattehöjningen ${perPerson[1]} kr.`
         : ""),
     measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
+    /** a card's label for one year ("Kvarvarande gap 2027") and from the year all measures are in effect */
+    inYear: (label: string, year: number) => `${label} ${year}`,
+    fromYear: (label: string, year: number) => `${label} från ${year}`,
     fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
   },
   en: {
@@ -61,6 +64,9 @@ export const TAX_TEXTS = {
       `The gap equals ${exact} öre per 100 kr, rounded up to whole öre: ${rounded} öre.` +
       (perPerson ? ` The gap itself costs ${perPerson[0]} kr a person, the raise ${perPerson[1]} kr.` : ""),
     measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
+    /** a card's label for one year ("Gap left in 2027") and from the year all measures are in effect */
+    inYear: (label: string, year: number) => `${label} in ${year}`,
+    fromYear: (label: string, year: number) => `${label} from ${year}`,
     fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
   },
 } satisfies Record<Lang, unknown>;
