@@ -9,7 +9,7 @@ export const CONSEQUENCE_TEXTS = {
     revenueTooLarge: (label: string, typed: string, meant: string) =>
       `${label}: ${typed} mnkr är mer än någon svensk kommuns eller regions skatter och bidrag — troligen ett belopp i tkr (${typed} tkr = ${meant} mnkr).`,
     revenueTooSmall: (label: string, typed: string, meant: string | undefined) =>
-      `${label}: ${typed}\u00a0mnkr är mindre än den minsta kommunens skatter och bidrag (cirka 2\u00a0350 invånare, över 100\u00a0mnkr), så varje åtgärd blir orimligt stor i förhållande till dem.` +
+      `${label}: ${typed}\u00a0mnkr är mindre än den minsta kommunens skatter och bidrag (cirka 2\u00a0350\u00a0invånare, över 100\u00a0mnkr), så varje åtgärd blir orimligt stor i förhållande till dem.` +
       (meant ? ` Står beloppet i mdkr blir det = ${meant}\u00a0mnkr.` : " Står det i rätt enhet?"),
     interestHigh: (label: string, pct: string) =>
       `${label}: ${pct} är långt över den internränta SKR rekommenderar (några procent). Menade du ett annat tal?`,
@@ -36,7 +36,7 @@ export const CONSEQUENCE_TEXTS = {
     revenueTooLarge: (label: string, typed: string, meant: string) =>
       `${label}: ${typed} mnkr is more than any Swedish municipality's or region's taxes and grants — probably an amount in tkr (${typed} tkr = ${meant} mnkr).`,
     revenueTooSmall: (label: string, typed: string, meant: string | undefined) =>
-      `${label}: ${typed}\u00a0mnkr is less than the smallest municipality's taxes and grants (about 2,350 inhabitants, over 100\u00a0mnkr), so every measure becomes implausibly large beside them.` +
+      `${label}: ${typed}\u00a0mnkr is less than the smallest municipality's taxes and grants (about 2,350\u00a0inhabitants, over 100\u00a0mnkr), so every measure becomes implausibly large beside them.` +
       (meant
         ? ` If the amount is in billions of kronor (mdkr), it is = ${meant}\u00a0mnkr.`
         : " Is it in the right unit?"),

@@ -57,13 +57,13 @@ describe("Känslighet: implausible inhabitants are named once, not through every
     // 1 400 mnkr / 30 inhabitants = 46 666 667 kr each: every amount would be over 1 000 000 kr per inhabitant,
     // but 30 is below Sweden's smallest municipality (about 2 350), so the inhabitants are what is off
     expect(plain(sensitivityWarnings({ ...SAMPLE, invanare: 30 }, "sv"))).toEqual([
-      "”Invånare” = 30 är färre än i Sveriges minsta kommun (cirka 2 350), så varje belopp per invånare blir orimligt stort. Står antalet i tusental blir det = 30 000 invånare.",
+      "”Invånare” = 30 är färre än i Sveriges minsta kommun (cirka 2 350 invånare), så varje belopp per invånare blir orimligt stort. Står antalet i tusental blir det = 30 000 invånare.",
     ]);
   });
 
   it("English, 1 800 inhabitants (1 800 000 in thousands is more than Stockholm): no thousands reading offered", () => {
     expect(sensitivityWarnings({ ...SAMPLE, invanare: 1800 }, "en")).toEqual([
-      '"Inhabitants" = 1,800 is fewer than in Sweden\'s smallest municipality (about 2,350), so every amount per inhabitant becomes implausibly large. Did you mean another number?',
+      '"Inhabitants" = 1,800 is fewer than in Sweden\'s smallest municipality (about 2,350\u00a0inhabitants), so every amount per inhabitant becomes implausibly large. Did you mean another number?',
     ]);
   });
 

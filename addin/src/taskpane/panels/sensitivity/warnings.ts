@@ -37,8 +37,8 @@ const W = {
   sv: {
     title: "Rimlighetskontroll",
     fewPeople: (label: string, v: string, meant: string | undefined) =>
-      `”${label}” = ${v} är färre än i Sveriges minsta kommun (cirka 2\u00a0350), så varje belopp per invånare blir orimligt stort.` +
-      (meant ? ` Står antalet i tusental blir det = ${meant} invånare.` : " Menade du ett annat tal?"),
+      `”${label}” = ${v} är färre än i Sveriges minsta kommun (cirka 2\u00a0350\u00a0invånare), så varje belopp per invånare blir orimligt stort.` +
+      (meant ? ` Står antalet i tusental blir det = ${meant}\u00a0invånare.` : " Menade du ett annat tal?"),
     manyPeople: (label: string, v: string) =>
       `”${label}” = ${v} är fler än i Sveriges största kommun (Stockholm, cirka 1\u00a0000\u00a0000), så varje belopp per invånare blir orimligt litet. Menade du ett annat tal?`,
     tkr: (label: string, v: string, meant: string) =>
@@ -53,9 +53,9 @@ const W = {
   en: {
     title: "Plausibility check",
     fewPeople: (label: string, v: string, meant: string | undefined) =>
-      `"${label}" = ${v} is fewer than in Sweden's smallest municipality (about 2,350), so every amount per inhabitant becomes implausibly large.` +
+      `"${label}" = ${v} is fewer than in Sweden's smallest municipality (about 2,350\u00a0inhabitants), so every amount per inhabitant becomes implausibly large.` +
       (meant
-        ? ` If the number is in thousands, it is = ${meant} inhabitants.`
+        ? ` If the number is in thousands, it is = ${meant}\u00a0inhabitants.`
         : " Did you mean another number?"),
     manyPeople: (label: string, v: string) =>
       `"${label}" = ${v} is more than in Sweden's largest municipality (Stockholm, about 1,000,000), so every amount per inhabitant becomes implausibly small. Did you mean another number?`,

@@ -233,7 +233,7 @@ function impossibleRaise(
           ? "gap"
           : "base";
   const meant = meantOf(key);
-  let offered = meant === undefined ? undefined : `${formatPlain(meant, lang)} ${unit}`;
+  let offered = meant === undefined ? undefined : `${formatPlain(meant, lang)}\u00a0${unit}`;
   if (offered === undefined && key === "gap" && values.gap !== undefined) {
     const gap = values.gap;
     const limit = values.netCost !== undefined && values.netCost > 0 ? values.netCost : values.base!;
@@ -242,7 +242,7 @@ function impossibleRaise(
         MONEY_UNITS[u] < MONEY_UNITS[unit] && Math.abs(gap * (MONEY_UNITS[u] / MONEY_UNITS[unit])) <= limit,
     );
     if (smaller)
-      offered = `${formatPlain(gap, lang)} ${smaller} = ${formatPlain(gap * (MONEY_UNITS[smaller] / MONEY_UNITS[unit]), lang)} ${unit}`;
+      offered = `${formatPlain(gap, lang)}\u00a0${smaller} = ${formatPlain(gap * (MONEY_UNITS[smaller] / MONEY_UNITS[unit]), lang)}\u00a0${unit}`;
   }
   return TAX_TEXTS[lang].impossible(
     formatPlain(raise, lang, 2),
