@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ChartConfiguration } from "chart.js";
 import {
   Button,
   Dropdown,
@@ -43,6 +44,11 @@ const useStyles = makeStyles({
 });
 
 let nextId = 1;
+
+/** A chart with its bars named as the cards name them (with the year all measures are in effect from). */
+function withLabels(config: ChartConfiguration, labels: string[]): ChartConfiguration {
+  return { ...config, data: { ...config.data, labels } };
+}
 
 /** "Skatt eller effektivisering?": the tax raise a gap needs beside the efficiency, and what measures close. */
 export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
@@ -274,13 +280,17 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       )}
       {r && gapScale && v.gap !== undefined && (
         <Chart
-          config={gapChart(v.gap, r, gapScale, lang)}
+          config={withLabels(gapChart(v.gap, r, gapScale, lang), [
+            t.gap,
+            all(t.measuresClose),
+            all(t.remaining),
+          ])}
           lang={lang}
           unit={gapScale.unit}
           label={`${t.chartTax} (${gapScale.unit})`}
           testId="tax-chart"
           table={{
-            head: [t.gap, t.measuresClose, t.remaining],
+            head: [t.gap, all(t.measuresClose), all(t.remaining)],
             rows: [
               [v.gap, r.atgarderSumma, r.kvarvarandeGap].map((x) => formatAmount(x * gapScale.factor, lang)),
             ],
@@ -289,12 +299,12 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       )}
       {r && (
         <Chart
-          config={raiseChart(r, lang)}
+          config={withLabels(raiseChart(r, lang), [t.taxRaise, all(t.raiseAfter)])}
           lang={lang}
           unit={t.ore}
           label={`${t.taxRaise} (${t.ore})`}
           table={{
-            head: [t.taxRaise, t.raiseAfter],
+            head: [t.taxRaise, all(t.raiseAfter)],
             rows: [[r.skattehojning, r.skattehojningEfterAtgarder].map((x) => formatAmount(x * 100, lang))],
           }}
         />
