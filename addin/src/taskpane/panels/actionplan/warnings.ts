@@ -9,11 +9,16 @@ import { ACTION_PLAN_TEXTS } from "./texts";
  * figure: a municipality's whole yearly costs are about 1 000–100 000 mnkr, so a deficit or a measure above
  * 20 000 mnkr is a figure in tkr; one below 0,001 mnkr (1 000 kr) is not worth a measure, and is a figure
  * in kr typed in the mnkr field; a single measure saving more than twice the deficit is another unit.
+ * A deficit more than 100 times the measures' full-year effects together (the measures close less than 1 %
+ * of it) is a deficit in tkr beside measures in mnkr (English "18,500" for 18,5: 18 500 / 10,8 = 1 713 times;
+ * issue 23, s8 finding 3); and when every one of two or more measures is more than twice the deficit, the
+ * deficit is what is off, named once rather than through each measure.
  */
 export const ACTION_PLAN_PLAUSIBLE = {
   maxMnkr: 20_000,
   minMnkr: 0.001,
   measureToDeficitMax: 2,
+  deficitToMeasuresMax: 100,
 } as const;
 
 const W = {
@@ -25,6 +30,10 @@ const W = {
       `”${label}” = ${v}\u00a0mnkr är ${kr}\u00a0kr. Beloppen är i mnkr: skriv till exempel 0,5 för 500\u00a0000\u00a0kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `”${label}” är ${times} gånger ”${deficit}”. Står åtgärd och underskott i samma enhet (mnkr)?`,
+    deficitLarge: (label: string, v: string, times: string, sum: string, meant: string) =>
+      `”${label}” = ${v}\u00a0mnkr är ${times} gånger åtgärdernas helårseffekt tillsammans (${sum}\u00a0mnkr). Står underskottet i tkr blir det = ${meant}\u00a0mnkr.`,
+    deficitSmall: (label: string, v: string, sum: string) =>
+      `”${label}” = ${v}\u00a0mnkr är mindre än hälften av varje åtgärds helårseffekt (tillsammans ${sum}\u00a0mnkr). Står underskott och åtgärder i samma enhet (mnkr)?`,
     share: (label: string, typed: string, meant: string) =>
       `${label}: ${typed} i ett procentfält betyder ${typed}\u00a0% — menade du ${meant}\u00a0%?`,
   },
@@ -36,6 +45,10 @@ const W = {
       `"${label}" = ${v}\u00a0mnkr is ${kr}\u00a0kr. The amounts are in mnkr: write for example 0.5 for 500,000\u00a0kr.`,
     aboveDeficit: (label: string, deficit: string, times: string) =>
       `"${label}" is ${times} times "${deficit}". Are the measure and the deficit in the same unit (mnkr)?`,
+    deficitLarge: (label: string, v: string, times: string, sum: string, meant: string) =>
+      `"${label}" = ${v}\u00a0mnkr is ${times} times the measures' full-year effects together (${sum}\u00a0mnkr). If the deficit is in tkr, it is = ${meant}\u00a0mnkr.`,
+    deficitSmall: (label: string, v: string, sum: string) =>
+      `"${label}" = ${v}\u00a0mnkr is less than half of every measure's full-year effect (together ${sum}\u00a0mnkr). Are the deficit and the measures in the same unit (mnkr)?`,
     share: (label: string, typed: string, meant: string) =>
       `${label}: ${typed} in a percent field means ${typed}% — did you mean ${meant}%?`,
   },
@@ -65,7 +78,32 @@ export function actionPlanWarnings(
     else return false;
     return true;
   };
-  const deficitOff = deficit === undefined || magnitude(t.deficit, deficit);
+  let deficitOff = deficit === undefined || magnitude(t.deficit, deficit);
+  // the deficit against the measures together: one warning naming the deficit, when it explains them all
+  const plausible = measures.filter(
+    (m): m is PlanAtgard => m !== undefined && m.helarseffekt >= P.minMnkr && m.helarseffekt <= P.maxMnkr,
+  );
+  const sum = plausible.reduce((a, m) => a + m.helarseffekt, 0);
+  if (!deficitOff && deficit! > 0 && sum > 0) {
+    if (deficit! / sum > P.deficitToMeasuresMax) {
+      out.push(
+        w.deficitLarge(
+          t.deficit,
+          f(deficit!),
+          formatNumber(deficit! / sum, lang, 0),
+          f(sum),
+          f(deficit! / 1000),
+        ),
+      );
+      deficitOff = true;
+    } else if (
+      plausible.length >= 2 &&
+      plausible.every((m) => m.helarseffekt / deficit! > P.measureToDeficitMax)
+    ) {
+      out.push(w.deficitSmall(t.deficit, f(deficit!), f(sum)));
+      deficitOff = true;
+    }
+  }
   measures.forEach((m, i) => {
     if (!m) return;
     // a probability below 1 % was a share typed in the percent field (0,8 for 80 %): computed as typed

@@ -49,7 +49,11 @@ export const BUDGET_TEXTS = {
         ? `Namnet ${names[0]} pekar nu på budgetens cell.`
         : `Namnen ${names.join(", ")} pekar nu på budgetens celler.`,
     keptDone: "Dina namn är kvar som de var; formler i budgeten använder cellreferenser, inte namnen.",
-    badYear: (v: string) => `Budgetåret ”${v}” ska vara ett årtal, till exempel 2027.`,
+    // an empty field is asked for, not quoted as "" (issue 23, s8 finding 11d)
+    badYear: (v: string) =>
+      v.trim() === ""
+        ? "Fyll i budgetåret, till exempel 2027."
+        : `Budgetåret ”${v}” ska vara ett årtal 2000–2100, till exempel 2027.`,
     noMunicipality: "Fyll i en kommunkod eller ett kommunnamn.",
   },
   en: {
@@ -101,7 +105,10 @@ export const BUDGET_TEXTS = {
         ? `The name ${names[0]} now refers to the budget's cell.`
         : `The names ${names.join(", ")} now refer to the budget's cells.`,
     keptDone: "Your names are as they were; the budget's formulas use cell references, not the names.",
-    badYear: (v: string) => `The budget year "${v}" should be a year, for example 2027.`,
+    badYear: (v: string) =>
+      v.trim() === ""
+        ? "Fill in the budget year, for example 2027."
+        : `The budget year "${v}" should be a year 2000–2100, for example 2027.`,
     noMunicipality: "Enter a municipality code or name.",
   },
 };

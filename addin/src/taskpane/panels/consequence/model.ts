@@ -64,12 +64,25 @@ export interface ConsequenceState {
 
 /**
  * Magnitudes for the plausibility check (an assumption with its reasoning, not a source figure): a
- * municipality's taxes and grants are about 70 tkr per inhabitant, so 100 mnkr (2 000 inhabitants) to
+ * municipality's taxes and grants are about 70 tkr per inhabitant, so 100 mnkr (2 000 inhabitants; the
+ * smallest, Bjurholm and Dorotea, have about 2 350, SCB 2024) to
  * 70 000 mnkr (Stockholm), a region's up to about 150 000 mnkr: above 300 000 mnkr is a figure in tkr.
  * The tax base is about 3–5 times the taxes and grants (a tax of 20–23 kr per 100 kr plus the grants).
  * An internal interest rate above 10 % and a depreciation time above 50 years are not a municipality's.
+ * A measure's yearly saving or running cost above half of the taxes and grants is more than any area of
+ * activity costs (the largest, education, is about 40 % of a municipality's costs; SKR, "Kommunernas
+ * kostnader per verksamhet"), so a figure in tkr (16 000 for 16 mnkr: issue 23, s8 finding 2); it is judged
+ * only against taxes and grants that are themselves plausible, and a one-off cost or an investment above
+ * 20 000 mnkr (Investeringar's bound: more than a municipality's yearly investments) is one in tkr.
  */
-export const PLAUSIBLE = { revenueMaxMnkr: 300_000, interestMax: 0.1, lifeMaxYears: 50 } as const;
+export const PLAUSIBLE = {
+  revenueMinMnkr: 100,
+  revenueMaxMnkr: 300_000,
+  interestMax: 0.1,
+  lifeMaxYears: 50,
+  yearlyToRevenueMax: 0.5,
+  oneOffMaxMnkr: 20_000,
+} as const;
 
 export function consequenceModel(
   s: ConsequenceState,
@@ -159,16 +172,38 @@ export function consequenceModel(
   const base = valueOf(baseField.parsed);
   if (sob !== undefined && sob > PLAUSIBLE.revenueMaxMnkr)
     warnings.push(w.revenueTooLarge(sobField.label, formatNumber(sob, lang), formatNumber(sob / 1000, lang)));
+  else if (sob !== undefined && sob > 0 && sob < PLAUSIBLE.revenueMinMnkr)
+    warnings.push(
+      w.revenueTooSmall(
+        sobField.label,
+        formatNumber(sob, lang, 6),
+        sob * 1000 <= PLAUSIBLE.revenueMaxMnkr ? formatNumber(sob * 1000, lang, 6) : undefined,
+      ),
+    );
   else if (sob !== undefined && base !== undefined && base < sob)
     warnings.push(w.baseBelowRevenue(baseField.label, sobField.label));
+  // measures are judged against taxes and grants only when those are a municipality's (else they are named)
+  const sobPlausible =
+    sob !== undefined && sob >= PLAUSIBLE.revenueMinMnkr && sob <= PLAUSIBLE.revenueMaxMnkr;
   measureFields.forEach((f) => {
     // a start year outside the period computes (0 every year, or in effect from the first year) but is
     // said beside the results, naming the field (issue 23)
     const start = valueOf(f.startar.parsed);
     if (start !== undefined && from !== undefined && to !== undefined && to >= from) {
-      const period = `${from}–${to}`;
-      if (start < from) warnings.push(w.startBefore(f.startar.label, String(start), period));
-      else if (start > to) warnings.push(w.startAfter(f.startar.label, String(start), period));
+      if (start < from) warnings.push(w.startBefore(f.startar.label, String(start), from, to));
+      else if (start > to) warnings.push(w.startAfter(f.startar.label, String(start), from, to));
+    }
+    // an amount in tkr typed in the mnkr field: named with the amount it probably was
+    const mn = (x: number) => formatNumber(x, lang, 6);
+    for (const k of ["intakt", "driftkostnad"] as const) {
+      const x = valueOf(f[k].parsed);
+      if (x !== undefined && sobPlausible && Math.abs(x) > PLAUSIBLE.yearlyToRevenueMax * sob!)
+        warnings.push(w.yearlyTooLarge(f[k].label, mn(x), sobField.label, mn(sob!), mn(x / 1000)));
+    }
+    for (const k of ["engangskostnad", "investering"] as const) {
+      const x = valueOf(f[k].parsed);
+      if (x !== undefined && x > PLAUSIBLE.oneOffMaxMnkr)
+        warnings.push(w.oneOffTooLarge(f[k].label, mn(x), mn(x / 1000)));
     }
     const rate = valueOf(f.ranta.parsed);
     if (rate !== undefined && rate > PLAUSIBLE.interestMax)

@@ -120,15 +120,22 @@ export function revenueState(
   const waiting = invalid.filter((f) => !judged(f.label)).map((f) => f.label);
   const notes =
     waiting.length > 0 && lines.length === 0 ? [REVENUE_TEXTS[lang].waiting(waiting.join(", "))] : [];
-  if (invalid.length === 0) {
-    const wrong = revenueInputError(values, lang);
-    if (wrong) lines.push(wrong);
-  }
+  // a field calc-core refuses gets that one message, no plausibility warning beside it
+  const wrong = invalid.length === 0 ? revenueInputProblem(values, lang) : undefined;
+  if (wrong) lines.push(wrong.message);
+  const judgedValues = { ...values };
+  for (const k of wrong?.keys ?? []) judgedValues[k] = undefined;
   // a share in a growth field is said once, by revenueWarnings' growth text (it says how growth is written)
   const meant = meantOtherwise(
     ORDER.filter((k) => k !== "growth1" && k !== "growth2").map((k) => fields[k]),
   ).map((m) => m.text);
-  return { fields, lines, notes, warnings: [...meant, ...revenueWarnings(values, labels, lang)], values };
+  return {
+    fields,
+    lines,
+    notes,
+    warnings: [...meant, ...revenueWarnings(judgedValues, labels, lang)],
+    values,
+  };
 }
 
 export interface Forecast {
@@ -155,9 +162,18 @@ export function revenueLabels(lang: Lang): Record<Key, string> {
   };
 }
 
+/**
+ * Whole numbers of five digits or more in calc-core's message grouped the language's way (sv 10 000 with a
+ * no-break space, en 10,000), so "10000–5000000" and "skriv 265000" read as every other figure of the pane
+ * (issue 23, s8 finding 9); years and decimals are left as they are.
+ */
+export function groupDigits(message: string, lang: Lang): string {
+  return message.replace(/(?<![\d.,])\d{5,}(?![\d.,]\d)/g, (d) => formatNumber(Number(d), lang, 0));
+}
+
 /** calc-core's message about one value, with the argument (`Argumentet faktorer (plats 1)`) replaced by the field. */
 export function relabel(e: KommunError, label: string, lang: Lang): string {
-  const message = e.messageIn(lang);
+  const message = groupDigits(e.messageIn(lang), lang);
   const argument = /^Argument(?:et)? \S+(?: \((?:plats|position) \d+\))?/;
   return argument.test(message)
     ? message.replace(argument, REVENUE_TEXTS[lang].field(label))
@@ -203,6 +219,18 @@ export const ORDER: Key[] = [
  * field by its label; `undefined` when the forecast can be computed.
  */
 export function revenueInputError(values: Record<Key, number | undefined>, lang: Lang): string | undefined {
+  return revenueInputProblem(values, lang)?.message;
+}
+
+/**
+ * {@link revenueInputError} with the fields the message is about, so that the plausibility warnings say
+ * nothing more of them: one message per field (issue 23, s8 finding 9: Medelskattekraft 265 got an error and a
+ * warning).
+ */
+export function revenueInputProblem(
+  values: Record<Key, number | undefined>,
+  lang: Lang,
+): { keys: Key[]; message: string } | undefined {
   const t = REVENUE_TEXTS[lang];
   const labels = revenueLabels(lang);
   const show = (v: number) => formatNumber(v, lang, 6);
@@ -210,18 +238,21 @@ export function revenueInputError(values: Record<Key, number | undefined>, lang:
     const v = values[k];
     if (v === undefined) {
       if (k === "countyCharge") continue; // asked for only above 115 % (below)
-      return t.fillIn(labels[k]);
+      return { keys: [k], message: t.fillIn(labels[k]) };
     }
     if (k === "year" && (!Number.isInteger(v) || v < 1900 || v > 2200))
-      return t.notYear(labels[k], String(v));
+      return { keys: [k], message: t.notYear(labels[k], String(v)) };
     if ((k === "growth1" || k === "growth2") && (v < -20 || v > 20)) {
       const meant = v - 100 >= -20 && v - 100 <= 20 ? Number((v - 100).toPrecision(12)) : undefined;
-      return t.growthRange(labels[k], show(v), meant === undefined ? undefined : show(meant));
+      return {
+        keys: [k],
+        message: t.growthRange(labels[k], show(v), meant === undefined ? undefined : show(meant)),
+      };
     }
     try {
       CHECKS[k]?.(v);
     } catch (e) {
-      if (isKommunError(e)) return relabel(e, labels[k], lang);
+      if (isKommunError(e)) return { keys: [k], message: relabel(e, labels[k], lang) };
       throw e;
     }
   }
@@ -230,7 +261,11 @@ export function revenueInputError(values: Record<Key, number | undefined>, lang:
   try {
     marginalintakt(0, 20, 20, capacity);
   } catch (e) {
-    if (isKommunError(e)) return t.capacity(show(Math.round(capacity)), labels.taxBase, labels.inhabitants);
+    if (isKommunError(e))
+      return {
+        keys: ["taxBase", "inhabitants"],
+        message: t.capacity(show(Math.round(capacity)), labels.taxBase, labels.inhabitants),
+      };
     throw e;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import {
   forecastMessage,
+  groupDigits,
   revenueForecast,
   revenueInputError,
   revenueStartTexts,
@@ -59,7 +60,8 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
 
   it("refuses negative or zero inhabitants, naming the field, not calc-core's invanare", () => {
     const negative = revenueInputError({ ...OK, inhabitants: -30000 }, "sv")!;
-    expect(negative).toMatch(/^Fältet ”Invånare 1 nov året före” = -30000 ligger utanför/);
+    // (the value echoed grouped as every figure of the pane, s8 finding 9)
+    expect(negative).toMatch(/^Fältet ”Invånare 1 nov året före” = -30\u00a0000 ligger utanför/);
     expect(negative).not.toContain("invanare");
     expect(revenueInputError({ ...OK, inhabitants: 0 }, "en")).toMatch(
       /^The field "Inhabitants 1 Nov the year before"/,
@@ -84,7 +86,7 @@ describe("the Skatter och bidrag panel checks every field and names it by its la
 
   it("names the average-capacity and charge-rate fields for 265 and 0,1698", () => {
     expect(revenueInputError({ ...OK, average: 265 }, "sv")).toMatch(
-      /^Fältet ”Medelskattekraft \(kr\/inv\)” = 265 .*skriv 265000, inte 265/,
+      /^Fältet ”Medelskattekraft \(kr\/inv\)” = 265 .*skriv 265\u00a0000, inte 265/,
     );
     expect(revenueInputError({ ...OK, countyCharge: 0.1698 }, "sv")).toMatch(
       /^Fältet ”Länsvis skattesats, avgift \(bara över 115\u00a0%\)” = 0,1698 .*skriv 16,98/,
@@ -150,5 +152,52 @@ describe("the Skatter och bidrag panel's typed fields go through the pane's pars
     expect(typed({ factorPrev: "4,8" }).lines).toEqual([
       expect.stringMatching(/^Fältet ”Uppräkningsfaktor t−1” = 4,8 .*skriv 1,048, inte 4,8/),
     ]);
+  });
+});
+
+describe("Skatter och bidrag: one message per field, its numbers grouped (issue 23, s8 finding 9)", () => {
+  const texts = (patch: Record<string, string>, lang: "sv" | "en" = "sv") => ({
+    ...revenueStartTexts(lang),
+    ...patch,
+  });
+
+  it("Medelskattekraft 265: calc-core's error with 10 000–5 000 000 and 265 000, and no warning beside it", () => {
+    const s = revenueState(texts({ average: "265" }), "sv");
+    expect(s.lines).toEqual([
+      "Fältet ”Medelskattekraft (kr/inv)” = 265 ligger utanför det rimliga intervallet 10\u00a0000–5\u00a0000\u00a0000 (kronor per invånare). Skattekraft anges i kronor per invånare: skriv 265\u00a0000, inte 265.",
+    ]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it("English: 10,000–5,000,000 and write 265,000", () => {
+    const s = revenueState(texts({ average: "265" }, "en"), "en");
+    expect(s.lines).toEqual([
+      expect.stringMatching(/range 10,000–5,000,000 \(kronor per inhabitant\).*write 265,000, not 265\.$/),
+    ]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it("a tax base of 6 000 000 (tkr): the tax-capacity error only, not also the per-inhabitant warning", () => {
+    // 6 000 000 mnkr / 30 000 = 200 000 000 kr per inhabitant: outside 150 000–400 000 as well, but said once
+    const s = revenueState(texts({ taxBase: "6 000 000" }), "sv");
+    expect(s.lines).toHaveLength(1);
+    expect(s.lines[0]).toContain("Skattekraften blir 215\u00a0479\u00a0000 kr per invånare");
+    expect(s.warnings).toEqual([]);
+  });
+
+  it("a plausible but unusual average (120 000) is a warning only, as before", () => {
+    // 120 000 is within calc-core's 10 000–5 000 000 but below the usual 150 000–500 000
+    const s = revenueState(texts({ average: "120 000" }), "sv");
+    expect(s.lines).toEqual([]);
+    expect(s.warnings.map((w) => w.replace(/\u00a0/g, " "))).toEqual([
+      "”Medelskattekraft (kr/inv)” = 120 000 kr per invånare ligger utanför det vanliga 150 000–500 000 kr (riket 2025: cirka 265 000).",
+    ]);
+  });
+
+  it("groupDigits leaves years, decimals and four-digit numbers alone", () => {
+    expect(groupDigits("år 2025, 0,19410 och 1000 men 1234567 och -20000", "sv")).toBe(
+      "år 2025, 0,19410 och 1000 men 1\u00a0234\u00a0567 och -20\u00a0000",
+    );
+    expect(groupDigits("1.048 and 265000", "en")).toBe("1.048 and 265,000");
   });
 });

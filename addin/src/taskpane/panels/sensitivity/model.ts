@@ -13,6 +13,7 @@ import { FIELDS, formatInput, type FieldSpec } from "../../input/number";
 import { field, problems, type FieldState } from "../../input/problems";
 import { changeText, withNeededFields } from "./needs";
 import { SENSITIVITY_TEXTS } from "./texts";
+import { inhabitantsOff } from "./warnings";
 
 /** The eleven inputs, in the order of `KOMMUN.SENSITIVITY`'s arguments. */
 export const SENSITIVITY_FIELDS = [
@@ -214,7 +215,8 @@ function tableView(
       const label = KANSLIGHETSPOSTER[r.post][lang];
       return { post: label.post, forandring: label.forandring, effektMnkr: r.effekt / 1_000_000 };
     });
-    const warnings = tiny.map((f) => {
+    // inhabitants outside a municipality's are named once by sensitivityWarnings, not through every amount
+    const warnings = (inhabitantsOff(input.invanare) ? [] : tiny).map((f) => {
       const kr = input[f]!;
       const per = formatNumber(Number((Math.abs(kr) / input.invanare!).toPrecision(2)), lang, 6);
       return t.perInhabitantTiny(t.fields[f], formatAmount(kr / 1e6, lang, 3), per);

@@ -51,3 +51,45 @@ describe("Känslighet: a field is judged once left or on a write attempt", () =>
     });
   });
 });
+
+describe("Känslighet: implausible inhabitants are named once, not through every amount (issue 23, s8 finding 6)", () => {
+  it("Invånare 30 with the sample's amounts: one warning naming Invånare, = 30 000 in thousands", () => {
+    // 1 400 mnkr / 30 inhabitants = 46 666 667 kr each: every amount would be over 1 000 000 kr per inhabitant,
+    // but 30 is below Sweden's smallest municipality (about 2 350), so the inhabitants are what is off
+    expect(plain(sensitivityWarnings({ ...SAMPLE, invanare: 30 }, "sv"))).toEqual([
+      "”Invånare” = 30 är färre än i Sveriges minsta kommun (cirka 2 350 invånare), så varje belopp per invånare blir orimligt stort. Står antalet i tusental blir det = 30 000 invånare.",
+    ]);
+  });
+
+  it("English, 1 800 inhabitants (1 800 000 in thousands is more than Stockholm): no thousands reading offered", () => {
+    expect(sensitivityWarnings({ ...SAMPLE, invanare: 1800 }, "en")).toEqual([
+      '"Inhabitants" = 1,800 is fewer than in Sweden\'s smallest municipality (about 2,350\u00a0inhabitants), so every amount per inhabitant becomes implausibly large. Did you mean another number?',
+    ]);
+  });
+
+  it("30 000 000 inhabitants: named as more than Stockholm; no amount is blamed", () => {
+    const w = plain(sensitivityWarnings({ ...SAMPLE, invanare: 30_000_000 }, "sv"));
+    expect(w).toEqual([
+      "”Invånare” = 30 000 000 är fler än i Sveriges största kommun (Stockholm, cirka 1 000 000), så varje belopp per invånare blir orimligt litet. Menade du ett annat tal?",
+    ]);
+  });
+
+  it("the bounds: Bjurholm's 2 335 and Stockholm's 990 000 are municipalities, the inhabitants not named", () => {
+    // (the sample's 6 501,5 mnkr tax base over 2 335 inhabitants is 2,8 mnkr each, rightly warned of as tkr)
+    for (const invanare of [2335, 990_000])
+      expect(
+        sensitivityWarnings({ ...SAMPLE, invanare }, "sv").filter((l) => l.startsWith("”Invånare”")),
+      ).toEqual([]);
+    expect(
+      sensitivityWarnings({ ...SAMPLE, invanare: 990_000, skattekraft: 6501.5e6 / 990_000 }, "sv"),
+    ).toEqual([]);
+  });
+
+  it("the table's own per-inhabitant notes do not blame the amounts either", () => {
+    // 30 000 000 inhabitants: 43,6 mnkr of assistance is 1,45 kr each, not below 1 kr; 3 000 000 000 makes it 0,015
+    const texts = { ...sensitivityStartTexts("sv"), invanare: "3 000 000 000" };
+    const view = sensitivityView(texts, "sv", () => true);
+    expect(view.kind).toBe("table");
+    expect(view.kind === "table" && view.warnings).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { Lang } from "../../../definitions";
 import { formatNumber, TEXTS } from "../../i18n";
 import type { MoneyUnit } from "../../input/number";
 import type { FieldState } from "../../input/problems";
+import { formatFixedAmount } from "../../shared/format";
 import { NumberField } from "../../shared/NumberField";
 import { initialText, MODEL_FIELDS, modelLabel, type Measure, type MeasureKind } from "./fields";
 
@@ -109,7 +110,8 @@ export function MeasureCard(props: {
         <Body1 data-testid={`measure-${i}-result`}>
           {props.amount === undefined
             ? t.measureIncomplete
-            : `${formatNumber(props.amount, lang)}\u00a0${unit}${props.equivalent === undefined ? "" : ` = ${formatNumber(props.equivalent * 100, lang)}\u00a0${t.ore}`}`}
+            : // öre with two decimals for every measure, side by side (12,60 and 8,64, not 12,6 and 8,64)
+              `${formatNumber(props.amount, lang)}\u00a0${unit}${props.equivalent === undefined ? "" : ` = ${formatFixedAmount(props.equivalent * 100, lang, 2)}\u00a0${t.ore}`}`}
         </Body1>
         <Button appearance="subtle" onClick={props.remove} aria-label={`${t.remove}: ${t.measure} ${i + 1}`}>
           {t.remove}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { ChartConfiguration } from "chart.js";
 import {
   Button,
   Dropdown,
@@ -43,6 +44,11 @@ const useStyles = makeStyles({
 });
 
 let nextId = 1;
+
+/** A chart with its bars named as the cards name them (with the year all measures are in effect from). */
+function withLabels(config: ChartConfiguration, labels: string[]): ChartConfiguration {
+  return { ...config, data: { ...config.data, labels } };
+}
 
 /** "Skatt eller effektivisering?": the tax raise a gap needs beside the efficiency, and what measures close. */
 export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer }) {
@@ -119,6 +125,9 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const money = (x: number) => `${formatAmount(x, lang, m.moneyDigits)}\u00a0${unit}`;
   // a raise of a small gap is a fraction of an öre: shown with two significant digits, never "0 öre"
   const ore = (krPer100: number) => `${formatAmount(krPer100 * 100, lang)}\u00a0${t.ore}`;
+  const tt = TAX_TEXTS[lang];
+  const phased = m.phased;
+  const all = (label: string) => (phased ? tt.fromYear(label, phased.allFrom) : label);
   return (
     <div className={layout.stack}>
       <div className={styles.row}>
@@ -230,9 +239,24 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
         <ResultCard
           title={t.measures}
           items={[
-            { label: t.measuresClose, value: money(r.atgarderSumma), testId: "tax-measures" },
-            { label: t.remaining, value: money(r.kvarvarandeGap), testId: "tax-remaining" },
-            { label: t.raiseAfter, value: ore(r.skattehojningEfterAtgarder), testId: "tax-raise-after" },
+            // measures starting in different years: the first year's need, then the totals with their year
+            ...(phased
+              ? [
+                  {
+                    label: tt.inYear(t.remaining, phased.first.year),
+                    value: money(phased.first.left),
+                    testId: "tax-remaining-first",
+                  },
+                  {
+                    label: tt.inYear(t.raiseAfter, phased.first.year),
+                    value: ore(phased.first.raiseLeft),
+                    testId: "tax-raise-after-first",
+                  },
+                ]
+              : []),
+            { label: all(t.measuresClose), value: money(r.atgarderSumma), testId: "tax-measures" },
+            { label: all(t.remaining), value: money(r.kvarvarandeGap), testId: "tax-remaining" },
+            { label: all(t.raiseAfter), value: ore(r.skattehojningEfterAtgarder), testId: "tax-raise-after" },
           ]}
         />
       )}
@@ -256,13 +280,17 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       )}
       {r && gapScale && v.gap !== undefined && (
         <Chart
-          config={gapChart(v.gap, r, gapScale, lang)}
+          config={withLabels(gapChart(v.gap, r, gapScale, lang), [
+            t.gap,
+            all(t.measuresClose),
+            all(t.remaining),
+          ])}
           lang={lang}
           unit={gapScale.unit}
           label={`${t.chartTax} (${gapScale.unit})`}
           testId="tax-chart"
           table={{
-            head: [t.gap, t.measuresClose, t.remaining],
+            head: [t.gap, all(t.measuresClose), all(t.remaining)],
             rows: [
               [v.gap, r.atgarderSumma, r.kvarvarandeGap].map((x) => formatAmount(x * gapScale.factor, lang)),
             ],
@@ -271,12 +299,12 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
       )}
       {r && (
         <Chart
-          config={raiseChart(r, lang)}
+          config={withLabels(raiseChart(r, lang), [t.taxRaise, all(t.raiseAfter)])}
           lang={lang}
           unit={t.ore}
           label={`${t.taxRaise} (${t.ore})`}
           table={{
-            head: [t.taxRaise, t.raiseAfter],
+            head: [t.taxRaise, all(t.raiseAfter)],
             rows: [[r.skattehojning, r.skattehojningEfterAtgarder].map((x) => formatAmount(x * 100, lang))],
           }}
         />

@@ -41,12 +41,13 @@ describe("Skatt: a raise over 100 kr per 100 kr cannot be meant (issue 23, findi
     );
   });
 
-  it("in English, a gap of 25 000 mnkr on a tax base of 6 900 mnkr (362,32 kr per 100 kr) names the tax base", () => {
-    // 25 000 × 100 / 6 900 = 362,318… → 362,32 rounded up to a whole öre
+  it("in English, a gap of 25 000 mnkr on a tax base of 6 900 mnkr (362,32 kr per 100 kr) names the gap", () => {
+    // 25 000 × 100 / 6 900 = 362,318… → 362,32 rounded up to a whole öre; 6 900 mnkr is a municipality's tax
+    // base, so the gap is what is off (s8 finding 6): 25 000 tkr = 25 mnkr, no more than the net cost of 1 900
     const m = taxModel(state({ gap: "25,000", base: "6,900", netCost: "1,900", income: "320,000" }), "en");
     expect(m.result).toBeUndefined();
     expect(plain(m.lines[0]!)).toBe(
-      "The tax raise would be 362.32 kr per 100 kr, more than the whole income: that cannot be meant, so the results are not shown. Tax base (mnkr) = 6,900 — is it in the right unit?",
+      "The tax raise would be 362.32 kr per 100 kr, more than the whole income: that cannot be meant, so the results are not shown. Budget gap (mnkr) = 25,000 — did you mean 25,000 tkr = 25 mnkr?",
     );
   });
 

@@ -1,13 +1,13 @@
 import { skattEllerEffektivisering, type SkattEllerEffektiviseringInput } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { TEXTS } from "../../i18n";
-import { formatPlain, valueOf, type MoneyUnit } from "../../input/number";
+import { formatPlain, MONEY_UNITS, valueOf, type MoneyUnit } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { formatAmount } from "../../shared/format";
 import { roundingNote } from "../../shared/rounding";
 import { mainLabels, mainSpecs, measureAmount, measureFields, type Measure, type SourceKey } from "./fields";
 import { TAX_TEXTS } from "./texts";
-import { taxWarnings, type Warning } from "./warnings";
+import { PLAUSIBLE, taxWarnings, type Warning } from "./warnings";
 
 export type { Measure, MeasureKind, SourceKey } from "./fields";
 export type { Warning } from "./warnings";
@@ -50,6 +50,12 @@ export interface TaxModel {
   moneyDigits: number;
   /** when the raise was rounded up to whole öre by more than the gap itself costs: what it is unrounded */
   roundedUp?: string;
+  /**
+   * when the counted measures start in different years: the first year's figures (fewer measures in effect,
+   * so more gap and a larger raise left) and the year from which all are in effect, which the cards' totals
+   * are for (issue 23: the cards said "20 öre" where the first year needs 29)
+   */
+  phased?: { first: PerYear; allFrom: number };
 }
 
 const isBlank = (f: FieldState) => f.text.trim() === "" && f.parsed.status === "error";
@@ -128,7 +134,7 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
   try {
     const r = surplusShown(skattEllerEffektivisering(input()), input());
     model.result = r;
-    const impossible = impossibleRaise(r.skattehojning, main, s.unit, lang);
+    const impossible = impossibleRaise(r.skattehojning, main, values, s.unit, lang);
     if (impossible) {
       model.lines.push(impossible);
       model.result = undefined;
@@ -159,6 +165,8 @@ export function taxModel(s: TaxState, lang: Lang, judged: (label: string) => boo
           raiseLeft: r.skattehojningEfterAtgarder,
         };
       });
+      const allFrom = Math.max(...starts);
+      if (allFrom > first) model.phased = { first: model.perYear[0]!, allFrom };
     }
   } catch (e) {
     const map: Record<string, string> = {
@@ -196,12 +204,16 @@ function surplusShown(r: TaxResult, input: SkattEllerEffektiviseringInput): TaxR
 /**
  * A raise (or cut) over 100 kr per 100 kr takes more than the whole income, so it cannot be meant: its
  * figures are withheld, and the message names the field that was probably mistyped and what was probably
- * meant (Swedish "6,950" in the mnkr tax base, read as 6,95: "menade du 6 950?"). The field named is the
- * one read with a probable other meaning, else the tax base (the raise is gap / tax base).
+ * meant (Swedish "6,950" in the mnkr tax base, read as 6,95: "menade du 6 950?"). The raise is gap / tax base:
+ * the field named is the one read with a probable other meaning; else the tax base when it is outside a
+ * municipality's (PLAUSIBLE in warnings.ts), else the gap (a gap of 99 999 999 999 mnkr on a tax base of 9 800
+ * names the gap, not the base; issue 23). A gap is offered in the smaller unit (tkr, then kr) that makes it no
+ * larger than the net cost ("40 000 tkr = 40 mnkr").
  */
 function impossibleRaise(
   raise: number,
   main: Record<SourceKey, FieldState>,
+  values: Partial<Record<SourceKey, number>>,
   unit: MoneyUnit,
   lang: Lang,
 ): string | undefined {
@@ -210,13 +222,33 @@ function impossibleRaise(
     const p = main[k].parsed;
     return p.status === "ok" ? p.meant : undefined;
   };
-  const key: SourceKey = meantOf("base") !== undefined || meantOf("gap") === undefined ? "base" : "gap";
+  const baseKr = (values.base ?? 0) * MONEY_UNITS[unit];
+  const basePlausible = baseKr >= PLAUSIBLE.baseMinKr && baseKr <= PLAUSIBLE.baseMaxKr;
+  const key: SourceKey =
+    meantOf("base") !== undefined
+      ? "base"
+      : meantOf("gap") !== undefined
+        ? "gap"
+        : basePlausible
+          ? "gap"
+          : "base";
   const meant = meantOf(key);
+  let offered = meant === undefined ? undefined : `${formatPlain(meant, lang)}\u00a0${unit}`;
+  if (offered === undefined && key === "gap" && values.gap !== undefined) {
+    const gap = values.gap;
+    const limit = values.netCost !== undefined && values.netCost > 0 ? values.netCost : values.base!;
+    const smaller = (["tkr", "kr"] as const).find(
+      (u) =>
+        MONEY_UNITS[u] < MONEY_UNITS[unit] && Math.abs(gap * (MONEY_UNITS[u] / MONEY_UNITS[unit])) <= limit,
+    );
+    if (smaller)
+      offered = `${formatPlain(gap, lang)}\u00a0${smaller} = ${formatPlain(gap * (MONEY_UNITS[smaller] / MONEY_UNITS[unit]), lang)}\u00a0${unit}`;
+  }
   return TAX_TEXTS[lang].impossible(
     formatPlain(raise, lang, 2),
     main[key].label,
     main[key].text.trim(),
-    meant === undefined ? undefined : `${formatPlain(meant, lang)}\u00a0${unit}`,
+    offered,
   );
 }
 

@@ -35,6 +35,9 @@ export const TAX_TEXTS = {
         ? ` Gapet i sig kostar ${perPerson[0]}\u00a0kr per person, skattehöjningen ${perPerson[1]}\u00a0kr.`
         : ""),
     measureLeftOut: (n: number) => `Åtgärd ${n} räknas inte med förrän dess fält är ifyllda.`,
+    /** a card's label for one year ("Kvarvarande gap 2027") and from the year all measures are in effect */
+    inYear: (label: string, year: number) => `${label} ${year}`,
+    fromYear: (label: string, year: number) => `${label} från ${year}`,
     fillToSee: (labels: string) => `Resultaten visas när ${labels} är ifyllt.`,
   },
   en: {
@@ -67,6 +70,9 @@ export const TAX_TEXTS = {
         ? ` The gap itself costs ${perPerson[0]}\u00a0kr a person, the raise ${perPerson[1]}\u00a0kr.`
         : ""),
     measureLeftOut: (n: number) => `Measure ${n} is left out until its fields are filled in.`,
+    /** a card's label for one year ("Gap left in 2027") and from the year all measures are in effect */
+    inYear: (label: string, year: number) => `${label} in ${year}`,
+    fromYear: (label: string, year: number) => `${label} from ${year}`,
     fillToSee: (labels: string) => `The results show once ${labels} is filled in.`,
   },
 } satisfies Record<Lang, unknown>;
