@@ -45,7 +45,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const [measures, setMeasures] = useState<MeasureInput[]>([]);
   const [message, setMessage] = useState<string | undefined>();
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   // the value read from a cell, computed with while the field shows it rounded (cleared by typing)
   const [read, setRead] = useState<number | undefined>();
   const model = planModel(

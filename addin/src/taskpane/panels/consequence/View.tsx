@@ -61,7 +61,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     setRows((rs) => rs.map((r) => ({ ...r, texts: relangTexts(r.texts, FIELD_KEYS, SPECS, from, to) })));
   });
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
   const model = consequenceModel({ texts, rows }, lang, judged);
   const { fromField, toField, sobField, baseField, measureFields, labels, lines, from } = model;
 

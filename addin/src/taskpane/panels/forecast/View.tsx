@@ -46,7 +46,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   // the same number, written the new language's way, when the language changes
   useLangChange(lang, (from, to) => setBudgetText((s) => relangText(s, BUDGET, from, to)));
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
   const state = { row, budgetText, sign, profile };
   const m = forecastModel(state, lang, judged);
   const { budgetField, budget, outcomes, lines, results } = m;
@@ -56,8 +56,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const read = readRow(sel.address, sel.values, lang);
     setRow(read);
     setSource(sel.address);
-    // reading a selection is an attempt to compute: from now on the budget field is judged
-    judgeAll();
+    // reading the months is not leaving the budget field: it is judged once left or a write is tried, and until
+    // then the panel says what the forecast waits for (issue 23 point 4, review s8 finding 8)
     setMessage(undefined);
     if (!read.ok) return;
     // the budget field follows the selection: the row's budget cell, or empty with a reason

@@ -62,7 +62,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     );
   });
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   const parsed = planFields(top, projects, props.lang, judged);
   const { frame, internal, external, borrowed } = parsed.input;
   const planned = parsed.input.projects;

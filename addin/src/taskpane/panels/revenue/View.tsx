@@ -49,7 +49,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   const [texts, setTexts] = useLangTexts(props.lang, () => revenueStartTexts(props.lang), ORDER, SPECS);
   const [message, setMessage] = useState<string | undefined>();
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   const state = revenueState(texts, props.lang, judged);
   const { fields, values } = state;
   // the forecast of a few numbers is computed in well under a millisecond: no memo needed

@@ -49,7 +49,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
     SPECS,
   );
   const [status, setStatus] = useState<string | undefined>();
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   // eleven numbers: computed in well under a millisecond, no memo needed
   const view = sensitivityView(texts, props.lang, judged);
   const fields = sensitivityFields(texts, props.lang);

@@ -59,7 +59,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   }));
   const [measures, setMeasures] = useState<Measure[]>([]);
   const [message, setMessage] = useState<string | undefined>();
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
   const { fillMessage, fillFromSelection, fillFromNames } = useFill(props.host, unit, lang, setTexts);
   const m = taxModel({ unit, texts, measures }, lang, judged);
   const r = m.result;
