@@ -17,6 +17,9 @@ function keptOf(memory: PaneMemory): Kept {
     : { v: 1, panels: {} };
 }
 
+/** The panels shown since the pane started (their inputs come back without the note when shown again). */
+const SHOWN = new Set<string>();
+
 /** A panel's kept inputs, if any. */
 export function readKept(memory: PaneMemory, panel: string): { lang: Lang; value: unknown } | undefined {
   const e = keptOf(memory).panels[panel];
@@ -48,7 +51,8 @@ export function textsOf<K extends string>(x: unknown, keys: readonly K[]): Recor
  * starts again: after the first render, so that the prerendered pane hydrates as it was built. `value` is what
  * the panel would need to show the same again (its texts, as typed); `restore(kept, lang)` puts a kept value back,
  * written for the pane's language now (the language it was typed in is `lang`), and says whether it fit. Inputs as
- * the panel started are not kept. `startOver` forgets them and gives the panel its start again.
+ * the panel started are not kept. `startOver` forgets them and gives the panel its start again. A panel shown again
+ * in the same session (after another tab) gets its inputs back without the note: only a new start says so.
  */
 export function useKept<T>(
   memory: PaneMemory | undefined,
@@ -62,7 +66,9 @@ export function useKept<T>(
   const ready = useRef(false);
   useEffect(() => {
     const k = memory && readKept(memory, panel);
-    if (k && restore(k.value, k.lang)) setRestored(true);
+    // a panel shown again in the same session (another tab was open) gets its inputs back without a note
+    if (k && restore(k.value, k.lang) && !SHOWN.has(panel)) setRestored(true);
+    SHOWN.add(panel);
     ready.current = true;
     // once, as the panel starts
   }, []);
