@@ -17,7 +17,7 @@ function keptOf(memory: PaneMemory): Kept {
     : { v: 1, panels: {} };
 }
 
-/** The panels shown since the pane started (their inputs come back without the note when shown again). */
+/** The panels shown since the pane started (only the first showing restores). */
 const SHOWN = new Set<string>();
 
 /** A panel's kept inputs, if any. */
@@ -51,8 +51,8 @@ export function textsOf<K extends string>(x: unknown, keys: readonly K[]): Recor
  * starts again: after the first render, so that the prerendered pane hydrates as it was built. `value` is what
  * the panel would need to show the same again (its texts, as typed); `restore(kept, lang)` puts a kept value back,
  * written for the pane's language now (the language it was typed in is `lang`), and says whether it fit. Inputs as
- * the panel started are not kept. `startOver` forgets them and gives the panel its start again. A panel shown again
- * in the same session (after another tab) gets its inputs back without the note: only a new start says so.
+ * the panel started are not kept. `startOver` forgets them and gives the panel its start again. Only a panel's
+ * first showing since the pane started restores: shown again after another tab, it starts as it did before.
  */
 export function useKept<T>(
   memory: PaneMemory | undefined,
@@ -66,8 +66,8 @@ export function useKept<T>(
   const ready = useRef(false);
   useEffect(() => {
     const k = memory && readKept(memory, panel);
-    // a panel shown again in the same session (another tab was open) gets its inputs back without a note
-    if (k && restore(k.value, k.lang) && !SHOWN.has(panel)) setRestored(true);
+    // restored as the pane starts; a panel shown again in the same session (another tab was open) starts as before
+    if (k && !SHOWN.has(panel) && restore(k.value, k.lang)) setRestored(true);
     SHOWN.add(panel);
     ready.current = true;
     // once, as the panel starts
