@@ -245,12 +245,16 @@ describe.each([
     await enter(page, "#sens-personalkostnader", before);
   });
 
-  it("4. Prognos: the untouched budget field is judged once a row is read, not before (axe clean with the error)", async () => {
+  it("4. Prognos: the untouched budget field is judged once left, not when a row is read (axe clean with the error)", async () => {
     const page = await pane("forecast");
     expect(await page.locator('[data-testid="forecast-problems"]').count()).toBe(0);
     // IFO's twelve month cells only (C11:N11): no budget cell in the selection, and none typed
     await selectCells(page, "C11", "N11");
     await page.click(`text=${t.fromSelection}: ${t.outcomes.toLowerCase()}`);
+    // reading months is not leaving the budget field (review s8, finding 8): a neutral word, no red line
+    expect(await text(page, "forecast-write-reason")).toBe(t.fillToSee(t.budget));
+    expect(await page.locator('[data-testid="forecast-problems"]').count()).toBe(0);
+    await enter(page, "#forecast-budget", "");
     expect(await text(page, "forecast-problems")).toContain(
       sv ? "Årsbudget: Fyll i ett värde." : "Annual budget: Enter a value.",
     );

@@ -4,6 +4,7 @@ import { FluentProvider, Spinner, tokens, webDarkTheme, webLightTheme } from "@f
 import { App, type Panel } from "./App";
 import { DemoControls } from "./frame/DemoControls";
 import type { BrowserWorkbook, DemoBook } from "./host/browserWorkbook";
+import { MEMORY_KEY, storageMemory } from "./host/paneMemory";
 import { Grid } from "./Grid";
 
 const DEMO_TEXT = {
@@ -50,7 +51,10 @@ function Demo() {
       // HyperFormula is loaded here only, lazily: the Excel task pane never downloads it
       const { BrowserWorkbook } = await import(/* webpackChunkName: "workbook" */ "./host/browserWorkbook");
       const chosen = data.find((d) => d.file === file) ?? data[0]!;
-      setBook(new BrowserWorkbook(chosen.book, startLang));
+      const host = new BrowserWorkbook(chosen.book, startLang);
+      // the pane's typed inputs kept per workbook, as Excel keeps them in the file (review s8 finding 5)
+      host.memory = storageMemory(`${MEMORY_KEY}:${chosen.file}`, () => window.localStorage);
+      setBook(host);
     })();
   }, [file, startLang]);
   useEffect(() => {

@@ -14,6 +14,7 @@ import {
   type CellStyle,
   type CellValue,
   type NamesResult,
+  type PaneMemory,
   type RangeContents,
   type WorkbookHost,
   type WriteResult,
@@ -37,6 +38,8 @@ type Listener = () => void;
  */
 export class BrowserWorkbook implements WorkbookHost {
   readonly kind = "browser" as const;
+  /** where the pane keeps its typed inputs (the demo sets one per workbook, see demo.tsx) */
+  memory?: PaneMemory;
   readonly hf: HyperFormula;
   activeSheet: string;
   selection = { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };

@@ -1,3 +1,4 @@
+import type { SettingsLike } from "./paneMemory";
 import { HostError, isHostError } from "./types";
 
 /** The parts of Office.js the host uses, so that tests can pass a mock of the Excel API. */
@@ -9,6 +10,8 @@ export interface OfficeApi {
   swedishNames: () => Promise<ReadonlyMap<string, string>>;
   /** whether Excel supports an ExcelApi requirement set (`1.11`) */
   supports: (version: string) => boolean;
+  /** the document's settings (Office.context.document.settings), where the pane keeps its typed inputs */
+  settings?: () => SettingsLike | undefined;
 }
 
 /** "'Skatt (2)'!A1:B3" → { sheet: "Skatt (2)", cell: "A1", range: "A1:B3" }. */
@@ -57,5 +60,6 @@ export function realOffice(): OfficeApi {
     displayLanguage: () => Office.context?.displayLanguage ?? "en-US",
     swedishNames: definitionNames,
     supports: (version) => Office.context?.requirements?.isSetSupported("ExcelApi", version) ?? false,
+    settings: () => Office.context?.document?.settings,
   };
 }

@@ -1,5 +1,6 @@
 import { hostError, realOffice, splitAddress, type OfficeApi } from "./officeApi";
 import { formulaErrors } from "./officeErrors";
+import { settingsMemory } from "./paneMemory";
 import { addNamesIn, readNamesIn } from "./officeNames";
 import { readersIn } from "./officeReaders";
 import { prepare, writeBlock } from "./officeWrite";
@@ -34,6 +35,7 @@ export function createOfficeHost(office: OfficeApi = realOffice()): WorkbookHost
 
   return {
     kind: "excel",
+    memory: settingsMemory(() => office.settings?.()),
     readSelection: () =>
       run("", async (context) => {
         const areas = context.workbook.getSelectedRanges();

@@ -114,8 +114,23 @@ export interface NamesResult {
  * in Excel (Office.js) and in the standalone browser demo (HyperFormula).
  * Every method may reject with a {@link HostError} that says, in the user's words, what went wrong.
  */
+/**
+ * The pane's typed inputs kept with the workbook, so that nothing typed is lost when the pane or the workbook is
+ * reopened (issue 23, review s8 finding 5): in Excel the document's settings (Office.context.document.settings,
+ * saved into the file), in the demo the browser's storage per workbook. A store that refuses (blocked, full) keeps
+ * nothing, silently for the figures: the pane works as on a first start.
+ */
+export interface PaneMemory {
+  /** what was kept, or undefined */
+  read(): unknown;
+  /** keeps `value` in place of what was kept; undefined forgets it */
+  write(value: unknown): void;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "browser";
+  /** where the pane keeps its typed inputs; none in hosts that cannot keep them */
+  readonly memory?: PaneMemory;
   /**
    * The selected range: its address (with sheet) and values row by row. A single area only (several areas
    * reject); a selection reaching past the sheet's used range (whole columns) is cut to the used range first,

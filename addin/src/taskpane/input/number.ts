@@ -1,5 +1,6 @@
 import { RULES, type Rule } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
+import { carriedFrom } from "./carried";
 import { check, clean, formatPlain } from "./rules";
 import { otherDecimalRefused, shareWithOtherDecimal, thousandsComma } from "./slips";
 import { NUMBER_TEXTS as T } from "./texts";
@@ -218,9 +219,20 @@ export function parseInput(text: string, spec: FieldSpec, lang: Lang): Parsed {
     factor !== 1 && p.status === "ok"
       ? { ...p, converted: `= ${formatPlain(p.value, lang, 12)}\u00a0${spec.unit ?? "kr"}` }
       : p;
-  return q.status === "ok" && spec.kind === "money"
-    ? thousandsComma(q, s, text.trim().slice(s.length), factor, spec, lang)
-    : q;
+  const r =
+    q.status === "ok" && spec.kind === "money"
+      ? thousandsComma(q, s, text.trim().slice(s.length), factor, spec, lang)
+      : q;
+  // a text a language switch wrote from a figure with an open question asks it again, in this language
+  const c = r.status === "ok" && !r.warning ? carriedFrom(text, spec, lang) : undefined;
+  if (!c || r.status !== "ok" || c.value !== r.value) return r;
+  const unit = spec.kind === "money" && spec.unit ? `\u00a0${spec.unit}` : "";
+  const read = `${formatPlain(r.value, lang, 12)}${unit}`;
+  return {
+    ...r,
+    warning: t.carried(read, c.typed, c.from, `${formatPlain(c.meant, lang)}${unit}`),
+    meant: c.meant,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isKommunError } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../definitions";
+import { carriedFrom, carry } from "./carried";
 import { MONEY_UNITS, formatInput, parseInput, type FieldSpec, type MoneyUnit, type Parsed } from "./number";
 
 /** A field as a panel holds it: its label in the user's words, its text, and what the text means. */
@@ -100,9 +101,27 @@ export function errorText(
   );
 }
 
-/** A field's text written for another language (6 900,5 ↔ 6,900.5); a text that is not a number stays. */
+/**
+ * A field's text for another language (issue 23): what the user typed stays where it means the same there
+ * ("25", "6900"; a text that is no number, whose message is then said in the new language); the pane's own
+ * writing of a number is written the new language's way (6 900,5 ↔ 6,900.5); a figure read with an open question
+ * (sv "6,950", read as 6,95 — "menade du 6 950?") becomes its reading ("6.95") and keeps the question, asked
+ * again in the new language (see input/carried.ts); switching back gives the text as it was typed.
+ */
 export function relangText(text: string, spec: FieldSpec, from: Lang, to: Lang): string {
   if (from === to) return text;
+  const back = carriedFrom(text, spec, from);
+  if (back && back.from === to) return back.typed;
   const p = parseInput(text, spec, from);
-  return p.status === "ok" ? formatInput(p.value, spec, to) : text;
+  if (p.status !== "ok") return text;
+  const next = formatInput(p.value, spec, to);
+  const same = parseInput(text, spec, to);
+  const typed = text.trim() !== formatInput(p.value, spec, from);
+  if (typed && !p.warning && same.status === "ok" && same.value === p.value && !same.warning) return text;
+  if (p.warning && p.meant !== undefined) {
+    const again = parseInput(next, spec, to);
+    if (!(again.status === "ok" && again.meant !== undefined))
+      carry(next, spec, to, { typed: text.trim(), from, value: p.value, meant: p.meant });
+  }
+  return next;
 }

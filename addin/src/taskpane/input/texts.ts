@@ -40,6 +40,8 @@ export const NUMBER_TEXTS = {
     notPercent: "Ett procenttecken hör bara hemma i ett procentfält.",
     thousandsComma: (typed: string, read: string, meant: string) =>
       `${unbroken(typed)} läses som ${read} (komma är decimaltecken) — menade du ${unbroken(meant)}?`,
+    carried: (read: string, typed: string, from: "sv" | "en", meant: string) =>
+      `${read} — läst från ${unbroken(typed)} med ${from === "sv" ? "komma" : "punkt"} som decimaltecken; menade du ${meant}?`,
   },
   en: {
     required: "Enter a value.",
@@ -73,5 +75,7 @@ export const NUMBER_TEXTS = {
     notPercent: "A percent sign belongs in a percent field only.",
     thousandsComma: (typed: string, read: string, meant: string) =>
       `${unbroken(typed)} is read as ${read} (the point is the decimal sign in English) — did you mean ${unbroken(meant)}?`,
+    carried: (read: string, typed: string, from: "sv" | "en", meant: string) =>
+      `${read} — read from ${unbroken(typed)} with ${from === "sv" ? "a comma" : "a point"} as decimal sign; did you mean ${meant}?`,
   },
 } as const;

@@ -142,6 +142,8 @@ export function useWrite(
       };
     return {
       kind: h.kind,
+      // where the panels keep their typed inputs (review s8 finding 5): no host call, nothing to report
+      ...(h.memory ? { memory: h.memory } : {}),
       readSelection: guard(() => h.readSelection()),
       readNamedRange: guard((n: string) => h.readNamedRange(n)),
       readNamedRanges: guard((n: readonly string[]) => h.readNamedRanges(n)),

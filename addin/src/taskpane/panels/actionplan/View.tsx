@@ -19,6 +19,9 @@ import {
 import { Chart } from "../../shared/Chart";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { useJudged } from "../../shared/useJudged";
+import { KeptNote } from "../../shared/KeptNote";
+import { useKept } from "../../shared/useKept";
+import { keptPlan } from "./kept";
 import { Notes, Warnings } from "../../shared/Warnings";
 import { roundingNote } from "../../shared/rounding";
 import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
@@ -45,9 +48,27 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   const [measures, setMeasures] = useState<MeasureInput[]>([]);
   const [message, setMessage] = useState<string | undefined>();
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   // the value read from a cell, computed with while the field shows it rounded (cleared by typing)
   const [read, setRead] = useState<number | undefined>();
+  // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
+  const value = {
+    deficitText,
+    asOfText,
+    measures,
+    ...(source && read !== undefined ? { source, read } : {}),
+  };
+  const kept = useKept(props.host.memory, "actionplan", props.lang, value, (k, from) => {
+    const p = keptPlan(k, from, props.lang);
+    if (!p) return false;
+    nextId = Math.max(nextId, ...p.measures.map((m) => m.id + 1));
+    setDeficitText(p.deficitText);
+    setAsOfText(p.asOfText);
+    setMeasures(p.measures);
+    setSource(p.source);
+    setRead(p.read);
+    return true;
+  });
   const model = planModel(
     { deficitText, asOfText, measures, ...(source && read !== undefined ? { deficitRead: read } : {}) },
     props.lang,
@@ -94,6 +115,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
 
   return (
     <div className={layout.stack}>
+      <KeptNote lang={props.lang} kept={kept} testId="ap-kept" />
       <Field
         label={labelFor(t.deficit, "ap-deficit")}
         hint={[deficit.converted, source ? `${t.source} ${source}` : t.deficitHint].filter(Boolean).join(" ")}

@@ -51,6 +51,12 @@ export const AMOUNT: FieldSpec = { ...FIELDS.nonNegativeMoney("mnkr") };
 /** A probability in per cent; empty = certain. */
 const PROBABILITY: FieldSpec = { ...FIELDS.share(), optional: true };
 
+/** Whether a text is a number written with the other language's decimal sign (en "0,6", sv "0.6"). */
+function otherSign(s: string, lang: Lang): boolean {
+  const d = parseDecimal(s.trim().replace(/\s*%$/, ""), lang);
+  return !d.ok && (d.suggested !== undefined || parseDecimal(s.trim(), lang === "sv" ? "en" : "sv").ok);
+}
+
 /** A number as typed in the user's language, through the pane's shared parser ("6,950" is 6,95 in sv, 6 950 in en). */
 export function readNumber(s: string, lang: Lang): number | undefined {
   const d = parseDecimal(s, lang);
@@ -96,7 +102,9 @@ export function checkMeasure(
   // "80", "80 %" and "80%" all mean 80 %; a share such as 0,8 is computed as typed (0,8 %) and warned of
   // beside the results with "menade du 80 %?" (actionPlanWarnings), the one rule of every panel (issue 23)
   const prob = parseInput(m.sannolikhet, PROBABILITY, lang);
-  if (prob.status === "error") errors.sannolikhet = t.percent;
+  // a probability with the other language's decimal sign (en "0,6", sv "0.6") gets the hint every field gives
+  // for it (what was read, what was probably meant); any other refusal the probability's own message
+  if (prob.status === "error") errors.sannolikhet = otherSign(m.sannolikhet, lang) ? prob.message : t.percent;
   else if (prob.status === "ok") p = prob.value;
   // the hint under the field: "0,8 i ett procentfält betyder 0,8 % — menade du 80 %?"
   const hints: MeasureErrors = prob.status === "ok" && prob.warning ? { sannolikhet: prob.warning } : {};

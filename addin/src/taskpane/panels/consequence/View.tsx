@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
-import type { Writer } from "../../host/types";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { KeptNote } from "../../shared/KeptNote";
+import { textsOf, useKept } from "../../shared/useKept";
 import { TEXTS } from "../../i18n";
 import { formatFixedAmount, formatPercentFixedAmount } from "../../shared/format";
 import { formatInput } from "../../input/number";
@@ -31,7 +33,7 @@ import { CONSEQUENCE_TEXTS } from "./texts";
 let nextId = 2;
 
 /** Konsekvensanalys: measures → per-year effect on the result, result share, tax equivalent and payback. */
-export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
+export function ConsequencePanel(props: { lang: Lang; write: Writer; host?: WorkbookHost }) {
   const lang = props.lang;
   const t = TEXTS[lang];
   const layout = usePanelLayout();
@@ -61,7 +63,25 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
     setRows((rs) => rs.map((r) => ({ ...r, texts: relangTexts(r.texts, FIELD_KEYS, SPECS, from, to) })));
   });
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
+  // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
+  const kept = useKept(props.host?.memory, "consequence", lang, { texts, rows }, (k, from) => {
+    const v = k as { texts?: unknown; rows?: unknown } | null;
+    const top = textsOf(v?.texts, ["from", "to", "sob", "base"] as const);
+    const rs = Array.isArray(v?.rows) ? (v.rows as Partial<Row>[]) : undefined;
+    const ok = rs?.every(
+      (r) => typeof r.id === "number" && typeof r.namn === "string" && textsOf(r.texts, FIELD_KEYS),
+    );
+    if (!top || !rs || !ok) return false;
+    nextId = Math.max(nextId, ...rs.map((r) => r.id! + 1));
+    setTexts({
+      ...top,
+      sob: relangText(top.sob, POSITIVE, from, lang),
+      base: relangText(top.base, POSITIVE, from, lang),
+    });
+    setRows(rs.map((r) => ({ ...(r as Row), texts: relangTexts(r.texts!, FIELD_KEYS, SPECS, from, lang) })));
+    return true;
+  });
   const model = consequenceModel({ texts, rows }, lang, judged);
   const { fromField, toField, sobField, baseField, measureFields, labels, lines, from } = model;
 
@@ -102,6 +122,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer }) {
   );
   return (
     <div className={layout.stack}>
+      <KeptNote lang={lang} kept={kept} testId="cons-kept" />
       <div className={layout.fields}>
         {numberField(fromField, "cons-from", (s) => setTexts((x) => ({ ...x, from: s })))}
         {numberField(toField, "cons-to", (s) => setTexts((x) => ({ ...x, to: s })))}

@@ -13,6 +13,8 @@ import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
 import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
+import { KeptNote } from "../../shared/KeptNote";
+import { useKept } from "../../shared/useKept";
 import { useLangChange } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
 import {
@@ -46,7 +48,27 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   // the same number, written the new language's way, when the language changes
   useLangChange(lang, (from, to) => setBudgetText((s) => relangText(s, BUDGET, from, to)));
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
+  // what was typed is kept with the workbook (review s8 finding 5): the budget typed and the sign chosen; what the
+  // sheet gave (the months, a budget read from a cell) is read again, never restored as it was
+  const typed = {
+    budgetText: budgetNote === undefined ? budgetText : "",
+    ...(signSource === "chosen" ? { sign } : {}),
+  };
+  const kept = useKept(props.host.memory, "forecast", lang, typed, (k, from) => {
+    const v = k as { budgetText?: unknown; sign?: unknown } | null;
+    if (
+      typeof v?.budgetText !== "string" ||
+      (v.sign !== undefined && v.sign !== "kostnad" && v.sign !== "intakt")
+    )
+      return false;
+    setBudgetText(relangText(v.budgetText, BUDGET, from, lang));
+    if (v.sign !== undefined) {
+      setSign(v.sign);
+      setSignSource("chosen");
+    }
+    return true;
+  });
   const state = { row, budgetText, sign, profile };
   const m = forecastModel(state, lang, judged);
   const { budgetField, budget, outcomes, lines, results } = m;
@@ -56,8 +78,8 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     const read = readRow(sel.address, sel.values, lang);
     setRow(read);
     setSource(sel.address);
-    // reading a selection is an attempt to compute: from now on the budget field is judged
-    judgeAll();
+    // reading the months is not leaving the budget field: it is judged once left or a write is tried, and until
+    // then the panel says what the forecast waits for (issue 23 point 4, review s8 finding 8)
     setMessage(undefined);
     if (!read.ok) return;
     // the budget field follows the selection: the row's budget cell, or empty with a reason
@@ -145,6 +167,7 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
   const waitsForRow = results.length === 0 && lines.length === 0 && m.notes.length > 0;
   return (
     <div className={layout.stack}>
+      <KeptNote lang={lang} kept={kept} testId="forecast-kept" />
       <div className={layout.row}>
         <Button appearance="primary" onClick={() => void readOutcomes()}>
           {`${t.fromSelection}: ${t.outcomes.toLowerCase()}`}

@@ -34,9 +34,19 @@ describe("forecastModel: Prognos opens without errors", () => {
     expect(m.results).toEqual([]);
   });
 
-  it("once a row is read (an attempt to compute) an empty budget is an error naming the field", () => {
+  it("once the budget field is judged (left, or a write tried) an empty budget is an error naming the field", () => {
     const m = forecastModel(state({ budgetText: "" }), "sv", () => true);
     expect(m.lines).toEqual(["Årsbudget: Fyll i ett värde."]);
+  });
+
+  it("months read, the budget not yet left: no red line, a note saying what the forecast waits for (s8 finding 8)", () => {
+    const m = forecastModel(state({ budgetText: "" }), "sv", () => false);
+    expect(m.lines).toEqual([]);
+    expect(m.notes).toEqual(["Resultaten visas när Årsbudget är ifyllt."]);
+    expect(m.results).toEqual([]);
+    const en = forecastModel(state({ budgetText: "" }), "en", () => false);
+    expect(en.lines).toEqual([]);
+    expect(en.notes).toEqual(["The results show once Annual budget is filled in."]);
   });
 
   it("eight months of 20 against a budget of 240: every method forecasts 240, deviation 0", () => {

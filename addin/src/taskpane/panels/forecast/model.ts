@@ -152,6 +152,8 @@ export function forecastModel(
   if (!s.row) notes.push(t.selectRow);
   else if (!s.row.ok) lines.push(s.row.message);
   if (judged(budgetField.label)) lines.push(...problems([budgetField]));
+  // months read, the budget not yet given nor left: what the forecast waits for, neutrally
+  else if (s.row?.ok && budgetField.parsed.status === "error") notes.push(t.fillToSee(budgetField.label));
   let results: ForecastResult[] = [];
   if (s.row?.ok && lines.length === 0 && budget !== undefined) {
     try {

@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Badge, Button, Card, Field, Input, MessageBar } from "@fluentui/react-components";
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
-import type { Writer } from "../../host/types";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { KeptNote } from "../../shared/KeptNote";
+import { textsOf, useKept } from "../../shared/useKept";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
 import { meantOtherwise } from "../../input/problems";
@@ -38,7 +40,7 @@ let nextId = 4;
  * formulas. Every number comes from calc-core; an input that is missing or wrong shows a message
  * instead of results.
  */
-export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
+export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: WorkbookHost }) {
   const t = T[props.lang];
   const shared = TEXTS[props.lang];
   const layout = usePanelLayout();
@@ -62,7 +64,27 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
     );
   });
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
+  // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
+  const kept = useKept(props.host?.memory, "investment", props.lang, { top, projects }, (k, from) => {
+    const v = k as { top?: unknown; projects?: unknown } | null;
+    const topKeys = Object.keys(TOP_SPECS) as TopKey[];
+    const tops = textsOf(v?.top, topKeys);
+    const ps = Array.isArray(v?.projects) ? (v.projects as Partial<ProjectText>[]) : undefined;
+    const ok = ps?.every(
+      (p) => typeof p.id === "number" && typeof p.namn === "string" && textsOf(p.texts, NUMBER_FIELDS),
+    );
+    if (!tops || !ps || !ok) return false;
+    nextId = Math.max(nextId, ...ps.map((p) => p.id! + 1));
+    setTop(relangTexts(tops, topKeys, TOP_SPECS, from, props.lang));
+    setProjects(
+      ps.map((p) => ({
+        ...(p as ProjectText),
+        texts: relangTexts(p.texts!, NUMBER_FIELDS, PROJECT_SPECS, from, props.lang),
+      })),
+    );
+    return true;
+  });
   const parsed = planFields(top, projects, props.lang, judged);
   const { frame, internal, external, borrowed } = parsed.input;
   const planned = parsed.input.projects;
@@ -116,6 +138,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer }) {
   const plan = result.ok;
   return (
     <div className={layout.stack}>
+      <KeptNote lang={props.lang} kept={kept} testId="inv-kept" />
       <div className={layout.grid}>
         {(Object.keys(TOP_SPECS) as TopKey[]).map((k) => (
           <NumberField

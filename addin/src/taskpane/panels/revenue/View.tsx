@@ -13,7 +13,9 @@ import { isKommunError, type SkatterOchBidragAr } from "@kommunkalkyl/calc-core"
 import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import { useLangTexts } from "../../shared/useLangTexts";
-import type { Writer } from "../../host/types";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { KeptNote } from "../../shared/KeptNote";
+import { useKeptTexts } from "../../shared/useKept";
 import { formatFixed } from "../../i18n";
 import { NumberField } from "../../shared/NumberField";
 import { Problems, WriteButton } from "../../shared/Problems";
@@ -42,14 +44,15 @@ const useStyles = makeStyles({
 });
 
 /** "Skatter och bidrag": the revenue forecast in the budget flow, written as live formulas. */
-export function RevenuePanel(props: { lang: Lang; write: Writer }) {
+export function RevenuePanel(props: { lang: Lang; write: Writer; host?: WorkbookHost }) {
   const t = REVENUE_TEXTS[props.lang];
   const styles = useStyles();
   const layout = usePanelLayout();
   const [texts, setTexts] = useLangTexts(props.lang, () => revenueStartTexts(props.lang), ORDER, SPECS);
   const [message, setMessage] = useState<string | undefined>();
+  const kept = useKeptTexts(props.host?.memory, "revenue", props.lang, texts, setTexts, ORDER, SPECS);
 
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   const state = revenueState(texts, props.lang, judged);
   const { fields, values } = state;
   // the forecast of a few numbers is computed in well under a millisecond: no memo needed
@@ -97,6 +100,7 @@ export function RevenuePanel(props: { lang: Lang; write: Writer }) {
   ];
   return (
     <div className={layout.stack} aria-label={t.tab}>
+      <KeptNote lang={props.lang} kept={kept} testId="rev-kept" />
       <div>{t.intro}</div>
       <MessageBar intent="info" data-testid="rev-example">
         {t.example}

@@ -12,7 +12,9 @@ import type { Lang } from "../../../definitions";
 import { usePanelLayout } from "../../shared/layout";
 import { useLangTexts } from "../../shared/useLangTexts";
 import { SENSITIVITY_HEADERS } from "../../../definitions/sensitivity";
-import type { Writer } from "../../host/types";
+import type { WorkbookHost, Writer } from "../../host/types";
+import { KeptNote } from "../../shared/KeptNote";
+import { useKeptTexts } from "../../shared/useKept";
 import { formatFixedAmount } from "../../shared/format";
 import { meantOtherwise } from "../../input/problems";
 import { NumberField } from "../../shared/NumberField";
@@ -39,7 +41,7 @@ export { SENSITIVITY_TEXTS };
  * A compact sensitivity view for the budget flow: seven inputs, the table computed by calc-core in the
  * pane, and a button that writes it as a live `KOMMUN.SENSITIVITY` formula to a new sheet.
  */
-export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
+export function SensitivityPanel(props: { lang: Lang; write: Writer; host?: WorkbookHost }) {
   const t = SENSITIVITY_TEXTS[props.lang];
   const layout = usePanelLayout();
   const [texts, setTexts] = useLangTexts(
@@ -49,7 +51,16 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
     SPECS,
   );
   const [status, setStatus] = useState<string | undefined>();
-  const { judged, leave, judgeAll } = useJudged();
+  const kept = useKeptTexts(
+    props.host?.memory,
+    "sensitivity",
+    props.lang,
+    texts,
+    setTexts,
+    SENSITIVITY_FIELDS,
+    SPECS,
+  );
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   // eleven numbers: computed in well under a millisecond, no memo needed
   const view = sensitivityView(texts, props.lang, judged);
   const fields = sensitivityFields(texts, props.lang);
@@ -71,6 +82,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer }) {
 
   return (
     <section className={layout.stack} aria-label={t.title}>
+      <KeptNote lang={props.lang} kept={kept} testId="sens-kept" />
       <p style={{ margin: 0 }}>{t.intro}</p>
       <MessageBar intent="info">{t.example}</MessageBar>
       <div className={layout.grid}>

@@ -24,7 +24,10 @@ import { ResultCard } from "../../shared/ResultCard";
 import { useJudged } from "../../shared/useJudged";
 import { useLangChange } from "../../shared/useLangTexts";
 import { Notes, Warnings } from "../../shared/Warnings";
+import { KeptNote } from "../../shared/KeptNote";
+import { useKept } from "../../shared/useKept";
 import { taxBlock } from "./block";
+import { keptTaxState } from "./kept";
 import { convertState, relangState } from "./convert";
 import { chartUnit, gapChart, raiseChart } from "./charts";
 import type { Measure, SourceKey } from "./fields";
@@ -65,7 +68,17 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   }));
   const [measures, setMeasures] = useState<Measure[]>([]);
   const [message, setMessage] = useState<string | undefined>();
-  const { judged, leave, judgeAll } = useJudged();
+  const { judged, leave, judgeAll } = useJudged(lang);
+  // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
+  const kept = useKept(props.host.memory, "tax", lang, { unit, texts, measures }, (k, from) => {
+    const s = keptTaxState(k, from, lang);
+    if (!s) return false;
+    nextId = Math.max(nextId, ...s.measures.map((x) => x.id + 1));
+    setUnit(s.unit);
+    setTexts(s.texts);
+    setMeasures(s.measures);
+    return true;
+  });
   const { fillMessage, fillFromSelection, fillFromNames } = useFill(props.host, unit, lang, setTexts);
   const m = taxModel({ unit, texts, measures }, lang, judged);
   const r = m.result;
@@ -130,6 +143,7 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const all = (label: string) => (phased ? tt.fromYear(label, phased.allFrom) : label);
   return (
     <div className={layout.stack}>
+      <KeptNote lang={lang} kept={kept} testId="tax-kept" />
       <div className={styles.row}>
         <Button onClick={() => void fillFromSelection()}>{t.fromSelection}</Button>
         <Button onClick={() => void fillFromNames()}>{t.fromNames}</Button>

@@ -1,0 +1,136 @@
+/**
+ * Review s8's finding 5 (issue 23) at Excel's 320 px: nothing typed is lost when the pane is reopened. The demo
+ * keeps the inputs per workbook in the browser's storage; taskpane.html in Excel keeps them in the document's
+ * settings (Office.context.document.settings, stubbed here by a bag that outlives the reload, as the document does).
+ */
+import type { Page } from "playwright-core";
+import { enter, panelAt, panelReady, panelText, sharedDemo } from "./browser";
+
+const demo = sharedDemo();
+
+const RESTORED_SV = "Återställt från förra gången: fälten har det du skrev då.";
+const RESTORED_EN = "Restored from last time: the fields hold what you typed then.";
+
+/** Waits until the kept inputs are written (the pane writes them 300 ms after the last keystroke). */
+const written = (page: Page) => page.waitForTimeout(800);
+
+describe("5. the demo keeps what was typed per workbook", () => {
+  it("Skatter och bidrag: 52 000 / 10 350 / 21,37 survive a reload, with a note; Börja om gives the start back", async () => {
+    const page = await panelAt(demo, "skatt-eller-effektivisering.xlsx", "revenue", "sv");
+    expect(await page.isVisible('[data-testid="rev-kept"]')).toBe(false); // a first start says nothing
+    await enter(page, "#rev-inhabitants", "52 000");
+    await enter(page, "#rev-taxBase", "10 350");
+    await enter(page, "#rev-taxRate", "21,37");
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForSelector('[data-testid="rev-kept"]');
+    expect(await page.inputValue("#rev-inhabitants")).toBe("52 000");
+    expect(await page.inputValue("#rev-taxBase")).toBe("10 350");
+    expect(await page.inputValue("#rev-taxRate")).toBe("21,37");
+    expect(await panelText(page)).toContain(RESTORED_SV.replace(/\u00a0/g, " "));
+
+    // start over: the sample's figures, the note gone, and nothing restored after the next reload
+    await page.click('[data-testid="rev-kept-start-over"]');
+    expect(await page.inputValue("#rev-inhabitants")).toBe("30\u00a0000");
+    expect(await page.inputValue("#rev-taxRate")).toBe("21,5");
+    expect(await page.isVisible('[data-testid="rev-kept"]')).toBe(false);
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForTimeout(300);
+    expect(await page.inputValue("#rev-inhabitants")).toBe("30\u00a0000");
+    expect(await page.isVisible('[data-testid="rev-kept"]')).toBe(false);
+    await page.close();
+  });
+
+  it("typed in Swedish, reopened in English: the same numbers written the English way; another workbook has its own", async () => {
+    const en = await panelAt(demo, "atgardsplan.xlsx", "tax", "sv");
+    await enter(en, "#tax-gap", "40");
+    await enter(en, "#tax-base", "9 800,5");
+    await written(en);
+    // the same browser (its storage), another workbook: nothing of this one
+    await en.goto(`${demo.url}/index.html?bok=mal-och-budget-2025.xlsx&panel=tax&lang=sv&pane=320`);
+    await panelReady(en);
+    await en.waitForTimeout(300);
+    expect(await en.inputValue("#tax-gap")).toBe("25");
+    expect(await en.isVisible('[data-testid="tax-kept"]')).toBe(false);
+    // the first workbook again, in English and dark
+    await en.goto(`${demo.url}/index.html?bok=atgardsplan.xlsx&panel=tax&lang=en&theme=dark&pane=320`);
+    await panelReady(en);
+    await en.waitForSelector('[data-testid="tax-kept"]');
+    expect(await en.inputValue("#tax-gap")).toBe("40");
+    expect(await en.inputValue("#tax-base")).toBe("9,800.5");
+    expect(await panelText(en)).toContain(RESTORED_EN);
+    await en.click('[data-testid="tax-kept-start-over"]');
+    await written(en);
+    await en.close();
+  });
+});
+
+/** Office as Excel presents it, with document settings whose bag outlives a reload (as the saved document does). */
+function stubOffice() {
+  const w = window as unknown as Record<string, unknown>;
+  const KEY = "test-document-settings";
+  const bag = (): Record<string, unknown> =>
+    JSON.parse(localStorage.getItem(KEY) ?? "{}") as Record<string, unknown>;
+  let memory = bag();
+  w.CustomFunctions = { associate: () => undefined, Error: class {}, ErrorCode: {} };
+  w.Office = {
+    onReady: (cb?: (info: { host: string }) => void) =>
+      Promise.resolve({ host: "Excel" }).then((info) => (cb?.(info), info)),
+    context: {
+      displayLanguage: "sv-SE",
+      officeTheme: { bodyBackgroundColor: "#ffffff" },
+      requirements: { isSetSupported: () => true },
+      document: {
+        settings: {
+          get: (n: string) => memory[n] ?? null,
+          set: (n: string, v: unknown) => void (memory = { ...memory, [n]: v }),
+          remove: (n: string) =>
+            void (memory = Object.fromEntries(Object.entries(memory).filter(([k]) => k !== n))),
+          // saved into the document: only what was saved outlives the reload
+          saveAsync: () => localStorage.setItem(KEY, JSON.stringify(memory)),
+        },
+      },
+    },
+  };
+}
+
+describe("5. taskpane.html in Excel keeps what was typed in the document's settings", () => {
+  it("a gap typed, the pane reopened: the gap is back, with the note; the first start is the prerendered pane", async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+    );
+    await page.addInitScript(stubOffice);
+    await page.goto(`${demo.url}/taskpane.html`);
+    await page.waitForSelector("[data-pane-live]");
+    expect(await page.inputValue("#tax-gap")).toBe("25");
+    expect(await page.isVisible('[data-testid="tax-kept"]')).toBe(false);
+    await enter(page, "#tax-gap", "40");
+    await written(page);
+    const saved = await page.evaluate(() => localStorage.getItem("test-document-settings"));
+    expect(JSON.parse(saved!)).toEqual({
+      "kommunkalkyl.inputs": {
+        v: 1,
+        panels: {
+          tax: {
+            lang: "sv",
+            value: {
+              unit: "mnkr",
+              texts: { gap: "40", base: "6\u00a0900", netCost: "1\u00a0900", income: "320\u00a0000" },
+              measures: [],
+            },
+          },
+        },
+      },
+    });
+    await page.reload();
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    expect(await page.inputValue("#tax-gap")).toBe("40");
+    // 40 mnkr on a tax base of 6 900 mnkr: 40 / 6 900 × 100 = 0,5797 kr per 100 kr → 58 öre (rounded up)
+    expect((await page.textContent('[data-testid="tax-raise"]'))?.replace(/\u00a0/g, " ")).toBe("58 öre");
+    await page.close();
+  });
+});
