@@ -39,6 +39,6 @@ describe("Åtgärdsplan's probability typed with the other language's decimal si
     );
     const sv = checkMeasure(measure({ sannolikhet: "0,6" }), "sv");
     expect(sv.errors).toEqual({});
-    expect(sv.hints?.sannolikhet).toBe("0,6 i ett procentfält betyder 0,6 % — menade du 60 %?");
+    expect(sv.hints?.sannolikhet).toBe("0,6 i ett procentfält betyder 0,6\u00a0% — menade du 60\u00a0%?");
   });
 });
