@@ -68,6 +68,48 @@ describe("5. the demo keeps what was typed per workbook", () => {
   });
 });
 
+describe("5. a panel left for another tab keeps what was typed", () => {
+  it("Skatt 33 / 7 100, Investeringar, back: 33 / 7 100 and its result, no 'restored' note; typed just before leaving too", async () => {
+    const page = await panelAt(demo, "mal-och-budget-2025.xlsx", "tax", "sv");
+    const tab = (name: string) =>
+      page.getByTestId("panel-tabs").getByRole("tab", { name, exact: true }).click();
+    await enter(page, "#tax-gap", "33");
+    await enter(page, "#tax-base", "7 100");
+    await tab("Investeringar");
+    await panelReady(page);
+    await tab("Skatt eller effektivisering?");
+    await page.waitForSelector("#tax-gap");
+    await panelReady(page);
+    await page.waitForTimeout(300);
+    expect(await page.inputValue("#tax-gap")).toBe("33");
+    expect(await page.inputValue("#tax-base")).toBe("7 100");
+    // 33 / 7 100 × 100 = 0,4648 kr per 100 kr → 47 öre (rounded up to whole öre)
+    expect((await panelText(page)).replace(/\s+/g, " ")).toContain("47 öre");
+    expect(await page.isVisible('[data-testid="tax-kept"]')).toBe(false);
+    // a keystroke and at once another tab (before the 300 ms the pane waits to keep it): kept all the same
+    await page.fill("#tax-gap", "34");
+    await tab("Prognos");
+    await tab("Skatt eller effektivisering?");
+    await page.waitForSelector("#tax-gap");
+    await page.waitForTimeout(300);
+    expect(await page.inputValue("#tax-gap")).toBe("34");
+    await page.close();
+  });
+
+  it("a language switch alone is no typing: nothing is kept, the next start is the plain start", async () => {
+    const page = await panelAt(demo, "investeringsbudget.xlsx", "revenue", "sv");
+    await page.click("text=English");
+    await page.waitForTimeout(300);
+    await page.click("text=Svenska");
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForTimeout(300);
+    expect(await page.isVisible('[data-testid="rev-kept"]')).toBe(false);
+    await page.close();
+  });
+});
+
 /** Office as Excel presents it, with document settings whose bag outlives a reload (as the saved document does). */
 function stubOffice() {
   const w = window as unknown as Record<string, unknown>;

@@ -17,8 +17,19 @@ function keptOf(memory: PaneMemory): Kept {
     : { v: 1, panels: {} };
 }
 
-/** The panels shown since the pane started (only the first showing restores). */
-const SHOWN = new Set<string>();
+/**
+ * What each panel holds now, for this pane's life, by workbook memory (the demo has one per workbook): a panel
+ * shown again after another tab gets back what it held, at once and silently (no debounce to lose the last
+ * keystroke to, no "restored" note: nothing was closed).
+ */
+const SESSION = new WeakMap<object, Map<string, { lang: Lang; value: unknown }>>();
+const NO_MEMORY = {};
+const sessionOf = (memory: PaneMemory | undefined) => {
+  const key = memory ?? NO_MEMORY;
+  let m = SESSION.get(key);
+  if (!m) SESSION.set(key, (m = new Map()));
+  return m;
+};
 
 /** A panel's kept inputs, if any. */
 export function readKept(memory: PaneMemory, panel: string): { lang: Lang; value: unknown } | undefined {
@@ -51,8 +62,10 @@ export function textsOf<K extends string>(x: unknown, keys: readonly K[]): Recor
  * starts again: after the first render, so that the prerendered pane hydrates as it was built. `value` is what
  * the panel would need to show the same again (its texts, as typed); `restore(kept, lang)` puts a kept value back,
  * written for the pane's language now (the language it was typed in is `lang`), and says whether it fit. Inputs as
- * the panel started are not kept. `startOver` forgets them and gives the panel its start again. Only a panel's
- * first showing since the pane started restores: shown again after another tab, it starts as it did before.
+ * the panel started are not kept, nor the start's texts rewritten for another language (only what the user typed
+ * makes a panel's inputs worth keeping). `startOver` forgets them and gives the panel its start again. A panel
+ * shown again after another tab has what it held (from this pane's life, silently); the first showing after the
+ * pane opened has what the workbook kept, and says so.
  */
 export function useKept<T>(
   memory: PaneMemory | undefined,
@@ -64,27 +77,63 @@ export function useKept<T>(
   const start = useRef({ json: JSON.stringify(value), lang });
   const [restored, setRestored] = useState(false);
   const ready = useRef(false);
+  // whether the user has typed (a restore counts: it brings back what was typed); the texts rewritten for a new
+  // language or put back by startOver are not typing: the first change after either is let pass (hush), or none
+  // if none comes within 200 ms (the texts were the same in both languages)
+  const typed = useRef(false);
+  const seen = useRef({ json: start.current.json, lang });
+  const quiet = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const hush = () => {
+    clearTimeout(quiet.current);
+    quiet.current = setTimeout(() => (quiet.current = undefined), 200);
+  };
   useEffect(() => {
-    const k = memory && readKept(memory, panel);
-    // restored as the pane starts; a panel shown again in the same session (another tab was open) starts as before
-    if (k && !SHOWN.has(panel) && restore(k.value, k.lang)) setRestored(true);
-    SHOWN.add(panel);
+    const session = sessionOf(memory).get(panel);
+    if (session) {
+      if (restore(session.value, session.lang)) typed.current = true;
+    } else {
+      const k = memory && readKept(memory, panel);
+      if (k && restore(k.value, k.lang)) {
+        typed.current = true;
+        setRestored(true);
+      }
+    }
     ready.current = true;
     // once, as the panel starts
   }, []);
   const json = JSON.stringify(value);
   useEffect(() => {
-    if (!memory || !ready.current) return;
-    const changed = json !== start.current.json || lang !== start.current.lang;
-    const t = setTimeout(
-      () => writeKept(memory, panel, changed ? { lang, value: JSON.parse(json) } : undefined),
-      300,
-    );
+    if (!ready.current) return;
+    if (lang !== seen.current.lang) hush();
+    else if (json !== seen.current.json) {
+      if (quiet.current === undefined) typed.current = true;
+      else {
+        clearTimeout(quiet.current);
+        quiet.current = undefined;
+      }
+    }
+    seen.current = { json, lang };
+    const entry = typed.current ? { lang, value: JSON.parse(json) as unknown } : undefined;
+    if (entry) sessionOf(memory).set(panel, entry);
+    else sessionOf(memory).delete(panel);
+    if (!memory) return;
+    const t = setTimeout(() => writeKept(memory, panel, entry), 300);
     return () => clearTimeout(t);
   }, [json, lang]);
+  // leaving the panel (another tab) before the debounce: what it held is kept at once
+  useEffect(
+    () => () => {
+      const entry = sessionOf(memory).get(panel);
+      if (memory) writeKept(memory, panel, entry);
+    },
+    [],
+  );
   const startOver = useCallback(() => {
     if (memory) writeKept(memory, panel, undefined);
+    sessionOf(memory).delete(panel);
+    hush();
     restore(JSON.parse(start.current.json), start.current.lang);
+    typed.current = false;
     setRestored(false);
   }, [memory, panel, restore]);
   return { restored, startOver };
