@@ -34,6 +34,35 @@ export function carriedFrom(text: string, spec: FieldSpec, lang: Lang): Carried 
   return CARRIED.get(keyOf(text, spec, lang));
 }
 
+/**
+ * The records for these texts in `lang` (review s8-2, finding 1): kept with a panel's inputs in the workbook's
+ * memory, so that a question still open is asked again after a reload or in another Office, not answered by it.
+ */
+export function carriedFor(texts: Iterable<string>, lang: Lang): [string, Carried][] {
+  const wanted = new Set([...texts].map((t) => t.trim()));
+  return [...CARRIED].filter(([k]) => {
+    const parts = k.split("\u0000");
+    return parts[0] === lang && wanted.has(parts[parts.length - 1]!);
+  });
+}
+
+/** Records again what {@link carriedFor} gave (from the memory: anything not such a record is ignored). */
+export function carryAgain(records: unknown): void {
+  if (!Array.isArray(records)) return;
+  for (const r of records as unknown[]) {
+    if (!Array.isArray(r) || r.length !== 2 || typeof r[0] !== "string") continue;
+    const c = r[1] as Partial<Carried> | null;
+    if (
+      c &&
+      typeof c.typed === "string" &&
+      (c.from === "sv" || c.from === "en") &&
+      typeof c.value === "number" &&
+      typeof c.meant === "number"
+    )
+      CARRIED.set(r[0], { typed: c.typed, from: c.from, value: c.value, meant: c.meant });
+  }
+}
+
 /** Forgets every record (tests). */
 export function forgetCarried(): void {
   CARRIED.clear();

@@ -1,6 +1,14 @@
 import { konsekvensanalys, skattEllerEffektivisering } from "@kommunkalkyl/calc-core";
-import { FIELDS } from "./number";
-import { convertMoneyText, errorText, field, percentStyle, problems, relangText } from "./problems";
+import { FIELDS, parseInput } from "./number";
+import {
+  convertMoneyText,
+  errorText,
+  field,
+  percentStyle,
+  problems,
+  regrouped,
+  relangText,
+} from "./problems";
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -56,6 +64,26 @@ describe("the same number in another unit or language", () => {
     expect(relangText("1 950,5", FIELDS.money("mnkr"), "sv", "en")).toBe("1,950.5");
     expect(relangText("2\u00a0%", FIELDS.interest(), "sv", "en")).toBe("2%");
     expect(relangText("1,950.5", FIELDS.money("mnkr"), "en", "sv")).toBe("1\u00a0950,5");
+  });
+});
+
+describe("a typed figure that means the same in the other language, grouped as it groups (review s8-2, 5a)", () => {
+  const mnkr = FIELDS.money("mnkr");
+  it("sv 9 800 and 2 900 (plain spaces, as typed) are 9,800 and 2,900 in English: the digits unchanged", () => {
+    expect(relangText("9 800", mnkr, "sv", "en")).toBe("9,800");
+    expect(relangText("2 900", mnkr, "sv", "en")).toBe("2,900");
+    expect(relangText("1 250 000", FIELDS.kronor(), "sv", "en")).toBe("1,250,000");
+    expect(regrouped("−1 250", "en")).toBe("−1,250");
+  });
+  it("en 9,800 is 9 800 in Swedish (the pane's own writing, a no-break space); ungrouped figures stay", () => {
+    expect(relangText("9,800", mnkr, "en", "sv")).toBe("9\u00a0800");
+    expect(relangText("9800", mnkr, "sv", "en")).toBe("9800");
+    expect(relangText("9 800", mnkr, "en", "sv")).toBe("9 800");
+    expect(regrouped("9 800", "sv")).toBe("9 800");
+    expect(regrouped("12 34", "en")).toBe("12 34");
+  });
+  it("English 9,800 typed in a Swedish pane is the ambiguous case: read 9,8 and asked about", () => {
+    expect(parseInput("9,800", mnkr, "sv")).toMatchObject({ status: "ok", value: 9.8, meant: 9800 });
   });
 });
 

@@ -102,6 +102,17 @@ export function errorText(
 }
 
 /**
+ * A typed whole number grouped by spaces ("9 800", "−1 250 %") written as `to` groups it (review s8-2, finding
+ * 5a): English groups thousands with commas ("9,800"), Swedish with a space (kept). Only the separators change,
+ * never the user's digits; any other text is returned as it is.
+ */
+export function regrouped(text: string, to: Lang): string {
+  if (to !== "en") return text;
+  const m = /^(\s*[-−+]?)(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)(\D*)$/.exec(text);
+  return m ? `${m[1]}${m[2]!.split(/[ \u00a0\u202f\u2009]/).join(",")}${m[3]}` : text;
+}
+
+/**
  * A field's text for another language (issue 23): what the user typed stays where it means the same there
  * ("25", "6900"; a text that is no number, whose message is then said in the new language); the pane's own
  * writing of a number is written the new language's way (6 900,5 ↔ 6,900.5); a figure read with an open question
@@ -117,7 +128,8 @@ export function relangText(text: string, spec: FieldSpec, from: Lang, to: Lang):
   const next = formatInput(p.value, spec, to);
   const same = parseInput(text, spec, to);
   const typed = text.trim() !== formatInput(p.value, spec, from);
-  if (typed && !p.warning && same.status === "ok" && same.value === p.value && !same.warning) return text;
+  if (typed && !p.warning && same.status === "ok" && same.value === p.value && !same.warning)
+    return regrouped(text, to);
   if (p.warning && p.meant !== undefined) {
     const again = parseInput(next, spec, to);
     if (!(again.status === "ok" && again.meant !== undefined))

@@ -1,5 +1,8 @@
 import { MEMORY_KEY, settingsMemory, storageMemory, type SettingsLike } from "../host/paneMemory";
-import { readKept, textsOf, writeKept } from "./useKept";
+import { entryOf, readKept, textsIn, textsOf, writeKept } from "./useKept";
+import { carryAgain, forgetCarried } from "../input/carried";
+import { FIELDS, parseInput } from "../input/number";
+import { relangText } from "../input/problems";
 import { keptTaxState } from "../panels/tax/kept";
 import { keptPlan } from "../panels/actionplan/kept";
 
@@ -79,10 +82,11 @@ describe("the pane's typed inputs kept with the workbook (review s8, finding 5)"
       texts: { gap: "40", base: "9 800,5", netCost: "1 900", income: "320 000" },
       measures: [{ id: 7, kind: "ovrigt", name: "Lokaler", startYear: "2027", amount: "12,35", model: {} }],
     };
-    // typed in Swedish, restored in English: 9 800,5 → 9,800.5, 12,35 → 12.35, 40 stays 40
+    // typed in Swedish, restored in English: 9 800,5 → 9,800.5, 12,35 → 12.35, 40 stays 40; the Swedish grouping
+    // of 1 900 and 320 000 (the same numbers in English) is written as English groups them: 1,900 and 320,000
     expect(keptTaxState(tax, "sv", "en")).toEqual({
       unit: "mnkr",
-      texts: { gap: "40", base: "9,800.5", netCost: "1 900", income: "320 000" },
+      texts: { gap: "40", base: "9,800.5", netCost: "1,900", income: "320,000" },
       measures: [{ id: 7, kind: "ovrigt", name: "Lokaler", startYear: "2027", amount: "12.35", model: {} }],
     });
     expect(keptTaxState({ ...tax, unit: "Mkr" }, "sv", "sv")).toBeUndefined();
@@ -118,5 +122,67 @@ describe("the pane's typed inputs kept with the workbook (review s8, finding 5)"
     expect(
       keptPlan({ ...plan, measures: [{ ...plan.measures[0], status: "klar" }] }, "sv", "sv"),
     ).toBeUndefined();
+  });
+});
+
+describe("an open question is kept with the figure it is about (review s8-2, finding 1)", () => {
+  const mnkr = FIELDS.money("mnkr");
+  beforeEach(() => forgetCarried());
+
+  it("every text of a kept value, at any depth", () => {
+    expect(textsIn({ unit: "mnkr", texts: { gap: "2.5" }, measures: [{ id: 1, amount: "3" }] })).toEqual([
+      "mnkr",
+      "2.5",
+      "3",
+    ]);
+  });
+
+  it("demo: sv 2,500 switched to en (2.5, asking for 2,500), reloaded in en: the question is asked again", () => {
+    // sv "2,500" in mnkr is 2,5 mnkr with a comma as decimal sign; the user probably meant 2 500 mnkr
+    const en = relangText("2,500", mnkr, "sv", "en");
+    expect(en).toBe("2.5");
+    const { storage } = (() => {
+      const m = new Map<string, string>();
+      return {
+        storage: () => ({
+          getItem: (k: string) => m.get(k) ?? null,
+          setItem: (k: string, v: string) => void m.set(k, v),
+          removeItem: (k: string) => void m.delete(k),
+        }),
+      };
+    })();
+    const memory = storageMemory("k", storage);
+    writeKept(memory, "tax", entryOf("en", { texts: { gap: en, base: "9,800" } }));
+    // the reload: the pane's records are gone; what the memory kept brings the one for "2.5" back
+    forgetCarried();
+    expect(parseInput("2.5", mnkr, "en")).toEqual({ status: "ok", value: 2.5 });
+    const k = readKept(memory, "tax")!;
+    carryAgain(k.carried);
+    expect(parseInput("2.5", mnkr, "en")).toEqual({
+      status: "ok",
+      value: 2.5,
+      meant: 2500,
+      warning: "2.5\u00a0mnkr — read from 2,500 with a comma as decimal sign; did you mean 2,500\u00a0mnkr?",
+    });
+  });
+
+  it("Excel: kept in en as 2.5 with its question, reopened in sv: the text typed (2,500) and its question", () => {
+    const en = relangText("2,500", mnkr, "sv", "en");
+    const kept = JSON.parse(JSON.stringify(entryOf("en", { gap: en, income: "320,000" }))) as {
+      carried: unknown;
+    };
+    forgetCarried();
+    carryAgain(kept.carried);
+    const sv = relangText(en, mnkr, "en", "sv");
+    expect(sv).toBe("2,500");
+    const p = parseInput(sv, mnkr, "sv");
+    expect(p).toMatchObject({ status: "ok", value: 2.5, meant: 2500 });
+  });
+
+  it("a value with no open question keeps no records; records not of the right shape are ignored", () => {
+    expect(entryOf("sv", { gap: "25" })).toEqual({ lang: "sv", value: { gap: "25" } });
+    carryAgain([["x", { typed: 1 }], "y", null]);
+    carryAgain("nonsense");
+    expect(entryOf("sv", { gap: "x" })).toEqual({ lang: "sv", value: { gap: "x" } });
   });
 });

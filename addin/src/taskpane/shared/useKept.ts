@@ -1,13 +1,38 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../definitions";
 import type { PaneMemory } from "../host/types";
+import { carriedFor, carryAgain } from "../input/carried";
 import type { FieldSpec } from "../input/number";
 import { relangTexts } from "./useLangTexts";
 
-/** What the memory holds: each panel's inputs as typed, with the language they were typed in. */
+/**
+ * A panel's inputs as typed, with the language they were typed in, and the questions still open about them
+ * (input/carried.ts's records for its texts: review s8-2, finding 1).
+ */
+export interface KeptEntry {
+  lang: Lang;
+  value: unknown;
+  carried?: unknown;
+}
+
+/** What the memory holds: each panel's inputs. */
 interface Kept {
   v: 1;
-  panels: Record<string, { lang: Lang; value: unknown }>;
+  panels: Record<string, KeptEntry>;
+}
+
+/** Every text in a kept value (its fields' texts, at any depth). */
+export function textsIn(x: unknown, out: string[] = []): string[] {
+  if (typeof x === "string") out.push(x);
+  else if (Array.isArray(x)) for (const y of x) textsIn(y, out);
+  else if (typeof x === "object" && x !== null) for (const y of Object.values(x)) textsIn(y, out);
+  return out;
+}
+
+/** A panel's inputs to keep: with the open questions about its texts, if any. */
+export function entryOf(lang: Lang, value: unknown): KeptEntry {
+  const carried = carriedFor(textsIn(value), lang);
+  return carried.length > 0 ? { lang, value, carried } : { lang, value };
 }
 
 function keptOf(memory: PaneMemory): Kept {
@@ -22,7 +47,7 @@ function keptOf(memory: PaneMemory): Kept {
  * shown again after another tab gets back what it held, at once and silently (no debounce to lose the last
  * keystroke to, no "restored" note: nothing was closed).
  */
-const SESSION = new WeakMap<object, Map<string, { lang: Lang; value: unknown }>>();
+const SESSION = new WeakMap<object, Map<string, KeptEntry>>();
 const NO_MEMORY = {};
 const sessionOf = (memory: PaneMemory | undefined) => {
   const key = memory ?? NO_MEMORY;
@@ -32,17 +57,13 @@ const sessionOf = (memory: PaneMemory | undefined) => {
 };
 
 /** A panel's kept inputs, if any. */
-export function readKept(memory: PaneMemory, panel: string): { lang: Lang; value: unknown } | undefined {
+export function readKept(memory: PaneMemory, panel: string): KeptEntry | undefined {
   const e = keptOf(memory).panels[panel];
   return e && (e.lang === "sv" || e.lang === "en") ? e : undefined;
 }
 
 /** Keeps a panel's inputs (the other panels' stay); undefined forgets them. */
-export function writeKept(
-  memory: PaneMemory,
-  panel: string,
-  entry: { lang: Lang; value: unknown } | undefined,
-): void {
+export function writeKept(memory: PaneMemory, panel: string, entry: KeptEntry | undefined): void {
   const k = keptOf(memory);
   const panels = { ...k.panels };
   if (entry) panels[panel] = entry;
@@ -65,7 +86,10 @@ export function textsOf<K extends string>(x: unknown, keys: readonly K[]): Recor
  * the panel started are not kept, nor the start's texts rewritten for another language (only what the user typed
  * makes a panel's inputs worth keeping). `startOver` forgets them and gives the panel its start again. A panel
  * shown again after another tab has what it held (from this pane's life, silently); the first showing after the
- * pane opened has what the workbook kept, and says so.
+ * pane opened has what the workbook kept, and says so. The questions still open about the kept texts are kept
+ * with them and recorded again before they are restored (review s8-2, finding 1); restored fields were typed, so
+ * `judgeAll` (the panel's useJudged) is called when any are (finding 2). What is held is written at once when the
+ * page is left or hidden (a reload, the pane closed), not only after the 300 ms wait (finding 3).
  */
 export function useKept<T>(
   memory: PaneMemory | undefined,
@@ -73,6 +97,7 @@ export function useKept<T>(
   lang: Lang,
   value: T,
   restore: (kept: unknown, from: Lang) => boolean,
+  judgeAll?: () => void,
 ): { restored: boolean; startOver: () => void } {
   const start = useRef({ json: JSON.stringify(value), lang });
   const [restored, setRestored] = useState(false);
@@ -90,12 +115,18 @@ export function useKept<T>(
   useEffect(() => {
     const session = sessionOf(memory).get(panel);
     if (session) {
-      if (restore(session.value, session.lang)) typed.current = true;
+      carryAgain(session.carried);
+      if (restore(session.value, session.lang)) {
+        typed.current = true;
+        judgeAll?.();
+      }
     } else {
       const k = memory && readKept(memory, panel);
+      if (k) carryAgain(k.carried);
       if (k && restore(k.value, k.lang)) {
         typed.current = true;
         setRestored(true);
+        judgeAll?.();
       }
     }
     ready.current = true;
@@ -113,21 +144,29 @@ export function useKept<T>(
       }
     }
     seen.current = { json, lang };
-    const entry = typed.current ? { lang, value: JSON.parse(json) as unknown } : undefined;
+    const entry = typed.current ? entryOf(lang, JSON.parse(json) as unknown) : undefined;
     if (entry) sessionOf(memory).set(panel, entry);
     else sessionOf(memory).delete(panel);
     if (!memory) return;
     const t = setTimeout(() => writeKept(memory, panel, entry), 300);
     return () => clearTimeout(t);
   }, [json, lang]);
-  // leaving the panel (another tab) before the debounce: what it held is kept at once
-  useEffect(
-    () => () => {
-      const entry = sessionOf(memory).get(panel);
-      if (memory) writeKept(memory, panel, entry);
-    },
-    [],
-  );
+  // leaving the panel (another tab), reloading or closing the pane before the debounce: what it held is kept at once
+  useEffect(() => {
+    const flush = () => {
+      if (ready.current && memory) writeKept(memory, panel, sessionOf(memory).get(panel));
+    };
+    const hidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", hidden);
+      flush();
+    };
+  }, []);
   const startOver = useCallback(() => {
     if (memory) writeKept(memory, panel, undefined);
     sessionOf(memory).delete(panel);
@@ -148,11 +187,19 @@ export function useKeptTexts<K extends string>(
   setTexts: (texts: Record<K, string>) => void,
   keys: readonly K[],
   specs: Record<K, FieldSpec>,
+  judgeAll?: () => void,
 ): { restored: boolean; startOver: () => void } {
-  return useKept(memory, panel, lang, texts, (kept, from) => {
-    const t = textsOf(kept, keys);
-    if (!t) return false;
-    setTexts(relangTexts(t, keys, specs, from, lang));
-    return true;
-  });
+  return useKept(
+    memory,
+    panel,
+    lang,
+    texts,
+    (kept, from) => {
+      const t = textsOf(kept, keys);
+      if (!t) return false;
+      setTexts(relangTexts(t, keys, specs, from, lang));
+      return true;
+    },
+    judgeAll,
+  );
 }

@@ -65,23 +65,32 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer; host?: Work
 
   const { judged, leave, judgeAll } = useJudged(lang);
   // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
-  const kept = useKept(props.host?.memory, "consequence", lang, { texts, rows }, (k, from) => {
-    const v = k as { texts?: unknown; rows?: unknown } | null;
-    const top = textsOf(v?.texts, ["from", "to", "sob", "base"] as const);
-    const rs = Array.isArray(v?.rows) ? (v.rows as Partial<Row>[]) : undefined;
-    const ok = rs?.every(
-      (r) => typeof r.id === "number" && typeof r.namn === "string" && textsOf(r.texts, FIELD_KEYS),
-    );
-    if (!top || !rs || !ok) return false;
-    nextId = Math.max(nextId, ...rs.map((r) => r.id! + 1));
-    setTexts({
-      ...top,
-      sob: relangText(top.sob, POSITIVE, from, lang),
-      base: relangText(top.base, POSITIVE, from, lang),
-    });
-    setRows(rs.map((r) => ({ ...(r as Row), texts: relangTexts(r.texts!, FIELD_KEYS, SPECS, from, lang) })));
-    return true;
-  });
+  const kept = useKept(
+    props.host?.memory,
+    "consequence",
+    lang,
+    { texts, rows },
+    (k, from) => {
+      const v = k as { texts?: unknown; rows?: unknown } | null;
+      const top = textsOf(v?.texts, ["from", "to", "sob", "base"] as const);
+      const rs = Array.isArray(v?.rows) ? (v.rows as Partial<Row>[]) : undefined;
+      const ok = rs?.every(
+        (r) => typeof r.id === "number" && typeof r.namn === "string" && textsOf(r.texts, FIELD_KEYS),
+      );
+      if (!top || !rs || !ok) return false;
+      nextId = Math.max(nextId, ...rs.map((r) => r.id! + 1));
+      setTexts({
+        ...top,
+        sob: relangText(top.sob, POSITIVE, from, lang),
+        base: relangText(top.base, POSITIVE, from, lang),
+      });
+      setRows(
+        rs.map((r) => ({ ...(r as Row), texts: relangTexts(r.texts!, FIELD_KEYS, SPECS, from, lang) })),
+      );
+      return true;
+    },
+    judgeAll,
+  );
   const model = consequenceModel({ texts, rows }, lang, judged);
   const { fromField, toField, sobField, baseField, measureFields, labels, lines, from } = model;
 

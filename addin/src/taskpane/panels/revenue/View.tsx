@@ -50,9 +50,18 @@ export function RevenuePanel(props: { lang: Lang; write: Writer; host?: Workbook
   const layout = usePanelLayout();
   const [texts, setTexts] = useLangTexts(props.lang, () => revenueStartTexts(props.lang), ORDER, SPECS);
   const [message, setMessage] = useState<string | undefined>();
-  const kept = useKeptTexts(props.host?.memory, "revenue", props.lang, texts, setTexts, ORDER, SPECS);
-
   const { judged, leave, judgeAll } = useJudged(props.lang);
+  const kept = useKeptTexts(
+    props.host?.memory,
+    "revenue",
+    props.lang,
+    texts,
+    setTexts,
+    ORDER,
+    SPECS,
+    judgeAll,
+  );
+
   const state = revenueState(texts, props.lang, judged);
   const { fields, values } = state;
   // the forecast of a few numbers is computed in well under a millisecond: no memo needed

@@ -51,6 +51,7 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer; host?: Work
     SPECS,
   );
   const [status, setStatus] = useState<string | undefined>();
+  const { judged, leave, judgeAll } = useJudged(props.lang);
   const kept = useKeptTexts(
     props.host?.memory,
     "sensitivity",
@@ -59,8 +60,8 @@ export function SensitivityPanel(props: { lang: Lang; write: Writer; host?: Work
     setTexts,
     SENSITIVITY_FIELDS,
     SPECS,
+    judgeAll,
   );
-  const { judged, leave, judgeAll } = useJudged(props.lang);
   // eleven numbers: computed in well under a millisecond, no memo needed
   const view = sensitivityView(texts, props.lang, judged);
   const fields = sensitivityFields(texts, props.lang);

@@ -70,15 +70,22 @@ export function TaxPanel(props: { lang: Lang; host: WorkbookHost; write: Writer 
   const [message, setMessage] = useState<string | undefined>();
   const { judged, leave, judgeAll } = useJudged(lang);
   // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
-  const kept = useKept(props.host.memory, "tax", lang, { unit, texts, measures }, (k, from) => {
-    const s = keptTaxState(k, from, lang);
-    if (!s) return false;
-    nextId = Math.max(nextId, ...s.measures.map((x) => x.id + 1));
-    setUnit(s.unit);
-    setTexts(s.texts);
-    setMeasures(s.measures);
-    return true;
-  });
+  const kept = useKept(
+    props.host.memory,
+    "tax",
+    lang,
+    { unit, texts, measures },
+    (k, from) => {
+      const s = keptTaxState(k, from, lang);
+      if (!s) return false;
+      nextId = Math.max(nextId, ...s.measures.map((x) => x.id + 1));
+      setUnit(s.unit);
+      setTexts(s.texts);
+      setMeasures(s.measures);
+      return true;
+    },
+    judgeAll,
+  );
   const { fillMessage, fillFromSelection, fillFromNames } = useFill(props.host, unit, lang, setTexts);
   const m = taxModel({ unit, texts, measures }, lang, judged);
   const r = m.result;
