@@ -110,6 +110,101 @@ describe("5. a panel left for another tab keeps what was typed", () => {
   });
 });
 
+/** The panel's text on one line (spaces of any kind as one), to look for a sentence in it. */
+const flat = async (page: Page) =>
+  ((await page.textContent("body")) ?? "").replace(/[\s\u00a0\u202f]+/g, " ");
+
+// sv "2,500" in mnkr: 2,5 with a comma as decimal sign, probably meant 2 500 (input/number.ts, texts.ts)
+const ASKED_SV = "2,500 läses som 2,5 mnkr (komma är decimaltecken) — menade du 2 500?";
+const ASKED_EN = "2.5 mnkr — read from 2,500 with a comma as decimal sign; did you mean 2,500 mnkr?";
+
+describe("review s8-2: what a reload no longer loses (issue 23)", () => {
+  it("1, 5a. demo: sv 2,500 switched to English, reloaded: 2,500 still asks (2.5 in English); 9 800 grouped 9,800 in English", async () => {
+    const page = await panelAt(demo, "skatt-eller-effektivisering.xlsx", "tax", "sv");
+    await enter(page, "#tax-gap", "2,500");
+    await enter(page, "#tax-base", "9 800");
+    await enter(page, "#tax-netcost", "2 900");
+    await enter(page, "#tax-income", "310 000");
+    expect(await flat(page)).toContain(ASKED_SV);
+    await page.click("text=English");
+    await page.waitForTimeout(300);
+    expect(await page.inputValue("#tax-gap")).toBe("2.5");
+    expect(await flat(page)).toContain(ASKED_EN);
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    // the page's address says Swedish: the figure as typed, with its question (not "2,5" without one)
+    expect(await page.inputValue("#tax-gap")).toBe("2,500");
+    expect(await flat(page)).toContain(ASKED_SV);
+    await page.click("text=English");
+    await page.waitForTimeout(300);
+    expect(await page.inputValue("#tax-gap")).toBe("2.5");
+    expect(await flat(page)).toContain(ASKED_EN);
+    // 5a: the same numbers in English, grouped as English groups them; the digits as typed
+    expect(await page.inputValue("#tax-base")).toBe("9,800");
+    expect(await page.inputValue("#tax-netcost")).toBe("2,900");
+    expect(await page.inputValue("#tax-income")).toBe("310,000");
+    await page.screenshot({ path: "/tmp/s8-kept2/demo-en-reload-320.png", fullPage: true });
+    await page.close();
+  });
+
+  it("2. a restored 'abc' is judged at once: its error, no 'Resultaten visas när …'", async () => {
+    const page = await panelAt(demo, "mal-och-budget-2025.xlsx", "tax", "sv");
+    await enter(page, "#tax-gap", "abc");
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    expect(await page.inputValue("#tax-gap")).toBe("abc");
+    const text = await flat(page);
+    expect(text).toContain("”abc” är inte ett tal.");
+    expect(text).not.toContain("Resultaten visas när");
+    await page.screenshot({ path: "/tmp/s8-kept2/abc-restored-320.png", fullPage: true });
+    await page.close();
+  });
+
+  it("3. typed and reloaded at once (before the 300 ms wait): kept", async () => {
+    const page = await panelAt(demo, "investeringsbudget.xlsx", "tax", "sv");
+    await page.fill("#tax-netcost", "3,100");
+    await page.reload();
+    await panelReady(page);
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    expect(await page.inputValue("#tax-netcost")).toBe("3,100");
+    await page.close();
+  });
+
+  it("1. Excel: typed in Swedish, opened in English Office (income typed), reopened in Swedish: 2,500 still asks", async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+    );
+    await page.addInitScript(stubOffice);
+    await page.goto(`${demo.url}/taskpane.html`);
+    await page.waitForSelector("[data-pane-live]");
+    await enter(page, "#tax-gap", "2,500");
+    await enter(page, "#tax-base", "9 800");
+    await written(page);
+    // the document opened by an English Office
+    await page.evaluate(() => localStorage.setItem("test-display-language", "en-US"));
+    await page.reload();
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    expect(await page.inputValue("#tax-gap")).toBe("2.5");
+    expect(await flat(page)).toContain(ASKED_EN);
+    await enter(page, "#tax-income", "320,000");
+    await written(page);
+    // and again by a Swedish one
+    await page.evaluate(() => localStorage.setItem("test-display-language", "sv-SE"));
+    await page.reload();
+    await page.waitForSelector('[data-testid="tax-kept"]');
+    expect(await page.inputValue("#tax-gap")).toBe("2,500");
+    expect(await flat(page)).toContain(ASKED_SV);
+    expect(await page.inputValue("#tax-income")).toBe("320\u00a0000");
+    await page.screenshot({ path: "/tmp/s8-kept2/excel-sv-reopened-320.png", fullPage: true });
+    await page.close();
+  });
+});
+
 /** Office as Excel presents it, with document settings whose bag outlives a reload (as the saved document does). */
 function stubOffice() {
   const w = window as unknown as Record<string, unknown>;
@@ -122,7 +217,7 @@ function stubOffice() {
     onReady: (cb?: (info: { host: string }) => void) =>
       Promise.resolve({ host: "Excel" }).then((info) => (cb?.(info), info)),
     context: {
-      displayLanguage: "sv-SE",
+      displayLanguage: localStorage.getItem("test-display-language") ?? "sv-SE",
       officeTheme: { bodyBackgroundColor: "#ffffff" },
       requirements: { isSetSupported: () => true },
       document: {
