@@ -1,4 +1,4 @@
-import { forgetCarried } from "./carried";
+import { carriedFor, forgetCarried, forgetCarriedFor } from "./carried";
 import { FIELDS, parseInput } from "./number";
 import { relangText } from "./problems";
 
@@ -68,5 +68,14 @@ describe("a language switch and a figure with an open question", () => {
     // a 6.95 typed in English with nothing switched has no question
     forgetCarried();
     expect(parseInput("6.95", mnkr, "en")).toEqual({ status: "ok", value: 6.95 });
+  });
+
+  it("a text typed over forgets its question: 2.5 typed later (in any field) is plain 2.5", () => {
+    const en = relangText("2,500", mnkr, "sv", "en");
+    expect(carriedFor(["2.5"], "en")).toHaveLength(1);
+    // another language's record of the same text is not this one
+    expect(carriedFor(["2.5"], "sv")).toHaveLength(0);
+    forgetCarriedFor(["3", en], "en");
+    expect(parseInput("2.5", mnkr, "en")).toEqual({ status: "ok", value: 2.5 });
   });
 });

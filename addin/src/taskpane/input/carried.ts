@@ -46,6 +46,14 @@ export function carriedFor(texts: Iterable<string>, lang: Lang): [string, Carrie
   });
 }
 
+/**
+ * Forgets the records for these texts in `lang`: texts the user has typed over, so that typing the same text again
+ * later is not asked a question that was never asked of it (review s8-2, finding 1).
+ */
+export function forgetCarriedFor(texts: Iterable<string>, lang: Lang): void {
+  for (const [k] of carriedFor(texts, lang)) CARRIED.delete(k);
+}
+
 /** Records again what {@link carriedFor} gave (from the memory: anything not such a record is ignored). */
 export function carryAgain(records: unknown): void {
   if (!Array.isArray(records)) return;

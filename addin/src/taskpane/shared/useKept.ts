@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../definitions";
 import type { PaneMemory } from "../host/types";
-import { carriedFor, carryAgain } from "../input/carried";
+import { carriedFor, carryAgain, forgetCarriedFor } from "../input/carried";
 import type { FieldSpec } from "../input/number";
 import { relangTexts } from "./useLangTexts";
 
@@ -137,8 +137,15 @@ export function useKept<T>(
     if (!ready.current) return;
     if (lang !== seen.current.lang) hush();
     else if (json !== seen.current.json) {
-      if (quiet.current === undefined) typed.current = true;
-      else {
+      if (quiet.current === undefined) {
+        typed.current = true;
+        // a text typed over takes its open question with it (a text still held elsewhere in the panel keeps it)
+        const now = new Set(textsIn(JSON.parse(json)));
+        forgetCarriedFor(
+          textsIn(JSON.parse(seen.current.json)).filter((t) => !now.has(t)),
+          lang,
+        );
+      } else {
         clearTimeout(quiet.current);
         quiet.current = undefined;
       }
