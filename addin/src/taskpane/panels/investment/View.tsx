@@ -121,10 +121,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
   function remove(id: number, index: number) {
     setProjects((ps) => ps.filter((x) => x.id !== id));
     requestAnimationFrame(() => {
-      const first = (i: number) =>
-        document.querySelector<HTMLElement>(
-          `[data-inv-index="${i}"] input, [data-inv-index="${i}"] button:not([disabled])`,
-        );
+      // the project's name, its first field (Upp/Ned before it move the project, and Upp is disabled on the first)
+      const first = (i: number) => document.querySelector<HTMLElement>(`[data-inv-index="${i}"] input`);
       const next = first(index) ?? first(index - 1) ?? document.getElementById("inv-add-project");
       next?.focus();
     });
