@@ -91,7 +91,12 @@ describe("finding 5c: Investeringar says its unit, never broken from the figure"
       const summary = (await page.textContent('[data-testid="inv-summary"]')) ?? "";
       expect(summary).toBe(`${w[0]} 117${NB}mnkr · ${w[1]} 35${NB}mnkr · ${w[2]} 33${NB}mnkr`);
       expect(await page.isVisible(`[data-testid="inv-table"] th:has-text("${w[3]} (mnkr)")`)).toBe(true);
-      if (lang === "sv") await page.screenshot({ path: join(SCREENSHOTS, "s8-polish-investment-320.png") });
+      if (lang === "sv") {
+        await page.locator('[data-testid="inv-table"]').scrollIntoViewIfNeeded();
+        await page
+          .locator('[data-testid="pane"]')
+          .screenshot({ path: join(SCREENSHOTS, "s8-polish-investment-320.png") });
+      }
       await page.close();
     },
   );
@@ -104,7 +109,7 @@ describe("finding 5b: Funktioner keeps a figure with its unit", () => {
     const card = page.locator('[role="listitem"][aria-label="KOMMUN.SENSITIVITY"]');
     const description = (await card.textContent()) ?? "";
     expect(description).toContain(`what 1${NB}% of pay, 10${NB}öre of tax or 100${NB}kr of grant`);
-    await page.screenshot({ path: join(SCREENSHOTS, "s8-polish-functions-320-en.png") });
+    await card.screenshot({ path: join(SCREENSHOTS, "s8-polish-functions-320-en.png") });
     await page.close();
   });
 });
@@ -133,7 +138,9 @@ describe("finding 5d: Prognos explains a deviation the shown figures do not give
     );
     // the rest as budgeted: 99,7 + 150 × 4/12 = 149,7, and 150,0 − 149,7 = 0,3 agrees: no note for it
     expect(await textOf(page, "forecast-rounding")).not.toContain("Resten enligt budget");
-    await page.screenshot({ path: join(SCREENSHOTS, "s8-polish-forecast-320.png"), fullPage: true });
+    await page
+      .locator('[data-testid="pane"]')
+      .screenshot({ path: join(SCREENSHOTS, "s8-polish-forecast-320.png") });
     await page.close();
   });
 });
