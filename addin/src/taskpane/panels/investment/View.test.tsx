@@ -31,8 +31,8 @@ describe("InvestmentPanel (rendered once, without a browser)", () => {
     expect(html).toContain("Ryms 117\u00a0mnkr · Väntar 35\u00a0mnkr · Kvar av ramen 33\u00a0mnkr");
     // the table's money columns say their unit, as every other panel's
     expect(html).toContain(">Investeringar (mnkr)<");
-    expect(html).toContain(">Kapitalkostnad (internränta) (mnkr)<");
-    expect(html).toContain(">Resultatpåverkan (kommunen) (mnkr)<");
+    expect(html).toContain(">Kapitalkostnad (internränta, mnkr)<");
+    expect(html).toContain(">Resultatpåverkan (kommunen, mnkr)<");
   });
 
   it("shows the effect on the municipality's result per year, in English too", () => {

@@ -283,12 +283,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
             lang={props.lang}
             label={t.plan}
             testId="inv-table"
-            head={[
-              t.year,
-              `${t.investments} (${UNIT})`,
-              `${t.capitalInternal} (${UNIT})`,
-              `${t.effect} (${UNIT})`,
-            ]}
+            head={[t.year, `${t.investments} (${UNIT})`, t.capitalInternal, t.effect]}
             rows={plan.ar.map((y) => ({
               key: String(y.ar),
               cells: [
