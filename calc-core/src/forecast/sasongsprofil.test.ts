@@ -40,4 +40,24 @@ describe("sasongsprofil", () => {
     expectKommunError(() => sasongsprofil([new Array(12).fill(0)]), "div0");
     expectKommunError(() => sasongsprofil([]), "na");
   });
+
+  it('a text is not a number, said before the row\'s length: =KOMMUN.SÄSONGSPROFIL("abc") (issue 23)', () => {
+    // Excel hands a single text as a 1 × 1 range: [["abc"]]; the month count (1) is not the problem
+    expectKommunError(() => sasongsprofil([["abc"] as unknown as number[]]), "value", {
+      sv: /^Argumentet historik \(år 1, januari\) måste vara ett tal men är texten "abc"\.$/,
+      en: /^Argument historik \(year 1, January\) must be a number but is the text "abc"\.$/,
+    });
+    // {1,"abc"}: the text in February, though the row has 2 months
+    expectKommunError(() => sasongsprofil([[1, "abc"] as unknown as number[]]), "value", {
+      sv: /\(år 1, februari\).*texten "abc"/,
+    });
+  });
+
+  it('one month is "1 månad" / "1 month", singular; 2 are plural', () => {
+    expectKommunError(() => sasongsprofil([[5]]), "value", {
+      sv: /^År 1 i historiken har 1 månad; varje år ska ha 12\.$/,
+      en: /^Year 1 of the history has 1 month; every year must have 12\.$/,
+    });
+    expectKommunError(() => sasongsprofil([[1, 2]]), "value", { sv: /har 2 månader;/, en: /has 2 months;/ });
+  });
 });

@@ -97,6 +97,18 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     setMeasures((ms) => ms.map((m) => (m.id === id ? { ...m, ...patch } : m)));
   }
 
+  /** As Skatt and Konsekvensanalys: focus the next measure, the one before, or Lägg till — never the page. */
+  function remove(id: number, index: number) {
+    setMeasures((ms) => ms.filter((x) => x.id !== id));
+    requestAnimationFrame(() => {
+      const next =
+        document.querySelector<HTMLElement>(`[data-ap-index="${index}"] input`) ??
+        document.querySelector<HTMLElement>(`[data-ap-index="${index - 1}"] input`) ??
+        document.getElementById("ap-add-measure");
+      next?.focus();
+    });
+  }
+
   async function writePlan() {
     judgeAll();
     if (!model.plan || deficit.value === undefined) return;
@@ -176,7 +188,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
           validationMessage: error(key) ?? hint(key),
         });
         return (
-          <Card key={m.id} aria-label={`${t.measure} ${i + 1}`}>
+          <Card key={m.id} aria-label={`${t.measure} ${i + 1}`} data-ap-index={i}>
             <Field label={labelFor(t.name, `ap-${i}-name`)} {...field("namn")}>
               <Input
                 id={`ap-${i}-name`}
@@ -245,13 +257,14 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
                   : "–"}
               </Body1>
             )}
-            <Button appearance="subtle" onClick={() => setMeasures((ms) => ms.filter((x) => x.id !== m.id))}>
+            <Button appearance="subtle" onClick={() => remove(m.id, i)}>
               {t.remove}
             </Button>
           </Card>
         );
       })}
       <Button
+        id="ap-add-measure"
         onClick={() =>
           setMeasures((ms) => [
             ...ms,

@@ -22,6 +22,7 @@ import {
   FORECAST_DECIMALS,
   FORECAST_WARNINGS_TITLE,
   coversSource,
+  deviationNotes,
   forecastBlock,
   forecastModel,
   methodName as methodNameOf,
@@ -246,6 +247,12 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
               </Badge>
             </div>
           ))}
+          {budget !== undefined && (
+            <Notes
+              lines={deviationNotes(budget, results, sign, profile !== undefined, lang)}
+              testId="forecast-rounding"
+            />
+          )}
           <Chart
             config={chart}
             lang={lang}

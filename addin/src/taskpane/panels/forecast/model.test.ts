@@ -4,6 +4,7 @@ import { formatFixed } from "../../shared/format";
 import {
   FORECAST_DECIMALS,
   coversSource,
+  deviationNotes,
   firstMonthWarnings,
   forecastBlock,
   forecastModel,
@@ -163,5 +164,40 @@ describe("coversSource: a table never written over the row it reads", () => {
   it("below the row (A20) or on another sheet: nothing in the way", () => {
     expect(coversSource(read, "Uppföljning", "A20", block, "sv")).toBeUndefined();
     expect(coversSource(read, "Prognos", "C10", block, "sv")).toBeUndefined();
+  });
+});
+
+describe("deviationNotes: a shown deviation that differs from the shown budget minus the shown forecast (issue 23)", () => {
+  // LSS, C10:J10: eight months that sum to 99,7 (3 × 12,4 + 5 × 12,5 = 37,2 + 62,5), budget 150
+  const lss = readRow("LSS!C10:J10", [[12.4, 12.5, 12.4, 12.5, 12.4, 12.5, 12.5, 12.5]], "sv");
+  it("linear 99,7 / 8 × 12 = 149,55 → 149,6; deviation 150 − 149,55 = 0,45 → 0,5; on screen 150,0 − 149,6 = 0,4", () => {
+    const m = forecastModel(state({ row: lss, budgetText: "150" }), "sv");
+    const linear = m.results.find((r) => r.method === "linjar")!;
+    expect(formatFixed(linear.forecast, "sv", FORECAST_DECIMALS)).toBe("149,6");
+    expect(formatFixed(linear.deviation, "sv", FORECAST_DECIMALS)).toBe("0,5");
+    const notes = deviationNotes(150, m.results, "kostnad", false, "sv");
+    expect(notes).toContain(
+      "Linjär: avvikelsen 0,5 är räknad på de oavrundade beloppen, 150 − 149,55 = 0,45; de avrundade ger 150,0 − 149,6 = 0,4.",
+    );
+    // the even profile gives the same 149,55; the budget method 99,7 + 150 × 4/12 = 149,7 and 150 − 149,7 = 0,3
+    // agree on screen: no note for it
+    expect(notes).toHaveLength(2);
+    expect(notes.some((n) => n.startsWith("Resten enligt budget"))).toBe(false);
+    const en = deviationNotes(150, m.results, "kostnad", false, "en");
+    expect(en[0]).toBe(
+      "Run rate: the deviation 0.5 is worked out from the unrounded amounts, 150 − 149.55 = 0.45; the rounded ones give 150.0 − 149.6 = 0.4.",
+    );
+  });
+
+  it("for a revenue the order is forecast − budget: 149,55 − 150 = −0,45 → −0,5, on screen 149,6 − 150,0 = −0,4", () => {
+    const m = forecastModel(state({ row: lss, budgetText: "150", sign: "intakt" }), "sv");
+    expect(deviationNotes(150, m.results, "intakt", false, "sv")[0]).toBe(
+      "Linjär: avvikelsen −0,5 är räknad på de oavrundade beloppen, 149,55 − 150 = −0,45; de avrundade ger 149,6 − 150,0 = −0,4.",
+    );
+  });
+
+  it("says nothing when the rounded figures agree (Förskola: 240, forecast 240, deviation 0)", () => {
+    const m = forecastModel(state(), "sv");
+    expect(deviationNotes(240, m.results, "kostnad", false, "sv")).toEqual([]);
   });
 });

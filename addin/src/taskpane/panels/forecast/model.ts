@@ -1,7 +1,8 @@
 import { avvikelse, prognos, prognosstatus } from "@kommunkalkyl/calc-core";
 import type { Lang } from "../../../definitions";
 import { formula, header, input, parseAddress, text, toAddress, type Block } from "../../host/types";
-import { formatNumber, TEXTS } from "../../i18n";
+import { formatFixed, formatNumber, TEXTS } from "../../i18n";
+import { formatWith } from "../../shared/numberFormat";
 import { valueOf, type FieldSpec } from "../../input/number";
 import { errorText, field, meantOtherwise, problems, type FieldState } from "../../input/problems";
 import { splitAddress, type RowRead, type Sign } from "../../input/selection";
@@ -179,6 +180,42 @@ export function forecastModel(
     ...firstMonthWarnings(s.row, lang),
   ];
   return { budgetField, budget, outcomes, lines, notes, results, warnings };
+}
+
+/** Rounded as the pane shows it (Intl rounds the decimal representation, as shared/rounding.ts does). */
+const roundShown = (x: number) =>
+  Number(formatWith("en-US", { maximumFractionDigits: FORECAST_DECIMALS, useGrouping: false }, x));
+
+/**
+ * A note for each method whose deviation, shown rounded, differs from the shown budget minus the shown
+ * forecast (a controller checks it that way): budget 150, forecast 149,55 → 149,6, deviation 0,45 → 0,5, while
+ * 150,0 − 149,6 = 0,4 on screen. The note gives the unrounded figures (up to 4 decimals) the deviation comes
+ * from, and what the rounded ones give, as the shared rounding note does for totals. Empty when they agree.
+ */
+export function deviationNotes(
+  budget: number,
+  results: readonly ForecastResult[],
+  sign: Sign,
+  hasProfile: boolean,
+  lang: Lang,
+): string[] {
+  const f1 = (x: number) => formatFixed(x, lang, FORECAST_DECIMALS);
+  const exact = (x: number) => formatNumber(x, lang, 4);
+  return results.flatMap((r) => {
+    const [b, f] = [roundShown(budget), roundShown(r.forecast)];
+    // the deviation's order: budget − forecast for a cost, forecast − budget for a revenue (calc-core avvikelse)
+    const [first, second, exactFirst, exactSecond] =
+      sign === "kostnad" ? [b, f, budget, r.forecast] : [f, b, r.forecast, budget];
+    const shownDiff = roundShown(first - second);
+    if (f1(shownDiff) === f1(r.deviation)) return [];
+    const name = methodName(r.method, hasProfile, lang);
+    const minus = (x: string, y: string, z: string) => `${x} − ${y} = ${z}`;
+    return [
+      lang === "sv"
+        ? `${name}: avvikelsen ${f1(r.deviation)} är räknad på de oavrundade beloppen, ${minus(exact(exactFirst), exact(exactSecond), exact(r.deviation))}; de avrundade ger ${minus(f1(first), f1(second), f1(shownDiff))}.`
+        : `${name}: the deviation ${f1(r.deviation)} is worked out from the unrounded amounts, ${minus(exact(exactFirst), exact(exactSecond), exact(r.deviation))}; the rounded ones give ${minus(f1(first), f1(second), f1(shownDiff))}.`,
+    ];
+  });
 }
 
 /** A method's name; without a chosen profile the profile method is the even one, and says so. */

@@ -14,7 +14,15 @@ import {
 import { FUNCTIONS, NAMESPACE, type FunctionDef, type Lang } from "../../../definitions";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { TEXTS } from "../../i18n";
-import { exampleValue, formulaParts, insertBlock, localFormula, nameParts, signature } from "./model";
+import {
+  exampleValue,
+  formulaParts,
+  insertBlock,
+  keepUnits,
+  localFormula,
+  nameParts,
+  signature,
+} from "./model";
 import { FUNCTIONS_TEXTS } from "./texts";
 
 const useStyles = makeStyles({
@@ -101,11 +109,11 @@ export function FunctionsPanel(props: { lang: Lang; host: WorkbookHost; write: W
               }
               description={<Caption1 className={styles.code}>{breakable(signature(f, props.lang))}</Caption1>}
             />
-            <Body1>{f[props.lang].description}</Body1>
+            <Body1>{keepUnits(f[props.lang].description)}</Body1>
             <Caption1 className={styles.muted}>
               {t.example}:{" "}
               <span className={styles.code}>{breakable(localFormula(f.example.formula, props.lang))}</span> →{" "}
-              {exampleValue(f, props.lang)}
+              {keepUnits(exampleValue(f, props.lang))}
             </Caption1>
             <div>
               <Button

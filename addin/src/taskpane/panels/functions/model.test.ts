@@ -4,6 +4,7 @@ import {
   exampleValue,
   formulaParts,
   insertBlock,
+  keepUnits,
   localFormula,
   localValue,
   nameParts,
@@ -129,5 +130,39 @@ describe("the examples as the review of s7 read them (issue 23)", () => {
     expect(exampleValue(def("SEASONALPROFILE"), "en").split(",")[0]).toBe("0.0909…");
     // a short fraction stays as it is
     expect(localValue("0.37", "sv")).toBe("0,37");
+  });
+});
+
+describe("keepUnits: a figure and its unit never break apart in the descriptions shown (issue 23)", () => {
+  const NB = "\u00a0";
+  it("joins a figure and a following %, öre, kr, mnkr, tkr, månad(er), month(s) with a no-break space", () => {
+    expect(keepUnits("vad 1 % lön, 10 öre skatt eller 100 kr statsbidrag")).toBe(
+      `vad 1${NB}% lön, 10${NB}öre skatt eller 100${NB}kr statsbidrag`,
+    );
+    expect(keepUnits("what 1 % of pay, 10 öre of tax or 100 kr of grant")).toBe(
+      `what 1${NB}% of pay, 10${NB}öre of tax or 100${NB}kr of grant`,
+    );
+    expect(keepUnits("t.ex. Solnas 319 kr (kr)")).toBe(`t.ex. Solnas 319${NB}kr (kr)`);
+    expect(keepUnits("+1 %, 5 mnkr, 7 tkr, 12 månader, 1 månad, 12 months, 1 month")).toBe(
+      `+1${NB}%, 5${NB}mnkr, 7${NB}tkr, 12${NB}månader, 1${NB}månad, 12${NB}months, 1${NB}month`,
+    );
+  });
+  it("leaves a figure before another word, and a unit that starts a longer word, as they are", () => {
+    expect(keepUnits("KL 11 kap.")).toBe("KL 11 kap.");
+    expect(keepUnits("1 november")).toBe("1 november");
+    expect(keepUnits("3 krav")).toBe("3 krav");
+    expect(keepUnits("2 monthly")).toBe("2 monthly");
+  });
+  it("SENSITIVITY's description as the pane shows it in both languages; the definition itself keeps plain spaces", () => {
+    const d = def("SENSITIVITY");
+    expect(keepUnits(d.en.description)).toContain(`1${NB}% of pay, 10${NB}öre of tax or 100${NB}kr of grant`);
+    expect(keepUnits(d.sv.description)).toContain(
+      `1${NB}% lön, 10${NB}öre skatt eller 100${NB}kr statsbidrag`,
+    );
+    // the definitions also feed Excel's manifests: no U+00A0 put into them
+    for (const f of FUNCTIONS) {
+      expect(f.sv.description).not.toContain(NB);
+      expect(f.en.description).not.toContain(NB);
+    }
   });
 });

@@ -136,3 +136,15 @@ export function nameParts(name: string): string[] {
 export function formulaParts(text: string): string[] {
   return text.split(/(?<=[.({;,])/);
 }
+
+/**
+ * A description as the pane shows it: a figure and the unit after it never break apart at 320 px
+ * ("10 öre", "+1 %", "319 kr", "12 månader" joined by a no-break space, U+00A0). Display-time only: the
+ * definitions also feed Excel's manifests, where the text stays as written.
+ */
+export function keepUnits(text: string): string {
+  return text.replace(
+    /(\d)[ \u202f](?=(?:%|öre|kr|mnkr|tkr|månader|månad|months|month)(?![\p{L}\d]))/gu,
+    "$1\u00a0",
+  );
+}

@@ -26,8 +26,13 @@ describe("InvestmentPanel (rendered once, without a browser)", () => {
     expect(html).toMatch(/data-testid="inv-fit-1"[^>]*>ryms</);
     expect(html).toMatch(/data-testid="inv-fit-2"[^>]*>ryms</);
     expect(html).toMatch(/data-testid="inv-fit-3"[^>]*>väntar</);
-    // Ryms 117 · Väntar 35 · Kvar av ramen 33 (sv-SE numbers)
-    expect(html).toMatch(/Ryms 117 · Väntar 35 · Kvar av ramen 33/);
+    // Ryms 117 · Väntar 35 · Kvar av ramen 33 (sv-SE numbers), each with its unit and never broken from it
+    // (150 − 117 = 33 left)
+    expect(html).toContain("Ryms 117\u00a0mnkr · Väntar 35\u00a0mnkr · Kvar av ramen 33\u00a0mnkr");
+    // the table's money columns say their unit, as every other panel's
+    expect(html).toContain(">Investeringar (mnkr)<");
+    expect(html).toContain(">Kapitalkostnad (internränta, mnkr)<");
+    expect(html).toContain(">Resultatpåverkan (kommunen, mnkr)<");
   });
 
   it("shows the effect on the municipality's result per year, in English too", () => {
@@ -36,6 +41,8 @@ describe("InvestmentPanel (rendered once, without a browser)", () => {
     // external interest 3 % × 60 % × 45 × 5/12 = 0.3375 → −1.4 to one decimal
     expect(html).toMatch(/data-testid="inv-effect-2026"[^>]*>-1\.4</);
     expect(html).toContain("fits");
+    expect(html).toContain("Fits 117\u00a0mnkr · Waits 35\u00a0mnkr · Left of the frame 33\u00a0mnkr");
+    expect(html).toContain(">Investments (mnkr)<");
   });
 });
 

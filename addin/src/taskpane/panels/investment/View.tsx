@@ -21,6 +21,7 @@ import {
   shownLabel,
   START_PROJECTS,
   TOP_SPECS,
+  UNIT,
   type ProjectText,
   type TopKey,
 } from "./model";
@@ -116,6 +117,17 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
     setProjects((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));
   }
 
+  /** As Skatt and Konsekvensanalys: focus the next project, the one before, or Lägg till — never the page. */
+  function remove(id: number, index: number) {
+    setProjects((ps) => ps.filter((x) => x.id !== id));
+    requestAnimationFrame(() => {
+      // the project's name, its first field (Upp/Ned before it move the project, and Upp is disabled on the first)
+      const first = (i: number) => document.querySelector<HTMLElement>(`[data-inv-index="${i}"] input`);
+      const next = first(index) ?? first(index - 1) ?? document.getElementById("inv-add-project");
+      next?.focus();
+    });
+  }
+
   async function writePlan() {
     // a write attempt judges every field: what was held back as a note now shows as an error
     judgeAll();
@@ -160,7 +172,7 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
         const name =
           n === undefined ? t.emptyCard : `${t.priority} ${n}${p.namn.trim() ? `: ${p.namn.trim()}` : ""}`;
         return (
-          <Card key={p.id} aria-label={name}>
+          <Card key={p.id} aria-label={name} data-inv-index={i}>
             <div className={layout.row}>
               <Badge appearance="outline" data-testid={`inv-priority-${i}`}>
                 {n === undefined ? t.noPriority : `${t.priority} ${n}`}
@@ -204,13 +216,14 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
                 />
               ))}
             </div>
-            <Button appearance="subtle" onClick={() => setProjects((ps) => ps.filter((x) => x.id !== p.id))}>
+            <Button appearance="subtle" onClick={() => remove(p.id, i)}>
               {shared.remove}
             </Button>
           </Card>
         );
       })}
       <Button
+        id="inv-add-project"
         onClick={() =>
           setProjects((ps) => [
             ...ps,
@@ -255,13 +268,22 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
       {plan && (
         <>
           <MessageBar data-testid="inv-summary">
-            {`${t.fitted} ${formatNumber(plan.ryms, props.lang)} · ${t.waiting} ${formatNumber(plan.vantar, props.lang)} · ${t.left} ${formatNumber(plan.kvarAvRam, props.lang)}`}
+            {(
+              [
+                [t.fitted, plan.ryms],
+                [t.waiting, plan.vantar],
+                [t.left, plan.kvarAvRam],
+              ] as [string, number][]
+            )
+              // the unit as every other panel says it, never broken from its figure
+              .map(([what, x]) => `${what} ${formatNumber(x, props.lang)}\u00a0${UNIT}`)
+              .join(" · ")}
           </MessageBar>
           <NumberTable
             lang={props.lang}
             label={t.plan}
             testId="inv-table"
-            head={[t.year, t.investments, t.capitalInternal, t.effect]}
+            head={[t.year, `${t.investments} (${UNIT})`, t.capitalInternal, t.effect]}
             rows={plan.ar.map((y) => ({
               key: String(y.ar),
               cells: [

@@ -23,8 +23,8 @@ export const INVESTMENT_TEXTS = {
     waiting: "Väntar",
     add: "Lägg till projekt",
     investments: "Investeringar",
-    capitalInternal: "Kapitalkostnad (internränta)",
-    effect: "Resultatpåverkan (kommunen)",
+    capitalInternal: "Kapitalkostnad (internränta, mnkr)",
+    effect: "Resultatpåverkan (kommunen, mnkr)",
     missing: (what: string) => `Fyll i ${what}.`,
     waitingFor: (labels: string) => `Planen visas när ${labels} är ifyllt.`,
     leftOut: (n: number) =>
@@ -64,8 +64,8 @@ export const INVESTMENT_TEXTS = {
     waiting: "Waits",
     add: "Add project",
     investments: "Investments",
-    capitalInternal: "Capital cost (internal interest)",
-    effect: "Effect on result (municipality)",
+    capitalInternal: "Capital cost (internal interest, mnkr)",
+    effect: "Effect on result (municipality, mnkr)",
     missing: (what: string) => `Fill in ${what}.`,
     waitingFor: (labels: string) => `The plan shows once ${labels} is filled in.`,
     leftOut: (n: number) =>
