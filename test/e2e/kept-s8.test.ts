@@ -164,7 +164,23 @@ describe("review s8-2: what a reload no longer loses (issue 23)", () => {
     const text = await flat(page);
     expect(text).toContain("”abc” är inte ett tal.");
     expect(text).not.toContain("Resultaten visas när");
-    await page.screenshot({ path: "/tmp/s8-kept2/abc-restored-320.png", fullPage: true });
+    await page.screenshot({ path: "test/e2e/screenshots/kept-abc-restored-320.png", fullPage: true });
+    await page.close();
+  });
+
+  it.each([
+    ["actionplan", "atgardsplan.xlsx", "#ap-deficit"],
+    ["investment", "investeringsbudget.xlsx", "#inv-frame"],
+    ["forecast", "manadsuppfoljning-2025.xlsx", "#forecast-budget"],
+  ])("2. %s: a restored 'abc' is judged at once", async (panel, book, field) => {
+    const page = await panelAt(demo, book, panel, "sv");
+    await enter(page, field, "abc");
+    await written(page);
+    await page.reload();
+    await panelReady(page);
+    await page.waitForSelector(`[data-testid$="-kept"]`);
+    expect(await page.inputValue(field)).toBe("abc");
+    expect(await flat(page)).toContain("”abc” är inte ett tal.");
     await page.close();
   });
 

@@ -57,7 +57,9 @@ describe("finding 4: Ta bort with the keyboard moves focus within the panel, nev
     const page = await pane("bok=mal-och-budget-2025.xlsx&panel=investment");
     const names = async () =>
       page.$$eval("[data-inv-index] input", (xs) =>
-        xs.filter((x) => x.closest("[data-inv-index]")?.querySelector("input") === x).map((x) => x.value),
+        xs
+          .filter((x) => x.closest("[data-inv-index]")?.querySelector("input") === x)
+          .map((x) => (x as HTMLInputElement).value),
       );
     const start = await names();
     // the panel's three proposals (Förskola first)

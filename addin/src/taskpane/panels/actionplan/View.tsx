@@ -58,17 +58,24 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
     measures,
     ...(source && read !== undefined ? { source, read } : {}),
   };
-  const kept = useKept(props.host.memory, "actionplan", props.lang, value, (k, from) => {
-    const p = keptPlan(k, from, props.lang);
-    if (!p) return false;
-    nextId = Math.max(nextId, ...p.measures.map((m) => m.id + 1));
-    setDeficitText(p.deficitText);
-    setAsOfText(p.asOfText);
-    setMeasures(p.measures);
-    setSource(p.source);
-    setRead(p.read);
-    return true;
-  });
+  const kept = useKept(
+    props.host.memory,
+    "actionplan",
+    props.lang,
+    value,
+    (k, from) => {
+      const p = keptPlan(k, from, props.lang);
+      if (!p) return false;
+      nextId = Math.max(nextId, ...p.measures.map((m) => m.id + 1));
+      setDeficitText(p.deficitText);
+      setAsOfText(p.asOfText);
+      setMeasures(p.measures);
+      setSource(p.source);
+      setRead(p.read);
+      return true;
+    },
+    judgeAll,
+  );
   const model = planModel(
     { deficitText, asOfText, measures, ...(source && read !== undefined ? { deficitRead: read } : {}) },
     props.lang,

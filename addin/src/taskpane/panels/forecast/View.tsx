@@ -56,20 +56,27 @@ export function ForecastPanel(props: { lang: Lang; host: WorkbookHost; write: Wr
     budgetText: budgetNote === undefined ? budgetText : "",
     ...(signSource === "chosen" ? { sign } : {}),
   };
-  const kept = useKept(props.host.memory, "forecast", lang, typed, (k, from) => {
-    const v = k as { budgetText?: unknown; sign?: unknown } | null;
-    if (
-      typeof v?.budgetText !== "string" ||
-      (v.sign !== undefined && v.sign !== "kostnad" && v.sign !== "intakt")
-    )
-      return false;
-    setBudgetText(relangText(v.budgetText, BUDGET, from, lang));
-    if (v.sign !== undefined) {
-      setSign(v.sign);
-      setSignSource("chosen");
-    }
-    return true;
-  });
+  const kept = useKept(
+    props.host.memory,
+    "forecast",
+    lang,
+    typed,
+    (k, from) => {
+      const v = k as { budgetText?: unknown; sign?: unknown } | null;
+      if (
+        typeof v?.budgetText !== "string" ||
+        (v.sign !== undefined && v.sign !== "kostnad" && v.sign !== "intakt")
+      )
+        return false;
+      setBudgetText(relangText(v.budgetText, BUDGET, from, lang));
+      if (v.sign !== undefined) {
+        setSign(v.sign);
+        setSignSource("chosen");
+      }
+      return true;
+    },
+    judgeAll,
+  );
   const state = { row, budgetText, sign, profile };
   const m = forecastModel(state, lang, judged);
   const { budgetField, budget, outcomes, lines, results } = m;

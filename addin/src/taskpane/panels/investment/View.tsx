@@ -67,25 +67,32 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
 
   const { judged, leave, judgeAll } = useJudged(props.lang);
   // what was typed is kept with the workbook and restored on the next start (review s8 finding 5)
-  const kept = useKept(props.host?.memory, "investment", props.lang, { top, projects }, (k, from) => {
-    const v = k as { top?: unknown; projects?: unknown } | null;
-    const topKeys = Object.keys(TOP_SPECS) as TopKey[];
-    const tops = textsOf(v?.top, topKeys);
-    const ps = Array.isArray(v?.projects) ? (v.projects as Partial<ProjectText>[]) : undefined;
-    const ok = ps?.every(
-      (p) => typeof p.id === "number" && typeof p.namn === "string" && textsOf(p.texts, NUMBER_FIELDS),
-    );
-    if (!tops || !ps || !ok) return false;
-    nextId = Math.max(nextId, ...ps.map((p) => p.id! + 1));
-    setTop(relangTexts(tops, topKeys, TOP_SPECS, from, props.lang));
-    setProjects(
-      ps.map((p) => ({
-        ...(p as ProjectText),
-        texts: relangTexts(p.texts!, NUMBER_FIELDS, PROJECT_SPECS, from, props.lang),
-      })),
-    );
-    return true;
-  });
+  const kept = useKept(
+    props.host?.memory,
+    "investment",
+    props.lang,
+    { top, projects },
+    (k, from) => {
+      const v = k as { top?: unknown; projects?: unknown } | null;
+      const topKeys = Object.keys(TOP_SPECS) as TopKey[];
+      const tops = textsOf(v?.top, topKeys);
+      const ps = Array.isArray(v?.projects) ? (v.projects as Partial<ProjectText>[]) : undefined;
+      const ok = ps?.every(
+        (p) => typeof p.id === "number" && typeof p.namn === "string" && textsOf(p.texts, NUMBER_FIELDS),
+      );
+      if (!tops || !ps || !ok) return false;
+      nextId = Math.max(nextId, ...ps.map((p) => p.id! + 1));
+      setTop(relangTexts(tops, topKeys, TOP_SPECS, from, props.lang));
+      setProjects(
+        ps.map((p) => ({
+          ...(p as ProjectText),
+          texts: relangTexts(p.texts!, NUMBER_FIELDS, PROJECT_SPECS, from, props.lang),
+        })),
+      );
+      return true;
+    },
+    judgeAll,
+  );
   const parsed = planFields(top, projects, props.lang, judged);
   const { frame, internal, external, borrowed } = parsed.input;
   const planned = parsed.input.projects;
