@@ -195,13 +195,7 @@ describe("review s8-2: what a reload no longer loses (issue 23)", () => {
   });
 
   it("1. Excel: typed in Swedish, opened in English Office (income typed), reopened in Swedish: 2,500 still asks", async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
-    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-    );
-    await page.addInitScript(stubOffice);
-    await page.goto(`${demo.url}/taskpane.html`);
-    await page.waitForSelector("[data-pane-live]");
+    const page = await excelPane();
     await enter(page, "#tax-gap", "2,500");
     await enter(page, "#tax-base", "9 800");
     await written(page);
@@ -254,15 +248,21 @@ function stubOffice() {
   };
 }
 
+/** taskpane.html as Excel opens it: office.js answered locally, Office stubbed with its document settings. */
+async function excelPane(): Promise<Page> {
+  const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
+  );
+  await page.addInitScript(stubOffice);
+  await page.goto(`${demo.url}/taskpane.html`);
+  await page.waitForSelector("[data-pane-live]");
+  return page;
+}
+
 describe("5. taskpane.html in Excel keeps what was typed in the document's settings", () => {
   it("a gap typed, the pane reopened: the gap is back, with the note; the first start is the prerendered pane", async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 320, height: 700 } });
-    await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: "" }),
-    );
-    await page.addInitScript(stubOffice);
-    await page.goto(`${demo.url}/taskpane.html`);
-    await page.waitForSelector("[data-pane-live]");
+    const page = await excelPane();
     expect(await page.inputValue("#tax-gap")).toBe("25");
     expect(await page.isVisible('[data-testid="tax-kept"]')).toBe(false);
     await enter(page, "#tax-gap", "40");
