@@ -28,6 +28,7 @@ import { ACTION_PLAN_WARNINGS_TITLE, actionPlanWarnings } from "./warnings";
 import { ResultCard } from "../../shared/ResultCard";
 import { quoteSheet } from "../../shared/address";
 import { labelFor } from "../../shared/NumberField";
+import { focusAfterRemove } from "../../shared/focusAfterRemove";
 
 const STATUSES: AtgardStatus[] = ["förslag", "beslutad", "genomförd"];
 let nextId = 1;
@@ -107,13 +108,7 @@ export function ActionPlanPanel(props: { lang: Lang; host: WorkbookHost; write: 
   /** As Skatt and Konsekvensanalys: focus the next measure, the one before, or Lägg till — never the page. */
   function remove(id: number, index: number) {
     setMeasures((ms) => ms.filter((x) => x.id !== id));
-    requestAnimationFrame(() => {
-      const next =
-        document.querySelector<HTMLElement>(`[data-ap-index="${index}"] input`) ??
-        document.querySelector<HTMLElement>(`[data-ap-index="${index - 1}"] input`) ??
-        document.getElementById("ap-add-measure");
-      next?.focus();
-    });
+    focusAfterRemove("ap-index", index, "ap-add-measure");
   }
 
   async function writePlan() {

@@ -5,6 +5,7 @@ import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { KeptNote } from "../../shared/KeptNote";
 import { textsOf, useKept } from "../../shared/useKept";
+import { focusAfterRemove } from "../../shared/focusAfterRemove";
 import { TEXTS } from "../../i18n";
 import { formatFixedAmount, formatPercentFixedAmount } from "../../shared/format";
 import { formatInput } from "../../input/number";
@@ -100,13 +101,7 @@ export function ConsequencePanel(props: { lang: Lang; write: Writer; host?: Work
 
   function remove(id: number, index: number) {
     setRows((rs) => rs.filter((x) => x.id !== id));
-    requestAnimationFrame(() => {
-      const next =
-        document.querySelector<HTMLElement>(`[data-cons-index="${index}"] input`) ??
-        document.querySelector<HTMLElement>(`[data-cons-index="${index - 1}"] input`) ??
-        document.getElementById("cons-add-measure");
-      next?.focus();
-    });
+    focusAfterRemove("cons-index", index, "cons-add-measure");
   }
 
   async function writeSheet() {

@@ -5,6 +5,7 @@ import { usePanelLayout } from "../../shared/layout";
 import type { WorkbookHost, Writer } from "../../host/types";
 import { KeptNote } from "../../shared/KeptNote";
 import { textsOf, useKept } from "../../shared/useKept";
+import { focusAfterRemove } from "../../shared/focusAfterRemove";
 import { formatFixed, formatNumber, formatPercent, TEXTS } from "../../i18n";
 import { formatInput } from "../../input/number";
 import { meantOtherwise } from "../../input/problems";
@@ -127,12 +128,8 @@ export function InvestmentPanel(props: { lang: Lang; write: Writer; host?: Workb
   /** As Skatt and Konsekvensanalys: focus the next project, the one before, or Lägg till — never the page. */
   function remove(id: number, index: number) {
     setProjects((ps) => ps.filter((x) => x.id !== id));
-    requestAnimationFrame(() => {
-      // the project's name, its first field (Upp/Ned before it move the project, and Upp is disabled on the first)
-      const first = (i: number) => document.querySelector<HTMLElement>(`[data-inv-index="${i}"] input`);
-      const next = first(index) ?? first(index - 1) ?? document.getElementById("inv-add-project");
-      next?.focus();
-    });
+    // the project's name, its first field (Upp/Ned before it move the project, and Upp is disabled on the first)
+    focusAfterRemove("inv-index", index, "inv-add-project");
   }
 
   async function writePlan() {
